@@ -1,0 +1,33 @@
+// The process environment, validated once at the edge so the rest of the code gets typed values
+// instead of `string | undefined`. Read through readEnv() (not at import time) so scripts and
+// tests can set variables before the first database call.
+import { z } from "zod";
+
+/** Shells and .env files often export `VAR=` to mean "unset": treat "" like a missing variable. */
+const blankAsUnset = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+const envSchema = z.object({
+  /** PostgreSQL server; unset selects the embedded PGlite database. */
+  DATABASE_URL: z.preprocess(
+    blankAsUnset,
+    z.url({ protocol: /^postgres(ql)?$/, error: "必须是 postgresql:// 开头的连接串，或留空以使用内置数据库" }).optional(),
+  ),
+  /** PGlite data folder (only used without DATABASE_URL); "memory://" keeps it in memory. */
+  PGLITE_DIR: z.preprocess(blankAsUnset, z.string().default(".data/pglite")),
+  PORT: z.preprocess(
+    blankAsUnset,
+    z.coerce.number({ error: "必须是端口号" }).int({ error: "必须是整数端口号" })
+      .min(1, { error: "端口号须在 1–65535 之间" }).max(65535, { error: "端口号须在 1–65535 之间" })
+      .default(3000),
+  ),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parse `source` (default: process.env); throws one readable Chinese message naming every bad variable. */
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}：${i.message}`);
+  throw new Error(`环境变量配置无效 (invalid environment):\n${lines.join("\n")}`);
+}
