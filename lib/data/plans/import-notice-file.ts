@@ -1,0 +1,11 @@
+// File → parsed notice → database: what `npm run import` and the seed share.
+import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { parseNotice } from "../../domain/notice/parse-notice.ts";
+import { readNoticeFile } from "../../import/read-notice-file.ts";
+import { importPlan, type ImportSummary } from "./import-plan.ts";
+
+/** Reads, parses and imports a notice; throws (having written nothing) when any step fails. */
+export async function importNoticeFile(prisma: PrismaClient, file: string): Promise<ImportSummary> {
+  const text = await readNoticeFile(file);
+  return importPlan(prisma, parseNotice(text), text);
+}

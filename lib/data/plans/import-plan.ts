@@ -1,0 +1,228 @@
+// Writes a parsed notice into the database in one transaction. Re-importing the same notice
+// writes nothing; a corrected notice updates its plan in place, matching actions, tasks and
+// measures by their numbers, so ids (and everything later attached to them) survive.
+import type { PrismaClient, Prisma } from "../../generated/prisma/client.ts";
+import type { PrismaTx as Tx } from "../../db.ts";
+import { toDbDate, fromDbDate } from "../../domain/dates.ts";
+import type { ParsedMeasure, ParsedNotice } from "../../domain/notice/parse-notice.ts";
+
+export type ImportSummary = {
+  planId: number;
+  /** True when the plan did not exist before. */
+  createdPlan: boolean;
+  created: number;
+  updated: number;
+  deleted: number;
+};
+
+const TRANSACTION_OPTIONS = { timeout: 60_000, maxWait: 10_000 };
+
+export async function importPlan(prisma: PrismaClient, notice: ParsedNotice, sourceText: string): Promise<ImportSummary> {
+  return prisma.$transaction((tx) => writePlan(tx, notice, sourceText), TRANSACTION_OPTIONS);
+}
+
+async function writePlan(tx: Tx, notice: ParsedNotice, sourceText: string): Promise<ImportSummary> {
+  const counts = { created: 0, updated: 0, deleted: 0 };
+  const { plan: head } = notice;
+  const planData = {
+    title: head.title,
+    year: head.year,
+    docNumber: head.docNumber,
+    issuer: head.issuer,
+    issuedOn: head.issuedOn ? toDbDate(head.issuedOn) : null,
+    sourceText,
+  };
+  // A notice is identified by its document number; one without is matched by year and title.
+  const existing = await tx.plan.findFirst({
+    where: head.docNumber ? { docNumber: head.docNumber } : { docNumber: null, year: head.year, title: head.title },
+  });
+  let planId: number;
+  if (!existing) {
+    planId = (await tx.plan.create({ data: planData, select: { id: true } })).id;
+    counts.created++;
+  } else {
+    planId = existing.id;
+    const changed =
+      existing.title !== planData.title ||
+      existing.year !== planData.year ||
+      existing.issuer !== planData.issuer ||
+      existing.sourceText !== planData.sourceText ||
+      (existing.issuedOn?.getTime() ?? null) !== (planData.issuedOn?.getTime() ?? null);
+    if (changed) {
+      await tx.plan.update({ where: { id: planId }, data: planData });
+      counts.updated++;
+    }
+  }
+
+  const unitIds = await ensureUnits(tx, notice, counts);
+  const actionIds = await syncActions(tx, planId, notice, counts);
+  const taskIds = await syncTasks(tx, planId, notice, actionIds, counts);
+  await syncMeasures(tx, planId, notice, taskIds, unitIds, counts);
+  // Actions are removed last: their tasks may have moved to other actions first.
+  const removedActions = await tx.action.deleteMany({ where: { planId, number: { gt: notice.actions.length } } });
+  counts.deleted += removedActions.count;
+
+  return { planId, createdPlan: !existing, ...counts };
+}
+
+type Counts = { created: number; updated: number; deleted: number };
+
+async function ensureUnits(tx: Tx, notice: ParsedNotice, counts: Counts): Promise<Map<string, number>> {
+  const names = [...new Set(allMeasures(notice).flatMap((m) => m.units.map((u) => u.name)))];
+  const created = await tx.unit.createMany({ data: names.map((name) => ({ name })), skipDuplicates: true });
+  counts.created += created.count;
+  const units = await tx.unit.findMany({ where: { name: { in: names } }, select: { id: true, name: true } });
+  return new Map(units.map((u) => [u.name, u.id]));
+}
+
+async function syncActions(tx: Tx, planId: number, notice: ParsedNotice, counts: Counts): Promise<Map<number, number>> {
+  const existing = new Map((await tx.action.findMany({ where: { planId } })).map((a) => [a.number, a]));
+  const missing = notice.actions.filter((a) => !existing.has(a.number));
+  const created = await tx.action.createManyAndReturn({
+    data: missing.map((a) => ({ planId, number: a.number, title: a.title })),
+    select: { id: true, number: true },
+  });
+  counts.created += created.length;
+  for (const action of notice.actions) {
+    const old = existing.get(action.number);
+    if (old && old.title !== action.title) {
+      await tx.action.update({ where: { id: old.id }, data: { title: action.title } });
+      counts.updated++;
+    }
+  }
+  return new Map([...[...existing.values()].map((a) => [a.number, a.id] as const), ...created.map((a) => [a.number, a.id] as const)]);
+}
+
+async function syncTasks(
+  tx: Tx,
+  planId: number,
+  notice: ParsedNotice,
+  actionIds: Map<number, number>,
+  counts: Counts,
+): Promise<Map<number, number>> {
+  const wanted = notice.actions.flatMap((a) => a.tasks.map((t) => ({ planId, actionId: actionIds.get(a.number)!, number: t.number, title: t.title })));
+  const existing = new Map((await tx.task.findMany({ where: { planId } })).map((t) => [t.number, t]));
+  const created = await tx.task.createManyAndReturn({
+    data: wanted.filter((t) => !existing.has(t.number)),
+    select: { id: true, number: true },
+  });
+  counts.created += created.length;
+  for (const task of wanted) {
+    const old = existing.get(task.number);
+    if (old && (old.title !== task.title || old.actionId !== task.actionId)) {
+      await tx.task.update({ where: { id: old.id }, data: { title: task.title, actionId: task.actionId } });
+      counts.updated++;
+    }
+  }
+  const removed = await tx.task.deleteMany({ where: { planId, number: { gt: wanted.length } } });
+  counts.deleted += removed.count;
+  return new Map([...[...existing.values()].map((t) => [t.number, t.id] as const), ...created.map((t) => [t.number, t.id] as const)]);
+}
+
+function allMeasures(notice: ParsedNotice): ParsedMeasure[] {
+  return notice.actions.flatMap((a) => a.tasks.flatMap((t) => t.measures));
+}
+
+function measureData(m: ParsedMeasure) {
+  return { number: m.number, text: m.text, startDate: toDbDate(m.startDate), dueDate: toDbDate(m.dueDate), deadlinePhrase: m.deadlinePhrase };
+}
+
+async function syncMeasures(
+  tx: Tx,
+  planId: number,
+  notice: ParsedNotice,
+  taskIds: Map<number, number>,
+  unitIds: Map<string, number>,
+  counts: Counts,
+) {
+  const existing = await tx.measure.findMany({
+    where: { planId },
+    include: { units: true, indicators: { orderBy: { position: "asc" } } },
+  });
+  const key = (taskId: number, number: number) => `${taskId}:${number}`;
+  const byKey = new Map(existing.map((m) => [key(m.taskId, m.number), m]));
+  const wanted = notice.actions.flatMap((a) => a.tasks.flatMap((t) => t.measures.map((m) => ({ taskId: taskIds.get(t.number)!, parsed: m }))));
+
+  const fresh = wanted.filter((w) => !byKey.has(key(w.taskId, w.parsed.number)));
+  const created = await tx.measure.createManyAndReturn({
+    data: fresh.map((w) => ({ planId, taskId: w.taskId, ...measureData(w.parsed) })),
+    select: { id: true, taskId: true, number: true },
+  });
+  counts.created += created.length;
+  const measureIds = new Map([...existing.map((m) => [key(m.taskId, m.number), m.id] as const), ...created.map((m) => [key(m.taskId, m.number), m.id] as const)]);
+
+  const keep = new Set(wanted.map((w) => key(w.taskId, w.parsed.number)));
+  const stale = existing.filter((m) => !keep.has(key(m.taskId, m.number))).map((m) => m.id);
+  if (stale.length) counts.deleted += (await tx.measure.deleteMany({ where: { id: { in: stale } } })).count;
+
+  const newUnits: Prisma.MeasureUnitCreateManyInput[] = [];
+  const newIndicators: Prisma.IndicatorCreateManyInput[] = [];
+  for (const { taskId, parsed } of wanted) {
+    const measureId = measureIds.get(key(taskId, parsed.number))!;
+    const old = byKey.get(key(taskId, parsed.number));
+    if (old) {
+      const data = measureData(parsed);
+      const changed =
+        old.text !== data.text ||
+        old.deadlinePhrase !== data.deadlinePhrase ||
+        fromDbDate(old.startDate) !== parsed.startDate ||
+        fromDbDate(old.dueDate) !== parsed.dueDate;
+      if (changed) {
+        await tx.measure.update({ where: { id: measureId }, data });
+        counts.updated++;
+      }
+    }
+    await syncMeasureUnits(tx, measureId, parsed, unitIds, old?.units ?? [], newUnits, counts);
+    await syncIndicators(tx, measureId, parsed, old?.indicators ?? [], newIndicators, counts);
+  }
+  if (newUnits.length) counts.created += (await tx.measureUnit.createMany({ data: newUnits })).count;
+  if (newIndicators.length) counts.created += (await tx.indicator.createMany({ data: newIndicators })).count;
+}
+
+async function syncMeasureUnits(
+  tx: Tx,
+  measureId: number,
+  parsed: ParsedMeasure,
+  unitIds: Map<string, number>,
+  old: { unitId: number; role: string; position: number }[],
+  toCreate: Prisma.MeasureUnitCreateManyInput[],
+  counts: Counts,
+) {
+  const wanted = parsed.units.map((u, position) => ({ measureId, unitId: unitIds.get(u.name)!, role: u.role, position }));
+  const oldByUnit = new Map(old.map((u) => [u.unitId, u]));
+  const removed = old.filter((u) => !wanted.some((w) => w.unitId === u.unitId)).map((u) => u.unitId);
+  if (removed.length) counts.deleted += (await tx.measureUnit.deleteMany({ where: { measureId, unitId: { in: removed } } })).count;
+  for (const w of wanted) {
+    const current = oldByUnit.get(w.unitId);
+    if (!current) toCreate.push(w);
+    else if (current.role !== w.role || current.position !== w.position) {
+      await tx.measureUnit.update({ where: { measureId_unitId: { measureId, unitId: w.unitId } }, data: { role: w.role, position: w.position } });
+      counts.updated++;
+    }
+  }
+}
+
+async function syncIndicators(
+  tx: Tx,
+  measureId: number,
+  parsed: ParsedMeasure,
+  old: { id: number; position: number; label: string; target: number; low: number | null; high: number | null; unit: string; comparator: string; source: string }[],
+  toCreate: Prisma.IndicatorCreateManyInput[],
+  counts: Counts,
+) {
+  const oldByPosition = new Map(old.map((i) => [i.position, i]));
+  parsed.indicators.forEach((indicator, index) => {
+    if (!oldByPosition.has(index + 1)) toCreate.push({ measureId, position: index + 1, ...indicator });
+  });
+  for (const [index, indicator] of parsed.indicators.entries()) {
+    const current = oldByPosition.get(index + 1);
+    if (!current) continue;
+    const same = (Object.keys(indicator) as (keyof typeof indicator)[]).every((k) => current[k] === indicator[k]);
+    if (!same) {
+      await tx.indicator.update({ where: { id: current.id }, data: indicator });
+      counts.updated++;
+    }
+  }
+  const extra = old.filter((i) => i.position > parsed.indicators.length).map((i) => i.id);
+  if (extra.length) counts.deleted += (await tx.indicator.deleteMany({ where: { id: { in: extra } } })).count;
+}

@@ -1,0 +1,29 @@
+// Calendar dates as ISO strings (YYYY-MM-DD): the domain never needs a time of day or a time
+// zone, and strings compare, serialise and test without surprises.
+
+export type IsoDate = string;
+
+export function isoDate(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+export function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function isValidDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= lastDayOfMonth(year, month);
+}
+
+export function endOfYear(year: number): IsoDate {
+  return isoDate(year, 12, 31);
+}
+
+/** A Date at UTC midnight, the form Prisma reads and writes for `@db.Date` columns. */
+export function toDbDate(date: IsoDate): Date {
+  return new Date(`${date}T00:00:00.000Z`);
+}
+
+export function fromDbDate(date: Date): IsoDate {
+  return date.toISOString().slice(0, 10);
+}
