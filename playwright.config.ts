@@ -1,0 +1,70 @@
+// Browser tests against the production build (`npm run build` first; scripts/test.sh does), served
+// by `next start` on a database prepared exactly as `npm start` prepares it: migrate, then seed.
+//  - E2E_DATABASE_URL=postgresql://…/postgres: a fresh database duban_e2e_<hex> on that server,
+//    dropped again by global-teardown.ts;
+//  - otherwise: a fresh embedded PGlite folder .data/pglite-e2e.
+import { randomBytes } from "node:crypto";
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT || 3210);
+const serverUrl = process.env.E2E_DATABASE_URL || "";
+
+// Chosen once in the runner; workers and the global teardown inherit it through the environment.
+process.env.E2E_DB_NAME ||= `duban_e2e_${randomBytes(6).toString("hex")}`;
+
+const prepareAndStart = [
+  serverUrl
+    ? "DATABASE_URL=$(node_modules/.bin/tsx tests/e2e/prepare-db.ts) && export DATABASE_URL"
+    : "rm -rf .data/pglite-e2e",
+  "npm run -s db:deploy",
+  "npm run -s seed",
+  `exec node_modules/.bin/next start -p ${PORT}`,
+].join(" && ");
+
+export default defineConfig({
+  testDir: "./tests/e2e",
+  globalTeardown: "./tests/e2e/global-teardown.ts",
+  timeout: 60_000,
+  retries: 0,
+  workers: 1, // one server, one database: tests share state, so run them in order
+  forbidOnly: true,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    locale: "zh-CN",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        // Playwright's own browser download is blocked here: use Debian's chromium. The
+        // networking flags stop it from flooding the closed network with background requests.
+        launchOptions: {
+          executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+          args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: prepareAndStart,
+    url: `http://127.0.0.1:${PORT}`,
+    // A stale server left on the port was once silently tested instead of the new build.
+    reuseExistingServer: false,
+    timeout: 180_000, // PGlite initdb + migrations + seed import + next start
+    // Playwright starts the command in its own process group and signals the whole group.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    stdout: "pipe",
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      // Blank means "embedded PGlite" to lib/env.ts; the PostgreSQL branch sets it in the command.
+      DATABASE_URL: "",
+      PGLITE_DIR: ".data/pglite-e2e",
+      E2E_DATABASE_URL: serverUrl,
+    },
+  },
+});
