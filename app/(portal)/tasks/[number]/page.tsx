@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { z } from "zod";
+import { actionOrdinal } from "@/components/plan/action-overview.tsx";
+import { MeasureCard } from "@/components/tasks/measure-card.tsx";
+import { PageTitle } from "@/components/ui/page-title.tsx";
+import { getTaskByNumber } from "@/lib/data/tasks/get-task-by-number.ts";
+import { messages } from "@/lib/messages/zh-CN.ts";
+
+type Props = { params: Promise<{ number: string }> };
+
+// The URL segment is user input: only a plain positive integer names a task.
+const taskNumberSchema = z.string().regex(/^[1-9]\d{0,3}$/).transform(Number);
+
+async function loadTask(params: Props["params"]) {
+  const parsed = taskNumberSchema.safeParse((await params).number);
+  return parsed.success ? getTaskByNumber(parsed.data) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const task = await loadTask(params);
+  return { title: task ? `${messages.tasks.number(task.number)} ${task.title}` : messages.errors.notFoundTitle };
+}
+
+export default async function TaskPage({ params }: Props) {
+  await connection();
+  const task = await loadTask(params);
+  if (!task) notFound();
+  return (
+    <>
+      <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
+        <Link href="/tasks">{messages.tasks.backToList}</Link>
+      </nav>
+      <PageTitle eyebrow={`${actionOrdinal(task.action.number)}、${task.action.title}`}>
+        {messages.tasks.number(task.number)}：{task.title}
+      </PageTitle>
+      <div className="space-y-4">
+        {task.measures.map((measure) => (
+          <MeasureCard key={measure.id} measure={measure} showNumber={task.measures.length > 1} />
+        ))}
+      </div>
+      <nav aria-label="任务翻页" className="mt-8 flex justify-between text-sm print:hidden">
+        {task.previous ? <Link href={`/tasks/${task.previous}`}>← {messages.tasks.previous}（{messages.tasks.number(task.previous)}）</Link> : <span />}
+        {task.next ? <Link href={`/tasks/${task.next}`}>{messages.tasks.next}（{messages.tasks.number(task.next)}）→</Link> : <span />}
+      </nav>
+    </>
+  );
+}

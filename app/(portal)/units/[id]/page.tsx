@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { z } from "zod";
+import { PageTitle } from "@/components/ui/page-title.tsx";
+import { UnitMeasureList } from "@/components/units/unit-measure-list.tsx";
+import { getUnitById } from "@/lib/data/units/get-unit-by-id.ts";
+import { messages } from "@/lib/messages/zh-CN.ts";
+
+type Props = { params: Promise<{ id: string }> };
+
+const unitIdSchema = z.string().regex(/^[1-9]\d{0,8}$/).transform(Number);
+
+async function loadUnit(params: Props["params"]) {
+  const parsed = unitIdSchema.safeParse((await params).id);
+  return parsed.success ? getUnitById(parsed.data) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  return { title: (await loadUnit(params))?.name ?? messages.errors.notFoundTitle };
+}
+
+export default async function UnitPage({ params }: Props) {
+  await connection();
+  const unit = await loadUnit(params);
+  if (!unit) notFound();
+  const leads = unit.measures.filter((m) => m.role === "LEAD");
+  const coOwns = unit.measures.filter((m) => m.role === "CO");
+  return (
+    <>
+      <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
+        <Link href="/units">{messages.units.title}</Link>
+      </nav>
+      <PageTitle eyebrow={unit.plan.title}>{unit.name}</PageTitle>
+      <UnitMeasureList id="lead-measures" title={messages.units.leadSection} measures={leads} />
+      <UnitMeasureList id="co-measures" title={messages.units.coSection} measures={coOwns} />
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { Card } from "@/components/ui/card.tsx";
+import { UnitLinks } from "@/components/units/unit-links.tsx";
+import { messages } from "@/lib/messages/zh-CN.ts";
+import type { TaskDetail } from "@/lib/data/tasks/get-task-by-number.ts";
+import { Deadline } from "./deadline.tsx";
+import { IndicatorTable } from "./indicator-table.tsx";
+
+type Measure = TaskDetail["measures"][number];
+
+export function MeasureCard({ measure, showNumber }: { measure: Measure; showNumber: boolean }) {
+  const headingId = `measure-${measure.number}`;
+  return (
+    <Card as="article" aria-labelledby={headingId}>
+      <h2 id={headingId} className={showNumber ? "mb-2 font-bold" : "sr-only"}>
+        {messages.tasks.measure(measure.number)}
+      </h2>
+      <p className="leading-7 text-slate-800" data-testid="measure-text">
+        {measure.text}
+      </p>
+      <dl className="mt-4 grid gap-3 text-sm sm:grid-cols-[6rem_1fr]">
+        <dt className="text-slate-600">{messages.measure.units}</dt>
+        <dd>
+          <UnitLinks units={measure.units} />
+        </dd>
+        <dt className="text-slate-600">{messages.measure.deadline}</dt>
+        <dd>
+          <Deadline dueDate={measure.dueDate} phrase={measure.deadlinePhrase} />
+        </dd>
+        <dt className="text-slate-600">{messages.measure.indicators}</dt>
+        <dd>
+          <IndicatorTable indicators={measure.indicators} />
+        </dd>
+      </dl>
+    </Card>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { Deadline } from "@/components/tasks/deadline.tsx";
+import { Card } from "@/components/ui/card.tsx";
+import { messages } from "@/lib/messages/zh-CN.ts";
+import type { UnitMeasure } from "@/lib/data/units/get-unit-by-id.ts";
+import { UnitRoleBadge } from "./unit-role-badge.tsx";
+
+export function UnitMeasureList({ id, title, measures }: { id: string; title: string; measures: UnitMeasure[] }) {
+  return (
+    <Card aria-labelledby={id} className="mb-5">
+      <h2 id={id} className="mb-3 text-lg font-bold">
+        {title}（{measures.length}）
+      </h2>
+      {measures.length === 0 ? (
+        <p className="text-sm text-slate-600">{messages.units.none}</p>
+      ) : (
+        <ul className="divide-y divide-slate-100">
+          {measures.map((m) => (
+            <li key={m.id} className="py-3" data-testid="unit-measure">
+              <p className="font-medium">
+                <Link href={`/tasks/${m.task.number}`}>
+                  {messages.tasks.number(m.task.number)}：{m.task.title}
+                </Link>
+                <span className="ml-2 text-sm font-normal text-slate-600">{messages.tasks.measure(m.number)}</span>
+              </p>
+              <p className="mt-1 line-clamp-3 text-sm leading-6 text-slate-700 print:line-clamp-none">{m.text}</p>
+              <div className="mt-1.5 flex flex-wrap gap-x-5 gap-y-1 text-sm">
+                <Deadline dueDate={m.dueDate} phrase={m.deadlinePhrase} />
+                {m.partners.length > 0 ? (
+                  <span className="flex flex-wrap items-center gap-1.5">
+                    {m.partners.map((p) => (
+                      <span key={p.id} className="flex items-center gap-1">
+                        <UnitRoleBadge role={p.role} />
+                        <Link href={`/units/${p.id}`}>{p.name}</Link>
+                      </span>
+                    ))}
+                  </span>
+                ) : null}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { messages } from "@/lib/messages/zh-CN.ts";
+import type { UnitListItem } from "@/lib/data/units/list-units.ts";
+
+export function UnitTable({ units }: { units: UnitListItem[] }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">{messages.units.unitCount(units.length)}</caption>
+        <thead className="bg-slate-50 text-slate-600">
+          <tr>
+            <th scope="col" className="px-4 py-2 font-medium">{messages.units.title}</th>
+            <th scope="col" className="px-4 py-2 text-right font-medium">{messages.units.leads}</th>
+            <th scope="col" className="px-4 py-2 text-right font-medium">{messages.units.coOwns}</th>
+            <th scope="col" className="px-4 py-2 text-right font-medium">{messages.units.total}</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {units.map((unit) => (
+            <tr key={unit.id} data-testid="unit-row">
+              <th scope="row" className="px-4 py-2 font-normal">
+                <Link href={`/units/${unit.id}`}>{unit.name}</Link>
+              </th>
+              <td className="px-4 py-2 text-right tabular-nums">{unit.leads}</td>
+              <td className="px-4 py-2 text-right tabular-nums">{unit.coOwns}</td>
+              <td className="px-4 py-2 text-right font-medium tabular-nums">{unit.leads + unit.coOwns}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

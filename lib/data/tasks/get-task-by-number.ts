@@ -1,0 +1,78 @@
+// One task of the current plan with everything its page shows: measures, units, indicators.
+import { cache } from "react";
+import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
+import type { Comparator, UnitRole } from "../../generated/prisma/client.ts";
+import { prisma } from "../../db.ts";
+import { getCurrentPlan, type PlanSummary } from "../plans/get-current-plan.ts";
+
+export type TaskDetail = {
+  plan: PlanSummary;
+  action: { number: number; title: string };
+  number: number;
+  title: string;
+  previous: number | null;
+  next: number | null;
+  measures: {
+    id: number;
+    number: number;
+    text: string;
+    startDate: IsoDate;
+    dueDate: IsoDate;
+    deadlinePhrase: string | null;
+    units: { id: number; name: string; role: UnitRole }[];
+    indicators: { id: number; label: string; target: number; low: number | null; high: number | null; unit: string; comparator: Comparator; source: string }[];
+  }[];
+};
+
+/** The task, or null when the current plan has no task with this number. Cached per request. */
+export const getTaskByNumber = cache(async (number: number): Promise<TaskDetail | null> => {
+  const plan = await getCurrentPlan();
+  if (!plan) return null;
+  const db = await prisma();
+  const [task, neighbours] = await Promise.all([
+    db.task.findUnique({
+      where: { planId_number: { planId: plan.id, number } },
+      select: {
+        number: true,
+        title: true,
+        action: { select: { number: true, title: true } },
+        measures: {
+          orderBy: { number: "asc" },
+          select: {
+            id: true,
+            number: true,
+            text: true,
+            startDate: true,
+            dueDate: true,
+            deadlinePhrase: true,
+            units: { orderBy: { position: "asc" }, select: { role: true, unit: { select: { id: true, name: true } } } },
+            indicators: {
+              orderBy: { position: "asc" },
+              select: { id: true, label: true, target: true, low: true, high: true, unit: true, comparator: true, source: true },
+            },
+          },
+        },
+      },
+    }),
+    db.task.findMany({
+      where: { planId: plan.id, number: { in: [number - 1, number + 1] } },
+      select: { number: true },
+    }),
+  ]);
+  if (!task) return null;
+  const has = (n: number) => neighbours.some((t) => t.number === n);
+  return {
+    plan,
+    action: task.action,
+    number: task.number,
+    title: task.title,
+    previous: has(number - 1) ? number - 1 : null,
+    next: has(number + 1) ? number + 1 : null,
+    measures: task.measures.map((m) => ({
+      ...m,
+      startDate: fromDbDate(m.startDate),
+      dueDate: fromDbDate(m.dueDate),
+      units: m.units.map((u) => ({ ...u.unit, role: u.role })),
+    })),
+  };
+});

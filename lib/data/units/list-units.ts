@@ -1,0 +1,25 @@
+// The current plan's responsible units with how many measures each leads and co-owns.
+import { prisma } from "../../db.ts";
+import { getCurrentPlan, type PlanSummary } from "../plans/get-current-plan.ts";
+
+export type UnitListItem = { id: number; name: string; leads: number; coOwns: number };
+
+export async function listUnits(): Promise<{ plan: PlanSummary; units: UnitListItem[] } | null> {
+  const plan = await getCurrentPlan();
+  if (!plan) return null;
+  const db = await prisma();
+  // One grouped count instead of a count per unit.
+  const counts = await db.measureUnit.groupBy({
+    by: ["unitId", "role"],
+    where: { measure: { planId: plan.id } },
+    _count: { _all: true },
+  });
+  const units = await db.unit.findMany({
+    where: { id: { in: [...new Set(counts.map((c) => c.unitId))] } },
+    select: { id: true, name: true },
+  });
+  const count = (unitId: number, role: "LEAD" | "CO") => counts.find((c) => c.unitId === unitId && c.role === role)?._count._all ?? 0;
+  const items = units.map((u) => ({ ...u, leads: count(u.id, "LEAD"), coOwns: count(u.id, "CO") }));
+  items.sort((a, b) => b.leads + b.coOwns - (a.leads + a.coOwns) || b.leads - a.leads || a.name.localeCompare(b.name, "zh-CN"));
+  return { plan, units: items };
+}
