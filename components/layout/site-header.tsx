@@ -22,7 +22,7 @@ export function SiteHeader() {
           <ul className="flex gap-1">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="block rounded px-3 py-1.5 text-sm text-white hover:bg-brand-700 hover:no-underline">
+                <Link href={item.href} className="block rounded px-3 py-1.5 text-sm text-white no-underline hover:bg-brand-700">
                   {item.label}
                 </Link>
               </li>
