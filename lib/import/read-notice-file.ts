@@ -22,15 +22,15 @@ export async function readNoticeFile(file: string): Promise<string> {
 export async function noticeTextFromBytes(name: string, bytes: Buffer): Promise<string> {
   const extension = path.extname(name).toLowerCase();
   if (extension === ".docx") return docxText(name, bytes);
-  if (extension === ".txt" || extension === "") return utf8Text(bytes);
+  if (extension === ".txt" || extension === "") return utf8Text(name, bytes);
   throw new AppError("IMPORT_INVALID", importErrors.unsupportedFormat(name));
 }
 
-function utf8Text(bytes: Buffer): string {
+function utf8Text(name: string, bytes: Buffer): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new AppError("IMPORT_INVALID", importErrors.notUtf8());
+    throw new AppError("IMPORT_INVALID", importErrors.unreadableFile(name, importErrors.notUtf8()));
   }
 }
 

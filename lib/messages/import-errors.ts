@@ -16,7 +16,7 @@ export const importErrors = {
   noYear: () => "无法确定清单所属年份：标题或文号中应含有年份（如“2023年……重点任务清单”）。",
   unreadableFile: (name: string, reason: string) => `无法读取文件“${name}”：${reason}`,
   unsupportedFormat: (name: string) => `不支持的文件格式“${name}”：请提供 .txt 或 .docx 文件。`,
-  notUtf8: () => "文件不是 UTF-8 编码的文本，请另存为 UTF-8 后再导入。",
+  notUtf8: () => "不是 UTF-8 编码的文本，请另存为 UTF-8 后再导入。",
   notDocx: () => "不是有效的 Word（.docx）文件。",
   atLine: (line: number, message: string) => `第${line}行：${message}`,
 };

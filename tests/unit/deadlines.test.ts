@@ -128,3 +128,21 @@ describe("parseChineseNumber", () => {
     expect(parseChineseNumber(text)).toBeNull();
   });
 });
+
+describe("findDeadlines: dates that are not this measure's deadlines", () => {
+  it("ignores a date inside a cited document title", () => {
+    expect(findDeadlines("印发《关于2024年底前完成改造的方案》，9月底前完成。", 2023).map((m) => m.phrase)).toEqual(["9月底前"]);
+  });
+
+  it("ignores a year before the plan year (history, not a deadline)", () => {
+    expect(scheduleMeasure("2022年底已完成建设，今年继续推进。", plan)).toEqual({
+      startDate: "2023-03-30",
+      dueDate: "2023-12-31",
+      deadlinePhrase: null,
+    });
+  });
+
+  it("reads full-width digits like ASCII ones, quoting the phrase as written", () => {
+    expect(scheduleMeasure("６月底前完成。", plan)).toEqual({ startDate: "2023-03-30", dueDate: "2023-06-30", deadlinePhrase: "６月底前" });
+  });
+});

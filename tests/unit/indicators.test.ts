@@ -100,3 +100,16 @@ describe("extractIndicators: numbers that are not targets", () => {
     expect(extractIndicators("指导30项市“十四五”规划专项课题。").map((i) => [i.target, i.unit])).toEqual([[30, "项"]]);
   });
 });
+
+describe("extractIndicators: written forms", () => {
+  it("reads full-width digits, keeping the source as written", () => {
+    const [indicator] = extractIndicators("新建学校２８所。");
+    expect(indicator).toMatchObject({ label: "学校", target: 28, unit: "所", comparator: "EXACT", source: "新建学校２８所" });
+  });
+
+  it("a 、 inside a quoted list does not cut the source phrase in the middle of the quotation", () => {
+    const [indicator] = extractIndicators("实施“教坛新秀、骨干教师、教育名家”等五个教师梯队培养工程。");
+    expect(indicator.target).toBe(5);
+    expect(indicator.source.startsWith("实施“教坛新秀")).toBe(true);
+  });
+});

@@ -132,7 +132,7 @@ describe("parseNotice refuses", () => {
     expect(issues[0].message).toContain("没有任何任务");
   });
 
-  it("reporting every problem at once, each with its line", () => {
+  it("reporting every problem at once, each with its line, in line order", () => {
     const n = noticeOf(
       "一、实施甲行动",
       "任务1：标题一。",
@@ -142,9 +142,7 @@ describe("parseNotice refuses", () => {
       "任务2：标题二。",
       "措施：做事。（责任单位：）",
     );
-    const issues = parseIssues(n.text);
-    const byLine = [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    expect(byLine).toEqual([
+    expect(parseIssues(n.text)).toEqual([
       { line: n.line("措施：这条措施没有写责任单位。"), message: expect.stringContaining("缺少责任单位") },
       { line: n.line("二、实施乙行动"), message: expect.stringContaining("没有任何任务") },
       { line: n.line("措施：做事。（责任单位：）"), message: expect.stringContaining("责任单位为空") },

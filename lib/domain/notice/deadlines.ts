@@ -2,6 +2,7 @@
 // 下半年, 第三季度, 9月15日前, 2023年…; and the start and due dates they give the measure.
 import { endOfYear, isValidDate, isoDate, lastDayOfMonth, type IsoDate } from "../dates.ts";
 import { parseChineseNumber } from "./chinese-number.ts";
+import { asciiDigits, quotedSpans, spanAround } from "./quoted-spans.ts";
 
 export type DeadlineMention = {
   /** The words as written, e.g. "6月底前", "2023年下半年". */
@@ -80,13 +81,20 @@ const RULES: Rule[] = [
   },
 ];
 
-/** Every deadline phrase in `text`, in document order; overlapping matches keep the longest. */
-export function findDeadlines(text: string, planYear: number): DeadlineMention[] {
+/**
+ * Every deadline phrase in `text`, in document order; overlapping matches keep the longest.
+ * Dates inside quoted titles (《关于2024年底前……》) and dates before the plan year
+ * (2022年底已完成…: history, not a deadline) are left out.
+ */
+export function findDeadlines(original: string, planYear: number): DeadlineMention[] {
+  const text = asciiDigits(original);
+  const quoted = quotedSpans(text);
   const found: DeadlineMention[] = [];
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.pattern)) {
       const resolved = rule.resolve(m as RegExpExecArray, planYear);
-      if (resolved) found.push({ phrase: m[0].trim(), index: m.index!, ...resolved });
+      if (!resolved || spanAround(quoted, m.index!) || Number(resolved.due.slice(0, 4)) < planYear) continue;
+      found.push({ phrase: original.slice(m.index!, m.index! + m[0].length).trim(), index: m.index!, ...resolved });
     }
   }
   found.sort((a, b) => a.index - b.index || b.phrase.length - a.phrase.length);

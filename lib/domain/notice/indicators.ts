@@ -1,6 +1,7 @@
 // Numeric targets (指标) in a measure's text: 新改扩建中小学校28所, 新增学位数4万个, 覆盖率达85%,
 // 不低于72学时, 99%以上, 约150项, 4000名左右, 1—2次, 五场艺术展演 (DESIGN.md "The source document").
 import { CHINESE_NUMERAL_CHARS, parseAnyNumber } from "./chinese-number.ts";
+import { asciiDigits, quotedSpans, spanAround } from "./quoted-spans.ts";
 
 export const COMPARATORS = ["AT_LEAST", "AT_MOST", "ABOUT", "EXACT", "RANGE"] as const;
 export type Comparator = (typeof COMPARATORS)[number];
@@ -59,23 +60,6 @@ const TRAILING_LINKS = /(?:不超过|不高于|不多于|最多|至多|控制在
 // Verbs that close a noun phrase after the number: 100节思政“金课”培育 → 思政“金课”.
 const TRAILING_VERBS = /(?:培育|建设|评选|创建|认定|申报|工作)$/;
 
-type Span = { start: number; end: number };
-
-/** Numbers inside quotes and titles (“十四五”, 《…4部门…》) are names, not targets. */
-function quotedSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  const pairs: Record<string, string> = { "“": "”", "《": "》", "「": "」", "‘": "’", '"': '"' };
-  for (let i = 0; i < text.length; i++) {
-    const close = pairs[text[i]];
-    if (!close) continue;
-    const end = text.indexOf(close, i + 1);
-    if (end < 0) continue;
-    spans.push({ start: i, end });
-    i = end;
-  }
-  return spans;
-}
-
 function isQuotedModifier(label: string): RegExpMatchArray | null {
   return label.match(/^[“"「‘](.+?)[”"」’](.*)$/);
 }
@@ -128,7 +112,8 @@ function isChineseNumeral(text: string): boolean {
   return !/\d/.test(text);
 }
 
-export function extractIndicators(text: string): ParsedIndicator[] {
+export function extractIndicators(original: string): ParsedIndicator[] {
+  const text = asciiDigits(original);
   const quoted = quotedSpans(text);
   const indicators: ParsedIndicator[] = [];
   let previousEnd = 0;
@@ -137,7 +122,7 @@ export function extractIndicators(text: string): ParsedIndicator[] {
     const start = m.index!;
     const g = m.groups!;
     const before = text.slice(0, start);
-    if (quoted.some((s) => start > s.start && start < s.end)) continue;
+    if (spanAround(quoted, start)) continue;
     if (/[第A-Za-z]$/.test(before)) continue; // 第四批 (an ordinal), IPV6
     if (g.unit === "个" && /^[月工]/.test(text.slice(start + m[0].length))) continue; // 3个月, 5个工作日: durations
     // 一 is an article more often than a target (一批, 一个项目一个时间表, 一次), and a bare 百/千
@@ -160,7 +145,9 @@ export function extractIndicators(text: string): ParsedIndicator[] {
       } else if (prefix) comparator = prefix[1];
     }
 
-    const clauseStart = Math.max(previousEnd, lastIndexOf(before, CLAUSE_END) + 1);
+    // A 、 inside a quoted list (“教坛新秀、…、教育名家”等五个) does not end the clause.
+    const boundary = lastIndexOf(before, CLAUSE_END) + 1;
+    const clauseStart = Math.max(previousEnd, spanAround(quoted, boundary)?.start ?? boundary);
     const rawAfter = rawLabelAfter(text.slice(end));
     const labelAfter = cleanLabelAfter(rawAfter);
     const labelBefore = cleanLabelBefore(text.slice(clauseStart, start));
@@ -176,7 +163,7 @@ export function extractIndicators(text: string): ParsedIndicator[] {
       high,
       unit: g.unit === "％" ? "%" : g.unit,
       comparator,
-      source: text.slice(clauseStart, sourceEnd).trim().replace(/^[和及并或、]+/, ""),
+      source: original.slice(clauseStart, sourceEnd).trim().replace(/^[和及并或、]+/, ""),
     });
     previousEnd = sourceEnd;
   }
