@@ -1,7 +1,7 @@
 // Numeric targets (指标) in a measure's text: 新改扩建中小学校28所, 新增学位数4万个, 覆盖率达85%,
 // 不低于72学时, 99%以上, 约150项, 4000名左右, 1—2次, 五场艺术展演 (DESIGN.md "The source document").
 import { CHINESE_NUMERAL_CHARS, parseAnyNumber } from "./chinese-number.ts";
-import { asciiDigits, quotedSpans, spanAround } from "./quoted-spans.ts";
+import { asciiDigits, quotedSpans, spanAround, type Span } from "./quoted-spans.ts";
 
 export const COMPARATORS = ["AT_LEAST", "AT_MOST", "ABOUT", "EXACT", "RANGE"] as const;
 export type Comparator = (typeof COMPARATORS)[number];
@@ -146,8 +146,7 @@ export function extractIndicators(original: string): ParsedIndicator[] {
     }
 
     // A 、 inside a quoted list (“教坛新秀、…、教育名家”等五个) does not end the clause.
-    const boundary = lastIndexOf(before, CLAUSE_END) + 1;
-    const clauseStart = Math.max(previousEnd, spanAround(quoted, boundary)?.start ?? boundary);
+    const clauseStart = Math.max(previousEnd, lastBoundaryOutsideQuotes(before, quoted) + 1);
     const rawAfter = rawLabelAfter(text.slice(end));
     const labelAfter = cleanLabelAfter(rawAfter);
     const labelBefore = cleanLabelBefore(text.slice(clauseStart, start));
@@ -170,7 +169,7 @@ export function extractIndicators(original: string): ParsedIndicator[] {
   return indicators;
 }
 
-function lastIndexOf(text: string, pattern: RegExp): number {
-  for (let i = text.length - 1; i >= 0; i--) if (pattern.test(text[i])) return i;
+function lastBoundaryOutsideQuotes(text: string, quoted: Span[]): number {
+  for (let i = text.length - 1; i >= 0; i--) if (CLAUSE_END.test(text[i]) && !spanAround(quoted, i)) return i;
   return -1;
 }
