@@ -17,7 +17,7 @@ const prepareAndStart = [
     ? "DATABASE_URL=$(node_modules/.bin/tsx tests/e2e/prepare-db.ts) && export DATABASE_URL"
     : "rm -rf .data/pglite-e2e",
   "npm run -s db:deploy",
-  "npm run -s seed",
+  "npm run -s seed -- --demo",
   `exec node_modules/.bin/next start -p ${PORT}`,
 ].join(" && ");
 
@@ -65,6 +65,9 @@ export default defineConfig({
       DATABASE_URL: "",
       PGLITE_DIR: ".data/pglite-e2e",
       E2E_DATABASE_URL: serverUrl,
+      AUTH_SECRET: randomBytes(32).toString("hex"),
+      // Inside the 2023 plan year, so periods, due dates and overdue marks are those of that year.
+      DUBAN_TODAY: process.env.E2E_TODAY || "2023-06-03",
     },
   },
 });

@@ -20,6 +20,13 @@ const envSchema = z.object({
       .min(1, { error: "端口号须在 1–65535 之间" }).max(65535, { error: "端口号须在 1–65535 之间" })
       .default(3000),
   ),
+  /**
+   * Pretend today is this date (YYYY-MM-DD) for periods, due dates and overdue marks: demos of a
+   * past plan year and tests. Unset in production.
+   */
+  /** Signs session cookies (Auth.js). `npm start` creates one in .data/ when unset. */
+  AUTH_SECRET: z.preprocess(blankAsUnset, z.string().min(32, { error: "至少 32 个字符" }).optional()),
+  DUBAN_TODAY: z.preprocess(blankAsUnset, z.iso.date({ error: "必须是 YYYY-MM-DD 格式的日期" }).optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -18,8 +18,22 @@ fi
 step "迁移数据库 / migrating"
 npm run -s db:deploy
 
+# Sessions are signed with AUTH_SECRET. Without one, make a random secret once and keep it beside
+# the embedded data, so sessions survive restarts. A production server sets AUTH_SECRET itself.
+if [ -z "${AUTH_SECRET:-}" ]; then
+  secret_file=".data/auth-secret"
+  mkdir -p .data
+  [ -s "$secret_file" ] || (umask 077 && node -e 'process.stdout.write(require("crypto").randomBytes(48).toString("base64url"))' > "$secret_file")
+  AUTH_SECRET="$(cat "$secret_file")"
+  export AUTH_SECRET
+fi
+
+# The embedded database is the demo: it gets the demo accounts (README). A real server does not,
+# unless DUBAN_DEMO=1 asks for them; the seed then explains how to create the first admin.
+seed_args=()
+if [ -z "${DATABASE_URL:-}" ] || [ "${DUBAN_DEMO:-}" = 1 ]; then seed_args+=(--demo); fi
 step "导入种子数据 / seeding (no-op when data exists)"
-npm run -s seed
+npm run -s seed -- "${seed_args[@]}"
 
 # Rebuild when there is no build yet, or when anything that goes into it changed since.
 # lib/generated is derived from prisma/schema.prisma (checked) and rewritten by every `npm ci`.

@@ -1,34 +1,66 @@
 import Link from "next/link";
+import { can, type Viewer } from "@/lib/auth/permissions.ts";
+import { getViewer } from "@/lib/auth/viewer.ts";
+import { signOutAction } from "@/lib/actions/auth/sign-in-action.ts";
+import { authMessages } from "@/lib/messages/auth.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
 
-const NAV = [
-  { href: "/", label: messages.nav.overview },
-  { href: "/tasks", label: messages.nav.tasks },
-  { href: "/units", label: messages.nav.units },
+type NavItem = { href: string; label: string; visible: (v: Viewer | null) => boolean };
+
+// Links follow the permissions module: nobody is shown a page they would be refused.
+const NAV: NavItem[] = [
+  { href: "/", label: messages.nav.overview, visible: () => true },
+  { href: "/tasks", label: messages.nav.tasks, visible: () => true },
+  { href: "/units", label: messages.nav.units, visible: () => true },
+  { href: "/inbox", label: messages.nav.inbox, visible: (v) => can(v, { action: "inbox:read" }) },
+  { href: "/review", label: messages.nav.review, visible: (v) => can(v, { action: "review:list" }) },
+  { href: "/admin/users", label: messages.nav.admin, visible: (v) => can(v, { action: "user:manage" }) },
 ];
 
-export function SiteHeader() {
+const linkClass = "block rounded px-3 py-1.5 text-sm text-white no-underline hover:bg-brand-700";
+
+export async function SiteHeader() {
+  const viewer = await getViewer();
   return (
     <header className="bg-brand-800 text-white print:hidden">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800">
         {messages.skipToContent}
       </a>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="flex items-baseline gap-2 text-white no-underline hover:no-underline">
           <span className="text-xl font-bold tracking-wide">{messages.appName}</span>
-          <span className="hidden text-sm text-brand-100 sm:inline">{messages.appTagline}</span>
+          <span className="hidden text-sm text-brand-100 lg:inline">{messages.appTagline}</span>
         </Link>
-        <nav aria-label="主导航">
-          <ul className="flex gap-1">
-            {NAV.map((item) => (
+        <nav aria-label={messages.nav.mainLabel} className="flex-1">
+          <ul className="flex flex-wrap gap-1">
+            {NAV.filter((item) => item.visible(viewer)).map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="block rounded px-3 py-1.5 text-sm text-white no-underline hover:bg-brand-700">
+                <Link href={item.href} className={linkClass}>
                   {item.label}
                 </Link>
               </li>
             ))}
           </ul>
         </nav>
+        <div aria-label={messages.nav.accountLabel} className="flex items-center gap-2 text-sm" role="group">
+          {viewer ? (
+            <>
+              <Link href="/account/tokens" className={linkClass} data-testid="current-user">
+                {viewer.name}
+                <span className="ml-1 text-brand-100">（{authMessages.roles[viewer.role]}）</span>
+              </Link>
+              <form action={signOutAction}>
+                <button type="submit" className="rounded border border-brand-100/60 px-3 py-1 text-white hover:bg-brand-700">
+                  {authMessages.signOut}
+                </button>
+              </form>
+            </>
+          ) : (
+            <Link href="/login" className={linkClass}>
+              {messages.nav.signIn}
+            </Link>
+          )}
+        </div>
       </div>
     </header>
   );

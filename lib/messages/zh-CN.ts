@@ -4,7 +4,18 @@
 export const messages = {
   appName: "督办",
   appTagline: "基础教育综合改革重点任务督办平台",
-  nav: { overview: "概览", tasks: "任务清单", units: "责任单位" },
+  nav: {
+    overview: "概览",
+    tasks: "任务清单",
+    units: "责任单位",
+    inbox: "我的填报",
+    review: "审核",
+    admin: "系统管理",
+    tokens: "API 令牌",
+    signIn: "登录",
+    mainLabel: "主导航",
+    accountLabel: "账号",
+  },
   skipToContent: "跳到正文",
   counts: { actions: "行动", tasks: "任务", measures: "措施", units: "责任单位", indicators: "量化指标" },
   plan: {

@@ -120,7 +120,8 @@ describe(`importing the notice (${testBackendName()})`, () => {
       const indicators = allMeasures(seed).reduce((n, m) => n + m.indicators.length, 0);
       expect(await counts(prisma)).toEqual({ plans: 1, actions: 7, tasks: 26, measures: 38, units: 13, measureUnits, indicators });
       expect(first).toMatchObject({ createdPlan: true, updated: 0, deleted: 0 });
-      expect(first.created).toBe(1 + 7 + 26 + 38 + 13 + measureUnits + indicators);
+      // …plus the monthly reporting periods from the issue month (March) to December.
+      expect(first.created).toBe(1 + 7 + 26 + 38 + 13 + measureUnits + indicators + 10);
     });
 
     it("stores the plan's header and its source text", async () => {

@@ -5,6 +5,7 @@ import type { PrismaClient, Prisma } from "../../generated/prisma/client.ts";
 import type { PrismaTx as Tx } from "../../db.ts";
 import { toDbDate, fromDbDate } from "../../domain/dates.ts";
 import type { ParsedMeasure, ParsedNotice } from "../../domain/notice/parse-notice.ts";
+import { monthlyPeriods } from "../../domain/periods.ts";
 
 export type ImportSummary = {
   planId: number;
@@ -58,6 +59,7 @@ async function writePlan(tx: Tx, notice: ParsedNotice, sourceText: string): Prom
   const actionIds = await syncActions(tx, planId, notice, counts);
   const taskIds = await syncTasks(tx, planId, notice, actionIds, counts);
   await syncMeasures(tx, planId, notice, taskIds, unitIds, counts);
+  await ensurePeriods(tx, planId, counts);
   // Actions are removed last: their tasks may have moved to other actions first.
   const removedActions = await tx.action.deleteMany({ where: { planId, number: { gt: notice.actions.length } } });
   counts.deleted += removedActions.count;
@@ -66,6 +68,17 @@ async function writePlan(tx: Tx, notice: ParsedNotice, sourceText: string): Prom
 }
 
 type Counts = { created: number; updated: number; deleted: number };
+
+/** The plan's monthly reporting periods; existing ones (and reports on them) are kept. */
+async function ensurePeriods(tx: Tx, planId: number, counts: Counts) {
+  const plan = await tx.plan.findUniqueOrThrow({ where: { id: planId }, select: { year: true, issuedOn: true, reportDueDay: true } });
+  const specs = monthlyPeriods({ year: plan.year, issuedOn: plan.issuedOn ? fromDbDate(plan.issuedOn) : null, reportDueDay: plan.reportDueDay });
+  const created = await tx.reportingPeriod.createMany({
+    data: specs.map((p) => ({ planId, kind: p.kind, label: p.label, startsOn: toDbDate(p.startsOn), endsOn: toDbDate(p.endsOn), dueOn: toDbDate(p.dueOn) })),
+    skipDuplicates: true,
+  });
+  counts.created += created.count;
+}
 
 async function ensureUnits(tx: Tx, notice: ParsedNotice, counts: Counts): Promise<Map<string, number>> {
   const names = [...new Set(allMeasures(notice).flatMap((m) => m.units.map((u) => u.name)))];

@@ -1,0 +1,60 @@
+// Who may do what: the one place that decides (DESIGN.md "Roles"). Pure functions, tested as a
+// matrix; data functions and actions call assertCan / can, pages only redirect.
+// State rules (a submitted report cannot be edited) live in lib/domain/report-workflow.ts.
+import { AppError } from "../errors.ts";
+import { authMessages } from "../messages/auth.ts";
+
+export const ROLES = ["ADMIN", "COORDINATOR", "REPORTER", "LEADER"] as const;
+export type Role = (typeof ROLES)[number];
+export type ReportState = "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED";
+
+/** The signed-in user as every permission check sees them. */
+export type Viewer = { id: number; role: Role; unitId: number | null; name: string };
+
+type ReportRef = { unitId: number; state: ReportState };
+
+export type Permission =
+  | { action: "report:read"; report: ReportRef }
+  /** Create, edit or submit `unitId`'s report on a measure owned by `measureUnitIds`. */
+  | { action: "report:write"; unitId: number; measureUnitIds: number[] }
+  | { action: "report:review"; report: ReportRef }
+  | { action: "review:list" }
+  | { action: "inbox:read" }
+  | { action: "audit:read" }
+  | { action: "user:manage" }
+  | { action: "unit:manage" }
+  | { action: "token:manage" };
+
+const isBureau = (v: Viewer) => v.role === "ADMIN" || v.role === "COORDINATOR";
+const isOwnUnit = (v: Viewer, unitId: number) => v.role === "REPORTER" && v.unitId !== null && v.unitId === unitId;
+
+export function can(viewer: Viewer | null, p: Permission): boolean {
+  if (!viewer) return false;
+  switch (p.action) {
+    case "report:read":
+      // A unit's drafts are its own: the bureau sees reports once submitted, everyone sees approved ones.
+      if (isOwnUnit(viewer, p.report.unitId) || viewer.role === "ADMIN") return true;
+      if (viewer.role === "COORDINATOR") return p.report.state !== "DRAFT";
+      return p.report.state === "APPROVED";
+    case "report:write":
+      return isOwnUnit(viewer, p.unitId) && p.measureUnitIds.includes(p.unitId);
+    case "report:review":
+      return isBureau(viewer);
+    case "review:list":
+      return isBureau(viewer);
+    case "inbox:read":
+      return viewer.role === "REPORTER" && viewer.unitId !== null;
+    case "audit:read":
+    case "user:manage":
+    case "unit:manage":
+      return viewer.role === "ADMIN";
+    case "token:manage":
+      return true;
+  }
+}
+
+/** Throws FORBIDDEN (or UNAUTHENTICATED without a viewer) unless `can` allows it. */
+export function assertCan(viewer: Viewer | null, p: Permission): asserts viewer is Viewer {
+  if (!viewer) throw new AppError("UNAUTHENTICATED", authMessages.signInRequired);
+  if (!can(viewer, p)) throw new AppError("FORBIDDEN", authMessages.forbidden);
+}

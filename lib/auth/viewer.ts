@@ -1,0 +1,29 @@
+// The signed-in viewer for server components, actions and route handlers.
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { getActiveViewer } from "../data/users/get-session-viewer.ts";
+import { AppError } from "../errors.ts";
+import { authMessages } from "../messages/auth.ts";
+import { auth } from "./auth.ts";
+import type { Viewer } from "./permissions.ts";
+
+/** The viewer of this request, or null when signed out (or deactivated). Cached per request. */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const session = await auth();
+  const id = Number(session?.user?.id);
+  return Number.isInteger(id) && id > 0 ? getActiveViewer(id) : null;
+});
+
+/** For actions: the viewer, or an UNAUTHENTICATED error. */
+export async function requireViewer(): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) throw new AppError("UNAUTHENTICATED", authMessages.signInRequired);
+  return viewer;
+}
+
+/** For pages: the viewer, or a redirect to the login page that comes back here afterwards. */
+export async function requirePageViewer(returnTo: string): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return viewer;
+}

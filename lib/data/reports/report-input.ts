@@ -1,0 +1,27 @@
+// What a unit sends to save or submit a report, from the form or the API: one schema for both.
+import { z } from "zod";
+import { reportMessages as m } from "../../messages/reports.ts";
+
+export const TEXT_LIMIT = 2000;
+const text = z.string({ error: m.tooLong(TEXT_LIMIT) }).trim().max(TEXT_LIMIT, { error: m.tooLong(TEXT_LIMIT) });
+const id = z.coerce.number().int().positive();
+
+export const reportInputSchema = z.object({
+  measureId: id,
+  periodId: id,
+  /** The version the writer read; null when creating the report. */
+  version: z.coerce.number().int().min(1).nullable().default(null),
+  percent: z.number({ error: m.percentRange }).int({ error: m.percentRange }).min(0, { error: m.percentRange }).max(100, { error: m.percentRange }).nullable().default(null),
+  progress: text.default(""),
+  problems: text.default(""),
+  nextSteps: text.default(""),
+  actuals: z
+    .array(z.object({ indicatorId: id, value: z.number({ error: m.actualInvalid }).finite({ error: m.actualInvalid }).min(0, { error: m.actualInvalid }) }))
+    .max(100)
+    .default([]),
+  removeAttachmentIds: z.array(id).max(100).default([]),
+  submit: z.boolean().default(false),
+});
+export type ReportInput = z.infer<typeof reportInputSchema>;
+
+export type UploadedFile = { name: string; bytes: Uint8Array };

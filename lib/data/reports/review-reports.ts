@@ -1,0 +1,60 @@
+// Bureau staff review submitted reports: approve one or several, or return one with a reason.
+import { z } from "zod";
+import { assertCan, type Viewer } from "../../auth/permissions.ts";
+import { prisma } from "../../db.ts";
+import type { PrismaTx } from "../../db.ts";
+import { canStep, NEXT_STATE, type ReportStep } from "../../domain/report-workflow.ts";
+import { AppError } from "../../errors.ts";
+import { reportMessages as m } from "../../messages/reports.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+
+export const approveInputSchema = z.object({
+  reportIds: z.array(z.coerce.number().int().positive()).min(1, { error: m.nothingSelected }).max(500),
+});
+export const returnInputSchema = z.object({
+  reportId: z.coerce.number().int().positive(),
+  reason: z.string({ error: m.returnReasonRequired }).trim().min(1, { error: m.returnReasonRequired }).max(1000, { error: m.tooLong(1000) }),
+});
+
+/** Approves every listed report, or none of them when any is not (or no longer) submitted. */
+export async function approveReports(viewer: Viewer, reportIds: number[]): Promise<number> {
+  const ids = [...new Set(reportIds)];
+  const db = await prisma();
+  return db.$transaction((tx) => reviewMany(tx, viewer, ids, "approve", null), { timeout: 30_000 });
+}
+
+export async function returnReport(viewer: Viewer, reportId: number, reason: string): Promise<void> {
+  const db = await prisma();
+  await db.$transaction((tx) => reviewMany(tx, viewer, [reportId], "return", reason), { timeout: 30_000 });
+}
+
+async function reviewMany(tx: PrismaTx, viewer: Viewer, ids: number[], step: ReportStep, reason: string | null): Promise<number> {
+  const reports = await tx.progressReport.findMany({ where: { id: { in: ids } }, select: { id: true, unitId: true, state: true, version: true, measureId: true } });
+  if (reports.length !== ids.length) throw new AppError("NOT_FOUND", m.reportNotFound);
+  for (const report of reports) {
+    assertCan(viewer, { action: "report:review", report });
+    if (!canStep(report.state, step)) throw new AppError("CONFLICT", m.notReviewable(m.states[report.state]));
+  }
+  const now = new Date();
+  const state = NEXT_STATE[step]("SUBMITTED");
+  // Only rows still SUBMITTED change: a report approved or returned meanwhile by someone else
+  // makes the count differ, and the whole review is rolled back.
+  const updated = await tx.progressReport.updateMany({
+    where: { id: { in: ids }, state: "SUBMITTED" },
+    data: { state, reviewedAt: now, reviewedById: viewer.id, returnReason: step === "return" ? reason : null, version: { increment: 1 } },
+  });
+  if (updated.count !== ids.length) throw new AppError("CONFLICT", m.versionConflict);
+  await recordAudit(
+    tx,
+    viewer,
+    reports.map((r) => ({
+      action: step === "approve" ? "report.approve" : "report.return",
+      entityType: "ProgressReport",
+      entityId: r.id,
+      measureId: r.measureId,
+      before: { state: r.state, version: r.version },
+      after: { state, version: r.version + 1, ...(reason ? { returnReason: reason } : {}) },
+    })),
+  );
+  return updated.count;
+}

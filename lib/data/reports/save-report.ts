@@ -1,0 +1,131 @@
+// Create or update the viewer's unit's report on a measure for a period, optionally submitting it.
+// One transaction: the report, its indicator actuals, its evidence files and the audit event land
+// together or not at all. Concurrent edits are refused by the version check, never overwritten.
+import { createHash } from "node:crypto";
+import { assertCan, type Viewer } from "../../auth/permissions.ts";
+import { prisma } from "../../db.ts";
+import type { PrismaTx } from "../../db.ts";
+import { MAX_EVIDENCE_BYTES, sniffEvidenceType } from "../../domain/evidence-type.ts";
+import { canStep, NEXT_STATE } from "../../domain/report-workflow.ts";
+import { AppError } from "../../errors.ts";
+import { reportMessages as m } from "../../messages/reports.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { reportSnapshot } from "./report-snapshot.ts";
+import type { ReportInput, UploadedFile } from "./report-input.ts";
+
+export const MAX_ATTACHMENTS = 20;
+
+export type SavedReport = { id: number; version: number; state: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" };
+
+export async function saveReport(viewer: Viewer, input: ReportInput, files: UploadedFile[] = []): Promise<SavedReport> {
+  const evidence = files.map(checkEvidence); // before any write: a bad file changes nothing
+  const db = await prisma();
+  try {
+    return await db.$transaction((tx) => writeReport(tx, viewer, input, evidence), { timeout: 30_000, maxWait: 10_000 });
+  } catch (error) {
+    // Two first saves of the same report raced: the later one is refused, not merged.
+    if ((error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", m.alreadyExists);
+    throw error;
+  }
+}
+
+type Evidence = { name: string; bytes: Uint8Array; mime: string };
+
+function checkEvidence(file: UploadedFile): Evidence {
+  const name = file.name.replace(/[\\/\u0000-\u001f]/g, "_").slice(-200) || "附件";
+  if (file.bytes.byteLength > MAX_EVIDENCE_BYTES) throw new AppError("INVALID_INPUT", m.fileTooLarge(name));
+  const type = sniffEvidenceType(file.bytes, name);
+  if (!type) throw new AppError("INVALID_INPUT", m.fileType(name));
+  return { name, bytes: file.bytes, mime: type.mime };
+}
+
+async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evidence: Evidence[]): Promise<SavedReport> {
+  const measure = await tx.measure.findUnique({
+    where: { id: input.measureId },
+    select: { id: true, planId: true, units: { select: { unitId: true } }, indicators: { select: { id: true } } },
+  });
+  if (!measure) throw new AppError("NOT_FOUND", m.measureNotFound);
+  const unitId = viewer.unitId ?? -1;
+  assertCan(viewer, { action: "report:write", unitId, measureUnitIds: measure.units.map((u) => u.unitId) });
+  const period = await tx.reportingPeriod.findFirst({ where: { id: input.periodId, planId: measure.planId }, select: { id: true } });
+  if (!period) throw new AppError("NOT_FOUND", m.periodNotFound);
+
+  const indicatorIds = new Set(measure.indicators.map((i) => i.id));
+  if (input.actuals.some((a) => !indicatorIds.has(a.indicatorId))) throw new AppError("INVALID_INPUT", m.unknownIndicator);
+
+  const existing = await tx.progressReport.findUnique({
+    where: { measureId_unitId_periodId: { measureId: measure.id, unitId, periodId: period.id } },
+    include: { actuals: true, attachments: { select: { id: true, fileName: true } } },
+  });
+  const step = input.submit ? "submit" : "save";
+  if (existing) {
+    if (input.version !== existing.version) throw new AppError("CONFLICT", m.versionConflict);
+    if (!canStep(existing.state, step)) throw new AppError("CONFLICT", m.notEditable(m.states[existing.state]));
+  } else if (input.version !== null) {
+    throw new AppError("CONFLICT", m.versionConflict);
+  }
+  if (input.submit) requireComplete(input);
+
+  const fields = { percent: input.percent, progress: input.progress, problems: input.problems, nextSteps: input.nextSteps };
+  const now = new Date();
+  const submitFields = input.submit ? { submittedAt: now, returnReason: null } : {};
+  let reportId: number;
+  let version: number;
+  const state = NEXT_STATE[step](existing?.state ?? "DRAFT");
+  if (existing) {
+    // The version in the WHERE makes the check and the write one atomic step.
+    const updated = await tx.progressReport.updateMany({
+      where: { id: existing.id, version: existing.version },
+      data: { ...fields, ...submitFields, state, version: existing.version + 1, updatedById: viewer.id },
+    });
+    if (updated.count !== 1) throw new AppError("CONFLICT", m.versionConflict);
+    reportId = existing.id;
+    version = existing.version + 1;
+  } else {
+    const created = await tx.progressReport.create({
+      data: { measureId: measure.id, unitId, periodId: period.id, ...fields, ...submitFields, state, createdById: viewer.id, updatedById: viewer.id },
+      select: { id: true, version: true },
+    });
+    reportId = created.id;
+    version = created.version;
+  }
+
+  await tx.indicatorActual.deleteMany({ where: { reportId } });
+  if (input.actuals.length) await tx.indicatorActual.createMany({ data: input.actuals.map((a) => ({ reportId, ...a })) });
+
+  const removable = new Set(existing?.attachments.map((a) => a.id) ?? []);
+  const remove = input.removeAttachmentIds.filter((id) => removable.has(id));
+  if (remove.length) await tx.attachment.deleteMany({ where: { reportId, id: { in: remove } } });
+  if ((existing?.attachments.length ?? 0) - remove.length + evidence.length > MAX_ATTACHMENTS) throw new AppError("INVALID_INPUT", m.tooManyFiles);
+  if (evidence.length) {
+    await tx.attachment.createMany({
+      data: evidence.map((e) => ({
+        reportId,
+        fileName: e.name,
+        mimeType: e.mime,
+        size: e.bytes.byteLength,
+        sha256: createHash("sha256").update(e.bytes).digest("hex"),
+        data: Buffer.from(e.bytes),
+        uploadedById: viewer.id,
+      })),
+    });
+  }
+
+  const after = await tx.progressReport.findUniqueOrThrow({ where: { id: reportId }, include: { actuals: true, attachments: { select: { id: true, fileName: true } } } });
+  await recordAudit(tx, viewer, {
+    action: input.submit ? "report.submit" : existing ? "report.update" : "report.create",
+    entityType: "ProgressReport",
+    entityId: reportId,
+    measureId: measure.id,
+    before: existing ? reportSnapshot(existing) : null,
+    after: reportSnapshot(after),
+  });
+  return { id: reportId, version, state };
+}
+
+function requireComplete(input: ReportInput) {
+  const missing: string[] = [];
+  if (input.percent === null) missing.push(m.fields.percent);
+  if (!input.progress) missing.push(m.fields.progress);
+  if (missing.length) throw new AppError("INVALID_INPUT", m.submitIncomplete(missing));
+}

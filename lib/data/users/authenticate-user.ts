@@ -1,0 +1,32 @@
+// Checks a login and password, with throttling, and returns the viewer or a Chinese error.
+import { prisma } from "../../db.ts";
+import { AppError } from "../../errors.ts";
+import type { Viewer } from "../../auth/permissions.ts";
+import { verifyPassword } from "../../auth/password.ts";
+import { authMessages } from "../../messages/auth.ts";
+import { recordSignInAttempt, throttledForMinutes } from "./sign-in-throttle.ts";
+
+export type SignInError = "throttled" | "invalid";
+export class SignInRefused extends AppError {
+  constructor(
+    readonly reason: SignInError,
+    message: string,
+  ) {
+    super("UNAUTHENTICATED", message);
+  }
+}
+
+export async function authenticateUser(rawLogin: string, password: string, ip: string): Promise<Viewer> {
+  const login = rawLogin.trim().toLowerCase().slice(0, 80);
+  const db = await prisma();
+  const minutes = await throttledForMinutes(db, login, ip);
+  if (minutes > 0) throw new SignInRefused("throttled", authMessages.throttled(minutes));
+
+  const user = await db.user.findUnique({ where: { login } });
+  const ok = await verifyPassword(password, user?.passwordHash ?? null);
+  // A deactivated account counts as a failure: it must not reveal that the password was right.
+  const success = ok && !!user?.active;
+  await recordSignInAttempt(db, login, ip, success);
+  if (!success || !user) throw new SignInRefused("invalid", authMessages.invalidCredentials);
+  return { id: user.id, role: user.role, unitId: user.unitId, name: user.displayName };
+}

@@ -1,0 +1,46 @@
+// Creates an account (admin page, the create-admin command, demo seed). Audited.
+import { z } from "zod";
+import { ROLES, type Viewer } from "../../auth/permissions.ts";
+import { hashPassword } from "../../auth/password.ts";
+import type { PrismaLike } from "../../db.ts";
+import { loginSchema, passwordSchema } from "../../domain/password-policy.ts";
+import { AppError } from "../../errors.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+
+export const userInputSchema = z
+  .object({
+    login: loginSchema,
+    displayName: z.string().trim().min(1, { error: "请填写姓名。" }).max(40, { error: "姓名不能超过 40 个字。" }),
+    password: passwordSchema,
+    role: z.enum(ROLES, { error: "请选择角色。" }),
+    unitId: z.coerce.number().int().positive().nullable().default(null),
+  })
+  .refine((u) => (u.role === "REPORTER") === (u.unitId !== null), {
+    error: "填报员必须绑定一个责任单位；其他角色不绑定单位。",
+    path: ["unitId"],
+  });
+export type UserInput = z.infer<typeof userInputSchema>;
+
+export const LOGIN_TAKEN = "该用户名已被使用。";
+
+/** Inside the caller's transaction (`db` may be a tx), so the audit event lands with the user. */
+export async function createUser(db: PrismaLike, actor: Viewer | null, input: UserInput): Promise<{ id: number }> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const user = await db.user.create({
+      data: { login: input.login, displayName: input.displayName, role: input.role, unitId: input.unitId, passwordHash },
+      select: { id: true },
+    });
+    // The password (even hashed) never goes into the audit trail.
+    await recordAudit(db, actor, {
+      action: "user.create",
+      entityType: "User",
+      entityId: user.id,
+      after: { login: input.login, displayName: input.displayName, role: input.role, unitId: input.unitId },
+    });
+    return user;
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", LOGIN_TAKEN);
+    throw error;
+  }
+}

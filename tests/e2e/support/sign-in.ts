@@ -1,0 +1,17 @@
+// Signing in through the real login form, as a user does.
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "demo2023duban";
+
+export async function signIn(page: Page, login: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("用户名").fill(login);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page.getByTestId("current-user")).toBeVisible();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "退出登录" }).click();
+  await expect(page).toHaveURL(/\/login/);
+}
