@@ -2,12 +2,14 @@
 // by `next start` on a database prepared exactly as `npm start` prepares it: migrate, then seed.
 //  - E2E_DATABASE_URL=postgresql://…/postgres: a fresh database duban_e2e_<hex> on that server,
 //    dropped again by global-teardown.ts;
-//  - otherwise: a fresh embedded PGlite folder .data/pglite-e2e.
+//  - otherwise: a fresh embedded PGlite folder .data/pglite-e2e-<port>.
 import { randomBytes } from "node:crypto";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT || 3210);
 const serverUrl = process.env.E2E_DATABASE_URL || "";
+// One folder per port, so two runs on different ports never share an embedded database.
+const PGLITE_E2E_DIR = `.data/pglite-e2e-${PORT}`;
 
 // Chosen once in the runner; workers and the global teardown inherit it through the environment.
 process.env.E2E_DB_NAME ||= `duban_e2e_${randomBytes(6).toString("hex")}`;
@@ -15,7 +17,7 @@ process.env.E2E_DB_NAME ||= `duban_e2e_${randomBytes(6).toString("hex")}`;
 const prepareAndStart = [
   serverUrl
     ? "DATABASE_URL=$(node_modules/.bin/tsx tests/e2e/prepare-db.ts) && export DATABASE_URL"
-    : "rm -rf .data/pglite-e2e",
+    : `rm -rf ${PGLITE_E2E_DIR}`,
   "npm run -s db:deploy",
   "npm run -s seed -- --demo",
   `exec node_modules/.bin/next start -p ${PORT}`,
@@ -63,7 +65,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       // Blank means "embedded PGlite" to lib/env.ts; the PostgreSQL branch sets it in the command.
       DATABASE_URL: "",
-      PGLITE_DIR: ".data/pglite-e2e",
+      PGLITE_DIR: PGLITE_E2E_DIR,
       E2E_DATABASE_URL: serverUrl,
       AUTH_SECRET: randomBytes(32).toString("hex"),
       // Inside the 2023 plan year, so periods, due dates and overdue marks are those of that year.
