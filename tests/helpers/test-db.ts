@@ -59,3 +59,12 @@ export async function createTestDb(): Promise<TestDb> {
     },
   };
 }
+
+/**
+ * Makes `db` the database the app's own code uses in this test process (lib/db.ts `getDb()`),
+ * so data functions and actions run against the test's fresh database. Each vitest file runs in
+ * its own worker, so files never share it.
+ */
+export function useAsAppDb(db: Db): void {
+  (globalThis as typeof globalThis & { __dubanDb?: Promise<Db> }).__dubanDb = Promise.resolve(db);
+}
