@@ -1,0 +1,93 @@
+// The colour of one measure (DESIGN.md "Red / yellow / blue"): computed, never typed in, from its
+// dates, its lead unit's latest approved progress, today's date and its overdue reports. Blue means
+// on track. Every colour comes with its reasons in words.
+import type { IsoDate } from "../dates.ts";
+import { daysBetween, expectedProgress } from "./expected-progress.ts";
+import { DEFAULT_THRESHOLDS, type Thresholds } from "./thresholds.ts";
+
+export const COLOURS = ["RED", "YELLOW", "BLUE", "DONE", "NOT_REPORTED"] as const;
+export type Colour = (typeof COLOURS)[number];
+
+export type IndicatorProgress = { label: string; target: number; actual: number | null; comparator: "AT_LEAST" | "AT_MOST" | "ABOUT" | "EXACT" | "RANGE"; unit: string };
+
+export type MeasureStatusInput = {
+  startDate: IsoDate;
+  dueDate: IsoDate;
+  /** The lead unit's latest approved report as of `today` (null: none yet). */
+  approved: { percent: number; approvedOn: IsoDate } | null;
+  /** The measure's indicators with the actuals of that report. */
+  indicators?: IndicatorProgress[];
+  /** Reports due before `today` that an owning unit has not submitted. */
+  overdue: { periodLabel: string; dueOn: IsoDate; unitName: string }[];
+  today: IsoDate;
+  thresholds?: Thresholds;
+  override?: { colour: Colour; reason: string } | null;
+};
+
+export type MeasureStatus = {
+  colour: Colour;
+  /** The colour the rules give, shown beside an override. */
+  computedColour: Colour;
+  expected: number;
+  actual: number | null;
+  gap: number | null;
+  reasons: string[];
+  overridden: boolean;
+};
+
+const SEVERITY: Record<Colour, number> = { RED: 4, YELLOW: 3, BLUE: 2, DONE: 1, NOT_REPORTED: 0 };
+export const worse = (a: Colour, b: Colour): Colour => (SEVERITY[b] > SEVERITY[a] ? b : a);
+
+const fmt = (n: number) => String(Math.round(n * 10) / 10);
+const monthDay = (d: IsoDate) => `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+/** "2023年5月" → "5月"; other labels as they are. */
+const shortPeriod = (label: string) => label.replace(/^\d{4}年/, "");
+
+/** How much of its indicators' targets the actuals reach (0–100), or null without actuals. */
+export function indicatorProgress(indicators: IndicatorProgress[] = []): number | null {
+  const measurable = indicators.filter((i) => i.actual !== null && i.comparator !== "AT_MOST" && i.target > 0);
+  if (measurable.length === 0) return null;
+  const shares = measurable.map((i) => Math.min(100, ((i.actual as number) / i.target) * 100));
+  return Math.round((shares.reduce((a, b) => a + b, 0) / shares.length) * 10) / 10;
+}
+
+export function measureStatus(input: MeasureStatusInput): MeasureStatus {
+  const t = input.thresholds ?? DEFAULT_THRESHOLDS;
+  const expected = expectedProgress(input.startDate, input.dueDate, input.today);
+  const byIndicators = input.approved ? indicatorProgress(input.indicators) : null;
+  // The measure is no further than its figures show: percent complete, capped by its indicators.
+  const actual = input.approved ? (byIndicators === null ? input.approved.percent : Math.min(input.approved.percent, byIndicators)) : null;
+  const gap = actual === null ? null : Math.round((expected - actual) * 10) / 10;
+
+  let colour: Colour = "NOT_REPORTED";
+  const reasons: string[] = [];
+  const add = (c: Colour, reason: string) => {
+    colour = worse(colour, c);
+    reasons.push(reason);
+  };
+
+  if (actual !== null && gap !== null) {
+    if (actual >= 100) add("DONE", `已完成（${monthDay(input.approved!.approvedOn)}审核通过）`);
+    else if (gap > t.redGap) add("RED", `滞后序时进度 ${fmt(gap)} 个百分点`);
+    else if (gap > t.yellowGap) add("YELLOW", `滞后序时进度 ${fmt(gap)} 个百分点`);
+    else add("BLUE", `按序时推进（进度 ${fmt(actual)}%，序时进度 ${fmt(expected)}%）`);
+    if (byIndicators !== null && byIndicators < input.approved!.percent) reasons.push(`指标完成 ${fmt(byIndicators)}%，低于填报进度 ${input.approved!.percent}%`);
+  }
+  if (input.today > input.dueDate && (actual === null || actual < 100)) {
+    add("RED", `已超过完成时限（${monthDay(input.dueDate)}）${daysBetween(input.dueDate, input.today)} 天仍未完成`);
+  }
+  const late = [...input.overdue].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  const periods = new Set(late.map((o) => o.periodLabel));
+  for (const o of late) {
+    const days = daysBetween(o.dueOn, input.today);
+    add(days > t.redOverdueDays ? "RED" : "YELLOW", `${o.unitName}${shortPeriod(o.periodLabel)}进展逾期未报 ${days} 天`);
+  }
+  if (periods.size >= t.redMissedPeriods) add("RED", `已有 ${periods.size} 期未报送`);
+  if (colour === "NOT_REPORTED") reasons.push("尚未报送进展");
+
+  const computedColour: Colour = colour;
+  if (input.override) {
+    return { colour: input.override.colour, computedColour, expected, actual, gap, reasons: [`人工调整：${input.override.reason}`, ...reasons], overridden: true };
+  }
+  return { colour: computedColour, computedColour, expected, actual, gap, reasons, overridden: false };
+}
