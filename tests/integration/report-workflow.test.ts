@@ -185,7 +185,11 @@ describe("submitting and reviewing", () => {
     expect(edited.state).toBe("RETURNED");
     const resubmitted = await saveReport(lead, input({ version: edited.version, percent: 45, progress: "已完成方案，培训 120 人", submit: true }));
     expect(resubmitted.state).toBe("SUBMITTED");
-    expect((await db.prisma.progressReport.findUniqueOrThrow({ where: { id: report.id } })).returnReason).toBeNull();
+    const after = await db.prisma.progressReport.findUniqueOrThrow({ where: { id: report.id } });
+    expect(after.returnReason).toBeNull();
+    // Punctuality counts from the first submission, not the resubmission.
+    expect(after.firstSubmittedAt).toEqual(report.firstSubmittedAt);
+    expect(after.submittedAt!.getTime()).toBeGreaterThan(report.firstSubmittedAt!.getTime());
 
     expect(await approveReports(coordinator, [report.id])).toBe(1);
     expect((await db.prisma.progressReport.findUniqueOrThrow({ where: { id: report.id } })).state).toBe("APPROVED");

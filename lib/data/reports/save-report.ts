@@ -68,7 +68,7 @@ async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evi
 
   const fields = { percent: input.percent, progress: input.progress, problems: input.problems, nextSteps: input.nextSteps };
   const now = new Date();
-  const submitFields = input.submit ? { submittedAt: now, returnReason: null } : {};
+  const submitFields = input.submit ? { submittedAt: now, firstSubmittedAt: existing?.firstSubmittedAt ?? now, returnReason: null } : {};
   let reportId: number;
   let version: number;
   const state = NEXT_STATE[step](existing?.state ?? "DRAFT");
