@@ -23,7 +23,9 @@ export type Permission =
   | { action: "audit:read" }
   | { action: "user:manage" }
   | { action: "unit:manage" }
-  | { action: "token:manage" };
+  | { action: "token:manage" }
+  /** Colours, dashboards and summaries: computed from approved (published) reports only. */
+  | { action: "status:read" };
 
 const isBureau = (v: Viewer) => v.role === "ADMIN" || v.role === "COORDINATOR";
 const isOwnUnit = (v: Viewer, unitId: number) => v.role === "REPORTER" && v.unitId !== null && v.unitId === unitId;
@@ -49,6 +51,7 @@ export function can(viewer: Viewer | null, p: Permission): boolean {
     case "unit:manage":
       return viewer.role === "ADMIN";
     case "token:manage":
+    case "status:read":
       return true;
   }
 }

@@ -27,3 +27,8 @@ export function toDbDate(date: IsoDate): Date {
 export function fromDbDate(date: Date): IsoDate {
   return date.toISOString().slice(0, 10);
 }
+
+/** The calendar date of an instant in China (Asia/Shanghai, UTC+8 all year). */
+export function toChinaDate(instant: Date): IsoDate {
+  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -1,6 +1,7 @@
 // Bureau staff review submitted reports: approve one or several, or return one with a reason.
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
+import { now as clockNow } from "../../clock.ts";
 import { prisma } from "../../db.ts";
 import type { PrismaTx } from "../../db.ts";
 import { canStep, NEXT_STATE, type ReportStep } from "../../domain/report-workflow.ts";
@@ -35,7 +36,7 @@ async function reviewMany(tx: PrismaTx, viewer: Viewer, ids: number[], step: Rep
     assertCan(viewer, { action: "report:review", report });
     if (!canStep(report.state, step)) throw new AppError("CONFLICT", m.notReviewable(m.states[report.state]));
   }
-  const now = new Date();
+  const now = clockNow();
   const state = NEXT_STATE[step]("SUBMITTED");
   // Only rows still SUBMITTED change: a report approved or returned meanwhile by someone else
   // makes the count differ, and the whole review is rolled back.

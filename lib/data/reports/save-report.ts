@@ -3,6 +3,7 @@
 // together or not at all. Concurrent edits are refused by the version check, never overwritten.
 import { createHash } from "node:crypto";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
+import { now as clockNow } from "../../clock.ts";
 import { prisma } from "../../db.ts";
 import type { PrismaTx } from "../../db.ts";
 import { MAX_EVIDENCE_BYTES, sniffEvidenceType } from "../../domain/evidence-type.ts";
@@ -67,7 +68,7 @@ async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evi
   if (input.submit) requireComplete(input);
 
   const fields = { percent: input.percent, progress: input.progress, problems: input.problems, nextSteps: input.nextSteps };
-  const now = new Date();
+  const now = clockNow();
   const submitFields = input.submit ? { submittedAt: now, firstSubmittedAt: existing?.firstSubmittedAt ?? now, returnReason: null } : {};
   let reportId: number;
   let version: number;

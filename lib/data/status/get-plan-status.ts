@@ -1,0 +1,41 @@
+// The status of a plan as of a date (default today), for dashboards, summaries and the status API.
+import { assertCan, type Viewer } from "../../auth/permissions.ts";
+import { today } from "../../clock.ts";
+import { prisma } from "../../db.ts";
+import { toChinaDate, type IsoDate } from "../../domain/dates.ts";
+import { COLOURS, type Colour } from "../../domain/status/measure-status.ts";
+import { planStatus, type PlanStatus } from "../../domain/status/plan-status.ts";
+import { loadStatusFacts } from "./load-status-facts.ts";
+
+const isColour = (c: string): c is Colour => (COLOURS as readonly string[]).includes(c);
+
+export async function getPlanStatus(viewer: Viewer | null, planId: number, asOf: IsoDate = today()): Promise<PlanStatus & { planTitle: string }> {
+  assertCan(viewer, { action: "status:read" });
+  const db = await prisma();
+  const facts = await loadStatusFacts(db, planId, asOf);
+  const approved = new Map(facts.approved.map((a) => [a.measureId, a]));
+  const actuals = new Map<number, Map<number, number>>();
+  for (const a of facts.actuals) actuals.set(a.reportId, (actuals.get(a.reportId) ?? new Map()).set(a.indicatorId, a.value));
+  const unitNames = new Map(facts.measures.flatMap((m) => m.units.map((u) => [u.unit.id, u.unit.name] as const)));
+  const overdue = new Map<number, typeof facts.overdue>();
+  for (const o of facts.overdue) overdue.set(o.measureId, [...(overdue.get(o.measureId) ?? []), o]);
+
+  const status = planStatus(
+    facts.measures.map((m) => {
+      const a = approved.get(m.id);
+      // An override made after the as-of date did not exist then.
+      const override = m.override && toChinaDate(m.override.createdAt) <= asOf && isColour(m.override.colour) ? { colour: m.override.colour, reason: m.override.reason } : null;
+      return {
+        ...m,
+        indicators: m.indicators,
+        approved: a ? { percent: a.percent, approvedOn: toChinaDate(a.reviewedAt), nextSteps: a.nextSteps, problems: a.problems } : null,
+        actuals: a ? (actuals.get(a.reportId) ?? new Map()) : new Map(),
+        overdue: (overdue.get(m.id) ?? []).map((o) => ({ periodLabel: o.periodLabel, periodStartsOn: o.periodStartsOn, dueOn: o.dueOn, unitName: unitNames.get(o.unitId) ?? "" })),
+        override,
+      };
+    }),
+    asOf,
+    { yellowGap: facts.plan.yellowGap, redGap: facts.plan.redGap, redOverdueDays: facts.plan.redOverdueDays, redMissedPeriods: facts.plan.redMissedPeriods },
+  );
+  return { ...status, planTitle: facts.plan.title };
+}

@@ -1,0 +1,88 @@
+// A whole plan's status as of a date: each measure's colour from the engine, then the roll-ups
+// task ← measures, action ← tasks, plan ← actions, unit ← the measures it leads or co-owns.
+import type { IsoDate } from "../dates.ts";
+import { measureStatus, type Colour, type IndicatorProgress, type MeasureStatus } from "./measure-status.ts";
+import { rollUp, type RollUp } from "./roll-up.ts";
+import type { Thresholds } from "./thresholds.ts";
+
+export type MeasureFacts = {
+  id: number;
+  number: number;
+  weight: number;
+  startDate: IsoDate;
+  dueDate: IsoDate;
+  task: { id: number; number: number; title: string; action: { id: number; number: number; title: string } };
+  units: { role: "LEAD" | "CO"; unit: { id: number; name: string } }[];
+  indicators: (Omit<IndicatorProgress, "actual"> & { id: number })[];
+  approved: { percent: number; approvedOn: IsoDate; nextSteps: string; problems: string } | null;
+  actuals: Map<number, number>;
+  overdue: { periodLabel: string; periodStartsOn: IsoDate; dueOn: IsoDate; unitName: string }[];
+  override: { colour: Colour; reason: string } | null;
+};
+
+export type MeasureWithStatus = MeasureFacts & { status: MeasureStatus };
+export type TaskStatus = { id: number; number: number; title: string; actionId: number; rollUp: RollUp; measureIds: number[] };
+export type ActionStatus = { id: number; number: number; title: string; rollUp: RollUp; taskIds: number[] };
+export type UnitStatus = { id: number; name: string; rollUp: RollUp; measureIds: number[] };
+export type PlanStatus = { asOf: IsoDate; measures: MeasureWithStatus[]; tasks: TaskStatus[]; actions: ActionStatus[]; units: UnitStatus[]; plan: RollUp };
+
+const child = (m: { weight: number; status: MeasureStatus }) => ({ colour: m.status.colour, progress: m.status.actual, weight: m.weight });
+const groupBy = <T, K>(items: T[], key: (t: T) => K) => {
+  const map = new Map<K, T[]>();
+  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  return map;
+};
+
+export function planStatus(facts: MeasureFacts[], asOf: IsoDate, thresholds: Thresholds): PlanStatus {
+  const measures = facts.map((m) => {
+    // A measure approved complete needs no further reports: later gaps are not overdue.
+    const completedOn = m.approved && m.approved.percent >= 100 ? m.approved.approvedOn : null;
+    const overdue = completedOn ? m.overdue.filter((o) => o.periodStartsOn <= completedOn) : m.overdue;
+    const status = measureStatus({
+      startDate: m.startDate,
+      dueDate: m.dueDate,
+      approved: m.approved ? { percent: m.approved.percent, approvedOn: m.approved.approvedOn } : null,
+      indicators: m.indicators.map((i) => ({ ...i, actual: m.actuals.get(i.id) ?? null })),
+      overdue,
+      today: asOf,
+      thresholds,
+      override: m.override,
+    });
+    return { ...m, overdue, status };
+  });
+
+  const tasks = [...groupBy(measures, (m) => m.task.id).values()].map((ms) => ({
+    id: ms[0].task.id,
+    number: ms[0].task.number,
+    title: ms[0].task.title,
+    actionId: ms[0].task.action.id,
+    rollUp: rollUp(ms.map(child)),
+    measureIds: ms.map((m) => m.id),
+  }));
+  // A task, then an action, weighs as much as its children together.
+  const taskWeight = new Map(tasks.map((t) => [t.id, measures.filter((m) => m.task.id === t.id).reduce((s, m) => s + m.weight, 0)]));
+  const actions = [...groupBy(tasks, (t) => t.actionId).values()].map((ts) => {
+    const action = measures.find((m) => m.task.action.id === ts[0].actionId)!.task.action;
+    return {
+      id: action.id,
+      number: action.number,
+      title: action.title,
+      rollUp: rollUp(ts.map((t) => ({ colour: t.rollUp.colour, progress: t.rollUp.progress, weight: taskWeight.get(t.id)! }))),
+      taskIds: ts.map((t) => t.id),
+    };
+  });
+  const actionWeight = (a: ActionStatus) => a.taskIds.reduce((s, id) => s + taskWeight.get(id)!, 0);
+  const plan = rollUp(actions.map((a) => ({ colour: a.rollUp.colour, progress: a.rollUp.progress, weight: actionWeight(a) })));
+
+  const byUnit = new Map<number, { name: string; ms: MeasureWithStatus[] }>();
+  for (const m of measures) {
+    for (const { unit } of m.units) {
+      const entry = byUnit.get(unit.id) ?? { name: unit.name, ms: [] };
+      entry.ms.push(m);
+      byUnit.set(unit.id, entry);
+    }
+  }
+  const units = [...byUnit.entries()].map(([id, { name, ms }]) => ({ id, name, rollUp: rollUp(ms.map(child)), measureIds: ms.map((m) => m.id) }));
+
+  return { asOf, measures, tasks, actions: actions.sort((a, b) => a.number - b.number), units, plan };
+}
