@@ -5,7 +5,7 @@ const nextConfig = {
   //    builds fine and then fails every request); its Prisma adapter must share that instance;
   //  - mammoth (.docx notice import): its package.json `browser` field swaps in file-system-less
   //    replacements that a bundler may pick; Node's own loader ignores that field.
-  //  - exceljs (exports): STACK.md lists it; bundled, its optional dependencies break the build.
+  //  - exceljs (exports): kept external as STACK.md prescribes for these versions.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "mammoth", "exceljs"],
   // lib/db/migrate.ts reads prisma/migrations at runtime (PGlite migrates on open); its fs calls
   // are hidden from Turbopack, so name the folder for output tracing.
