@@ -30,7 +30,7 @@ export async function getPlanStatus(viewer: Viewer | null, planId: number, asOf:
         indicators: m.indicators,
         approved: a ? { percent: a.percent, approvedOn: toChinaDate(a.reviewedAt), nextSteps: a.nextSteps, problems: a.problems } : null,
         actuals: a ? (actuals.get(a.reportId) ?? new Map()) : new Map(),
-        overdue: (overdue.get(m.id) ?? []).map((o) => ({ periodLabel: o.periodLabel, periodStartsOn: o.periodStartsOn, dueOn: o.dueOn, unitName: unitNames.get(o.unitId) ?? "" })),
+        overdue: (overdue.get(m.id) ?? []).map((o) => ({ periodLabel: o.periodLabel, periodStartsOn: o.periodStartsOn, dueOn: o.dueOn, unitId: o.unitId, unitName: unitNames.get(o.unitId) ?? "" })),
         override,
       };
     }),

@@ -60,10 +60,10 @@ export function measureStatus(input: MeasureStatusInput): MeasureStatus {
   const gap = actual === null ? null : Math.round((expected - actual) * 10) / 10;
 
   let colour: Colour = "NOT_REPORTED";
-  const reasons: string[] = [];
-  const add = (c: Colour, reason: string) => {
+  const found: { colour: Colour; text: string }[] = [];
+  const add = (c: Colour, text: string) => {
     colour = worse(colour, c);
-    reasons.push(reason);
+    found.push({ colour: c, text });
   };
 
   if (actual !== null && gap !== null) {
@@ -71,7 +71,9 @@ export function measureStatus(input: MeasureStatusInput): MeasureStatus {
     else if (gap > t.redGap) add("RED", `滞后序时进度 ${fmt(gap)} 个百分点`);
     else if (gap > t.yellowGap) add("YELLOW", `滞后序时进度 ${fmt(gap)} 个百分点`);
     else add("BLUE", `按序时推进（进度 ${fmt(actual)}%，序时进度 ${fmt(expected)}%）`);
-    if (byIndicators !== null && byIndicators < input.approved!.percent) reasons.push(`指标完成 ${fmt(byIndicators)}%，低于填报进度 ${input.approved!.percent}%`);
+    if (byIndicators !== null && byIndicators < input.approved!.percent) {
+      found.push({ colour: "NOT_REPORTED", text: `指标完成 ${fmt(byIndicators)}%，低于填报进度 ${input.approved!.percent}%` });
+    }
   }
   if (input.today > input.dueDate && (actual === null || actual < 100)) {
     add("RED", `已超过完成时限（${monthDay(input.dueDate)}）${daysBetween(input.dueDate, input.today)} 天仍未完成`);
@@ -83,7 +85,9 @@ export function measureStatus(input: MeasureStatusInput): MeasureStatus {
     add(days > t.redOverdueDays ? "RED" : "YELLOW", `${o.unitName}${shortPeriod(o.periodLabel)}进展逾期未报 ${days} 天`);
   }
   if (periods.size >= t.redMissedPeriods) add("RED", `已有 ${periods.size} 期未报送`);
-  if (colour === "NOT_REPORTED") reasons.push("尚未报送进展");
+  if (colour === "NOT_REPORTED") found.push({ colour, text: "尚未报送进展" });
+  // The reasons that decide the colour come first (a stable sort keeps document order otherwise).
+  const reasons = [...found].sort((a, b) => SEVERITY[b.colour] - SEVERITY[a.colour]).map((r) => r.text);
 
   const computedColour: Colour = colour;
   if (input.override) {

@@ -16,7 +16,7 @@ export type MeasureFacts = {
   indicators: (Omit<IndicatorProgress, "actual"> & { id: number })[];
   approved: { percent: number; approvedOn: IsoDate; nextSteps: string; problems: string } | null;
   actuals: Map<number, number>;
-  overdue: { periodLabel: string; periodStartsOn: IsoDate; dueOn: IsoDate; unitName: string }[];
+  overdue: { periodLabel: string; periodStartsOn: IsoDate; dueOn: IsoDate; unitId: number; unitName: string }[];
   override: { colour: Colour; reason: string } | null;
 };
 

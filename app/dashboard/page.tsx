@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { ActionColourChart } from "@/components/dashboard/action-colour-chart.tsx";
+import { ColourMixChart } from "@/components/dashboard/colour-mix-chart.tsx";
+import { HeatmapTable } from "@/components/dashboard/heatmap-table.tsx";
+import { RedItemList } from "@/components/dashboard/red-item-list.tsx";
+import { TrendChart } from "@/components/dashboard/trend-chart.tsx";
+import { UnitScoreboard } from "@/components/dashboard/unit-scoreboard.tsx";
+import { NoPlan } from "@/components/plan/no-plan.tsx";
+import { AsOfForm } from "@/components/status/as-of-form.tsx";
+import { ColourBadge } from "@/components/status/colour-badge.tsx";
+import { Card } from "@/components/ui/card.tsx";
+import { PageTitle } from "@/components/ui/page-title.tsx";
+import { requirePageViewer } from "@/lib/auth/viewer.ts";
+import { getDashboard } from "@/lib/data/status/get-dashboard.ts";
+import { dashboardParamsSchema } from "@/lib/data/status/status-params.ts";
+import { colourCounts, coloursByAction, heatmap, redItems, scoreboard } from "@/lib/domain/status/dashboard-tables.ts";
+import { statusMessages } from "@/lib/messages/status.ts";
+
+const d = statusMessages.dashboard;
+export const metadata: Metadata = { title: d.title };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DashboardPage({ searchParams }: Props) {
+  await connection();
+  const viewer = await requirePageViewer("/dashboard");
+  const raw = await searchParams;
+  const parsed = dashboardParamsSchema.safeParse({ asOf: raw.asOf, sort: raw.sort });
+  const params = parsed.success ? parsed.data : { asOf: undefined, sort: "onTime" as const };
+  const data = await getDashboard(viewer, params.asOf);
+  if (!data) return <NoPlan />;
+  const { status } = data;
+  return (
+    <>
+      <PageTitle eyebrow={data.plan.title} aside={<AsOfForm action="/dashboard" asOf={status.asOf} error={parsed.success ? undefined : statusMessages.asOfInvalid} />}>
+        {d.title}
+      </PageTitle>
+      <p className="-mt-3 mb-5 flex flex-wrap items-center gap-2 text-sm text-slate-700" data-testid="plan-colour">
+        {statusMessages.asOf} {status.asOf}：全计划 <ColourBadge colour={status.plan.colour} />
+        {status.plan.progress === null ? null : <span>加权进度 {status.plan.progress}%</span>}
+        <span className="text-slate-500" title={status.plan.formula}>（{statusMessages.rollUpNote}：{status.plan.formula}）</span>
+      </p>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card>
+          <h2 className="mb-2 font-bold">{d.colourMix}</h2>
+          <ColourMixChart counts={colourCounts(status)} />
+        </Card>
+        <Card>
+          <h2 className="mb-2 font-bold">{d.trend}</h2>
+          <TrendChart points={data.trend.map((p) => ({ label: p.label, ...p.counts }))} />
+        </Card>
+        <Card className="lg:col-span-2">
+          <h2 className="mb-2 font-bold">{d.byAction}</h2>
+          <ActionColourChart rows={coloursByAction(status).map((a) => ({ ...a, name: `行动${a.number}` }))} />
+        </Card>
+        <Card className="lg:col-span-2">
+          <h2 className="mb-2 font-bold">{d.redItems}</h2>
+          <RedItemList items={redItems(status)} />
+        </Card>
+        <Card>
+          <h2 id="scoreboard" className="mb-2 font-bold">{d.scoreboard}</h2>
+          <UnitScoreboard rows={scoreboard(status, data.punctuality, params.sort)} sort={params.sort} asOf={status.asOf} />
+        </Card>
+        <Card>
+          <h2 className="mb-2 font-bold">{d.heatmap}</h2>
+          <HeatmapTable data={heatmap(status)} />
+        </Card>
+      </div>
+    </>
+  );
+}

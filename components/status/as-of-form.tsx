@@ -1,0 +1,17 @@
+import { statusMessages } from "@/lib/messages/status.ts";
+
+/** Pick the as-of date of a status view (a GET form: works without JavaScript). */
+export function AsOfForm({ action, asOf, error }: { action: string; asOf: string; error?: string }) {
+  return (
+    <form action={action} method="get" className="flex flex-wrap items-end gap-2 print:hidden">
+      <label className="text-sm text-slate-700">
+        {statusMessages.asOf}
+        <input type="date" name="asOf" defaultValue={asOf} className="ml-2 rounded border border-slate-300 px-2 py-1" />
+      </label>
+      <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+        查看
+      </button>
+      {error ? <p className="w-full text-sm text-red-700">{error}</p> : null}
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+// The dashboard's data: the plan's status as of a date, the month-by-month colour counts up to
+// it, and each unit's filing punctuality.
+import { assertCan, type Viewer } from "../../auth/permissions.ts";
+import { today } from "../../clock.ts";
+import { prisma } from "../../db.ts";
+import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
+import { colourCounts } from "../../domain/status/dashboard-tables.ts";
+import type { Colour } from "../../domain/status/measure-status.ts";
+import { getCurrentPlan } from "../plans/get-current-plan.ts";
+import { getPlanStatus } from "./get-plan-status.ts";
+import { endOfChinaDay } from "./load-status-facts.ts";
+
+export type TrendPoint = { label: string; asOf: IsoDate; counts: Record<Colour, number> };
+export type UnitPunctuality = { unitId: number; due: number; onTime: number };
+
+export async function getDashboard(viewer: Viewer | null, asOf: IsoDate = today()) {
+  assertCan(viewer, { action: "status:read" });
+  const plan = await getCurrentPlan();
+  if (!plan) return null;
+  const db = await prisma();
+  const status = await getPlanStatus(viewer, plan.id, asOf);
+
+  // One point per month end of the plan up to the as-of date, then the date itself.
+  const periods = await db.reportingPeriod.findMany({
+    where: { planId: plan.id, kind: "MONTHLY", endsOn: { lt: new Date(`${asOf}T00:00:00Z`) } },
+    orderBy: { startsOn: "asc" },
+    select: { label: true, endsOn: true },
+  });
+  const trend: TrendPoint[] = [];
+  for (const p of periods) {
+    const point = await getPlanStatus(viewer, plan.id, fromDbDate(p.endsOn));
+    trend.push({ label: p.label.replace(/^\d{4}年/, ""), asOf: fromDbDate(p.endsOn), counts: colourCounts(point) });
+  }
+  trend.push({ label: asOf.slice(5).replace("-", "/"), asOf, counts: colourCounts(status) });
+
+  const punctuality = await db.$queryRaw<UnitPunctuality[]>`
+    SELECT mu."unitId", count(*)::int AS due,
+      count(r.id) FILTER (WHERE r."firstSubmittedAt" < (p."dueOn" + 1)::timestamp - interval '8 hours')::int AS "onTime"
+    FROM "MeasureUnit" mu
+    JOIN "Measure" m ON m.id = mu."measureId" AND m."planId" = ${plan.id}
+    JOIN "ReportingPeriod" p ON p."planId" = ${plan.id} AND p."dueOn" < ${asOf}::date
+      AND p."endsOn" >= m."startDate" AND p."startsOn" <= m."dueDate"
+    LEFT JOIN "ProgressReport" r ON r."measureId" = mu."measureId" AND r."unitId" = mu."unitId"
+      AND r."periodId" = p.id AND r."firstSubmittedAt" < ${endOfChinaDay(asOf)}
+    GROUP BY mu."unitId"`;
+
+  return { plan, status, trend, punctuality };
+}

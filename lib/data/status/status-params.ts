@@ -1,0 +1,11 @@
+// ?asOf=YYYY-MM-DD on every status view, validated at the boundary.
+import { z } from "zod";
+import { SCORE_SORTS } from "../../domain/status/dashboard-tables.ts";
+import { statusMessages } from "../../messages/status.ts";
+
+export const asOfSchema = z.iso.date({ error: statusMessages.asOfInvalid }).optional();
+
+export const dashboardParamsSchema = z.object({
+  asOf: asOfSchema,
+  sort: z.enum(SCORE_SORTS).catch("onTime"),
+});

@@ -1,0 +1,82 @@
+// The dashboard's tables from a plan's status: colours per action, the unit scoreboard, the
+// actions × units heatmap and the red items.
+import { worse, type Colour } from "./measure-status.ts";
+import type { PlanStatus } from "./plan-status.ts";
+
+export type ScoreRow = { unitId: number; name: string; onTimeRate: number | null; due: number; onTime: number; red: number; overdue: number; measures: number };
+export type HeatCell = { colour: Colour; measures: number } | null;
+export const SCORE_SORTS = ["onTime", "red", "overdue", "name"] as const;
+export type ScoreSort = (typeof SCORE_SORTS)[number];
+
+const emptyCounts = (): Record<Colour, number> => ({ RED: 0, YELLOW: 0, BLUE: 0, DONE: 0, NOT_REPORTED: 0 });
+
+/** How many measures have each colour. */
+export function colourCounts(status: Pick<PlanStatus, "measures">): Record<Colour, number> {
+  const counts = emptyCounts();
+  for (const m of status.measures) counts[m.status.colour] += 1;
+  return counts;
+}
+
+export function coloursByAction(status: PlanStatus) {
+  return status.actions.map((a) => {
+    const counts = emptyCounts();
+    for (const m of status.measures) if (m.task.action.id === a.id) counts[m.status.colour] += 1;
+    return { number: a.number, title: a.title, ...counts };
+  });
+}
+
+export function scoreboard(status: PlanStatus, punctuality: { unitId: number; due: number; onTime: number }[], sort: ScoreSort): ScoreRow[] {
+  const filed = new Map(punctuality.map((p) => [p.unitId, p]));
+  const rows = status.units.map((u) => {
+    const p = filed.get(u.id);
+    const measures = status.measures.filter((m) => u.measureIds.includes(m.id));
+    return {
+      unitId: u.id,
+      name: u.name,
+      due: p?.due ?? 0,
+      onTime: p?.onTime ?? 0,
+      onTimeRate: p && p.due > 0 ? Math.round((p.onTime / p.due) * 1000) / 10 : null,
+      red: measures.filter((m) => m.status.colour === "RED").length,
+      overdue: measures.reduce((n, m) => n + m.overdue.filter((o) => o.unitId === u.id).length, 0),
+      measures: measures.length,
+    };
+  });
+  const byName = (a: ScoreRow, b: ScoreRow) => a.name.localeCompare(b.name, "zh-CN");
+  const compare: Record<ScoreSort, (a: ScoreRow, b: ScoreRow) => number> = {
+    // Worst first: lowest on-time rate (units with nothing due last), most red, most overdue.
+    onTime: (a, b) => (a.onTimeRate ?? 101) - (b.onTimeRate ?? 101) || byName(a, b),
+    red: (a, b) => b.red - a.red || byName(a, b),
+    overdue: (a, b) => b.overdue - a.overdue || byName(a, b),
+    name: byName,
+  };
+  return rows.sort(compare[sort]);
+}
+
+export function heatmap(status: PlanStatus): { units: { id: number; name: string }[]; rows: { number: number; title: string; cells: HeatCell[] }[] } {
+  const units = status.units.map((u) => ({ id: u.id, name: u.name })).sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
+  const rows = status.actions.map((a) => ({
+    number: a.number,
+    title: a.title,
+    cells: units.map((u): HeatCell => {
+      const ms = status.measures.filter((m) => m.task.action.id === a.id && m.units.some((x) => x.unit.id === u.id));
+      if (ms.length === 0) return null;
+      const coloured = ms.filter((m) => m.status.colour !== "NOT_REPORTED");
+      return { colour: coloured.length ? coloured.map((m) => m.status.colour).reduce<Colour>((x, y) => worse(x, y), "DONE") : "NOT_REPORTED", measures: ms.length };
+    }),
+  }));
+  return { units, rows };
+}
+
+export function redItems(status: PlanStatus) {
+  return status.measures
+    .filter((m) => m.status.colour === "RED")
+    .map((m) => ({
+      id: m.id,
+      task: m.task.number,
+      number: m.number,
+      taskTitle: m.task.title,
+      leadUnit: m.units.find((u) => u.role === "LEAD")?.unit.name ?? "",
+      reasons: m.status.reasons,
+      nextSteps: m.approved?.nextSteps ?? null,
+    }));
+}

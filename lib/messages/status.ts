@@ -1,0 +1,32 @@
+// Red/yellow/blue words. Blue means on track here (DESIGN.md).
+
+export const statusMessages = {
+  colours: { RED: "红", YELLOW: "黄", BLUE: "蓝", DONE: "已完成", NOT_REPORTED: "未报送" },
+  colourMeaning: { RED: "严重滞后", YELLOW: "滞后", BLUE: "按序时推进", DONE: "已完成", NOT_REPORTED: "尚未报送" },
+  computed: "计算结果",
+  overridden: "人工调整",
+  expected: "序时进度",
+  actual: "实际进度",
+  gap: "差距",
+  asOf: "截至日期",
+  asOfInvalid: "日期格式应为 YYYY-MM-DD。",
+  rollUpNote: "汇总方式",
+  dashboard: {
+    title: "督办看板",
+    colourMix: "全部措施红黄蓝分布",
+    byAction: "各行动措施红黄蓝分布",
+    trend: "逐月红黄蓝变化",
+    scoreboard: "责任单位排行",
+    heatmap: "行动 × 责任单位",
+    redItems: "红色事项",
+    noRedItems: "目前没有红色事项。",
+    nextSteps: "下步计划",
+    onTimeRate: "按时报送率",
+    redCount: "红色事项",
+    overdueCount: "逾期未报",
+    measures: "措施",
+    unit: "责任单位",
+    action: "行动",
+    sortBy: (label: string) => `按${label}排序`,
+  },
+} as const;
