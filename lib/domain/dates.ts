@@ -32,3 +32,9 @@ export function fromDbDate(date: Date): IsoDate {
 export function toChinaDate(instant: Date): IsoDate {
   return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
+
+/** The last day of the month before `date`'s month: 2023-06-20 → 2023-05-31. */
+export function endOfPreviousMonth(date: IsoDate): IsoDate {
+  const [year, month] = date.split("-").map(Number);
+  return month === 1 ? isoDate(year - 1, 12, 31) : isoDate(year, month - 1, lastDayOfMonth(year, month - 1));
+}

@@ -8,10 +8,9 @@ import { colourCounts } from "../../domain/status/dashboard-tables.ts";
 import type { Colour } from "../../domain/status/measure-status.ts";
 import { getCurrentPlan } from "../plans/get-current-plan.ts";
 import { getPlanStatus } from "./get-plan-status.ts";
-import { endOfChinaDay } from "./load-status-facts.ts";
+import { loadPunctuality } from "./load-punctuality.ts";
 
 export type TrendPoint = { label: string; asOf: IsoDate; counts: Record<Colour, number> };
-export type UnitPunctuality = { unitId: number; due: number; onTime: number };
 
 export async function getDashboard(viewer: Viewer | null, asOf: IsoDate = today()) {
   assertCan(viewer, { action: "status:read" });
@@ -33,16 +32,7 @@ export async function getDashboard(viewer: Viewer | null, asOf: IsoDate = today(
   }
   trend.push({ label: asOf.slice(5).replace("-", "/"), asOf, counts: colourCounts(status) });
 
-  const punctuality = await db.$queryRaw<UnitPunctuality[]>`
-    SELECT mu."unitId", count(*)::int AS due,
-      count(r.id) FILTER (WHERE r."firstSubmittedAt" < (p."dueOn" + 1)::timestamp - interval '8 hours')::int AS "onTime"
-    FROM "MeasureUnit" mu
-    JOIN "Measure" m ON m.id = mu."measureId" AND m."planId" = ${plan.id}
-    JOIN "ReportingPeriod" p ON p."planId" = ${plan.id} AND p."dueOn" < ${asOf}::date
-      AND p."endsOn" >= m."startDate" AND p."startsOn" <= m."dueDate"
-    LEFT JOIN "ProgressReport" r ON r."measureId" = mu."measureId" AND r."unitId" = mu."unitId"
-      AND r."periodId" = p.id AND r."firstSubmittedAt" < ${endOfChinaDay(asOf)}
-    GROUP BY mu."unitId"`;
+  const punctuality = await loadPunctuality(db, plan.id, asOf);
 
   return { plan, status, trend, punctuality };
 }
