@@ -40,6 +40,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         {statusMessages.asOf} {status.asOf}：全计划 <ColourBadge colour={status.plan.colour} />
         {status.plan.progress === null ? null : <span>加权进度 {status.plan.progress}%</span>}
         <span className="text-slate-500" title={status.plan.formula}>（{statusMessages.rollUpNote}：{status.plan.formula}）</span>
+        <a href={`/exports/ledger?asOf=${status.asOf}`} className="print:hidden" data-testid="ledger-export">{d.exportLedger}</a>
       </p>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card>

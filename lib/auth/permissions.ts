@@ -25,7 +25,11 @@ export type Permission =
   | { action: "unit:manage" }
   | { action: "token:manage" }
   /** Colours, dashboards and summaries: computed from approved (published) reports only. */
-  | { action: "status:read" };
+  | { action: "status:read" }
+  /** Issue the monthly bulletin, override a colour, change thresholds: bureau staff. */
+  | { action: "bulletin:issue" }
+  | { action: "status:override" }
+  | { action: "thresholds:manage" };
 
 const isBureau = (v: Viewer) => v.role === "ADMIN" || v.role === "COORDINATOR";
 const isOwnUnit = (v: Viewer, unitId: number) => v.role === "REPORTER" && v.unitId !== null && v.unitId === unitId;
@@ -43,7 +47,11 @@ export function can(viewer: Viewer | null, p: Permission): boolean {
     case "report:review":
       return isBureau(viewer);
     case "review:list":
+    case "bulletin:issue":
+    case "status:override":
       return isBureau(viewer);
+    case "thresholds:manage":
+      return viewer.role === "ADMIN";
     case "inbox:read":
       return viewer.role === "REPORTER" && viewer.unitId !== null;
     case "audit:read":

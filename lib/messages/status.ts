@@ -28,6 +28,7 @@ export const statusMessages = {
     unit: "责任单位",
     action: "行动",
     sortBy: (label: string) => `按${label}排序`,
+    exportLedger: "导出台账（Excel）",
   },
   summary: {
     title: "重点任务推进情况摘要",

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { IssueBulletinForm } from "@/components/bulletins/issue-bulletin-form.tsx";
+import { NoPlan } from "@/components/plan/no-plan.tsx";
+import { Card } from "@/components/ui/card.tsx";
+import { PageTitle } from "@/components/ui/page-title.tsx";
+import { can } from "@/lib/auth/permissions.ts";
+import { requirePageViewer } from "@/lib/auth/viewer.ts";
+import { listBulletins } from "@/lib/data/bulletins/list-bulletins.ts";
+import { formatDate } from "@/lib/format.ts";
+import { bulletinMessages as m } from "@/lib/messages/bulletins.ts";
+
+export const metadata: Metadata = { title: m.title };
+
+export default async function BulletinsPage() {
+  await connection();
+  const viewer = await requirePageViewer("/bulletins");
+  const data = await listBulletins(viewer);
+  if (!data) return <NoPlan />;
+  return (
+    <>
+      <PageTitle eyebrow={data.plan.title}>{m.title}</PageTitle>
+      {can(viewer, { action: "bulletin:issue" }) && data.issuable.length > 0 ? (
+        <Card className="mb-4">
+          <h2 className="mb-2 font-bold">{m.issue}</h2>
+          <IssueBulletinForm periods={data.issuable} />
+        </Card>
+      ) : null}
+      <Card>
+        {data.bulletins.length === 0 ? (
+          <p className="text-sm text-slate-600">{m.none}</p>
+        ) : (
+          <ul className="divide-y divide-slate-100" data-testid="bulletins">
+            {data.bulletins.map((b) => (
+              <li key={b.id} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 py-2">
+                <Link href={`/bulletins/${b.id}`} className="font-medium">{m.heading(b.label)}</Link>
+                <span className="text-sm text-slate-600">{m.asOf} {formatDate(b.asOf)}</span>
+                <a href={`/bulletins/${b.id}/docx`} className="text-sm">{m.download} {m.word}</a>
+                <a href={`/bulletins/${b.id}/xlsx`} className="text-sm">{m.download} {m.excel}</a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </>
+  );
+}

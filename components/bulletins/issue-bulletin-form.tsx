@@ -1,0 +1,31 @@
+"use client";
+
+import { useActionState } from "react";
+import { issueBulletinAction } from "@/lib/actions/bulletins/issue-bulletin-action.ts";
+import { bulletinMessages as m } from "@/lib/messages/bulletins.ts";
+
+export function IssueBulletinForm({ periods }: { periods: { id: number; label: string; cutOff: string }[] }) {
+  const [result, action, pending] = useActionState(issueBulletinAction, null);
+  return (
+    <form action={action} className="flex flex-wrap items-end gap-2">
+      <label className="text-sm">
+        月份
+        <select name="periodId" className="ml-2 rounded border border-slate-300 px-2 py-1" required>
+          {periods.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.label}（截止 {p.cutOff}）
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        {m.issue}
+      </button>
+      {result ? (
+        <p role="status" className={`w-full text-sm ${result.ok ? "text-green-800" : "text-red-700"}`} data-testid="issue-result">
+          {result.ok ? result.message : result.error}
+        </p>
+      ) : null}
+    </form>
+  );
+}

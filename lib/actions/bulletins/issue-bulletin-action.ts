@@ -1,0 +1,12 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { issueBulletin, issueBulletinSchema } from "../../data/bulletins/issue-bulletin.ts";
+import { bulletinMessages } from "../../messages/bulletins.ts";
+import { createFormAction } from "../safe-action.ts";
+
+export const issueBulletinAction = createFormAction(issueBulletinSchema, async ({ periodId }, viewer) => {
+  const bulletin = await issueBulletin(viewer, periodId);
+  revalidatePath("/bulletins");
+  return { data: bulletin, message: bulletinMessages.issued };
+});

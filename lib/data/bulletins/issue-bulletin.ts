@@ -1,0 +1,50 @@
+// A coordinator issues the month's bulletin after its cut-off (the period's due date): the plan's
+// status as of the cut-off is frozen into a snapshot. One bulletin per month; it never changes.
+import { z } from "zod";
+import { assertCan, type Viewer } from "../../auth/permissions.ts";
+import { today } from "../../clock.ts";
+import { prisma } from "../../db.ts";
+import { bulletinSnapshot } from "../../domain/bulletin/bulletin-snapshot.ts";
+import { fromDbDate, toDbDate } from "../../domain/dates.ts";
+import { AppError } from "../../errors.ts";
+import { bulletinMessages as m } from "../../messages/bulletins.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { getPlanStatus } from "../status/get-plan-status.ts";
+import { loadPunctuality } from "../status/load-punctuality.ts";
+
+export const issueBulletinSchema = z.object({ periodId: z.coerce.number().int().positive({ error: m.choosePeriod }) });
+
+export async function issueBulletin(viewer: Viewer, periodId: number): Promise<{ id: number }> {
+  assertCan(viewer, { action: "bulletin:issue" });
+  const db = await prisma();
+  const period = await db.reportingPeriod.findUnique({
+    where: { id: periodId },
+    select: { id: true, label: true, dueOn: true, kind: true, plan: { select: { id: true, title: true, docNumber: true, issuer: true } } },
+  });
+  if (!period || period.kind !== "MONTHLY") throw new AppError("NOT_FOUND", m.periodNotFound);
+  const cutOff = fromDbDate(period.dueOn);
+  if (cutOff >= today()) throw new AppError("CONFLICT", m.beforeCutOff(period.label, cutOff));
+
+  // Read the status first (it is a read-only computation), then write snapshot + audit together.
+  const status = await getPlanStatus(viewer, period.plan.id, cutOff);
+  const punctuality = await loadPunctuality(db, period.plan.id, cutOff);
+  const snapshot = bulletinSnapshot({
+    plan: { title: period.plan.title, docNumber: period.plan.docNumber, issuer: period.plan.issuer },
+    periodLabel: period.label,
+    status,
+    punctuality,
+  });
+  try {
+    return await db.$transaction(async (tx) => {
+      const bulletin = await tx.bulletin.create({
+        data: { planId: period.plan.id, periodId: period.id, asOf: toDbDate(cutOff), issuedById: viewer.id, snapshot },
+        select: { id: true },
+      });
+      await recordAudit(tx, viewer, { action: "bulletin.issue", entityType: "Bulletin", entityId: bulletin.id, after: { periodId, asOf: cutOff } });
+      return bulletin;
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", m.alreadyIssued(period.label));
+    throw error;
+  }
+}

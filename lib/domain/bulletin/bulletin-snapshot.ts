@@ -1,0 +1,64 @@
+// What an issued bulletin (月通报) holds: everything it shows, frozen at issue, so that it can be
+// shown and exported later exactly as issued, whatever arrives afterwards.
+import type { IsoDate } from "../dates.ts";
+import { colourCounts, scoreboard } from "../status/dashboard-tables.ts";
+import type { Colour } from "../status/measure-status.ts";
+import type { PlanStatus } from "../status/plan-status.ts";
+
+export type BulletinSnapshot = {
+  version: 1;
+  plan: { title: string; docNumber: string | null; issuer: string | null };
+  periodLabel: string;
+  asOf: IsoDate;
+  counts: Record<Colour, number>;
+  progress: number | null;
+  actions: { number: number; title: string; colour: Colour; progress: number | null }[];
+  measures: {
+    task: number;
+    number: number;
+    taskTitle: string;
+    leadUnit: string;
+    units: string[];
+    colour: Colour;
+    expected: number;
+    actual: number | null;
+    gap: number | null;
+    reasons: string[];
+    problems: string;
+    nextSteps: string;
+  }[];
+  units: { name: string; due: number; onTime: number; onTimeRate: number | null; red: number; overdue: number }[];
+};
+
+export function bulletinSnapshot(input: {
+  plan: BulletinSnapshot["plan"];
+  periodLabel: string;
+  status: PlanStatus;
+  punctuality: { unitId: number; due: number; onTime: number }[];
+}): BulletinSnapshot {
+  const { status } = input;
+  return {
+    version: 1,
+    plan: input.plan,
+    periodLabel: input.periodLabel,
+    asOf: status.asOf,
+    counts: colourCounts(status),
+    progress: status.plan.progress,
+    actions: status.actions.map((a) => ({ number: a.number, title: a.title, colour: a.rollUp.colour, progress: a.rollUp.progress })),
+    measures: status.measures.map((m) => ({
+      task: m.task.number,
+      number: m.number,
+      taskTitle: m.task.title,
+      leadUnit: m.units.find((u) => u.role === "LEAD")?.unit.name ?? "",
+      units: m.units.map((u) => u.unit.name),
+      colour: m.status.colour,
+      expected: m.status.expected,
+      actual: m.status.actual,
+      gap: m.status.gap,
+      reasons: m.status.reasons,
+      problems: m.approved?.problems ?? "",
+      nextSteps: m.approved?.nextSteps ?? "",
+    })),
+    units: scoreboard(status, input.punctuality, "name").map((u) => ({ name: u.name, due: u.due, onTime: u.onTime, onTimeRate: u.onTimeRate, red: u.red, overdue: u.overdue })),
+  };
+}
