@@ -52,6 +52,10 @@ describe("role-only permissions", () => {
     ["user:manage", ["ADMIN"]],
     ["unit:manage", ["ADMIN"]],
     ["token:manage", ["ADMIN", "COORDINATOR", "REPORTER", "LEADER"]],
+    ["status:read", ["ADMIN", "COORDINATOR", "REPORTER", "LEADER"]],
+    ["bulletin:issue", ["ADMIN", "COORDINATOR"]],
+    ["status:override", ["ADMIN", "COORDINATOR"]],
+    ["thresholds:manage", ["ADMIN"]],
   ];
   const cells = table.flatMap(([action, allowed]) => ROLES.map((role) => ({ action, role, allowed: allowed.includes(role) })));
   it.each(cells)("$action for $role → $allowed", ({ action, role, allowed }) => {
