@@ -1,0 +1,52 @@
+// A coordinator overrides a measure's colour with a written reason, or lifts the override.
+// Both are audited; the computed colour stays visible beside an override.
+import { z } from "zod";
+import { assertCan, type Viewer } from "../../auth/permissions.ts";
+import { prisma } from "../../db.ts";
+import { AppError } from "../../errors.ts";
+import { statusMessages as m } from "../../messages/status.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+
+export const setOverrideSchema = z.object({
+  measureId: z.coerce.number().int().positive(),
+  colour: z.enum(["RED", "YELLOW", "BLUE", "DONE"], { error: m.override.chooseColour }),
+  reason: z.string({ error: m.override.reasonRequired }).trim().min(1, { error: m.override.reasonRequired }).max(500, { error: m.override.reasonTooLong }),
+});
+export const liftOverrideSchema = z.object({ measureId: z.coerce.number().int().positive() });
+
+export async function setStatusOverride(viewer: Viewer, input: z.infer<typeof setOverrideSchema>): Promise<void> {
+  assertCan(viewer, { action: "status:override" });
+  const db = await prisma();
+  await db.$transaction(async (tx) => {
+    const measure = await tx.measure.findUnique({ where: { id: input.measureId }, select: { id: true, override: true } });
+    if (!measure) throw new AppError("NOT_FOUND", m.override.measureNotFound);
+    const data = { colour: input.colour, reason: input.reason, createdById: viewer.id, createdAt: new Date() };
+    await tx.statusOverride.upsert({ where: { measureId: measure.id }, create: { measureId: measure.id, ...data }, update: data });
+    await recordAudit(tx, viewer, {
+      action: "status.override",
+      entityType: "Measure",
+      entityId: measure.id,
+      measureId: measure.id,
+      before: measure.override ? { colour: measure.override.colour, reason: measure.override.reason } : null,
+      after: { colour: input.colour, reason: input.reason },
+    });
+  });
+}
+
+export async function liftStatusOverride(viewer: Viewer, measureId: number): Promise<void> {
+  assertCan(viewer, { action: "status:override" });
+  const db = await prisma();
+  await db.$transaction(async (tx) => {
+    const existing = await tx.statusOverride.findUnique({ where: { measureId } });
+    if (!existing) throw new AppError("NOT_FOUND", m.override.noOverride);
+    await tx.statusOverride.delete({ where: { measureId } });
+    await recordAudit(tx, viewer, {
+      action: "status.override.lift",
+      entityType: "Measure",
+      entityId: measureId,
+      measureId,
+      before: { colour: existing.colour, reason: existing.reason },
+      after: null,
+    });
+  });
+}
