@@ -1,0 +1,34 @@
+// Admins set the plan's red/yellow/blue thresholds (DESIGN.md defaults until changed). Audited.
+import { z } from "zod";
+import { assertCan, type Viewer } from "../../auth/permissions.ts";
+import { prisma } from "../../db.ts";
+import { thresholdsSchema, type Thresholds } from "../../domain/status/thresholds.ts";
+import { AppError } from "../../errors.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+
+const whole = (label: string, min: number, max: number) =>
+  z.coerce.number({ error: `${label}须为整数。` }).int({ error: `${label}须为整数。` }).min(min, { error: `${label}须在 ${min}–${max} 之间。` }).max(max, { error: `${label}须在 ${min}–${max} 之间。` });
+
+export const thresholdsInputSchema = z
+  .object({
+    planId: z.coerce.number().int().positive(),
+    yellowGap: whole("黄色阈值", 0, 100),
+    redGap: whole("红色阈值", 0, 100),
+    redOverdueDays: whole("逾期天数", 0, 365),
+    redMissedPeriods: whole("未报期数", 1, 24),
+  })
+  .refine((t) => t.redGap >= t.yellowGap, { error: "红色阈值不能小于黄色阈值。", path: ["redGap"] });
+
+export async function updateThresholds(viewer: Viewer, input: z.infer<typeof thresholdsInputSchema>): Promise<Thresholds> {
+  assertCan(viewer, { action: "thresholds:manage" });
+  const { planId, ...values } = input;
+  const thresholds = thresholdsSchema.parse(values);
+  const db = await prisma();
+  return db.$transaction(async (tx) => {
+    const before = await tx.plan.findUnique({ where: { id: planId }, select: { yellowGap: true, redGap: true, redOverdueDays: true, redMissedPeriods: true } });
+    if (!before) throw new AppError("NOT_FOUND", "计划不存在。");
+    await tx.plan.update({ where: { id: planId }, data: thresholds });
+    await recordAudit(tx, viewer, { action: "plan.thresholds", entityType: "Plan", entityId: planId, before, after: thresholds });
+    return thresholds;
+  });
+}
