@@ -6,7 +6,7 @@ import { statusMessages } from "@/lib/messages/status.ts";
 /** Each cell: the worst colour of the unit's measures in that action, in words and colour. */
 export function HeatmapTable({ data }: { data: ReturnType<typeof heatmap> }) {
   return (
-    <div className="overflow-x-auto">
+    <div tabIndex={0} className="overflow-x-auto">
       <table className="text-center text-xs" data-testid="heatmap">
         <thead>
           <tr>

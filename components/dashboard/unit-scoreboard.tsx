@@ -13,7 +13,7 @@ const COLUMNS: { sort: ScoreSort; label: string }[] = [
 export function UnitScoreboard({ rows, sort, asOf }: { rows: ScoreRow[]; sort: ScoreSort; asOf: string }) {
   const href = (s: ScoreSort) => `/dashboard?asOf=${asOf}&sort=${s}#scoreboard`;
   return (
-    <div className="overflow-x-auto">
+    <div tabIndex={0} className="overflow-x-auto">
       <table className="w-full text-left text-sm" data-testid="scoreboard">
         <thead className="border-b border-slate-200 text-slate-600">
           <tr>

@@ -8,7 +8,7 @@ const headers = messages.measure.indicatorHeaders;
 export function IndicatorTable({ indicators }: { indicators: Indicator[] }) {
   if (indicators.length === 0) return <p className="text-sm text-slate-600">{messages.measure.noIndicators}</p>;
   return (
-    <div className="overflow-x-auto">
+    <div tabIndex={0} className="overflow-x-auto">
       <table className="w-full min-w-[32rem] text-left text-sm">
         <thead className="border-b border-slate-200 text-slate-600">
           <tr>

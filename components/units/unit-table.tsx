@@ -4,7 +4,7 @@ import type { UnitListItem } from "@/lib/data/units/list-units.ts";
 
 export function UnitTable({ units }: { units: UnitListItem[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    <div tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{messages.units.unitCount(units.length)}</caption>
         <thead className="bg-slate-50 text-slate-600">
