@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { expectedProgress } from "@/lib/domain/status/expected-progress.ts";
 import { measureStatus, type MeasureStatusInput } from "@/lib/domain/status/measure-status.ts";
 import { rollUp } from "@/lib/domain/status/roll-up.ts";
+import { escalationStep, shortPeriods } from "@/lib/domain/status/escalation.ts";
 
 // A measure from 1 Jan to 11 Apr 2023: 100 days, so expected progress is one point a day.
 const base: MeasureStatusInput = { startDate: "2023-01-01", dueDate: "2023-04-11", approved: null, overdue: [], today: "2023-03-02" }; // day 60
@@ -132,5 +133,37 @@ describe("roll-up", () => {
 
   it("no children reported: progress null", () => {
     expect(rollUp([{ colour: "NOT_REPORTED", progress: null, weight: 1 }]).progress).toBeNull();
+  });
+});
+
+describe("escalation", () => {
+  it.each([
+    [null, "RED", "start"],
+    [null, "YELLOW", "none"],
+    [null, "BLUE", "none"],
+    [{ automatic: true, cadence: "WEEKLY" }, "RED", "keep"],
+    [{ automatic: true, cadence: "WEEKLY" }, "YELLOW", "keep"], // until blue again, not merely better
+    [{ automatic: true, cadence: "WEEKLY" }, "BLUE", "end"],
+    [{ automatic: true, cadence: "WEEKLY" }, "DONE", "end"],
+    [{ automatic: false, cadence: "DAILY" }, "BLUE", "keep"], // a coordinator's stays until lifted
+  ] as const)("in force %j, colour %s → %s", (active, colour, step) => {
+    expect(escalationStep(active, colour)).toBe(step);
+  });
+
+  it("weekly periods run Monday to Sunday and are due the Monday after", () => {
+    const weeks = shortPeriods("WEEKLY", "2023-06-07", "2023-06-20");
+    expect(weeks.map((w) => [w.startsOn, w.endsOn, w.dueOn])).toEqual([
+      ["2023-06-05", "2023-06-11", "2023-06-12"],
+      ["2023-06-12", "2023-06-18", "2023-06-19"],
+      ["2023-06-19", "2023-06-25", "2023-06-26"],
+    ]);
+    expect(weeks[0].label).toBe("6月5日—6月11日周报");
+  });
+
+  it("daily periods are due the next day", () => {
+    expect(shortPeriods("DAILY", "2023-06-30", "2023-07-01").map((d) => [d.startsOn, d.dueOn, d.label])).toEqual([
+      ["2023-06-30", "2023-07-01", "6月30日日报"],
+      ["2023-07-01", "2023-07-02", "7月1日日报"],
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
 import { colourCounts } from "../../domain/status/dashboard-tables.ts";
 import type { Colour } from "../../domain/status/measure-status.ts";
 import { getCurrentPlan } from "../plans/get-current-plan.ts";
+import { syncEscalations } from "./escalations.ts";
 import { getPlanStatus } from "./get-plan-status.ts";
 import { loadPunctuality } from "./load-punctuality.ts";
 
@@ -17,6 +18,8 @@ export async function getDashboard(viewer: Viewer | null, asOf: IsoDate = today(
   const plan = await getCurrentPlan();
   if (!plan) return null;
   const db = await prisma();
+  // Escalations follow today's colours (until a scheduler does it: issue 5); history is left as it was.
+  if (asOf === today()) await syncEscalations(plan.id, asOf);
   const status = await getPlanStatus(viewer, plan.id, asOf);
 
   // One point per month end of the plan up to the as-of date, then the date itself.

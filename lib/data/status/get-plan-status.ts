@@ -1,7 +1,7 @@
 // The status of a plan as of a date (default today), for dashboards, summaries and the status API.
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
-import { prisma } from "../../db.ts";
+import { prisma, type PrismaLike } from "../../db.ts";
 import { toChinaDate, type IsoDate } from "../../domain/dates.ts";
 import { COLOURS, type Colour } from "../../domain/status/measure-status.ts";
 import { planStatus, type PlanStatus } from "../../domain/status/plan-status.ts";
@@ -11,7 +11,11 @@ const isColour = (c: string): c is Colour => (COLOURS as readonly string[]).incl
 
 export async function getPlanStatus(viewer: Viewer | null, planId: number, asOf: IsoDate = today()): Promise<PlanStatus & { planTitle: string }> {
   assertCan(viewer, { action: "status:read" });
-  const db = await prisma();
+  return computePlanStatus(await prisma(), planId, asOf);
+}
+
+/** The computation itself, for callers that have checked access already (or are the system). */
+export async function computePlanStatus(db: PrismaLike, planId: number, asOf: IsoDate): Promise<PlanStatus & { planTitle: string }> {
   const facts = await loadStatusFacts(db, planId, asOf);
   const approved = new Map(facts.approved.map((a) => [a.measureId, a]));
   const actuals = new Map<number, Map<number, number>>();

@@ -3,6 +3,7 @@
 import type { PrismaLike } from "../../db.ts";
 import type { IsoDate } from "../../domain/dates.ts";
 import { endOfChinaDay } from "./load-status-facts.ts";
+import { PERIOD_APPLIES } from "./period-applies.ts";
 
 export type UnitPunctuality = { unitId: number; due: number; onTime: number };
 
@@ -14,6 +15,7 @@ export function loadPunctuality(db: PrismaLike, planId: number, asOf: IsoDate): 
     JOIN "Measure" m ON m.id = mu."measureId" AND m."planId" = ${planId}
     JOIN "ReportingPeriod" p ON p."planId" = ${planId} AND p."dueOn" < ${asOf}::date
       AND p."endsOn" >= m."startDate" AND p."startsOn" <= m."dueDate"
+      AND ${PERIOD_APPLIES}
     LEFT JOIN "ProgressReport" r ON r."measureId" = mu."measureId" AND r."unitId" = mu."unitId"
       AND r."periodId" = p.id AND r."firstSubmittedAt" < ${endOfChinaDay(asOf)}
     GROUP BY mu."unitId"`;

@@ -4,6 +4,7 @@
 import type { IsoDate } from "../../domain/dates.ts";
 import { fromDbDate } from "../../domain/dates.ts";
 import type { PrismaLike } from "../../db.ts";
+import { PERIOD_APPLIES } from "./period-applies.ts";
 
 export type StatusFacts = Awaited<ReturnType<typeof loadStatusFacts>>;
 
@@ -51,6 +52,7 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, asOf: IsoD
       JOIN "Measure" m ON m.id = mu."measureId" AND m."planId" = ${planId}
       JOIN "ReportingPeriod" p ON p."planId" = ${planId} AND p."dueOn" < ${asOf}::date
         AND p."endsOn" >= m."startDate" AND p."startsOn" <= m."dueDate"
+        AND ${PERIOD_APPLIES}
       LEFT JOIN "ProgressReport" r ON r."measureId" = mu."measureId" AND r."unitId" = mu."unitId"
         AND r."periodId" = p.id AND r."firstSubmittedAt" < ${asOfEnd}
       WHERE r.id IS NULL`,

@@ -1,0 +1,94 @@
+// Escalated reporting (推进不力 → 周调度/日调度). Automatic escalations follow the colour (start on
+// red, end on blue); a coordinator sets or lifts weekly/daily reporting by hand. While one is in
+// force, the plan has the weekly/daily periods it needs, and the measure's units owe reports on them.
+import { z } from "zod";
+import { assertCan, type Viewer } from "../../auth/permissions.ts";
+import { today } from "../../clock.ts";
+import { prisma, type PrismaLike } from "../../db.ts";
+import { fromDbDate, toDbDate, type IsoDate } from "../../domain/dates.ts";
+import { escalationStep, shortPeriods } from "../../domain/status/escalation.ts";
+import { AppError } from "../../errors.ts";
+import { statusMessages as m } from "../../messages/status.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { computePlanStatus } from "./get-plan-status.ts";
+
+/** Creates the weekly/daily periods from `from` to `to` that the plan does not have yet. */
+async function ensureShortPeriods(db: PrismaLike, planId: number, kind: "WEEKLY" | "DAILY", from: IsoDate, to: IsoDate) {
+  const periods = shortPeriods(kind, from, to);
+  if (periods.length === 0) return;
+  await db.reportingPeriod.createMany({
+    data: periods.map((p) => ({ planId, kind: p.kind, label: p.label, startsOn: toDbDate(p.startsOn), endsOn: toDbDate(p.endsOn), dueOn: toDbDate(p.dueOn) })),
+    skipDuplicates: true,
+  });
+}
+
+/**
+ * Brings automatic escalations in line with today's colours, and gives every escalation in force
+ * its periods up to today. Idempotent: running it twice on a day changes nothing the second time.
+ */
+export async function syncEscalations(planId: number, on: IsoDate = today()): Promise<{ started: number; ended: number }> {
+  const db = await prisma();
+  const status = await computePlanStatus(db, planId, on);
+  const active = await db.escalation.findMany({ where: { endsOn: null, measure: { planId } } });
+  const byMeasure = new Map(active.map((e) => [e.measureId, e]));
+  let started = 0;
+  let ended = 0;
+  await db.$transaction(async (tx) => {
+    for (const measure of status.measures) {
+      const current = byMeasure.get(measure.id) ?? null;
+      const step = escalationStep(current, measure.status.colour);
+      if (step === "start") {
+        const created = await tx.escalation.create({
+          data: { measureId: measure.id, cadence: "WEEKLY", startsOn: toDbDate(on), automatic: true, reason: measure.status.reasons[0] ?? "" },
+        });
+        await recordAudit(tx, null, { action: "escalation.start", entityType: "Escalation", entityId: created.id, measureId: measure.id, after: { cadence: "WEEKLY", reason: created.reason } });
+        started++;
+      } else if (step === "end" && current) {
+        await tx.escalation.update({ where: { id: current.id }, data: { endsOn: toDbDate(on) } });
+        await recordAudit(tx, null, { action: "escalation.end", entityType: "Escalation", entityId: current.id, measureId: measure.id, after: { endsOn: on } });
+        ended++;
+      }
+    }
+    const inForce = await tx.escalation.findMany({ where: { endsOn: null, measure: { planId } }, select: { cadence: true, startsOn: true } });
+    for (const cadence of ["WEEKLY", "DAILY"] as const) {
+      const starts = inForce.filter((e) => e.cadence === cadence).map((e) => fromDbDate(e.startsOn)).sort();
+      if (starts.length) await ensureShortPeriods(tx, planId, cadence, starts[0], on);
+    }
+  }, { timeout: 60_000 });
+  return { started, ended };
+}
+
+export const setEscalationSchema = z.object({
+  measureId: z.coerce.number().int().positive(),
+  cadence: z.enum(["WEEKLY", "DAILY"], { error: m.escalation.chooseCadence }),
+  reason: z.string().trim().min(1, { error: m.escalation.reasonRequired }).max(500, { error: m.escalation.reasonTooLong }),
+});
+
+/** A coordinator sets weekly or daily reporting for a measure, replacing any escalation in force. */
+export async function setEscalation(viewer: Viewer, input: z.infer<typeof setEscalationSchema>): Promise<void> {
+  assertCan(viewer, { action: "status:override" });
+  const on = today();
+  const db = await prisma();
+  await db.$transaction(async (tx) => {
+    const measure = await tx.measure.findUnique({ where: { id: input.measureId }, select: { id: true, planId: true } });
+    if (!measure) throw new AppError("NOT_FOUND", m.override.measureNotFound);
+    await tx.escalation.updateMany({ where: { measureId: measure.id, endsOn: null }, data: { endsOn: toDbDate(on) } });
+    const created = await tx.escalation.create({
+      data: { measureId: measure.id, cadence: input.cadence, startsOn: toDbDate(on), automatic: false, reason: input.reason, createdById: viewer.id },
+    });
+    await ensureShortPeriods(tx, measure.planId, input.cadence, on, on);
+    await recordAudit(tx, viewer, { action: "escalation.set", entityType: "Escalation", entityId: created.id, measureId: measure.id, after: { cadence: input.cadence, reason: input.reason } });
+  });
+}
+
+/** A coordinator ends the escalation in force (automatic ones come back if the measure is still red). */
+export async function liftEscalation(viewer: Viewer, measureId: number): Promise<void> {
+  assertCan(viewer, { action: "status:override" });
+  const db = await prisma();
+  await db.$transaction(async (tx) => {
+    const current = await tx.escalation.findFirst({ where: { measureId, endsOn: null } });
+    if (!current) throw new AppError("NOT_FOUND", m.escalation.none);
+    await tx.escalation.update({ where: { id: current.id }, data: { endsOn: toDbDate(today()) } });
+    await recordAudit(tx, viewer, { action: "escalation.lift", entityType: "Escalation", entityId: current.id, measureId, before: { cadence: current.cadence } });
+  });
+}
