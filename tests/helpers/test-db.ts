@@ -59,3 +59,11 @@ export async function createTestDb(): Promise<TestDb> {
     },
   };
 }
+
+/**
+ * Points the app's own `prisma()` (lib/db.ts) at this test database, for data functions that open
+ * the database themselves. Each test file runs in its own worker, so this never leaks across files.
+ */
+export function useAsAppDb(db: Db): void {
+  (globalThis as typeof globalThis & { __dubanDb?: Promise<Db> }).__dubanDb = Promise.resolve(db);
+}
