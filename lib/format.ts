@@ -23,3 +23,20 @@ export function formatTarget(i: IndicatorTarget): string {
   const prefix = i.comparator === "EXACT" ? "" : `${messages.comparators[i.comparator]} `;
   return `${prefix}${formatNumber(i.target)}${unit}`;
 }
+
+// "sv-SE" writes dates as YYYY-MM-DD HH:mm:ss; the bureau works on China time whatever the server's zone.
+const CHINA_DATE_TIME = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: "Asia/Shanghai",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+});
+
+/** A moment in Beijing time: "2023-06-03 14:05:09". */
+export function formatDateTime(at: Date): string {
+  return CHINA_DATE_TIME.format(at);
+}

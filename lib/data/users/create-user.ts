@@ -1,24 +1,31 @@
 // Creates an account (admin page, the create-admin command, demo seed). Audited.
 import { z } from "zod";
-import { ROLES, type Viewer } from "../../auth/permissions.ts";
+import { ROLES, type Role, type Viewer } from "../../auth/permissions.ts";
 import { hashPassword } from "../../auth/password.ts";
 import type { PrismaLike } from "../../db.ts";
 import { loginSchema, passwordSchema } from "../../domain/password-policy.ts";
 import { AppError } from "../../errors.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 
-export const userInputSchema = z
-  .object({
-    login: loginSchema,
-    displayName: z.string().trim().min(1, { error: "请填写姓名。" }).max(40, { error: "姓名不能超过 40 个字。" }),
-    password: passwordSchema,
-    role: z.enum(ROLES, { error: "请选择角色。" }),
-    unitId: z.coerce.number().int().positive().nullable().default(null),
-  })
-  .refine((u) => (u.role === "REPORTER") === (u.unitId !== null), {
+/** A REPORTER files for exactly one unit; the other roles for none. Shared by create and update. */
+export function reporterUnitRule<T extends { role: Role; unitId: number | null }>(schema: z.ZodType<T>) {
+  return schema.refine((u) => (u.role === "REPORTER") === (u.unitId !== null), {
     error: "填报员必须绑定一个责任单位；其他角色不绑定单位。",
     path: ["unitId"],
   });
+}
+
+export const displayNameSchema = z.string().trim().min(1, { error: "请填写姓名。" }).max(40, { error: "姓名不能超过 40 个字。" });
+export const roleSchema = z.enum(ROLES, { error: "请选择角色。" });
+/** A unit id from a form or JSON; blank or missing means no unit. */
+export const unitIdSchema = z.preprocess(
+  (v) => (v === "" || v === undefined ? null : v),
+  z.coerce.number({ error: "请选择责任单位。" }).int({ error: "请选择责任单位。" }).positive({ error: "请选择责任单位。" }).nullable(),
+);
+
+export const userInputSchema = reporterUnitRule(
+  z.object({ login: loginSchema, displayName: displayNameSchema, password: passwordSchema, role: roleSchema, unitId: unitIdSchema }),
+);
 export type UserInput = z.infer<typeof userInputSchema>;
 
 export const LOGIN_TAKEN = "该用户名已被使用。";

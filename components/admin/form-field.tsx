@@ -1,0 +1,74 @@
+// Labelled inputs for the admin forms: every control has a visible label and, when given, a hint
+// tied to it with aria-describedby.
+import type { ReactNode } from "react";
+import { authMessages } from "@/lib/messages/auth.ts";
+import { ROLES, type Role } from "@/lib/auth/permissions.ts";
+import { adminMessages } from "@/lib/messages/admin.ts";
+
+export const inputClass = "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600";
+
+export function Field({ id, label, hint, children }: { id: string; label: string; hint?: string; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      {children}
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function RoleSelect({ id, defaultValue, allOption = false }: { id: string; defaultValue?: Role | ""; allOption?: boolean }) {
+  return (
+    <select id={id} name="role" defaultValue={defaultValue ?? ""} className={inputClass}>
+      {allOption ? <option value="">{adminMessages.all}</option> : null}
+      {ROLES.map((role) => (
+        <option key={role} value={role}>
+          {authMessages.roles[role]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+export function UnitSelect({
+  id,
+  name = "unitId",
+  units,
+  defaultValue,
+  emptyLabel,
+  describedBy,
+}: {
+  id: string;
+  name?: string;
+  units: { id: number; name: string }[];
+  defaultValue?: number | null;
+  emptyLabel: string;
+  describedBy?: string;
+}) {
+  return (
+    <select id={id} name={name} defaultValue={defaultValue ?? ""} aria-describedby={describedBy} className={inputClass}>
+      <option value="">{emptyLabel}</option>
+      {units.map((unit) => (
+        <option key={unit.id} value={unit.id}>
+          {unit.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** A new password (create, reset) with the policy as its hint. */
+export function PasswordField({ id, label }: { id: string; label: string }) {
+  return (
+    <Field id={id} label={label} hint={adminMessages.users.passwordHint}>
+      <input id={id} name="password" type="password" required minLength={10} maxLength={128} autoComplete="new-password"
+        aria-describedby={`${id}-hint`} className={inputClass} />
+    </Field>
+  );
+}
