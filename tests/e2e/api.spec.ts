@@ -80,6 +80,11 @@ test("a reporter creates a token on the tokens page; it is shown once", async ({
   await coordinator.close();
 });
 
+test("the tokens page asks a signed-out visitor to sign in first", async ({ page }) => {
+  await page.goto("/account/tokens");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Faccount%2Ftokens$/);
+});
+
 test("401 without a token and with a bad one", async ({ request }) => {
   const none = await request.get("/api/v1/plans");
   expect(none.status()).toBe(401);
