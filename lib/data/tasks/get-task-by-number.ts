@@ -1,9 +1,8 @@
 // One task of the current plan with everything its page shows: measures, units, indicators.
 import { cache } from "react";
-import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
-import type { Comparator, UnitRole } from "../../generated/prisma/client.ts";
 import { prisma } from "../../db.ts";
 import { getCurrentPlan, type PlanSummary } from "../plans/get-current-plan.ts";
+import { measureDetailSelect, toMeasureDetail, type MeasureDetail } from "../plans/measure-detail.ts";
 
 export type TaskDetail = {
   plan: PlanSummary;
@@ -12,16 +11,7 @@ export type TaskDetail = {
   title: string;
   previous: number | null;
   next: number | null;
-  measures: {
-    id: number;
-    number: number;
-    text: string;
-    startDate: IsoDate;
-    dueDate: IsoDate;
-    deadlinePhrase: string | null;
-    units: { id: number; name: string; role: UnitRole }[];
-    indicators: { id: number; label: string; target: number; low: number | null; high: number | null; unit: string; comparator: Comparator; source: string }[];
-  }[];
+  measures: MeasureDetail[];
 };
 
 /** The task, or null when the current plan has no task with this number. Cached per request. */
@@ -36,22 +26,7 @@ export const getTaskByNumber = cache(async (number: number): Promise<TaskDetail 
         number: true,
         title: true,
         action: { select: { number: true, title: true } },
-        measures: {
-          orderBy: { number: "asc" },
-          select: {
-            id: true,
-            number: true,
-            text: true,
-            startDate: true,
-            dueDate: true,
-            deadlinePhrase: true,
-            units: { orderBy: { position: "asc" }, select: { role: true, unit: { select: { id: true, name: true } } } },
-            indicators: {
-              orderBy: { position: "asc" },
-              select: { id: true, label: true, target: true, low: true, high: true, unit: true, comparator: true, source: true },
-            },
-          },
-        },
+        measures: { orderBy: { number: "asc" }, select: measureDetailSelect },
       },
     }),
     db.task.findMany({
@@ -68,11 +43,6 @@ export const getTaskByNumber = cache(async (number: number): Promise<TaskDetail 
     title: task.title,
     previous: has(number - 1) ? number - 1 : null,
     next: has(number + 1) ? number + 1 : null,
-    measures: task.measures.map((m) => ({
-      ...m,
-      startDate: fromDbDate(m.startDate),
-      dueDate: fromDbDate(m.dueDate),
-      units: m.units.map((u) => ({ ...u.unit, role: u.role })),
-    })),
+    measures: task.measures.map(toMeasureDetail),
   };
 });

@@ -1,0 +1,211 @@
+// The API v1 contract, written once: each route's path, inputs (zod) and responses (zod). The
+// route handlers validate with these schemas (lib/api/api-handler.ts) and the OpenAPI document
+// is generated from the same objects (lib/api/openapi.ts), so the two cannot drift apart.
+// Response schemas are typed against the data functions' return types: a field added to one and
+// not the other fails the type check.
+import { z } from "zod";
+import type { MeasureReports } from "../data/reports/list-reports-for-api.ts";
+import type { PlanStructure } from "../data/plans/get-plan-structure.ts";
+import type { PlanListItem } from "../data/plans/list-plans.ts";
+import { reportInputSchema } from "../data/reports/report-input.ts";
+import type { SavedReport } from "../data/reports/save-report.ts";
+import { Comparator, PeriodKind, ReportState, UnitRole } from "../generated/prisma/enums.ts";
+import { apiMessages } from "../messages/api.ts";
+
+const m = apiMessages.errors;
+
+/** Ids are PostgreSQL `integer`s: a larger number can name no row and must not reach the database. */
+const INT4_MAX = 2_147_483_647;
+const idParam = z.coerce.number({ error: m.invalidParams }).int({ error: m.invalidParams }).min(1, { error: m.invalidParams }).max(INT4_MAX, { error: m.invalidParams });
+export const idParamsSchema = z.object({ id: idParam });
+
+/** The form's report input, as JSON: unknown keys (a `unitId`, say) are refused, not ignored. */
+export const apiReportInputSchema = reportInputSchema.strict().superRefine((input, ctx) => {
+  const ids: [PropertyKey[], number | null][] = [
+    [["measureId"], input.measureId],
+    [["periodId"], input.periodId],
+    [["version"], input.version],
+    ...input.actuals.map((a, i): [PropertyKey[], number] => [["actuals", i, "indicatorId"], a.indicatorId]),
+    ...input.removeAttachmentIds.map((id, i): [PropertyKey[], number] => [["removeAttachmentIds", i], id]),
+  ];
+  for (const [path, value] of ids) {
+    if (value !== null && value > INT4_MAX) ctx.addIssue({ code: "custom", path, message: m.idOutOfRange });
+  }
+});
+
+const isoDate = z.iso.date();
+const isoDateTime = z.iso.datetime();
+
+export const apiErrorSchema = z.object({
+  error: z.object({
+    code: z.enum(["INVALID_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "INTERNAL_ERROR"]),
+    message: z.string().meta({ description: "中文说明，可直接显示给用户" }),
+    fields: z.record(z.string(), z.array(z.string())).optional().meta({ description: "字段错误：键为字段路径（如 actuals.0.value），值为中文提示" }),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
+export type ApiErrorCode = ApiErrorBody["error"]["code"];
+
+const unitRefSchema = z.object({ id: z.number().int(), name: z.string() });
+
+export const planListSchema: z.ZodType<{ plans: PlanListItem[] }> = z.object({
+  plans: z.array(z.object({ id: z.number().int(), title: z.string(), year: z.number().int(), docNumber: z.string().nullable(), issuedOn: isoDate.nullable() })),
+});
+
+export const planStructureSchema: z.ZodType<PlanStructure> = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  year: z.number().int(),
+  docNumber: z.string().nullable(),
+  issuer: z.string().nullable(),
+  issuedOn: isoDate.nullable(),
+  reportDueDay: z.number().int().meta({ description: "月报截止日：次月的第几天" }),
+  periods: z.array(z.object({ id: z.number().int(), kind: z.enum(PeriodKind), label: z.string(), startsOn: isoDate, endsOn: isoDate, dueOn: isoDate })),
+  actions: z.array(
+    z.object({
+      id: z.number().int(),
+      number: z.number().int(),
+      title: z.string(),
+      tasks: z.array(
+        z.object({
+          id: z.number().int(),
+          number: z.number().int(),
+          title: z.string(),
+          measures: z.array(
+            z.object({
+              id: z.number().int(),
+              number: z.number().int(),
+              text: z.string(),
+              startDate: isoDate,
+              dueDate: isoDate,
+              deadlinePhrase: z.string().nullable(),
+              weight: z.number(),
+              units: z.array(unitRefSchema.extend({ role: z.enum(UnitRole).meta({ description: "LEAD 牵头，CO 配合" }) })),
+              indicators: z.array(
+                z.object({
+                  id: z.number().int(),
+                  position: z.number().int(),
+                  label: z.string(),
+                  target: z.number(),
+                  low: z.number().nullable(),
+                  high: z.number().nullable(),
+                  unit: z.string(),
+                  comparator: z.enum(Comparator),
+                  source: z.string(),
+                }),
+              ),
+            }),
+          ),
+        }),
+      ),
+    }),
+  ),
+});
+
+export const measureReportsSchema: z.ZodType<MeasureReports> = z.object({
+  measureId: z.number().int(),
+  reports: z.array(
+    z.object({
+      id: z.number().int(),
+      measureId: z.number().int(),
+      period: z.object({ id: z.number().int(), label: z.string(), startsOn: isoDate, endsOn: isoDate, dueOn: isoDate }),
+      unit: unitRefSchema,
+      state: z.enum(ReportState),
+      version: z.number().int(),
+      percent: z.number().int().nullable(),
+      progress: z.string(),
+      problems: z.string(),
+      nextSteps: z.string(),
+      returnReason: z.string().nullable(),
+      actuals: z.array(z.object({ indicatorId: z.number().int(), value: z.number() })),
+      attachments: z.array(
+        z.object({ id: z.number().int(), fileName: z.string(), mimeType: z.string(), size: z.number().int(), sha256: z.string(), createdAt: isoDateTime }),
+      ),
+      submittedAt: isoDateTime.nullable(),
+      reviewedAt: isoDateTime.nullable(),
+      createdAt: isoDateTime,
+      updatedAt: isoDateTime,
+    }),
+  ),
+});
+
+export const savedReportSchema: z.ZodType<SavedReport> = z.object({
+  id: z.number().int(),
+  version: z.number().int().meta({ description: "下次修改时须带上的版本号" }),
+  state: z.enum(ReportState),
+});
+
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415;
+
+export type ApiRoute<P extends z.ZodType | undefined = z.ZodType | undefined, B extends z.ZodType | undefined = z.ZodType | undefined, R extends z.ZodType = z.ZodType> = {
+  method: "get" | "post";
+  /** OpenAPI path template, e.g. /api/v1/plans/{id}. */
+  path: string;
+  operationId: string;
+  tag: keyof typeof apiMessages.openapi.tags;
+  summary: string;
+  description: string;
+  params: P;
+  body: B;
+  response: R;
+  /** Success statuses with their descriptions (201 and 200 when a POST creates or updates). */
+  success: Partial<Record<200 | 201, string>>;
+  errors: ErrorStatus[];
+};
+
+const o = apiMessages.openapi;
+
+function route<P extends z.ZodType | undefined, B extends z.ZodType | undefined, R extends z.ZodType>(r: ApiRoute<P, B, R>): ApiRoute<P, B, R> {
+  return r;
+}
+
+export const apiRoutes = {
+  listPlans: route({
+    method: "get",
+    path: "/api/v1/plans",
+    operationId: "listPlans",
+    tag: "plans",
+    ...o.listPlans,
+    params: undefined,
+    body: undefined,
+    response: planListSchema,
+    success: { 200: o.responses.ok },
+    errors: [401],
+  }),
+  getPlan: route({
+    method: "get",
+    path: "/api/v1/plans/{id}",
+    operationId: "getPlan",
+    tag: "plans",
+    ...o.getPlan,
+    params: idParamsSchema,
+    body: undefined,
+    response: planStructureSchema,
+    success: { 200: o.responses.ok },
+    errors: [400, 401, 404],
+  }),
+  listMeasureReports: route({
+    method: "get",
+    path: "/api/v1/measures/{id}/reports",
+    operationId: "listMeasureReports",
+    tag: "reports",
+    ...o.listReports,
+    params: idParamsSchema,
+    body: undefined,
+    response: measureReportsSchema,
+    success: { 200: o.responses.ok },
+    errors: [400, 401, 404],
+  }),
+  saveReport: route({
+    method: "post",
+    path: "/api/v1/reports",
+    operationId: "saveReport",
+    tag: "reports",
+    ...o.postReport,
+    params: undefined,
+    body: apiReportInputSchema,
+    response: savedReportSchema,
+    success: { 201: o.responses.created, 200: o.responses.updated },
+    errors: [400, 401, 403, 404, 409, 413, 415],
+  }),
+};

@@ -1,0 +1,26 @@
+// The API's sign-in: a bearer token → the active viewer it belongs to, or null. Revoked tokens and
+// deactivated accounts fail; role and unit are read from the user row on every request, so a
+// change takes effect at once. lastUsedAt is written at most once a minute per token, so a busy
+// integration does not turn every read into a write.
+import type { Viewer } from "../../auth/permissions.ts";
+import { prisma } from "../../db.ts";
+import { hashToken, isWellFormedToken } from "./token-format.ts";
+
+export const LAST_USED_RESOLUTION_MS = 60_000;
+
+export async function authenticateToken(token: string, now = new Date()): Promise<Viewer | null> {
+  if (!isWellFormedToken(token)) return null;
+  const db = await prisma();
+  const row = await db.apiToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, role: true, unitId: true, displayName: true, active: true } } },
+  });
+  if (!row || row.revokedAt || !row.user.active) return null;
+  const stale = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
+  if (!row.lastUsedAt || row.lastUsedAt < stale) {
+    // Conditional, so concurrent first requests in a minute write once between them.
+    await db.apiToken.updateMany({ where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: stale } }] }, data: { lastUsedAt: now } });
+  }
+  const { user } = row;
+  return { id: user.id, role: user.role, unitId: user.unitId, name: user.displayName };
+}
