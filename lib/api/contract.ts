@@ -20,18 +20,7 @@ const idParam = z.coerce.number({ error: m.invalidParams }).int({ error: m.inval
 export const idParamsSchema = z.object({ id: idParam });
 
 /** The form's report input, as JSON: unknown keys (a `unitId`, say) are refused, not ignored. */
-export const apiReportInputSchema = reportInputSchema.strict().superRefine((input, ctx) => {
-  const ids: [PropertyKey[], number | null][] = [
-    [["measureId"], input.measureId],
-    [["periodId"], input.periodId],
-    [["version"], input.version],
-    ...input.actuals.map((a, i): [PropertyKey[], number] => [["actuals", i, "indicatorId"], a.indicatorId]),
-    ...input.removeAttachmentIds.map((id, i): [PropertyKey[], number] => [["removeAttachmentIds", i], id]),
-  ];
-  for (const [path, value] of ids) {
-    if (value !== null && value > INT4_MAX) ctx.addIssue({ code: "custom", path, message: m.idOutOfRange });
-  }
-});
+export const apiReportInputSchema = reportInputSchema.strict();
 
 const isoDate = z.iso.date();
 const isoDateTime = z.iso.datetime();

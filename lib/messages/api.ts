@@ -51,7 +51,6 @@ export const apiMessages = {
     bodyTooLarge: (kb: number) => `请求体过大，不能超过 ${kb} KB。`,
     invalidInput: "请求内容有误，请按 fields 中的提示修改。",
     invalidParams: "地址中的编号须为正整数。",
-    idOutOfRange: "编号超出范围。",
     planNotFound: "任务清单不存在。",
     internal: "服务器内部错误，请稍后重试。如果问题持续，请联系系统管理员。",
     required: "必填。",

@@ -4,6 +4,7 @@ export const reportMessages = {
   states: { NONE: "未填报", DRAFT: "草稿", SUBMITTED: "已提交", RETURNED: "已退回", APPROVED: "已通过" },
   overdue: (days: number) => (days > 0 ? `逾期 ${days} 天` : "逾期"),
   measureNotFound: "措施不存在。",
+  idOutOfRange: "编号超出范围。",
   periodNotFound: "填报周期不存在。",
   reportNotFound: "报告不存在，或您无权查看。",
   versionConflict: "该报告已被他人修改，您的内容未保存。请刷新页面，查看最新内容后再修改。",
