@@ -14,7 +14,7 @@ const m = apiMessages.errors;
 export const MAX_BODY_BYTES = 256 * 1024;
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
-export type ApiContext<P, B> = { viewer: Viewer; params: Parsed<P>; body: Parsed<B> };
+export type ApiContext<P, B> = { viewer: Viewer; params: Parsed<P>; query: Record<string, unknown>; body: Parsed<B> };
 export type ApiReply<T> = { status?: 200 | 201; body: T };
 /** What Next.js passes as the second argument of a route handler. */
 type RouteContext = { params: Promise<unknown> };
@@ -60,8 +60,9 @@ export function apiHandler<P extends z.ZodType | undefined, B extends z.ZodType 
     try {
       const viewer = await authenticate(request);
       const params = (route.params ? parseInput(route.params, await context.params) : undefined) as Parsed<P>;
+      const query = route.query ? parseInput(route.query, Object.fromEntries(new URL(request.url).searchParams)) : {};
       const body = (route.body ? parseInput(route.body, await readJson(request)) : undefined) as Parsed<B>;
-      const reply = await handler({ viewer, params, body });
+      const reply = await handler({ viewer, params, query, body });
       return Response.json(reply.body, { status: reply.status ?? 200, headers: NO_STORE });
     } catch (error) {
       if (error instanceof ApiFailure) return errorResponse(error.status, { code: error.code, message: error.message, fields: error.fields }, error.headers);

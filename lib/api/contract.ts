@@ -9,6 +9,7 @@ import type { PlanStructure } from "../data/plans/get-plan-structure.ts";
 import type { PlanListItem } from "../data/plans/list-plans.ts";
 import { reportInputSchema } from "../data/reports/report-input.ts";
 import type { SavedReport } from "../data/reports/save-report.ts";
+import type { getStatusForApi } from "../data/status/get-status-for-api.ts";
 import { Comparator, PeriodKind, ReportState, UnitRole } from "../generated/prisma/enums.ts";
 import { apiMessages } from "../messages/api.ts";
 
@@ -124,6 +125,42 @@ export const savedReportSchema: z.ZodType<SavedReport> = z.object({
   state: z.enum(ReportState),
 });
 
+const colourSchema = z.enum(["RED", "YELLOW", "BLUE", "DONE", "NOT_REPORTED"]).meta({ description: "红 RED / 黄 YELLOW / 蓝 BLUE（按序时推进）/ 已完成 DONE / 未报送 NOT_REPORTED" });
+const colourCountsSchema = z.object({ RED: z.number().int(), YELLOW: z.number().int(), BLUE: z.number().int(), DONE: z.number().int(), NOT_REPORTED: z.number().int() });
+const rolledUpSchema = {
+  colour: colourSchema,
+  expected: z.number().meta({ description: "序时进度（%），下级按权重加权平均" }),
+  actual: z.number().nullable().meta({ description: "实际进度（%），已报送下级的加权平均；均未报送时为 null" }),
+  gap: z.number().nullable(),
+  reasons: z.array(z.string()),
+  counts: colourCountsSchema,
+};
+export const statusQuerySchema = z.object({
+  asOf: z.iso.date({ error: "日期格式应为 YYYY-MM-DD。" }).optional().describe("截至日期 YYYY-MM-DD，默认今天（北京时间）"),
+  planId: idParam.optional().describe("任务清单 id，默认当前（最新）清单"),
+});
+export const statusSchema: z.ZodType<Awaited<ReturnType<typeof getStatusForApi>>> = z.object({
+  planId: z.number().int(),
+  asOf: isoDate,
+  plan: z.object(rolledUpSchema),
+  actions: z.array(z.object({ number: z.number().int(), title: z.string(), ...rolledUpSchema })),
+  tasks: z.array(z.object({ number: z.number().int(), title: z.string(), ...rolledUpSchema })),
+  measures: z.array(
+    z.object({
+      id: z.number().int(),
+      task: z.number().int(),
+      number: z.number().int(),
+      colour: colourSchema,
+      computedColour: colourSchema,
+      overridden: z.boolean(),
+      expected: z.number(),
+      actual: z.number().nullable(),
+      gap: z.number().nullable(),
+      reasons: z.array(z.string()),
+    }),
+  ),
+});
+
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415;
 
 export type ApiRoute<P extends z.ZodType | undefined = z.ZodType | undefined, B extends z.ZodType | undefined = z.ZodType | undefined, R extends z.ZodType = z.ZodType> = {
@@ -135,6 +172,8 @@ export type ApiRoute<P extends z.ZodType | undefined = z.ZodType | undefined, B 
   summary: string;
   description: string;
   params: P;
+  /** Query-string parameters (each a string in the URL), when the route takes any. */
+  query?: z.ZodObject;
   body: B;
   response: R;
   /** Success statuses with their descriptions (201 and 200 when a POST creates or updates). */
@@ -182,6 +221,19 @@ export const apiRoutes = {
     params: idParamsSchema,
     body: undefined,
     response: measureReportsSchema,
+    success: { 200: o.responses.ok },
+    errors: [400, 401, 404],
+  }),
+  getStatus: route({
+    method: "get",
+    path: "/api/v1/status",
+    operationId: "getStatus",
+    tag: "status",
+    ...o.getStatus,
+    params: undefined,
+    query: statusQuerySchema,
+    body: undefined,
+    response: statusSchema,
     success: { 200: o.responses.ok },
     errors: [400, 401, 404],
   }),

@@ -53,6 +53,14 @@ function pathParameters(route: ApiRoute) {
   });
 }
 
+function queryParameters(route: ApiRoute) {
+  if (!route.query) return [];
+  return Object.entries(route.query.shape as Record<string, z.ZodType>).map(([name, schema]) => {
+    const { $schema: _s, ...jsonSchema } = z.toJSONSchema(schema, { io: "input", override: dropNoise }) as JsonObject;
+    return { name, in: "query", required: !schema.safeParse(undefined).success, description: schema.description, schema: jsonSchema };
+  });
+}
+
 function operation(route: ApiRoute) {
   const name = pascal(route.operationId);
   const responses: Record<string, unknown> = {};
@@ -63,7 +71,7 @@ function operation(route: ApiRoute) {
     tags: [o.tags[route.tag]],
     summary: route.summary,
     description: route.description,
-    parameters: pathParameters(route),
+    parameters: [...pathParameters(route), ...queryParameters(route)],
     ...(route.body ? { requestBody: { required: true, content: json(ref(`${name}Request`)) } } : {}),
     responses,
   };

@@ -62,7 +62,11 @@ export const apiMessages = {
     title: "督办平台 API",
     description:
       "济宁市教育局重点任务督办平台的 JSON 接口。用“API 令牌”页面创建的个人令牌认证（Authorization: Bearer dbn_…）。错误时返回 { error: { code, message, fields? } }，message 为中文。",
-    tags: { plans: "任务清单", reports: "进展报告" },
+    tags: { plans: "任务清单", reports: "进展报告", status: "红黄蓝状态" },
+    getStatus: {
+      summary: "读取红黄蓝状态",
+      description: "截至某日（asOf，默认今天）每条措施、每项任务、每个行动的颜色、序时进度、实际进度、差距和原因；只按当日已审核通过的报告计算。默认当前任务清单，可用 planId 指定。",
+    },
     listPlans: { summary: "列出任务清单", description: "全部任务清单（每年一份），最新年份在前；其中的 id 用于读取清单结构。" },
     getPlan: { summary: "读取任务清单结构", description: "行动 → 任务 → 措施，含责任单位（牵头/配合）、量化指标、起止日期，以及填报周期。任何已认证用户可读。" },
     listReports: { summary: "读取措施的进展报告", description: "该措施下当前令牌可查看的报告：本单位的全部报告；局机关可看已提交及以后的报告；其他人只看已通过的报告。附件只给元数据。" },

@@ -21,12 +21,17 @@ export type MeasureFacts = {
 };
 
 export type MeasureWithStatus = MeasureFacts & { status: MeasureStatus };
-export type TaskStatus = { id: number; number: number; title: string; actionId: number; rollUp: RollUp; measureIds: number[] };
-export type ActionStatus = { id: number; number: number; title: string; rollUp: RollUp; taskIds: number[] };
+/** `expected`: the weighted mean of the children's expected progress (序时进度), all children counted. */
+export type TaskStatus = { id: number; number: number; title: string; actionId: number; rollUp: RollUp; expected: number; measureIds: number[] };
+export type ActionStatus = { id: number; number: number; title: string; rollUp: RollUp; expected: number; taskIds: number[] };
 export type UnitStatus = { id: number; name: string; rollUp: RollUp; measureIds: number[] };
 export type PlanStatus = { asOf: IsoDate; measures: MeasureWithStatus[]; tasks: TaskStatus[]; actions: ActionStatus[]; units: UnitStatus[]; plan: RollUp };
 
 const child = (m: { weight: number; status: MeasureStatus }) => ({ colour: m.status.colour, progress: m.status.actual, weight: m.weight });
+const weightedMean = (items: { value: number; weight: number }[]) => {
+  const total = items.reduce((sum, i) => sum + i.weight, 0);
+  return total > 0 ? Math.round((items.reduce((sum, i) => sum + i.value * i.weight, 0) / total) * 10) / 10 : 0;
+};
 const groupBy = <T, K>(items: T[], key: (t: T) => K) => {
   const map = new Map<K, T[]>();
   for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
@@ -57,6 +62,7 @@ export function planStatus(facts: MeasureFacts[], asOf: IsoDate, thresholds: Thr
     title: ms[0].task.title,
     actionId: ms[0].task.action.id,
     rollUp: rollUp(ms.map(child)),
+    expected: weightedMean(ms.map((m) => ({ value: m.status.expected, weight: m.weight }))),
     measureIds: ms.map((m) => m.id),
   }));
   // A task, then an action, weighs as much as its children together.
@@ -68,6 +74,7 @@ export function planStatus(facts: MeasureFacts[], asOf: IsoDate, thresholds: Thr
       number: action.number,
       title: action.title,
       rollUp: rollUp(ts.map((t) => ({ colour: t.rollUp.colour, progress: t.rollUp.progress, weight: taskWeight.get(t.id)! }))),
+      expected: weightedMean(ts.map((t) => ({ value: t.expected, weight: taskWeight.get(t.id)! }))),
       taskIds: ts.map((t) => t.id),
     };
   });
