@@ -7,6 +7,7 @@ const ITEMS = [
   { key: "users", href: "/admin/users", label: m.users },
   { key: "units", href: "/admin/units", label: m.units },
   { key: "audit", href: "/admin/audit", label: m.audit },
+  { key: "settings", href: "/admin/settings", label: m.settings },
 ] as const;
 
 export type AdminSection = (typeof ITEMS)[number]["key"];

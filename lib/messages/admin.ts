@@ -2,7 +2,7 @@
 import { authMessages } from "./auth.ts";
 
 export const adminMessages = {
-  nav: { label: "系统管理", users: "用户", units: "责任单位", audit: "审计日志" },
+  nav: { label: "系统管理", users: "用户", units: "责任单位", audit: "审计日志", settings: "红黄蓝阈值" },
   forbiddenTitle: "无权访问",
   forbiddenBody: "此页面仅限系统管理员访问。",
   backHome: "返回首页",

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { AdminForbidden } from "@/components/admin/admin-forbidden.tsx";
+import { AdminNav } from "@/components/admin/admin-nav.tsx";
+import { ThresholdsForm } from "@/components/admin/thresholds-form.tsx";
+import { NoPlan } from "@/components/plan/no-plan.tsx";
+import { PageTitle } from "@/components/ui/page-title.tsx";
+import { can } from "@/lib/auth/permissions.ts";
+import { requirePageViewer } from "@/lib/auth/viewer.ts";
+import { getThresholds } from "@/lib/data/status/get-thresholds.ts";
+import { adminMessages } from "@/lib/messages/admin.ts";
+
+export const metadata: Metadata = { title: adminMessages.nav.settings };
+
+export default async function AdminSettingsPage() {
+  await connection();
+  const viewer = await requirePageViewer("/admin/settings");
+  if (!can(viewer, { action: "thresholds:manage" })) return <AdminForbidden />;
+  const data = await getThresholds(viewer);
+  if (!data) return <NoPlan />;
+  return (
+    <>
+      <PageTitle eyebrow={data.plan.title}>{adminMessages.nav.settings}</PageTitle>
+      <AdminNav current="settings" />
+      <p className="mb-4 max-w-2xl text-sm text-slate-700">
+        蓝：按序时推进；黄：滞后序时进度超过黄色阈值，或有报告逾期；红：滞后超过红色阈值、超过完成时限仍未完成、逾期未报超过规定天数或未报送达到规定期数。修改后所有颜色立即按新阈值计算，已印发的通报不变。
+      </p>
+      <ThresholdsForm planId={data.plan.id} values={data.values} />
+    </>
+  );
+}
