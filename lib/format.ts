@@ -23,3 +23,27 @@ export function formatTarget(i: IndicatorTarget): string {
   const prefix = i.comparator === "EXACT" ? "" : `${messages.comparators[i.comparator]} `;
   return `${prefix}${formatNumber(i.target)}${unit}`;
 }
+
+const CHINA_DATE_TIME = new Intl.DateTimeFormat("zh-CN", {
+  timeZone: "Asia/Shanghai",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** A moment in China time: "2023/6/3 14:05" → "2023年6月3日 14:05". */
+export function formatDateTime(at: Date): string {
+  const parts = CHINA_DATE_TIME.formatToParts(at);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("year")}年${part("month")}月${part("day")}日 ${part("hour")}:${part("minute")}`;
+}
+
+/** 1536 → "1.5 KB"; 20971520 → "20 MB". */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.round((bytes / 1024) * 10) / 10)} KB`;
+  return `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`;
+}
