@@ -26,15 +26,15 @@ export function InboxPeriod({ group }: { group: Group }) {
           {m.inbox.due(formatDate(period.dueOn))} · {m.inbox.openCount(open)}
         </p>
         <div className="overflow-x-auto">
-          <table className="w-full min-w-[36rem] table-fixed text-left text-sm">
+          <table className="w-full table-fixed text-left text-sm">
             <caption className="sr-only">{m.inbox.caption(period.label)}</caption>
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
                 <th scope="col" className="py-2 pr-3 font-medium">{h.measure}</th>
-                <th scope="col" className="w-16 py-2 pr-3 font-medium">{h.role}</th>
-                <th scope="col" className="w-40 py-2 pr-3 font-medium">{h.state}</th>
-                <th scope="col" className="w-24 py-2 pr-3 text-right font-medium">{h.percent}</th>
-                <th scope="col" className="w-14 py-2 font-medium">{h.action}</th>
+                <th scope="col" className="hidden w-16 py-2 pr-3 font-medium sm:table-cell">{h.role}</th>
+                <th scope="col" className="w-24 py-2 pr-3 font-medium sm:w-40">{h.state}</th>
+                <th scope="col" className="hidden w-24 py-2 pr-3 text-right font-medium sm:table-cell">{h.percent}</th>
+                <th scope="col" className="w-12 py-2 font-medium sm:w-14">{h.action}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -46,13 +46,18 @@ export function InboxPeriod({ group }: { group: Group }) {
                     <th scope="row" className="py-2 pr-3 align-top font-normal">
                       <span className="font-medium">{label}</span>
                       <span className="ml-1 text-slate-700">{measure.task.title}</span>
+                      {/* On a phone the role and percent columns are folded in here. */}
+                      <span className="mt-1 flex gap-2 text-slate-700 sm:hidden">
+                        <UnitRoleBadge role={measure.role} />
+                        {report?.percent != null ? `${report.percent}%` : null}
+                      </span>
                       {row.state === "RETURNED" && report?.returnReason ? (
                         <p className="mt-1 text-amber-900" data-testid="inbox-return-reason">
                           {m.inbox.returnReason(report.returnReason)}
                         </p>
                       ) : null}
                     </th>
-                    <td className="py-2 pr-3 align-top">
+                    <td className="hidden py-2 pr-3 align-top sm:table-cell">
                       <UnitRoleBadge role={measure.role} />
                     </td>
                     <td className="py-2 pr-3 align-top">
@@ -61,8 +66,8 @@ export function InboxPeriod({ group }: { group: Group }) {
                         <OverdueMark days={row.daysOverdue} />
                       </span>
                     </td>
-                    <td className="py-2 pr-3 text-right align-top tabular-nums">{report?.percent != null ? `${report.percent}%` : "—"}</td>
-                    <td className="py-2 align-top whitespace-nowrap">
+                    <td className="hidden py-2 pr-3 text-right align-top tabular-nums sm:table-cell">{report?.percent != null ? `${report.percent}%` : "—"}</td>
+                    <td className="py-2 align-top">
                       <Link href={`/inbox/${period.id}/${measure.id}`} aria-label={`${actionWord(row.state)} ${label}`}>
                         {actionWord(row.state)}
                       </Link>

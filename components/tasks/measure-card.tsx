@@ -30,8 +30,9 @@ export function MeasureCard({ measure, showNumber, linkToReports = true }: { mea
           <Deadline dueDate={measure.dueDate} phrase={measure.deadlinePhrase} />
         </dd>
         <dt className="text-slate-600">{messages.measure.indicators}</dt>
-        <dd>
-          <IndicatorTable indicators={measure.indicators} />
+        {/* min-w-0: the wide indicator table scrolls inside its box instead of widening the page on a phone. */}
+        <dd className="min-w-0">
+          <IndicatorTable indicators={measure.indicators} label={`${messages.tasks.measure(measure.number)}${messages.measure.indicators}`} />
         </dd>
       </dl>
       {linkToReports ? (

@@ -177,6 +177,10 @@ test.describe.serial("reporting journey", () => {
     await expect(entries.nth(3).getByTestId("history-reason")).toHaveText(`原因：${REASON}`);
     await expect(entries.nth(4)).toContainText("已退回 → 已提交");
     await expect(entries.nth(4)).toContainText("修改：完成进度、进展情况");
+    await expectNoAxeViolations(page, "measure page");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoAxeViolations(page, "measure page (390)");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390); // no sideways page scroll
   });
 });
 
@@ -208,4 +212,41 @@ test("no axe violations on the inbox, a form and the review queue on a phone", a
   await signIn(page, "coordinator");
   await page.goto("/review?state=ALL");
   await expectNoAxeViolations(page, "/review (390)");
+});
+
+test("a file over 20 MB is refused before sending; of two edits of one draft the later is refused", async ({ browser }) => {
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  await signIn(first, "unit04");
+  await first.goto("/inbox");
+  await inboxPeriod(first, "2023年6月").getByTestId("inbox-row").first().getByRole("link").click();
+  await expect(first.getByTestId("report-form")).toBeVisible();
+  const formUrl = first.url();
+
+  await first.getByLabel("进展情况").fill("附件过大时不保存。");
+  await first.getByLabel("添加材料").setInputFiles({ name: "扫描件.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(20 * 1024 * 1024 + 1, 0x25) });
+  await first.getByRole("button", { name: "保存草稿" }).click();
+  await expect(first.getByTestId("form-error")).toHaveText("文件“扫描件.pdf”超过 20 MB。");
+  await first.goto(formUrl);
+  await expect(first.getByTestId("report-state")).toHaveText("未填报");
+
+  await first.getByLabel("进展情况").fill("第一次保存。");
+  await first.getByRole("button", { name: "保存草稿" }).click();
+  await expect(first.getByTestId("form-message")).toContainText("草稿已保存。");
+
+  // A colleague opens the same draft, then the first writer saves again.
+  const second = await context.newPage();
+  await second.goto(formUrl);
+  await first.getByLabel("进展情况").fill("先保存的修改。");
+  await first.getByRole("button", { name: "保存草稿" }).click();
+  await expect(first.getByLabel("进展情况")).toHaveValue("先保存的修改。");
+  await expect(first.getByTestId("form-message")).toContainText("草稿已保存。");
+
+  await second.getByLabel("进展情况").fill("后保存的修改。");
+  await second.getByRole("button", { name: "保存草稿" }).click();
+  await expect(second.getByTestId("form-error")).toHaveText("该报告已被他人修改，您的内容未保存。请刷新页面，查看最新内容后再修改。");
+  await expect(second.getByLabel("进展情况")).toHaveValue("后保存的修改。"); // kept, to copy from
+  await second.reload();
+  await expect(second.getByLabel("进展情况")).toHaveValue("先保存的修改。");
+  await context.close();
 });
