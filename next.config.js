@@ -10,6 +10,9 @@ const nextConfig = {
   // lib/db/migrate.ts reads prisma/migrations at runtime (PGlite migrates on open); its fs calls
   // are hidden from Turbopack, so name the folder for output tracing.
   outputFileTracingIncludes: { "/*": ["./prisma/migrations/**/*"] },
+  // Report forms upload evidence files through a server action (each file at most 20 MB, checked
+  // by content in lib/data/reports/save-report.ts); Next's default request limit is 1 MB.
+  experimental: { serverActions: { bodySizeLimit: "100mb" } },
   // Do not advertise the framework.
   poweredByHeader: false,
   async headers() {

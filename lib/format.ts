@@ -24,19 +24,26 @@ export function formatTarget(i: IndicatorTarget): string {
   return `${prefix}${formatNumber(i.target)}${unit}`;
 }
 
-// "sv-SE" writes dates as YYYY-MM-DD HH:mm:ss; the bureau works on China time whatever the server's zone.
-const CHINA_DATE_TIME = new Intl.DateTimeFormat("sv-SE", {
+const CHINA_DATE_TIME = new Intl.DateTimeFormat("zh-CN", {
   timeZone: "Asia/Shanghai",
   year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
+  month: "numeric",
+  day: "numeric",
   hour: "2-digit",
   minute: "2-digit",
-  second: "2-digit",
   hourCycle: "h23",
 });
 
-/** A moment in Beijing time: "2023-06-03 14:05:09". */
+/** A moment in China time: "2023/6/3 14:05" → "2023年6月3日 14:05". */
 export function formatDateTime(at: Date): string {
-  return CHINA_DATE_TIME.format(at);
+  const parts = CHINA_DATE_TIME.formatToParts(at);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("year")}年${part("month")}月${part("day")}日 ${part("hour")}:${part("minute")}`;
+}
+
+/** 1536 → "1.5 KB"; 20971520 → "20 MB". */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.round((bytes / 1024) * 10) / 10)} KB`;
+  return `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`;
 }

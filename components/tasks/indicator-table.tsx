@@ -5,10 +5,12 @@ import type { TaskDetail } from "@/lib/data/tasks/get-task-by-number.ts";
 type Indicator = TaskDetail["measures"][number]["indicators"][number];
 const headers = messages.measure.indicatorHeaders;
 
-export function IndicatorTable({ indicators }: { indicators: Indicator[] }) {
+/** `label` names the scrollable box; it must differ between the tables of one page. */
+export function IndicatorTable({ indicators, label = messages.measure.indicators }: { indicators: Indicator[]; label?: string }) {
   if (indicators.length === 0) return <p className="text-sm text-slate-600">{messages.measure.noIndicators}</p>;
   return (
-    <div tabIndex={0} className="overflow-x-auto">
+    // On a phone the table scrolls sideways: a keyboard user must be able to focus it to scroll.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={label}>
       <table className="w-full min-w-[32rem] text-left text-sm">
         <thead className="border-b border-slate-200 text-slate-600">
           <tr>

@@ -1,5 +1,7 @@
+import Link from "next/link";
 import { Card } from "@/components/ui/card.tsx";
 import { UnitLinks } from "@/components/units/unit-links.tsx";
+import { reportMessages } from "@/lib/messages/reports.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
 import type { TaskDetail } from "@/lib/data/tasks/get-task-by-number.ts";
 import { Deadline } from "./deadline.tsx";
@@ -7,7 +9,8 @@ import { IndicatorTable } from "./indicator-table.tsx";
 
 type Measure = TaskDetail["measures"][number];
 
-export function MeasureCard({ measure, showNumber }: { measure: Measure; showNumber: boolean }) {
+/** `linkToReports`: a link to the measure's page (its units' reports and history). */
+export function MeasureCard({ measure, showNumber, linkToReports = true }: { measure: Measure; showNumber: boolean; linkToReports?: boolean }) {
   const headingId = `measure-${measure.number}`;
   return (
     <Card as="article" aria-labelledby={headingId}>
@@ -27,10 +30,19 @@ export function MeasureCard({ measure, showNumber }: { measure: Measure; showNum
           <Deadline dueDate={measure.dueDate} phrase={measure.deadlinePhrase} />
         </dd>
         <dt className="text-slate-600">{messages.measure.indicators}</dt>
-        <dd>
-          <IndicatorTable indicators={measure.indicators} />
+        {/* min-w-0: the wide indicator table scrolls inside its box instead of widening the page on a phone. */}
+        <dd className="min-w-0">
+          <IndicatorTable indicators={measure.indicators} label={`${messages.tasks.measure(measure.number)}${messages.measure.indicators}`} />
         </dd>
       </dl>
+      {linkToReports ? (
+        <p className="mt-4 text-sm print:hidden">
+          <Link href={`/measures/${measure.id}`} data-testid="measure-reports-link">
+            {reportMessages.measurePage.link}
+            <span className="sr-only">（{messages.tasks.measure(measure.number)}）</span>
+          </Link>
+        </p>
+      ) : null}
     </Card>
   );
 }

@@ -1,4 +1,5 @@
 // The viewer's tokens: name, display prefix, dates and state in words; active ones can be revoked.
+import { formatDateTime } from "@/lib/format.ts";
 import { Badge } from "@/components/ui/badge.tsx";
 import type { TokenListItem } from "@/lib/data/tokens/list-tokens.ts";
 import { apiMessages } from "@/lib/messages/api.ts";
@@ -7,8 +8,7 @@ import { RevokeTokenButton } from "./revoke-token-button.tsx";
 const m = apiMessages.tokens;
 
 // Times as the bureau reads them: China time, whatever zone the server runs in.
-const DATE_TIME = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-const when = (d: Date) => DATE_TIME.format(d);
+const when = formatDateTime;
 
 export function TokenTable({ tokens }: { tokens: TokenListItem[] }) {
   if (tokens.length === 0) return <p className="text-slate-600" data-testid="no-tokens">{m.empty}</p>;

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { ForbiddenNotice } from "@/components/reports/forbidden-notice.tsx";
+import { InboxPeriod } from "@/components/reports/inbox-period.tsx";
+import { PageTitle } from "@/components/ui/page-title.tsx";
+import { can } from "@/lib/auth/permissions.ts";
+import { requirePageViewer } from "@/lib/auth/viewer.ts";
+import { listInbox } from "@/lib/data/reports/list-inbox.ts";
+import { reportMessages as m } from "@/lib/messages/reports.ts";
+
+export const metadata: Metadata = { title: m.inbox.title };
+
+export default async function InboxPage() {
+  await connection();
+  const viewer = await requirePageViewer("/inbox");
+  if (!can(viewer, { action: "inbox:read" })) return <ForbiddenNotice title={m.inbox.title} detail={m.inbox.forbidden} />;
+  const inbox = await listInbox(viewer);
+  return (
+    <>
+      <PageTitle eyebrow={m.inbox.unitLine(inbox.unit.name)}>{m.inbox.title}</PageTitle>
+      {!inbox.plan ? (
+        <p className="text-slate-700">{m.inbox.noPlan}</p>
+      ) : inbox.groups.length === 0 ? (
+        <p className="text-slate-700">{m.inbox.noPeriod}</p>
+      ) : (
+        <>
+          <p className="mb-5 text-sm text-slate-700">{m.inbox.intro}</p>
+          {inbox.groups.map((group) => (
+            <InboxPeriod key={group.period.id} group={group} />
+          ))}
+        </>
+      )}
+    </>
+  );
+}

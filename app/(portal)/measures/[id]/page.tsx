@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { MeasureHistory } from "@/components/reports/measure-history.tsx";
+import { MeasureReports } from "@/components/reports/measure-reports.tsx";
+import { MeasureCard } from "@/components/tasks/measure-card.tsx";
+import { PageTitle } from "@/components/ui/page-title.tsx";
+import { requirePageViewer } from "@/lib/auth/viewer.ts";
+import { getMeasureHistory } from "@/lib/data/reports/get-measure-history.ts";
+import { listMeasureReports } from "@/lib/data/reports/list-measure-reports.ts";
+import { reportMessages as m } from "@/lib/messages/reports.ts";
+import { messages } from "@/lib/messages/zh-CN.ts";
+import { idParamSchema } from "@/lib/route-params.ts";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const metadata: Metadata = { title: m.measurePage.title };
+
+export default async function MeasurePage({ params }: Props) {
+  await connection();
+  const raw = (await params).id;
+  const viewer = await requirePageViewer(`/measures/${encodeURIComponent(raw)}`);
+  const id = idParamSchema.safeParse(raw);
+  if (!id.success) notFound();
+  const [data, history] = await Promise.all([listMeasureReports(viewer, id.data), getMeasureHistory(viewer, id.data)]);
+  if (!data) notFound();
+  const { measure } = data;
+  return (
+    <>
+      <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
+        <Link href={`/tasks/${measure.task.number}`}>{m.measurePage.backToTask(measure.task.number)}</Link>
+      </nav>
+      <PageTitle eyebrow={`${messages.tasks.number(measure.task.number)}：${measure.task.title}`}>
+        {messages.tasks.number(measure.task.number)} {messages.tasks.measure(measure.number)}
+      </PageTitle>
+      <div className="mb-5">
+        <MeasureCard measure={measure} showNumber={false} linkToReports={false} />
+      </div>
+      <MeasureReports data={data} />
+      <MeasureHistory entries={history} />
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { ForbiddenNotice } from "@/components/reports/forbidden-notice.tsx";
+import { BulkApproveForm } from "@/components/reports/review-actions.tsx";
+import { ReviewFeedback } from "@/components/reports/review-feedback.tsx";
+import { ReviewFilters } from "@/components/reports/review-filters.tsx";
+import { ReviewTable } from "@/components/reports/review-table.tsx";
+import { PageTitle } from "@/components/ui/page-title.tsx";
+import { can } from "@/lib/auth/permissions.ts";
+import { requirePageViewer } from "@/lib/auth/viewer.ts";
+import { listReviewQueue, reviewFiltersSchema, type ReviewFilters as Filters } from "@/lib/data/reports/list-review-queue.ts";
+import { reportMessages as m } from "@/lib/messages/reports.ts";
+
+export const metadata: Metadata = { title: m.review.title };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function pageHref(filters: Filters, page: number): string {
+  const query = new URLSearchParams();
+  if (filters.unit) query.set("unit", String(filters.unit));
+  if (filters.action) query.set("action", String(filters.action));
+  query.set("state", filters.state);
+  query.set("page", String(page));
+  return `/review?${query}`;
+}
+
+export default async function ReviewPage({ searchParams }: Props) {
+  await connection();
+  const viewer = await requirePageViewer("/review");
+  if (!can(viewer, { action: "review:list" })) return <ForbiddenNotice title={m.review.title} detail={m.review.forbidden} />;
+  const filters = reviewFiltersSchema.parse(await searchParams);
+  const queue = await listReviewQueue(viewer, filters);
+  const hasReviewable = queue.rows.some((row) => row.state === "SUBMITTED");
+  return (
+    <>
+      <PageTitle>{m.review.title}</PageTitle>
+      <p className="mb-4 text-sm text-slate-700">{m.review.intro}</p>
+      <ReviewFilters queue={queue} />
+      <ReviewFeedback>
+        <p className="mb-2 text-sm text-slate-700" data-testid="review-count">{m.review.count(queue.total)}</p>
+        {queue.rows.length === 0 ? (
+          <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">{m.review.empty}</p>
+        ) : (
+          <>
+            {hasReviewable ? <BulkApproveForm /> : null}
+            <ReviewTable rows={queue.rows} />
+          </>
+        )}
+      </ReviewFeedback>
+      {queue.pageCount > 1 ? (
+        <nav aria-label={m.review.page(filters.page, queue.pageCount)} className="mt-4 flex items-center justify-between text-sm">
+          {filters.page > 1 ? <Link href={pageHref(filters, filters.page - 1)}>← {m.review.previousPage}</Link> : <span />}
+          <span>{m.review.page(filters.page, queue.pageCount)}</span>
+          {filters.page < queue.pageCount ? <Link href={pageHref(filters, filters.page + 1)}>{m.review.nextPage} →</Link> : <span />}
+        </nav>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+// Evidence file download. Only for a viewer who may read the file's report; anyone else (signed
+// out included) gets the same 404 as for a file that does not exist.
+import { connection } from "next/server";
+import { getViewer } from "@/lib/auth/viewer.ts";
+import { getAttachment } from "@/lib/data/reports/get-attachment.ts";
+import { attachmentDisposition } from "@/lib/content-disposition.ts";
+import { reportMessages as m } from "@/lib/messages/reports.ts";
+import { idParamSchema } from "@/lib/route-params.ts";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  const id = idParamSchema.safeParse((await params).id);
+  const file = id.success ? await getAttachment(await getViewer(), id.data) : null;
+  if (!file) {
+    return new Response(m.attachmentNotFound, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  }
+  return new Response(new Uint8Array(file.data), {
+    headers: {
+      "Content-Type": file.mimeType,
+      "Content-Length": String(file.data.byteLength),
+      "Content-Disposition": attachmentDisposition(file.fileName),
+      "X-Content-Type-Options": "nosniff",
+      // Private evidence: never kept by shared caches; the browser revalidates access each time.
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

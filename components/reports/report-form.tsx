@@ -1,0 +1,221 @@
+"use client";
+// The unit's report form: save a draft or submit, with evidence files. The server decides
+// everything (lib/actions/reports/save-report-action.ts); this only collects the fields, keeps the
+// user's input when the server refuses it, and prevents a second send while one is pending.
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { saveReportAction } from "@/lib/actions/reports/save-report-action.ts";
+import { MAX_EVIDENCE_BYTES } from "@/lib/domain/evidence-type.ts";
+import { reportMessages as m } from "@/lib/messages/reports.ts";
+import { AttachmentLink } from "./attachment-link.tsx";
+
+export type ReportFormValues = {
+  version: number;
+  percent: number | null;
+  progress: string;
+  problems: string;
+  nextSteps: string;
+  actuals: { indicatorId: number; value: number }[];
+  attachments: { id: number; fileName: string; size: number }[];
+};
+
+type Props = {
+  measureId: number;
+  periodId: number;
+  editable: boolean;
+  report: ReportFormValues | null;
+  indicators: { id: number; label: string; target: string; unit: string }[];
+  textLimit: number;
+  /** Shown instead of the form when the report cannot be edited (submitted or approved). */
+  children?: ReactNode;
+};
+
+const MAX_FILES = 20;
+// Below the server's request limit (next.config.js), with room for the other fields.
+const MAX_TOTAL_BYTES = 90 * 1024 * 1024;
+const f = m.form;
+const inputClass = "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600";
+
+/** aria-describedby naming only the elements that are there. */
+const ids = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join(" ") || undefined;
+
+function checkFiles(files: File[]): string | null {
+  if (files.length > MAX_FILES) return f.clientTooManyFiles;
+  const tooLarge = files.find((file) => file.size > MAX_EVIDENCE_BYTES);
+  if (tooLarge) return f.clientFileTooLarge(tooLarge.name);
+  if (files.reduce((sum, file) => sum + file.size, 0) > MAX_TOTAL_BYTES) return f.clientTotalTooLarge;
+  return null;
+}
+
+export function ReportForm({ measureId, periodId, editable, report, indicators, textLimit, children }: Props) {
+  const [result, dispatch, pending] = useActionState(saveReportAction, null);
+  const [clientError, setClientError] = useState<string | null>(null);
+  const [intent, setIntent] = useState<"save" | "submit">("save");
+  const sending = useRef(false);
+  const errorRef = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    sending.current = false;
+    if (result && !result.ok) errorRef.current?.focus();
+  }, [result]);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    // Sent by hand rather than through the form's action, so that React does not reset the
+    // fields when the server refuses the input.
+    event.preventDefault();
+    if (sending.current) return; // a second click before the first answer: ignore it
+    const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    // An empty file input still adds one nameless, empty file: leave it out.
+    const files = formData.getAll("evidence").filter((e): e is File => e instanceof File && (e.name !== "" || e.size > 0));
+    formData.delete("evidence");
+    for (const file of files) formData.append("evidence", file);
+    const problem = checkFiles(files);
+    setClientError(problem);
+    if (problem) return;
+    sending.current = true;
+    setIntent(formData.get("intent") === "submit" ? "submit" : "save");
+    startTransition(() => dispatch(formData));
+  }
+
+  const error = clientError ?? (result && !result.ok ? result.error : null);
+  const fieldError = (name: string) => (!clientError && result && !result.ok ? result.fieldErrors?.[name]?.[0] : undefined);
+  const actual = new Map(report?.actuals.map((a) => [a.indicatorId, a.value]));
+
+  return (
+    <div>
+      {result?.ok && !clientError ? (
+        <p role="status" className="mb-4 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900" data-testid="form-message">
+          {result.message} {m.currentState(m.states[result.data.state])}
+        </p>
+      ) : null}
+      {error ? (
+        <p ref={errorRef} tabIndex={-1} role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800" data-testid="form-error">
+          {error}
+        </p>
+      ) : null}
+      {!editable ? (
+        children
+      ) : (
+        // A new version (after a successful save) remounts the fields with what was stored.
+        <form key={report?.version ?? 0} onSubmit={onSubmit} noValidate className="space-y-6" data-testid="report-form">
+          <input type="hidden" name="measureId" value={measureId} />
+          <input type="hidden" name="periodId" value={periodId} />
+          <input type="hidden" name="version" value={report?.version ?? ""} />
+
+          <div>
+            <label htmlFor="percent" className="mb-1 block font-medium">
+              {f.percent}
+            </label>
+            <input id="percent" name="percent" type="number" inputMode="numeric" min={0} max={100} step={1}
+              defaultValue={report?.percent ?? ""} aria-describedby={ids("percent-hint", fieldError("percent") && "percent-error")} aria-invalid={fieldError("percent") ? true : undefined}
+              className={`${inputClass} max-w-32`} />
+            <p id="percent-hint" className="mt-1 text-sm text-slate-600">{f.percentHint}</p>
+            <FieldError id="percent-error" message={fieldError("percent")} />
+          </div>
+
+          <LimitedText name="progress" label={f.progress} hint={f.progressHint} defaultValue={report?.progress ?? ""} limit={textLimit} rows={6} error={fieldError("progress")} />
+          <LimitedText name="problems" label={f.problems} defaultValue={report?.problems ?? ""} limit={textLimit} rows={4} error={fieldError("problems")} />
+          <LimitedText name="nextSteps" label={f.nextSteps} defaultValue={report?.nextSteps ?? ""} limit={textLimit} rows={4} error={fieldError("nextSteps")} />
+
+          <fieldset>
+            <legend className="mb-2 font-medium">{f.indicators}</legend>
+            {indicators.length === 0 ? (
+              <p className="text-sm text-slate-600">{f.noIndicators}</p>
+            ) : (
+              <div className="space-y-3">
+                {indicators.map((i) => (
+                  <div key={i.id}>
+                    <label htmlFor={`actual_${i.id}`} className="mb-1 block text-sm">
+                      {i.label}
+                      <span className="ml-2 text-slate-600">（{f.indicatorTarget(i.target)}）</span>
+                    </label>
+                    <div className="flex items-center gap-2">
+                      <input id={`actual_${i.id}`} name={`actual_${i.id}`} type="number" inputMode="decimal" min={0} step="any"
+                        defaultValue={actual.get(i.id) ?? ""} aria-describedby={ids(fieldError("actuals") && "actuals-error")} className={`${inputClass} max-w-48`} />
+                      <span className="text-sm text-slate-700">{i.unit}</span>
+                    </div>
+                  </div>
+                ))}
+              </div>
+            )}
+            <FieldError id="actuals-error" message={fieldError("actuals")} />
+          </fieldset>
+
+          <fieldset>
+            <legend className="mb-2 font-medium">{f.evidence}</legend>
+            {report?.attachments.length ? (
+              <>
+                <p className="mb-1 text-sm text-slate-700">{f.existingFiles}</p>
+                <ul className="mb-3 space-y-1 text-sm" data-testid="existing-files">
+                  {report.attachments.map((file) => (
+                    <li key={file.id} className="flex flex-wrap items-center gap-x-4">
+                      <span>
+                        <AttachmentLink file={file} />
+                      </span>
+                      <span className="flex items-center gap-1">
+                        <input type="checkbox" id={`remove-${file.id}`} name="removeAttachmentIds" value={file.id} />
+                        <label htmlFor={`remove-${file.id}`}>
+                          {f.remove}
+                          <span className="sr-only">“{file.fileName}”</span>
+                        </label>
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p className="mb-2 text-sm text-slate-600">{f.noFiles}</p>
+            )}
+            <label htmlFor="evidence" className="mb-1 block text-sm">
+              {f.addFiles}
+            </label>
+            <input id="evidence" name="evidence" type="file" multiple aria-describedby={ids("evidence-hint", fieldError("evidence") && "evidence-error")}
+              accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx,application/pdf,image/*"
+              className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5" />
+            <p id="evidence-hint" className="mt-1 text-sm text-slate-600">{f.evidenceHint}</p>
+            <FieldError id="evidence-error" message={fieldError("evidence")} />
+          </fieldset>
+
+          <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
+            <button type="submit" name="intent" value="save" disabled={pending}
+              className="rounded-md border border-brand-600 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+              {pending && intent === "save" ? f.saving : f.saveDraft}
+            </button>
+            <button type="submit" name="intent" value="submit" disabled={pending} aria-describedby="submit-hint"
+              className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+              {pending && intent === "submit" ? f.submitting : f.submit}
+            </button>
+            <p id="submit-hint" className="text-sm text-slate-600">{f.submitHint}</p>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}
+
+function LimitedText(props: { name: string; label: string; hint?: string; defaultValue: string; limit: number; rows: number; error?: string }) {
+  const [count, setCount] = useState(props.defaultValue.length);
+  const { name } = props;
+  return (
+    <div>
+      <label htmlFor={name} className="mb-1 block font-medium">
+        {props.label}
+      </label>
+      <textarea id={name} name={name} rows={props.rows} maxLength={props.limit} defaultValue={props.defaultValue}
+        onChange={(e) => setCount(e.currentTarget.value.length)} aria-describedby={ids(`${name}-hint`, props.error && `${name}-error`)}
+        aria-invalid={props.error ? true : undefined} className={inputClass} />
+      <p id={`${name}-hint`} className="mt-1 flex flex-wrap justify-between gap-2 text-sm text-slate-600">
+        <span>{props.hint ? `${props.hint}${f.limit(props.limit)}。` : `${f.limit(props.limit)}。`}</span>
+        <span aria-hidden="true" className="tabular-nums">{f.count(count, props.limit)}</span>
+      </p>
+      <FieldError id={`${name}-error`} message={props.error} />
+    </div>
+  );
+}
+
+function FieldError({ id, message }: { id: string; message?: string }) {
+  return message ? (
+    <p id={id} className="mt-1 text-sm text-red-700" data-testid={id}>
+      {message}
+    </p>
+  ) : null;
+}

@@ -1,0 +1,47 @@
+// The viewer's unit's report on one measure for one period, with what the form needs around it.
+// Null (a 404) unless the measure is one the viewer's unit owns and the period is its plan's.
+import { assertCan, type Viewer } from "../../auth/permissions.ts";
+import { prisma } from "../../db.ts";
+import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
+import type { UnitRole } from "../../generated/prisma/client.ts";
+import { indicatorSelect, reportDetailsSelect, type ReportDetails, type ReportIndicator } from "./report-details.ts";
+
+export type ReportForm = {
+  unit: { id: number; name: string; role: UnitRole };
+  period: { id: number; label: string; startsOn: IsoDate; dueOn: IsoDate };
+  measure: { id: number; number: number; text: string; dueDate: IsoDate; deadlinePhrase: string | null; task: { number: number; title: string }; indicators: ReportIndicator[] };
+  report: ReportDetails | null;
+};
+
+export async function getReportForm(viewer: Viewer, measureId: number, periodId: number): Promise<ReportForm | null> {
+  assertCan(viewer, { action: "inbox:read" });
+  const unitId = viewer.unitId ?? -1;
+  const db = await prisma();
+  const measure = await db.measure.findFirst({
+    where: { id: measureId, units: { some: { unitId } } },
+    select: {
+      id: true,
+      planId: true,
+      number: true,
+      text: true,
+      dueDate: true,
+      deadlinePhrase: true,
+      task: { select: { number: true, title: true } },
+      indicators: indicatorSelect,
+      units: { where: { unitId }, select: { role: true, unit: { select: { id: true, name: true } } } },
+    },
+  });
+  if (!measure) return null;
+  const [period, report] = await Promise.all([
+    db.reportingPeriod.findFirst({ where: { id: periodId, planId: measure.planId }, select: { id: true, label: true, startsOn: true, dueOn: true } }),
+    db.progressReport.findUnique({ where: { measureId_unitId_periodId: { measureId, unitId, periodId } }, select: reportDetailsSelect }),
+  ]);
+  if (!period) return null;
+  const [link] = measure.units;
+  return {
+    unit: { ...link.unit, role: link.role },
+    period: { ...period, startsOn: fromDbDate(period.startsOn), dueOn: fromDbDate(period.dueOn) },
+    measure: { ...measure, dueDate: fromDbDate(measure.dueDate) },
+    report,
+  };
+}
