@@ -6,13 +6,15 @@
 //  - A period lists the measures that had started by its end.
 //  - A report still open after its period's due date is overdue (a returned report counts: the
 //    unit has to submit it again).
+//  - Weekly/daily periods of escalated measures (推进不力 → 周调度/日调度) name the measures that
+//    owe them (`measureIds`); they are listed like monthly ones, for those measures only.
 import type { ReportState } from "../auth/permissions.ts";
 import type { IsoDate } from "./dates.ts";
 import { currentPeriod, daysOverdue } from "./periods.ts";
 
 export type InboxState = ReportState | "NONE";
 
-type PeriodIn = { id: number; label: string; startsOn: IsoDate; endsOn: IsoDate; dueOn: IsoDate };
+type PeriodIn = { id: number; label: string; startsOn: IsoDate; endsOn: IsoDate; dueOn: IsoDate; measureIds?: number[] };
 type MeasureIn = { id: number; startDate: IsoDate };
 type ReportIn = { id: number; measureId: number; periodId: number; state: ReportState };
 
@@ -31,16 +33,21 @@ export function buildInbox<P extends PeriodIn, M extends MeasureIn, R extends Re
   reports: R[];
   today: IsoDate;
 }): InboxGroup<P, M, R>[] {
-  const current = currentPeriod(input.periods, input.today);
+  const monthly = input.periods.filter((p) => !p.measureIds);
+  const current = currentPeriod(monthly, input.today);
   if (!current) return [];
   const byKey = new Map(input.reports.map((r) => [`${r.periodId}:${r.measureId}`, r]));
-  const started = input.periods.filter((p) => p.startsOn <= current.startsOn).sort((a, b) => (a.startsOn < b.startsOn ? 1 : -1));
+  const started = [
+    ...monthly.filter((p) => p.startsOn <= current.startsOn),
+    ...input.periods.filter((p) => p.measureIds && p.startsOn <= input.today),
+  ].sort((a, b) => (a.startsOn < b.startsOn ? 1 : a.startsOn > b.startsOn ? -1 : a.measureIds ? -1 : 1));
+  const isCurrent = (p: P) => (p.measureIds ? p.startsOn <= input.today && input.today <= p.endsOn : p.id === current.id);
   return started
     .map((period) => ({
       period,
-      current: period.id === current.id,
+      current: isCurrent(period),
       rows: input.measures
-        .filter((m) => m.startDate <= period.endsOn)
+        .filter((m) => m.startDate <= period.endsOn && (!period.measureIds || period.measureIds.includes(m.id)))
         .map((measure) => {
           const report = byKey.get(`${period.id}:${measure.id}`) ?? null;
           const state: InboxState = report?.state ?? "NONE";

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/permissions.ts";
 import { reportInputSchema } from "@/lib/data/reports/report-input.ts";
 import { approveReports } from "@/lib/data/reports/review-reports.ts";
+import { listInbox } from "@/lib/data/reports/list-inbox.ts";
 import { saveReport } from "@/lib/data/reports/save-report.ts";
 import { liftEscalation, setEscalation, syncEscalations } from "@/lib/data/status/escalations.ts";
 import { computePlanStatus } from "@/lib/data/status/get-plan-status.ts";
@@ -50,6 +51,19 @@ describe("escalation", () => {
     expect(status.overdue.map((o) => o.periodLabel)).toContain("6月12日—6月18日周报");
     // The week of 5 June began before the escalation (7 June): not owed.
     expect(status.overdue.map((o) => o.periodLabel)).not.toContain("6月5日—6月11日周报");
+  });
+
+  it("the unit's inbox lists the weekly periods for its escalated measures only", async () => {
+    const unitMeasures = (await db.prisma.measureUnit.findMany({ where: { unitId: reporter.unitId! } })).map((l) => l.measureId);
+    const escalated = (await db.prisma.escalation.findMany({ where: { endsOn: null, measureId: { in: unitMeasures } } })).map((e) => e.measureId).sort();
+    expect(escalated).toContain(measure.id);
+    const inbox = await listInbox(reporter, "2023-06-20");
+    const weekly = inbox.groups.filter((g) => g.period.label.endsWith("周报"));
+    expect(weekly.map((g) => g.period.label)).toEqual(["6月19日—6月25日周报", "6月12日—6月18日周报"]);
+    for (const group of weekly) expect(group.rows.map((r) => r.measure.id).sort()).toEqual(escalated);
+    expect(weekly[0].current).toBe(true);
+    // Monthly periods still list every measure of the unit.
+    expect(inbox.groups.find((g) => g.period.label === "2023年6月")!.rows).toHaveLength(unitMeasures.length);
   });
 
   it("ends when approvals bring the measure back to blue", async () => {
