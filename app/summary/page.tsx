@@ -14,7 +14,7 @@ import { statusMessages } from "@/lib/messages/status.ts";
 
 const s = statusMessages.summary;
 // One A4 page: the worst items first, the rest counted and left to the dashboard.
-const MAX_ITEMS = 24;
+const MAX_ITEMS = 20;
 export const metadata: Metadata = { title: s.title };
 
 function delta(now: number, before: number): string {
@@ -73,10 +73,15 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
                 <tr key={item.id} className="break-inside-avoid" data-testid="summary-item">
                   <td className="py-1 pr-2 print:py-0.5 align-top"><ColourBadge colour={item.colour} /></td>
                   <td className="py-1 pr-2 print:py-0.5 align-top">
-                    <Link href={`/tasks/${item.task}`}>{messages.tasks.number(item.task)}·{item.number}</Link> {item.taskTitle}
+                    {/* In print every row keeps to one line, so the page holds them all. */}
+                    <div className="print:line-clamp-1">
+                      <Link href={`/tasks/${item.task}`}>{messages.tasks.number(item.task)}·{item.number}</Link> {item.taskTitle}
+                    </div>
                   </td>
                   <td className="py-1 pr-2 print:py-0.5 align-top whitespace-nowrap">{item.leadUnit}</td>
-                  <td className="py-1 align-top print:py-0.5">{item.reason}{item.more > 0 ? s.more(item.more) : ""}</td>
+                  <td className="py-1 align-top print:py-0.5">
+                    <div className="print:line-clamp-1">{item.reason}{item.more > 0 ? s.more(item.more) : ""}</div>
+                  </td>
                 </tr>
               ))}
             </tbody>

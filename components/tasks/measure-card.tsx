@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { ColourBadge } from "@/components/status/colour-badge.tsx";
 import { Card } from "@/components/ui/card.tsx";
+import type { Colour } from "@/lib/domain/status/measure-status.ts";
 import { UnitLinks } from "@/components/units/unit-links.tsx";
 import { reportMessages } from "@/lib/messages/reports.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
@@ -9,14 +11,32 @@ import { IndicatorTable } from "./indicator-table.tsx";
 
 type Measure = TaskDetail["measures"][number];
 
-/** `linkToReports`: a link to the measure's page (its units' reports and history). */
-export function MeasureCard({ measure, showNumber, linkToReports = true }: { measure: Measure; showNumber: boolean; linkToReports?: boolean }) {
+/**
+ * `linkToReports`: a link to the measure's page (its units' reports and history).
+ * `status`: its colour and main reason, for signed-in viewers.
+ */
+export function MeasureCard({
+  measure,
+  showNumber,
+  linkToReports = true,
+  status,
+}: {
+  measure: Measure;
+  showNumber: boolean;
+  linkToReports?: boolean;
+  status?: { colour: Colour; reasons: string[] };
+}) {
   const headingId = `measure-${measure.number}`;
   return (
     <Card as="article" aria-labelledby={headingId}>
       <h2 id={headingId} className={showNumber ? "mb-2 font-bold" : "sr-only"}>
         {messages.tasks.measure(measure.number)}
       </h2>
+      {status ? (
+        <p className="mb-2">
+          <ColourBadge colour={status.colour} reason={status.reasons[0]} />
+        </p>
+      ) : null}
       <p className="leading-7 text-slate-800" data-testid="measure-text">
         {measure.text}
       </p>

@@ -1,11 +1,23 @@
 import Link from "next/link";
 import { Deadline } from "@/components/tasks/deadline.tsx";
+import { ColourBadge } from "@/components/status/colour-badge.tsx";
 import { Card } from "@/components/ui/card.tsx";
+import type { Colour } from "@/lib/domain/status/measure-status.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
 import type { UnitMeasure } from "@/lib/data/units/get-unit-by-id.ts";
 import { UnitRoleBadge } from "./unit-role-badge.tsx";
 
-export function UnitMeasureList({ id, title, measures }: { id: string; title: string; measures: UnitMeasure[] }) {
+export function UnitMeasureList({
+  id,
+  title,
+  measures,
+  statuses,
+}: {
+  id: string;
+  title: string;
+  measures: UnitMeasure[];
+  statuses?: Map<number, { colour: Colour; reasons: string[] }>;
+}) {
   return (
     <Card aria-labelledby={id} className="mb-5">
       <h2 id={id} className="mb-3 text-lg font-bold">
@@ -24,6 +36,11 @@ export function UnitMeasureList({ id, title, measures }: { id: string; title: st
                 <span className="ml-2 text-sm font-normal text-slate-600">{messages.tasks.measure(m.number)}</span>
               </p>
               <p className="mt-1 line-clamp-3 text-sm leading-6 text-slate-700 print:line-clamp-none">{m.text}</p>
+              {statuses?.get(m.id) ? (
+                <p className="mt-1">
+                  <ColourBadge colour={statuses.get(m.id)!.colour} reason={statuses.get(m.id)!.reasons[0]} />
+                </p>
+              ) : null}
               <div className="mt-1.5 flex flex-wrap gap-x-5 gap-y-1 text-sm">
                 <Deadline dueDate={m.dueDate} phrase={m.deadlinePhrase} />
                 {m.partners.length > 0 ? (

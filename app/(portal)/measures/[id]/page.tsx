@@ -5,6 +5,8 @@ import { connection } from "next/server";
 import { MeasureHistory } from "@/components/reports/measure-history.tsx";
 import { MeasureReports } from "@/components/reports/measure-reports.tsx";
 import { MeasureCard } from "@/components/tasks/measure-card.tsx";
+import { MeasureStatusPanel } from "@/components/status/measure-status-panel.tsx";
+import { getMeasureStatus } from "@/lib/data/status/get-measure-status.ts";
 import { PageTitle } from "@/components/ui/page-title.tsx";
 import { requirePageViewer } from "@/lib/auth/viewer.ts";
 import { getMeasureHistory } from "@/lib/data/reports/get-measure-history.ts";
@@ -23,7 +25,7 @@ export default async function MeasurePage({ params }: Props) {
   const viewer = await requirePageViewer(`/measures/${encodeURIComponent(raw)}`);
   const id = idParamSchema.safeParse(raw);
   if (!id.success) notFound();
-  const [data, history] = await Promise.all([listMeasureReports(viewer, id.data), getMeasureHistory(viewer, id.data)]);
+  const [data, history, status] = await Promise.all([listMeasureReports(viewer, id.data), getMeasureHistory(viewer, id.data), getMeasureStatus(viewer, id.data)]);
   if (!data) notFound();
   const { measure } = data;
   return (
@@ -37,6 +39,7 @@ export default async function MeasurePage({ params }: Props) {
       <div className="mb-5">
         <MeasureCard measure={measure} showNumber={false} linkToReports={false} />
       </div>
+      {status ? <MeasureStatusPanel measureId={measure.id} data={status} /> : null}
       <MeasureReports data={data} />
       <MeasureHistory entries={history} />
     </>

@@ -4,7 +4,10 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
 import { actionOrdinal } from "@/components/plan/action-overview.tsx";
+import { RollUpNote } from "@/components/status/roll-up-note.tsx";
 import { MeasureCard } from "@/components/tasks/measure-card.tsx";
+import { getViewer } from "@/lib/auth/viewer.ts";
+import { getStatusIndex } from "@/lib/data/status/get-status-index.ts";
 import { PageTitle } from "@/components/ui/page-title.tsx";
 import { getTaskByNumber } from "@/lib/data/tasks/get-task-by-number.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
@@ -29,6 +32,8 @@ export default async function TaskPage({ params }: Props) {
   await connection();
   const task = await loadTask(params);
   if (!task) notFound();
+  const status = await getStatusIndex(await getViewer());
+  const rollUp = status?.tasks.get(task.number);
   return (
     <>
       <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
@@ -37,9 +42,10 @@ export default async function TaskPage({ params }: Props) {
       <PageTitle eyebrow={`${actionOrdinal(task.action.number)}、${task.action.title}`}>
         {messages.tasks.number(task.number)}：{task.title}
       </PageTitle>
+      {rollUp ? <RollUpNote rollUp={rollUp} /> : null}
       <div className="space-y-4">
         {task.measures.map((measure) => (
-          <MeasureCard key={measure.id} measure={measure} showNumber={task.measures.length > 1} />
+          <MeasureCard key={measure.id} measure={measure} showNumber={task.measures.length > 1} status={status?.measures.get(measure.id)} />
         ))}
       </div>
       <nav aria-label="任务翻页" className="mt-8 flex justify-between text-sm print:hidden">

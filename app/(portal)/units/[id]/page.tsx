@@ -3,7 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
+import { RollUpNote } from "@/components/status/roll-up-note.tsx";
 import { PageTitle } from "@/components/ui/page-title.tsx";
+import { getViewer } from "@/lib/auth/viewer.ts";
+import { getStatusIndex } from "@/lib/data/status/get-status-index.ts";
 import { UnitMeasureList } from "@/components/units/unit-measure-list.tsx";
 import { getUnitById } from "@/lib/data/units/get-unit-by-id.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
@@ -26,6 +29,8 @@ export default async function UnitPage({ params }: Props) {
   await connection();
   const unit = await loadUnit(params);
   if (!unit) notFound();
+  const status = await getStatusIndex(await getViewer());
+  const rollUp = status?.units.get(unit.id);
   const leads = unit.measures.filter((m) => m.role === "LEAD");
   const coOwns = unit.measures.filter((m) => m.role === "CO");
   return (
@@ -34,8 +39,9 @@ export default async function UnitPage({ params }: Props) {
         <Link href="/units">{messages.units.title}</Link>
       </nav>
       <PageTitle eyebrow={unit.plan.title}>{unit.name}</PageTitle>
-      <UnitMeasureList id="lead-measures" title={messages.units.leadSection} measures={leads} />
-      <UnitMeasureList id="co-measures" title={messages.units.coSection} measures={coOwns} />
+      {rollUp ? <RollUpNote rollUp={rollUp} /> : null}
+      <UnitMeasureList id="lead-measures" title={messages.units.leadSection} measures={leads} statuses={status?.measures} />
+      <UnitMeasureList id="co-measures" title={messages.units.coSection} measures={coOwns} statuses={status?.measures} />
     </>
   );
 }

@@ -1,0 +1,19 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { liftEscalation, setEscalation, setEscalationSchema } from "../../data/status/escalations.ts";
+import { statusMessages } from "../../messages/status.ts";
+import { createFormAction } from "../safe-action.ts";
+
+export const setEscalationAction = createFormAction(setEscalationSchema, async (input, viewer) => {
+  await setEscalation(viewer, input);
+  revalidatePath("/", "layout");
+  return { data: null, message: statusMessages.escalation.saved };
+});
+
+export const liftEscalationAction = createFormAction(z.object({ measureId: z.coerce.number().int().positive() }), async ({ measureId }, viewer) => {
+  await liftEscalation(viewer, measureId);
+  revalidatePath("/", "layout");
+  return { data: null, message: statusMessages.escalation.lifted };
+});

@@ -1,0 +1,20 @@
+// One measure's colour today with everything the measure page shows about it: reasons, the
+// computed colour beside an override, and the escalated reporting in force.
+import { can, type Viewer } from "../../auth/permissions.ts";
+import { prisma } from "../../db.ts";
+import { fromDbDate } from "../../domain/dates.ts";
+import { getStatusIndex } from "./get-status-index.ts";
+
+export async function getMeasureStatus(viewer: Viewer | null, measureId: number) {
+  const index = await getStatusIndex(viewer);
+  const status = index?.measures.get(measureId);
+  if (!index || !status) return null;
+  const db = await prisma();
+  const escalation = await db.escalation.findFirst({ where: { measureId, endsOn: null }, select: { cadence: true, startsOn: true, automatic: true, reason: true } });
+  return {
+    asOf: index.asOf,
+    status,
+    escalation: escalation ? { ...escalation, startsOn: fromDbDate(escalation.startsOn) } : null,
+    canOverride: can(viewer, { action: "status:override" }),
+  };
+}
