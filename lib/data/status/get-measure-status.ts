@@ -2,11 +2,11 @@
 // computed colour beside an override, and the escalated reporting in force.
 import { can, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
-import { fromDbDate } from "../../domain/dates.ts";
+import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
 import { getStatusIndex } from "./get-status-index.ts";
 
-export async function getMeasureStatus(viewer: Viewer | null, measureId: number) {
-  const index = await getStatusIndex(viewer);
+export async function getMeasureStatus(viewer: Viewer | null, measureId: number, asOf?: IsoDate) {
+  const index = await getStatusIndex(viewer, asOf);
   const status = index?.measures.get(measureId);
   if (!index || !status) return null;
   const db = await prisma();

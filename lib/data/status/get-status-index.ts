@@ -1,9 +1,11 @@
-// Colours for the plan pages (task, measure, unit): the current plan's status today, indexed, for
+// Colours for the plan pages (task, measure, unit): the current plan's status today (or as of a
+// date, ?asOf=), indexed, for
 // signed-in viewers (colours come from approved reports; visitors see the plan only). Cached per request.
 import { cache } from "react";
 import { can, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";
+import type { IsoDate } from "../../domain/dates.ts";
 import type { MeasureStatus } from "../../domain/status/measure-status.ts";
 import type { RollUp } from "../../domain/status/roll-up.ts";
 import { getCurrentPlan } from "../plans/get-current-plan.ts";
@@ -16,11 +18,11 @@ export type StatusIndex = {
   units: Map<number, RollUp>;
 };
 
-export const getStatusIndex = cache(async (viewer: Viewer | null): Promise<StatusIndex | null> => {
+export const getStatusIndex = cache(async (viewer: Viewer | null, asOf?: IsoDate): Promise<StatusIndex | null> => {
   if (!can(viewer, { action: "status:read" })) return null;
   const plan = await getCurrentPlan();
   if (!plan) return null;
-  const status = await computePlanStatus(await prisma(), plan.id, today());
+  const status = await computePlanStatus(await prisma(), plan.id, asOf ?? today());
   return {
     asOf: status.asOf,
     measures: new Map(status.measures.map((m) => [m.id, m.status])),

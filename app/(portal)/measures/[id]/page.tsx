@@ -8,6 +8,7 @@ import { MeasureCard } from "@/components/tasks/measure-card.tsx";
 import { MeasureStatusPanel } from "@/components/status/measure-status-panel.tsx";
 import { getMeasureStatus } from "@/lib/data/status/get-measure-status.ts";
 import { PageTitle } from "@/components/ui/page-title.tsx";
+import { asOfSchema } from "@/lib/data/status/status-params.ts";
 import { requirePageViewer } from "@/lib/auth/viewer.ts";
 import { getMeasureHistory } from "@/lib/data/reports/get-measure-history.ts";
 import { listMeasureReports } from "@/lib/data/reports/list-measure-reports.ts";
@@ -15,17 +16,18 @@ import { reportMessages as m } from "@/lib/messages/reports.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
 import { idParamSchema } from "@/lib/route-params.ts";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const metadata: Metadata = { title: m.measurePage.title };
 
-export default async function MeasurePage({ params }: Props) {
+export default async function MeasurePage({ params, searchParams }: Props) {
+  const asOf = asOfSchema.safeParse((await searchParams).asOf);
   await connection();
   const raw = (await params).id;
   const viewer = await requirePageViewer(`/measures/${encodeURIComponent(raw)}`);
   const id = idParamSchema.safeParse(raw);
   if (!id.success) notFound();
-  const [data, history, status] = await Promise.all([listMeasureReports(viewer, id.data), getMeasureHistory(viewer, id.data), getMeasureStatus(viewer, id.data)]);
+  const [data, history, status] = await Promise.all([listMeasureReports(viewer, id.data), getMeasureHistory(viewer, id.data), getMeasureStatus(viewer, id.data, asOf.success ? asOf.data : undefined)]);
   if (!data) notFound();
   const { measure } = data;
   return (

@@ -9,10 +9,11 @@ import { MeasureCard } from "@/components/tasks/measure-card.tsx";
 import { getViewer } from "@/lib/auth/viewer.ts";
 import { getStatusIndex } from "@/lib/data/status/get-status-index.ts";
 import { PageTitle } from "@/components/ui/page-title.tsx";
+import { asOfSchema } from "@/lib/data/status/status-params.ts";
 import { getTaskByNumber } from "@/lib/data/tasks/get-task-by-number.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
 
-type Props = { params: Promise<{ number: string }> };
+type Props = { params: Promise<{ number: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // The URL segment is user input: only a plain positive integer names a task.
 const taskNumberSchema = z.string().regex(/^[1-9]\d{0,3}$/).transform(Number);
@@ -28,11 +29,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: task ? `${messages.tasks.number(task.number)} ${task.title}` : messages.errors.notFoundTitle };
 }
 
-export default async function TaskPage({ params }: Props) {
+export default async function TaskPage({ params, searchParams }: Props) {
+  const asOf = asOfSchema.safeParse((await searchParams).asOf);
   await connection();
   const task = await loadTask(params);
   if (!task) notFound();
-  const status = await getStatusIndex(await getViewer());
+  const status = await getStatusIndex(await getViewer(), asOf.success ? asOf.data : undefined);
   const rollUp = status?.tasks.get(task.number);
   return (
     <>

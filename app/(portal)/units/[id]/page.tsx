@@ -5,13 +5,14 @@ import { connection } from "next/server";
 import { z } from "zod";
 import { RollUpNote } from "@/components/status/roll-up-note.tsx";
 import { PageTitle } from "@/components/ui/page-title.tsx";
+import { asOfSchema } from "@/lib/data/status/status-params.ts";
 import { getViewer } from "@/lib/auth/viewer.ts";
 import { getStatusIndex } from "@/lib/data/status/get-status-index.ts";
 import { UnitMeasureList } from "@/components/units/unit-measure-list.tsx";
 import { getUnitById } from "@/lib/data/units/get-unit-by-id.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const unitIdSchema = z.string().regex(/^[1-9]\d{0,8}$/).transform(Number);
 
@@ -25,11 +26,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await loadUnit(params))?.name ?? messages.errors.notFoundTitle };
 }
 
-export default async function UnitPage({ params }: Props) {
+export default async function UnitPage({ params, searchParams }: Props) {
+  const asOf = asOfSchema.safeParse((await searchParams).asOf);
   await connection();
   const unit = await loadUnit(params);
   if (!unit) notFound();
-  const status = await getStatusIndex(await getViewer());
+  const status = await getStatusIndex(await getViewer(), asOf.success ? asOf.data : undefined);
   const rollUp = status?.units.get(unit.id);
   const leads = unit.measures.filter((m) => m.role === "LEAD");
   const coOwns = unit.measures.filter((m) => m.role === "CO");
