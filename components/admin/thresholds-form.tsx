@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ActionResultMessage } from "@/components/ui/action-result.tsx";
 import { updateThresholdsAction } from "@/lib/actions/status/update-thresholds-action.ts";
 import type { Thresholds } from "@/lib/domain/status/thresholds.ts";
 
@@ -27,7 +28,7 @@ export function ThresholdsForm({ planId, values }: { planId: number; values: Thr
         </div>
       ))}
       <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">保存</button>
-      {result ? <p role="status" data-testid="thresholds-result" className={result.ok ? "text-green-800" : "text-red-700"}>{result.ok ? result.message : result.error}</p> : null}
+      <ActionResultMessage result={result} testId="thresholds-result" />
     </form>
   );
 }

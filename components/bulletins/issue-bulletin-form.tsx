@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ActionResultMessage } from "@/components/ui/action-result.tsx";
 import { issueBulletinAction } from "@/lib/actions/bulletins/issue-bulletin-action.ts";
 import { bulletinMessages as m } from "@/lib/messages/bulletins.ts";
 
@@ -21,11 +22,7 @@ export function IssueBulletinForm({ periods }: { periods: { id: number; label: s
       <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
         {m.issue}
       </button>
-      {result ? (
-        <p role="status" className={`w-full text-sm ${result.ok ? "text-green-800" : "text-red-700"}`} data-testid="issue-result">
-          {result.ok ? result.message : result.error}
-        </p>
-      ) : null}
+      <ActionResultMessage result={result} className="w-full" testId="issue-result" />
     </form>
   );
 }

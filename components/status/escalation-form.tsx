@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ActionResultMessage } from "@/components/ui/action-result.tsx";
 import { liftEscalationAction, setEscalationAction } from "@/lib/actions/status/escalation-action.ts";
 import { statusMessages as m } from "@/lib/messages/status.ts";
 
@@ -36,11 +37,7 @@ export function EscalationForm({ measureId, inForce }: { measureId: number; inFo
           </button>
         </form>
       ) : null}
-      {result ? (
-        <p role="status" className={`text-sm ${result.ok ? "text-green-800" : "text-red-700"}`}>
-          {result.ok ? result.message : (result.fieldErrors && Object.values(result.fieldErrors).flat()[0]) || result.error}
-        </p>
-      ) : null}
+      <ActionResultMessage result={result} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ActionResultMessage } from "@/components/ui/action-result.tsx";
 import { liftStatusOverrideAction, setStatusOverrideAction } from "@/lib/actions/status/status-override-action.ts";
 import { statusMessages as m } from "@/lib/messages/status.ts";
 
@@ -40,11 +41,7 @@ export function OverrideForm({ measureId, overridden }: { measureId: number; ove
           </button>
         </form>
       ) : null}
-      {result ? (
-        <p role="status" className={`text-sm ${result.ok ? "text-green-800" : "text-red-700"}`}>
-          {result.ok ? result.message : (result.fieldErrors && Object.values(result.fieldErrors).flat()[0]) || result.error}
-        </p>
-      ) : null}
+      <ActionResultMessage result={result} />
     </div>
   );
 }
