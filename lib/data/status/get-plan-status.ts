@@ -1,28 +1,49 @@
-// The status of a plan as of a date (default today), for dashboards, summaries and the status API.
+// The status of a plan as of a date (default today), for dashboards, summaries and the status API;
+// or as of several dates from one reading of the database (the dashboard's month-by-month trend).
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma, type PrismaLike } from "../../db.ts";
 import { toChinaDate, type IsoDate } from "../../domain/dates.ts";
 import { COLOURS, type Colour } from "../../domain/status/measure-status.ts";
 import { planStatus, type PlanStatus } from "../../domain/status/plan-status.ts";
-import { loadStatusFacts } from "./load-status-facts.ts";
+import { loadStatusFacts, type StatusFacts } from "./load-status-facts.ts";
 
 const isColour = (c: string): c is Colour => (COLOURS as readonly string[]).includes(c);
+export type PlanStatusWithTitle = PlanStatus & { planTitle: string };
 
-export async function getPlanStatus(viewer: Viewer | null, planId: number, asOf: IsoDate = today()): Promise<PlanStatus & { planTitle: string }> {
+export async function getPlanStatus(viewer: Viewer | null, planId: number, asOf: IsoDate = today()): Promise<PlanStatusWithTitle> {
   assertCan(viewer, { action: "status:read" });
   return computePlanStatus(await prisma(), planId, asOf);
 }
 
+/** The plan's status on each of `dates`, in that order. */
+export async function getPlanStatuses(viewer: Viewer | null, planId: number, dates: readonly IsoDate[]): Promise<PlanStatusWithTitle[]> {
+  assertCan(viewer, { action: "status:read" });
+  return computePlanStatuses(await prisma(), planId, dates);
+}
+
 /** The computation itself, for callers that have checked access already (or are the system). */
-export async function computePlanStatus(db: PrismaLike, planId: number, asOf: IsoDate): Promise<PlanStatus & { planTitle: string }> {
-  const facts = await loadStatusFacts(db, planId, asOf);
-  const approved = new Map(facts.approved.map((a) => [a.measureId, a]));
+export async function computePlanStatus(db: PrismaLike, planId: number, asOf: IsoDate): Promise<PlanStatusWithTitle> {
+  return (await computePlanStatuses(db, planId, [asOf]))[0];
+}
+
+export async function computePlanStatuses(db: PrismaLike, planId: number, dates: readonly IsoDate[]): Promise<PlanStatusWithTitle[]> {
+  const facts = await loadStatusFacts(db, planId, dates);
+  return dates.map((asOf) => statusOn(facts, asOf));
+}
+
+function statusOn(facts: StatusFacts, asOf: IsoDate): PlanStatusWithTitle {
+  const known = facts.on(asOf);
+  const approved = new Map(known.approved.map((a) => [a.measureId, a]));
   const actuals = new Map<number, Map<number, number>>();
   for (const a of facts.actuals) actuals.set(a.reportId, (actuals.get(a.reportId) ?? new Map()).set(a.indicatorId, a.value));
   const unitNames = new Map(facts.measures.flatMap((m) => m.units.map((u) => [u.unit.id, u.unit.name] as const)));
-  const overdue = new Map<number, typeof facts.overdue>();
-  for (const o of facts.overdue) overdue.set(o.measureId, [...(overdue.get(o.measureId) ?? []), o]);
+  const overdue = new Map<number, typeof known.overdue>();
+  for (const o of known.overdue) {
+    const list = overdue.get(o.measureId) ?? [];
+    list.push(o);
+    overdue.set(o.measureId, list);
+  }
 
   const status = planStatus(
     facts.measures.map((m) => {

@@ -3,20 +3,18 @@
 import type { PrismaLike } from "../../db.ts";
 import type { IsoDate } from "../../domain/dates.ts";
 import { endOfChinaDay } from "./load-status-facts.ts";
-import { PERIOD_APPLIES } from "./period-applies.ts";
+import { filedReports, owedPeriods } from "./period-applies.ts";
 
 export type UnitPunctuality = { unitId: number; due: number; onTime: number };
 
 export function loadPunctuality(db: PrismaLike, planId: number, asOf: IsoDate): Promise<UnitPunctuality[]> {
   return db.$queryRaw<UnitPunctuality[]>`
+    WITH ${owedPeriods(planId, asOf)}, ${filedReports(endOfChinaDay(asOf))}
     SELECT mu."unitId", count(*)::int AS due,
-      count(r.id) FILTER (WHERE r."firstSubmittedAt" < (p."dueOn" + 1)::timestamp - interval '8 hours')::int AS "onTime"
-    FROM "MeasureUnit" mu
-    JOIN "Measure" m ON m.id = mu."measureId" AND m."planId" = ${planId}
-    JOIN "ReportingPeriod" p ON p."planId" = ${planId} AND p."dueOn" < ${asOf}::date
-      AND p."endsOn" >= m."startDate" AND p."startsOn" <= m."dueDate"
-      AND ${PERIOD_APPLIES}
-    LEFT JOIN "ProgressReport" r ON r."measureId" = mu."measureId" AND r."unitId" = mu."unitId"
-      AND r."periodId" = p.id AND r."firstSubmittedAt" < ${endOfChinaDay(asOf)}
+      count(r."periodId") FILTER (WHERE r."firstSubmittedAt" < (p."dueOn" + 1)::timestamp - interval '8 hours')::int AS "onTime"
+    FROM owed o
+    JOIN "MeasureUnit" mu ON mu."measureId" = o."measureId"
+    JOIN due p ON p.id = o."periodId"
+    LEFT JOIN filed r ON r."measureId" = mu."measureId" AND r."unitId" = mu."unitId" AND r."periodId" = p.id
     GROUP BY mu."unitId"`;
 }
