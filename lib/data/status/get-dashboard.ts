@@ -1,5 +1,5 @@
 // The dashboard's data: the plan's status as of a date, the month-by-month colour counts up to
-// it, and each unit's filing punctuality.
+// it, and each unit's filing punctuality, from one reading of the database (get-plan-status.ts).
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";
@@ -9,7 +9,6 @@ import type { Colour } from "../../domain/status/measure-status.ts";
 import { getCurrentPlan } from "../plans/get-current-plan.ts";
 import { syncEscalationsWith } from "./escalations.ts";
 import { getPlanStatuses } from "./get-plan-status.ts";
-import { loadPunctuality } from "./load-punctuality.ts";
 
 export type TrendPoint = { label: string; asOf: IsoDate; counts: Record<Colour, number> };
 
@@ -26,12 +25,11 @@ export async function getDashboard(viewer: Viewer | null, asOf: IsoDate = today(
     select: { label: true, endsOn: true },
   });
   const dates = [...periods.map((p) => fromDbDate(p.endsOn)), asOf];
-  const load = () => Promise.all([getPlanStatuses(viewer, plan.id, dates), loadPunctuality(db, plan.id, asOf)]);
-  let [statuses, punctuality] = await load();
+  let { statuses, punctuality } = await getPlanStatuses(viewer, plan.id, dates);
   // Escalations follow today's colours (until a scheduler does it: issue 5); history is left as it
   // was. When that changes anything (it may create periods already due), read everything again.
   if (asOf === today() && (await syncEscalationsWith(plan.id, asOf, statuses[statuses.length - 1]))) {
-    [statuses, punctuality] = await load();
+    ({ statuses, punctuality } = await getPlanStatuses(viewer, plan.id, dates));
   }
   const status = statuses[statuses.length - 1];
   const trend: TrendPoint[] = periods.map((p, i) => ({ label: p.label.replace(/^\d{4}年/, ""), asOf: dates[i], counts: colourCounts(statuses[i]) }));

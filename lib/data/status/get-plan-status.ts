@@ -6,6 +6,7 @@ import { prisma, type PrismaLike } from "../../db.ts";
 import { toChinaDate, type IsoDate } from "../../domain/dates.ts";
 import { COLOURS, type Colour } from "../../domain/status/measure-status.ts";
 import { planStatus, type PlanStatus } from "../../domain/status/plan-status.ts";
+import type { UnitPunctuality } from "./load-punctuality.ts";
 import { loadStatusFacts, type StatusFacts } from "./load-status-facts.ts";
 
 const isColour = (c: string): c is Colour => (COLOURS as readonly string[]).includes(c);
@@ -16,10 +17,14 @@ export async function getPlanStatus(viewer: Viewer | null, planId: number, asOf:
   return computePlanStatus(await prisma(), planId, asOf);
 }
 
-/** The plan's status on each of `dates`, in that order. */
-export async function getPlanStatuses(viewer: Viewer | null, planId: number, dates: readonly IsoDate[]): Promise<PlanStatusWithTitle[]> {
+/**
+ * The plan's status on each of `dates`, in that order, and each unit's filing punctuality as of the
+ * latest of them: what the dashboard and the summary show, from one reading of the database.
+ */
+export async function getPlanStatuses(viewer: Viewer | null, planId: number, dates: readonly IsoDate[]): Promise<{ statuses: PlanStatusWithTitle[]; punctuality: UnitPunctuality[] }> {
   assertCan(viewer, { action: "status:read" });
-  return computePlanStatuses(await prisma(), planId, dates);
+  const facts = await loadStatusFacts(await prisma(), planId, dates);
+  return { statuses: dates.map((asOf) => statusOn(facts, asOf)), punctuality: facts.punctuality };
 }
 
 /** The computation itself, for callers that have checked access already (or are the system). */

@@ -2,20 +2,20 @@
 // yellow items with their lead unit and reasons, and each unit's on-time filing rate.
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
-import { prisma } from "../../db.ts";
 import { endOfPreviousMonth, type IsoDate } from "../../domain/dates.ts";
 import { colourCounts, scoreboard } from "../../domain/status/dashboard-tables.ts";
 import { getCurrentPlan } from "../plans/get-current-plan.ts";
 import { getPlanStatuses } from "./get-plan-status.ts";
-import { loadPunctuality } from "./load-punctuality.ts";
 
 export async function getSummary(viewer: Viewer | null, asOf: IsoDate = today()) {
   assertCan(viewer, { action: "status:read" });
   const plan = await getCurrentPlan();
   if (!plan) return null;
   const previousDate = endOfPreviousMonth(asOf);
-  const db = await prisma();
-  const [[status, previous], punctuality] = await Promise.all([getPlanStatuses(viewer, plan.id, [asOf, previousDate]), loadPunctuality(db, plan.id, asOf)]);
+  const {
+    statuses: [status, previous],
+    punctuality,
+  } = await getPlanStatuses(viewer, plan.id, [asOf, previousDate]);
   const items = status.measures
     .filter((m) => m.status.colour === "RED" || m.status.colour === "YELLOW")
     .sort((a, b) => (a.status.colour === b.status.colour ? a.task.number - b.task.number || a.number - b.number : a.status.colour === "RED" ? -1 : 1))

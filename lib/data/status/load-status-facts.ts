@@ -1,12 +1,14 @@
 // The facts the status engine needs for every measure of a plan as of one or more dates, in a
-// fixed number of set-based queries (no query per measure, none per date): the measures with their
-// units and indicators, each measure's lead unit's latest approved report by each date, and the
-// reports overdue by each date. The dashboard's month-by-month trend reads all its dates at once.
+// fixed number of set-based queries run at once (no query per measure, none per date): the
+// measures with their units and indicators, each measure's lead unit's latest approved report by
+// each date with its indicator actuals, the reports overdue by each date, and each unit's filing
+// punctuality as of the last date. The dashboard's month-by-month trend reads all its dates at once.
 import type { IsoDate } from "../../domain/dates.ts";
 import { fromDbDate } from "../../domain/dates.ts";
 import type { PrismaLike } from "../../db.ts";
 import type { Comparator, UnitRole } from "../../generated/prisma/client.ts";
-import { filedReports, owedPeriods } from "./period-applies.ts";
+import type { UnitPunctuality } from "./load-punctuality.ts";
+import { FILED_ON_TIME, owedSlots } from "./period-applies.ts";
 
 export type StatusFacts = Awaited<ReturnType<typeof loadStatusFacts>>;
 type Approved = { measureId: number; reportId: number; percent: number; reviewedAt: Date; nextSteps: string; problems: string };
@@ -40,7 +42,7 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, dates: rea
   const sorted = [...new Set(dates)].sort();
   const [first, last] = [sorted[0], sorted[sorted.length - 1]];
   const ends = sorted.map((d) => endOfChinaDay(d).toISOString());
-  const [plan, measures, measureUnits, units, indicators, picks, late] = await Promise.all([
+  const [plan, measures, measureUnits, units, indicators, picks, candidateActuals, slots] = await Promise.all([
     db.plan.findUniqueOrThrow({
       where: { id: planId },
       select: { id: true, title: true, year: true, yellowGap: true, redGap: true, redOverdueDays: true, redMissedPeriods: true },
@@ -68,38 +70,50 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, dates: rea
       orderBy: [{ measureId: "asc" }, { position: "asc" }],
       select: { id: true, measureId: true, label: true, target: true, unit: true, comparator: true },
     }),
-    // For each date, the lead unit's latest approved report per measure, by period then approval time.
-    db.$queryRaw<{ n: number; measureId: number; reportId: number; percent: number; reviewedAt: Date }[]>`
-      SELECT DISTINCT ON (d.n, r."measureId") d.n::int AS n, r."measureId", r.id AS "reportId", r.percent, r."reviewedAt"
-      FROM "ProgressReport" r
-      JOIN "Measure" m ON m.id = r."measureId" AND m."planId" = ${planId}
-      JOIN "MeasureUnit" mu ON mu."measureId" = r."measureId" AND mu."unitId" = r."unitId" AND mu.role = 'LEAD'
-      JOIN "ReportingPeriod" p ON p.id = r."periodId"
-      JOIN unnest(${ends}::timestamp[]) WITH ORDINALITY AS d("end", n) ON r."reviewedAt" < d."end"
-      WHERE r.state = 'APPROVED' AND r."reviewedAt" < ${endOfChinaDay(last)} AND r.percent IS NOT NULL
-      ORDER BY d.n, r."measureId", p."startsOn" DESC, r."reviewedAt" DESC, r.id DESC`,
+    // For each date, the lead unit's latest approved report per measure, by period then approval
+    // time; its texts on the first row that names it.
+    db.$queryRaw<{ n: number; measureId: number; reportId: number; percent: number; reviewedAt: Date; nextSteps: string | null; problems: string | null }[]>`
+      SELECT x.n, x."measureId", x."reportId", x.percent, x."reviewedAt",
+        CASE WHEN x.first THEN r."nextSteps" END AS "nextSteps", CASE WHEN x.first THEN r.problems END AS problems
+      FROM (
+        SELECT *, row_number() OVER (PARTITION BY "reportId" ORDER BY n) = 1 AS first FROM (
+          SELECT DISTINCT ON (d.n, r."measureId") d.n::int AS n, r."measureId", r.id AS "reportId", r.percent, r."reviewedAt"
+          FROM "ProgressReport" r
+          JOIN "Measure" m ON m.id = r."measureId" AND m."planId" = ${planId}
+          JOIN "MeasureUnit" mu ON mu."measureId" = r."measureId" AND mu."unitId" = r."unitId" AND mu.role = 'LEAD'
+          JOIN "ReportingPeriod" p ON p.id = r."periodId"
+          JOIN unnest(${ends}::timestamp[]) WITH ORDINALITY AS d("end", n) ON r."reviewedAt" < d."end"
+          WHERE r.state = 'APPROVED' AND r."reviewedAt" < ${endOfChinaDay(last)} AND r.percent IS NOT NULL
+          ORDER BY d.n, r."measureId", p."startsOn" DESC, r."reviewedAt" DESC, r.id DESC) latest) x
+      JOIN "ProgressReport" r ON r.id = x."reportId"`,
+    // The indicator actuals of every report those can be (the lead unit's approved ones by the last date).
+    db.$queryRaw<{ reportId: number; indicatorId: number; value: number }[]>`
+      SELECT ia."reportId", ia."indicatorId", ia.value
+      FROM "Indicator" i
+      JOIN "Measure" m ON m.id = i."measureId" AND m."planId" = ${planId}
+      JOIN "MeasureUnit" mu ON mu."measureId" = m.id AND mu.role = 'LEAD'
+      JOIN "ProgressReport" r ON r."measureId" = m.id AND r."unitId" = mu."unitId" AND r.state = 'APPROVED'
+        AND r."reviewedAt" < ${endOfChinaDay(last)} AND r.percent IS NOT NULL
+      JOIN "IndicatorActual" ia ON ia."reportId" = r.id AND ia."indicatorId" = i.id`,
     // Every (measure, owing unit, period) due before the last date that is not submitted by the
     // first, with when it was first submitted by the last (null: not yet): overdue on a date when
     // due before it and not submitted by its end. Reports submitted by their due date never are.
-    db.$queryRaw<{ measureId: number; unitId: number; periodLabel: string; periodStartsOn: Date; dueOn: Date; filedAt: Date | null }[]>`
-      WITH ${owedPeriods(planId, last)}, ${filedReports(endOfChinaDay(last))}
-      SELECT mu."measureId", mu."unitId", p.label AS "periodLabel", p."startsOn" AS "periodStartsOn", p."dueOn", r."firstSubmittedAt" AS "filedAt"
-      FROM owed o
-      JOIN "MeasureUnit" mu ON mu."measureId" = o."measureId"
-      JOIN due p ON p.id = o."periodId"
-      LEFT JOIN filed r ON r."measureId" = mu."measureId" AND r."unitId" = mu."unitId" AND r."periodId" = p.id
-      WHERE r."measureId" IS NULL OR r."firstSubmittedAt" >= greatest(${endOfChinaDay(first)}, (p."dueOn" + 1)::timestamp - interval '8 hours')
-      ORDER BY mu."measureId", p."dueOn", mu.position, p."startsOn"`,
+    // Then, from the same rows, each unit's punctuality as of the last date (measureId null).
+    db.$queryRaw<{ measureId: number | null; unitId: number; periodLabel: string; periodStartsOn: Date; dueOn: Date; filedAt: Date | null; due: number; onTime: number }[]>`
+      WITH ${owedSlots(planId, last, endOfChinaDay(last))}
+      SELECT s."measureId", s."unitId", s.position, p.label AS "periodLabel", p."startsOn" AS "periodStartsOn", s."dueOn", s."filedAt",
+        NULL::int AS due, NULL::int AS "onTime"
+      FROM slots s JOIN due p ON p.id = s."periodId"
+      WHERE s."filedAt" IS NULL OR s."filedAt" >= greatest(${endOfChinaDay(first)}, (s."dueOn" + 1)::timestamp - interval '8 hours')
+      UNION ALL
+      SELECT NULL, s."unitId", NULL, NULL, NULL, NULL, NULL, count(*)::int, count(*) FILTER (WHERE ${FILED_ON_TIME})::int
+      FROM slots s GROUP BY s."unitId"
+      ORDER BY "measureId", "dueOn", position, "periodStartsOn"`,
   ]);
 
-  const reportIds = [...new Set(picks.map((p) => p.reportId))];
-  const [texts, actuals] = reportIds.length
-    ? await Promise.all([
-        db.progressReport.findMany({ where: { id: { in: reportIds } }, select: { id: true, nextSteps: true, problems: true } }),
-        db.indicatorActual.findMany({ where: { reportId: { in: reportIds } }, select: { reportId: true, indicatorId: true, value: true } }),
-      ])
-    : [[], []];
-  const textOf = new Map(texts.map((t) => [t.id, t]));
+  const picked = new Set(picks.map((p) => p.reportId));
+  const actuals = candidateActuals.filter((a) => picked.has(a.reportId));
+  const textOf = new Map(picks.filter((p) => p.nextSteps !== null).map((p) => [p.reportId, { nextSteps: p.nextSteps!, problems: p.problems! }]));
 
   const unitOf = new Map(units.map((u) => [u.id, u]));
   const unitsOf = new Map<number, { role: UnitRole; unit: { id: number; name: string } }[]>();
@@ -115,14 +129,21 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, dates: rea
     indicatorsOf.set(measureId, list);
   }
 
-  const lateSlots = late.map((o) => ({
-    measureId: o.measureId,
-    unitId: o.unitId,
-    periodLabel: o.periodLabel,
-    periodStartsOn: fromDbDate(o.periodStartsOn),
-    dueOn: fromDbDate(o.dueOn),
-    filedAt: o.filedAt?.getTime() ?? null,
-  }));
+  const punctuality: UnitPunctuality[] = [];
+  const lateSlots: (Overdue & { filedAt: number | null })[] = [];
+  for (const o of slots) {
+    if (o.measureId === null) punctuality.push({ unitId: o.unitId, due: o.due, onTime: o.onTime });
+    else {
+      lateSlots.push({
+        measureId: o.measureId,
+        unitId: o.unitId,
+        periodLabel: o.periodLabel,
+        periodStartsOn: fromDbDate(o.periodStartsOn),
+        dueOn: fromDbDate(o.dueOn),
+        filedAt: o.filedAt?.getTime() ?? null,
+      });
+    }
+  }
 
   return {
     plan,
@@ -139,6 +160,8 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, dates: rea
       override: m.overrideColour === null ? null : { colour: m.overrideColour, reason: m.overrideReason!, createdAt: m.overrideCreatedAt! },
     })),
     actuals,
+    /** Each unit's filing punctuality as of the last date. */
+    punctuality,
     /** What was known on `date` (one of the dates loaded). */
     on(date: IsoDate): { approved: Approved[]; overdue: Overdue[] } {
       const n = sorted.indexOf(date) + 1;
