@@ -23,7 +23,7 @@ export async function getPlanStatus(viewer: Viewer | null, planId: number, asOf:
  */
 export async function getPlanStatuses(viewer: Viewer | null, planId: number, dates: readonly IsoDate[]): Promise<{ statuses: PlanStatusWithTitle[]; punctuality: UnitPunctuality[] }> {
   assertCan(viewer, { action: "status:read" });
-  const facts = await loadStatusFacts(await prisma(), planId, dates);
+  const facts = await loadStatusFacts(await prisma(), planId, dates, true);
   return { statuses: dates.map((asOf) => statusOn(facts, asOf)), punctuality: facts.punctuality };
 }
 

@@ -1,12 +1,16 @@
 // The facts the status engine needs for every measure of a plan as of one or more dates, in a
 // fixed number of set-based queries run at once (no query per measure, none per date): the
 // measures with their units and indicators, each measure's lead unit's latest approved report by
-// each date with its indicator actuals, the reports overdue by each date, and each unit's filing
-// punctuality as of the last date. The dashboard's month-by-month trend reads all its dates at once.
+// each date with its indicator actuals, the reports overdue by each date, and (when asked for) each
+// unit's filing punctuality as of the last date. The dashboard's month-by-month trend reads all its
+// dates at once.
+//
+// The big results (a large plan has tens of thousands of measure–unit links and owed reports) come
+// back as one JSON array each: decoding many small rows one by one costs the server several times
+// what the query costs the database. Dates arrive as YYYY-MM-DD, instants as epoch milliseconds.
 import type { IsoDate } from "../../domain/dates.ts";
-import { fromDbDate } from "../../domain/dates.ts";
 import type { PrismaLike } from "../../db.ts";
-import type { Comparator, UnitRole } from "../../generated/prisma/client.ts";
+import { Prisma, type Comparator, type UnitRole } from "../../generated/prisma/client.ts";
 import type { UnitPunctuality } from "./load-punctuality.ts";
 import { FILED_ON_TIME, owedSlots } from "./period-applies.ts";
 
@@ -19,12 +23,24 @@ export function endOfChinaDay(date: IsoDate): Date {
   return new Date(Date.parse(`${date}T00:00:00+08:00`) + 86_400_000);
 }
 
+const PUNCTUALITY = Prisma.sql`(SELECT json_agg(u) FROM (
+  SELECT s."unitId", count(*)::int AS due, count(*) FILTER (WHERE ${FILED_ON_TIME})::int AS "onTime" FROM slots s GROUP BY s."unitId") u)`;
+
+/** An instant column as epoch milliseconds (a JSON number). */
+const epochMs = (column: Prisma.Sql) => Prisma.sql`(extract(epoch FROM ${column}) * 1000)::float8`;
+
+/** The rows of `query` (alias q) as one JSON array, in the order given. */
+async function jsonRows<T>(db: PrismaLike, query: Prisma.Sql, orderBy: Prisma.Sql = Prisma.empty): Promise<T[]> {
+  const [{ rows }] = await db.$queryRaw<{ rows: T[] }[]>`SELECT coalesce(json_agg(q ${orderBy}), '[]') AS rows FROM (${query}) q`;
+  return rows;
+}
+
 type MeasureRow = {
   id: number;
   number: number;
   text: string;
-  startDate: Date;
-  dueDate: Date;
+  startDate: IsoDate;
+  dueDate: IsoDate;
   weight: number;
   taskId: number;
   taskNumber: number;
@@ -34,34 +50,39 @@ type MeasureRow = {
   actionTitle: string;
   overrideColour: string | null;
   overrideReason: string | null;
-  overrideCreatedAt: Date | null;
+  overrideCreatedAt: number | null;
 };
+type Pick = { n: number; measureId: number; reportId: number; percent: number; reviewedAt: number; nextSteps: string | null; problems: string | null };
+type Slot = Overdue & { filedAt: number | null };
 
-export async function loadStatusFacts(db: PrismaLike, planId: number, dates: readonly IsoDate[]) {
+export async function loadStatusFacts(db: PrismaLike, planId: number, dates: readonly IsoDate[], withPunctuality = false) {
   if (dates.length === 0) throw new Error("loadStatusFacts needs at least one date");
   const sorted = [...new Set(dates)].sort();
   const [first, last] = [sorted[0], sorted[sorted.length - 1]];
   const ends = sorted.map((d) => endOfChinaDay(d).toISOString());
-  const [plan, measures, measureUnits, units, indicators, picks, candidateActuals, slots] = await Promise.all([
+  const [plan, measures, measureUnits, units, indicators, picks, candidateActuals, [owed]] = await Promise.all([
     db.plan.findUniqueOrThrow({
       where: { id: planId },
       select: { id: true, title: true, year: true, yellowGap: true, redGap: true, redOverdueDays: true, redMissedPeriods: true },
     }),
-    db.$queryRaw<MeasureRow[]>`
-      SELECT m.id, m.number, m.text, m."startDate", m."dueDate", m.weight,
-        t.id AS "taskId", t.number AS "taskNumber", t.title AS "taskTitle", a.id AS "actionId", a.number AS "actionNumber", a.title AS "actionTitle",
-        o.colour AS "overrideColour", o.reason AS "overrideReason", o."createdAt" AS "overrideCreatedAt"
-      FROM "Measure" m
-      JOIN "Task" t ON t.id = m."taskId"
-      JOIN "Action" a ON a.id = t."actionId"
-      LEFT JOIN "StatusOverride" o ON o."measureId" = m.id
-      WHERE m."planId" = ${planId}
-      ORDER BY t.number, m.number`,
-    db.$queryRaw<{ measureId: number; role: UnitRole; unitId: number }[]>`
-      SELECT mu."measureId", mu.role::text AS role, mu."unitId"
-      FROM "MeasureUnit" mu JOIN "Measure" m ON m.id = mu."measureId"
-      WHERE m."planId" = ${planId}
-      ORDER BY mu."measureId", mu.position`,
+    jsonRows<MeasureRow>(
+      db,
+      Prisma.sql`
+        SELECT m.id, m.number, m.text, m."startDate", m."dueDate", m.weight,
+          t.id AS "taskId", t.number AS "taskNumber", t.title AS "taskTitle", a.id AS "actionId", a.number AS "actionNumber", a.title AS "actionTitle",
+          o.colour AS "overrideColour", o.reason AS "overrideReason", ${epochMs(Prisma.sql`o."createdAt"`)} AS "overrideCreatedAt"
+        FROM "Measure" m
+        JOIN "Task" t ON t.id = m."taskId"
+        JOIN "Action" a ON a.id = t."actionId"
+        LEFT JOIN "StatusOverride" o ON o."measureId" = m.id
+        WHERE m."planId" = ${planId}`,
+      Prisma.sql`ORDER BY q."taskNumber", q.number`,
+    ),
+    jsonRows<{ measureId: number; role: UnitRole; unitId: number }>(
+      db,
+      Prisma.sql`SELECT mu."measureId", mu.role, mu."unitId", mu.position FROM "MeasureUnit" mu JOIN "Measure" m ON m.id = mu."measureId" WHERE m."planId" = ${planId}`,
+      Prisma.sql`ORDER BY q."measureId", q.position`,
+    ),
     db.$queryRaw<{ id: number; name: string }[]>`
       SELECT u.id, u.name FROM "Unit" u
       WHERE u.id IN (SELECT mu."unitId" FROM "MeasureUnit" mu JOIN "Measure" m ON m.id = mu."measureId" WHERE m."planId" = ${planId})`,
@@ -72,43 +93,47 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, dates: rea
     }),
     // For each date, the lead unit's latest approved report per measure, by period then approval
     // time; its texts on the first row that names it.
-    db.$queryRaw<{ n: number; measureId: number; reportId: number; percent: number; reviewedAt: Date; nextSteps: string | null; problems: string | null }[]>`
-      SELECT x.n, x."measureId", x."reportId", x.percent, x."reviewedAt",
-        CASE WHEN x.first THEN r."nextSteps" END AS "nextSteps", CASE WHEN x.first THEN r.problems END AS problems
-      FROM (
-        SELECT *, row_number() OVER (PARTITION BY "reportId" ORDER BY n) = 1 AS first FROM (
-          SELECT DISTINCT ON (d.n, r."measureId") d.n::int AS n, r."measureId", r.id AS "reportId", r.percent, r."reviewedAt"
-          FROM "ProgressReport" r
-          JOIN "Measure" m ON m.id = r."measureId" AND m."planId" = ${planId}
-          JOIN "MeasureUnit" mu ON mu."measureId" = r."measureId" AND mu."unitId" = r."unitId" AND mu.role = 'LEAD'
-          JOIN "ReportingPeriod" p ON p.id = r."periodId"
-          JOIN unnest(${ends}::timestamp[]) WITH ORDINALITY AS d("end", n) ON r."reviewedAt" < d."end"
-          WHERE r.state = 'APPROVED' AND r."reviewedAt" < ${endOfChinaDay(last)} AND r.percent IS NOT NULL
-          ORDER BY d.n, r."measureId", p."startsOn" DESC, r."reviewedAt" DESC, r.id DESC) latest) x
-      JOIN "ProgressReport" r ON r.id = x."reportId"`,
+    jsonRows<Pick>(
+      db,
+      Prisma.sql`
+        SELECT x.n, x."measureId", x."reportId", x.percent, ${epochMs(Prisma.sql`x."reviewedAt"`)} AS "reviewedAt",
+          CASE WHEN x.first THEN r."nextSteps" END AS "nextSteps", CASE WHEN x.first THEN r.problems END AS problems
+        FROM (
+          SELECT *, row_number() OVER (PARTITION BY "reportId" ORDER BY n) = 1 AS first FROM (
+            SELECT DISTINCT ON (d.n, r."measureId") d.n::int AS n, r."measureId", r.id AS "reportId", r.percent, r."reviewedAt"
+            FROM "ProgressReport" r
+            JOIN "Measure" m ON m.id = r."measureId" AND m."planId" = ${planId}
+            JOIN "MeasureUnit" mu ON mu."measureId" = r."measureId" AND mu."unitId" = r."unitId" AND mu.role = 'LEAD'
+            JOIN "ReportingPeriod" p ON p.id = r."periodId"
+            JOIN unnest(${ends}::timestamp[]) WITH ORDINALITY AS d("end", n) ON r."reviewedAt" < d."end"
+            WHERE r.state = 'APPROVED' AND r."reviewedAt" < ${endOfChinaDay(last)} AND r.percent IS NOT NULL
+            ORDER BY d.n, r."measureId", p."startsOn" DESC, r."reviewedAt" DESC, r.id DESC) latest) x
+        JOIN "ProgressReport" r ON r.id = x."reportId"`,
+    ),
     // The indicator actuals of every report those can be (the lead unit's approved ones by the last date).
-    db.$queryRaw<{ reportId: number; indicatorId: number; value: number }[]>`
-      SELECT ia."reportId", ia."indicatorId", ia.value
-      FROM "Indicator" i
-      JOIN "Measure" m ON m.id = i."measureId" AND m."planId" = ${planId}
-      JOIN "MeasureUnit" mu ON mu."measureId" = m.id AND mu.role = 'LEAD'
-      JOIN "ProgressReport" r ON r."measureId" = m.id AND r."unitId" = mu."unitId" AND r.state = 'APPROVED'
-        AND r."reviewedAt" < ${endOfChinaDay(last)} AND r.percent IS NOT NULL
-      JOIN "IndicatorActual" ia ON ia."reportId" = r.id AND ia."indicatorId" = i.id`,
+    jsonRows<{ reportId: number; indicatorId: number; value: number }>(
+      db,
+      Prisma.sql`
+        SELECT ia."reportId", ia."indicatorId", ia.value
+        FROM "Indicator" i
+        JOIN "Measure" m ON m.id = i."measureId" AND m."planId" = ${planId}
+        JOIN "MeasureUnit" mu ON mu."measureId" = m.id AND mu.role = 'LEAD'
+        JOIN "ProgressReport" r ON r."measureId" = m.id AND r."unitId" = mu."unitId" AND r.state = 'APPROVED'
+          AND r."reviewedAt" < ${endOfChinaDay(last)} AND r.percent IS NOT NULL
+        JOIN "IndicatorActual" ia ON ia."reportId" = r.id AND ia."indicatorId" = i.id`,
+    ),
     // Every (measure, owing unit, period) due before the last date that is not submitted by the
     // first, with when it was first submitted by the last (null: not yet): overdue on a date when
     // due before it and not submitted by its end. Reports submitted by their due date never are.
-    // Then, from the same rows, each unit's punctuality as of the last date (measureId null).
-    db.$queryRaw<{ measureId: number | null; unitId: number; periodLabel: string; periodStartsOn: Date; dueOn: Date; filedAt: Date | null; due: number; onTime: number }[]>`
-      WITH ${owedSlots(planId, last, endOfChinaDay(last))}
-      SELECT s."measureId", s."unitId", s.position, p.label AS "periodLabel", p."startsOn" AS "periodStartsOn", s."dueOn", s."filedAt",
-        NULL::int AS due, NULL::int AS "onTime"
-      FROM slots s JOIN due p ON p.id = s."periodId"
-      WHERE s."filedAt" IS NULL OR s."filedAt" >= greatest(${endOfChinaDay(first)}, (s."dueOn" + 1)::timestamp - interval '8 hours')
-      UNION ALL
-      SELECT NULL, s."unitId", NULL, NULL, NULL, NULL, NULL, count(*)::int, count(*) FILTER (WHERE ${FILED_ON_TIME})::int
-      FROM slots s GROUP BY s."unitId"
-      ORDER BY "measureId", "dueOn", position, "periodStartsOn"`,
+    // And from the same rows, if asked for, each unit's punctuality as of the last date.
+    db.$queryRaw<{ late: Slot[] | null; punctuality: UnitPunctuality[] | null }[]>`
+      WITH ${owedSlots(planId, last, endOfChinaDay(last), withPunctuality)}
+      SELECT
+        (SELECT json_agg(json_build_object('measureId', s."measureId", 'unitId', s."unitId", 'periodLabel', p.label, 'periodStartsOn', p."startsOn",
+             'dueOn', s."dueOn", 'filedAt', ${epochMs(Prisma.sql`s."filedAt"`)}) ORDER BY s."measureId", s."dueOn", s.position, p."startsOn")
+         FROM slots s JOIN due p ON p.id = s."periodId"
+         WHERE s."filedAt" IS NULL OR s."filedAt" >= greatest(${endOfChinaDay(first)}, (s."dueOn" + 1)::timestamp - interval '8 hours')) AS late,
+        ${withPunctuality ? PUNCTUALITY : Prisma.sql`NULL::json`} AS punctuality`,
   ]);
 
   const picked = new Set(picks.map((p) => p.reportId));
@@ -128,22 +153,7 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, dates: rea
     list.push(i);
     indicatorsOf.set(measureId, list);
   }
-
-  const punctuality: UnitPunctuality[] = [];
-  const lateSlots: (Overdue & { filedAt: number | null })[] = [];
-  for (const o of slots) {
-    if (o.measureId === null) punctuality.push({ unitId: o.unitId, due: o.due, onTime: o.onTime });
-    else {
-      lateSlots.push({
-        measureId: o.measureId,
-        unitId: o.unitId,
-        periodLabel: o.periodLabel,
-        periodStartsOn: fromDbDate(o.periodStartsOn),
-        dueOn: fromDbDate(o.dueOn),
-        filedAt: o.filedAt?.getTime() ?? null,
-      });
-    }
-  }
+  const late = owed.late ?? [];
 
   return {
     plan,
@@ -151,27 +161,25 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, dates: rea
       id: m.id,
       number: m.number,
       text: m.text,
-      startDate: fromDbDate(m.startDate),
-      dueDate: fromDbDate(m.dueDate),
+      startDate: m.startDate,
+      dueDate: m.dueDate,
       weight: m.weight,
       task: { id: m.taskId, number: m.taskNumber, title: m.taskTitle, action: { id: m.actionId, number: m.actionNumber, title: m.actionTitle } },
       units: unitsOf.get(m.id) ?? [],
       indicators: indicatorsOf.get(m.id) ?? [],
-      override: m.overrideColour === null ? null : { colour: m.overrideColour, reason: m.overrideReason!, createdAt: m.overrideCreatedAt! },
+      override: m.overrideColour === null ? null : { colour: m.overrideColour, reason: m.overrideReason!, createdAt: new Date(m.overrideCreatedAt!) },
     })),
     actuals,
-    /** Each unit's filing punctuality as of the last date. */
-    punctuality,
+    /** Each unit's filing punctuality as of the last date (when asked for). */
+    punctuality: owed.punctuality ?? [],
     /** What was known on `date` (one of the dates loaded). */
     on(date: IsoDate): { approved: Approved[]; overdue: Overdue[] } {
       const n = sorted.indexOf(date) + 1;
       if (n === 0) throw new Error(`status facts not loaded for ${date}`);
       const end = endOfChinaDay(date).getTime();
       return {
-        approved: picks
-          .filter((p) => p.n === n)
-          .map((p) => ({ measureId: p.measureId, reportId: p.reportId, percent: p.percent, reviewedAt: p.reviewedAt, nextSteps: textOf.get(p.reportId)!.nextSteps, problems: textOf.get(p.reportId)!.problems })),
-        overdue: lateSlots.filter((o) => o.dueOn < date && (o.filedAt === null || o.filedAt >= end)).map(({ filedAt: _, ...o }) => o),
+        approved: picks.filter((p) => p.n === n).map((p) => ({ measureId: p.measureId, reportId: p.reportId, percent: p.percent, reviewedAt: new Date(p.reviewedAt), ...textOf.get(p.reportId)! })),
+        overdue: late.filter((o) => o.dueOn < date && (o.filedAt === null || o.filedAt >= end)).map(({ filedAt: _, ...o }) => o),
       };
     },
   };

@@ -14,7 +14,8 @@
 import type { IsoDate } from "../../domain/dates.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 
-export function owedSlots(planId: number, dueBefore: IsoDate, filedBefore: Date) {
+/** `slots` is materialised when the query reads it twice (otherwise PostgreSQL plans it inline). */
+export function owedSlots(planId: number, dueBefore: IsoDate, filedBefore: Date, readTwice = false) {
   return Prisma.sql`
   due AS (
     SELECT id, kind, label, "startsOn", "endsOn", "dueOn" FROM "ReportingPeriod" WHERE "planId" = ${planId} AND "dueOn" < ${dueBefore}::date),
@@ -31,7 +32,7 @@ export function owedSlots(planId: number, dueBefore: IsoDate, filedBefore: Date)
   filed AS MATERIALIZED (
     SELECT r."measureId", r."unitId", r."periodId", r."firstSubmittedAt" FROM "ProgressReport" r
     WHERE r."periodId" IN (SELECT id FROM due) AND r."firstSubmittedAt" < ${filedBefore}),
-  slots AS MATERIALIZED (
+  slots AS ${readTwice ? Prisma.sql`MATERIALIZED` : Prisma.empty} (
     SELECT mu."measureId", mu."unitId", mu.position, o."periodId", p."dueOn", r."firstSubmittedAt" AS "filedAt"
     FROM owed o
     JOIN "MeasureUnit" mu ON mu."measureId" = o."measureId"
