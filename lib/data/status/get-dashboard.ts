@@ -8,7 +8,7 @@ import { colourCounts } from "../../domain/status/dashboard-tables.ts";
 import type { Colour } from "../../domain/status/measure-status.ts";
 import { getCurrentPlan } from "../plans/get-current-plan.ts";
 import { syncEscalationsWith } from "./escalations.ts";
-import { getPlanStatuses } from "./get-plan-status.ts";
+import { getPlanStatusWithHistory } from "./get-plan-status.ts";
 
 export type TrendPoint = { label: string; asOf: IsoDate; counts: Record<Colour, number> };
 
@@ -24,15 +24,14 @@ export async function getDashboard(viewer: Viewer | null, asOf: IsoDate = today(
     orderBy: { startsOn: "asc" },
     select: { label: true, endsOn: true },
   });
-  const dates = [...periods.map((p) => fromDbDate(p.endsOn)), asOf];
-  let { statuses, punctuality } = await getPlanStatuses(viewer, plan.id, dates);
+  const monthEnds = periods.map((p) => fromDbDate(p.endsOn));
+  let { status, earlier, punctuality } = await getPlanStatusWithHistory(viewer, plan.id, asOf, monthEnds);
   // Escalations follow today's colours (until a scheduler does it: issue 5); history is left as it
   // was. When that changes anything (it may create periods already due), read everything again.
-  if (asOf === today() && (await syncEscalationsWith(plan.id, asOf, statuses[statuses.length - 1]))) {
-    ({ statuses, punctuality } = await getPlanStatuses(viewer, plan.id, dates));
+  if (asOf === today() && (await syncEscalationsWith(plan.id, asOf, status))) {
+    ({ status, earlier, punctuality } = await getPlanStatusWithHistory(viewer, plan.id, asOf, monthEnds));
   }
-  const status = statuses[statuses.length - 1];
-  const trend: TrendPoint[] = periods.map((p, i) => ({ label: p.label.replace(/^\d{4}年/, ""), asOf: dates[i], counts: colourCounts(statuses[i]) }));
+  const trend: TrendPoint[] = periods.map((p, i) => ({ label: p.label.replace(/^\d{4}年/, ""), asOf: earlier[i].asOf, counts: colourCounts(earlier[i]) }));
   trend.push({ label: asOf.slice(5).replace("-", "/"), asOf, counts: colourCounts(status) });
 
   return { plan, status, trend, punctuality };

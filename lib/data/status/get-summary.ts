@@ -5,7 +5,7 @@ import { today } from "../../clock.ts";
 import { endOfPreviousMonth, type IsoDate } from "../../domain/dates.ts";
 import { colourCounts, scoreboard } from "../../domain/status/dashboard-tables.ts";
 import { getCurrentPlan } from "../plans/get-current-plan.ts";
-import { getPlanStatuses } from "./get-plan-status.ts";
+import { getPlanStatusWithHistory } from "./get-plan-status.ts";
 
 export async function getSummary(viewer: Viewer | null, asOf: IsoDate = today()) {
   assertCan(viewer, { action: "status:read" });
@@ -13,9 +13,10 @@ export async function getSummary(viewer: Viewer | null, asOf: IsoDate = today())
   if (!plan) return null;
   const previousDate = endOfPreviousMonth(asOf);
   const {
-    statuses: [status, previous],
+    status,
+    earlier: [previous],
     punctuality,
-  } = await getPlanStatuses(viewer, plan.id, [asOf, previousDate]);
+  } = await getPlanStatusWithHistory(viewer, plan.id, asOf, [previousDate]);
   const items = status.measures
     .filter((m) => m.status.colour === "RED" || m.status.colour === "YELLOW")
     .sort((a, b) => (a.status.colour === b.status.colour ? a.task.number - b.task.number || a.number - b.number : a.status.colour === "RED" ? -1 : 1))

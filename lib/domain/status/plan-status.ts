@@ -42,8 +42,9 @@ const groupBy = <T, K>(items: T[], key: (t: T) => K) => {
   return map;
 };
 
-export function planStatus(facts: MeasureFacts[], asOf: IsoDate, thresholds: Thresholds): PlanStatus {
-  const measures = facts.map((m) => {
+/** Each measure's status as of a date, without the roll-ups (enough to count colours). */
+export function measureStatuses(facts: MeasureFacts[], asOf: IsoDate, thresholds: Thresholds): MeasureWithStatus[] {
+  return facts.map((m) => {
     // A measure approved complete needs no further reports: later gaps are not overdue.
     const completedOn = m.approved && m.approved.percent >= 100 ? m.approved.approvedOn : null;
     const overdue = completedOn ? m.overdue.filter((o) => o.periodStartsOn <= completedOn) : m.overdue;
@@ -59,6 +60,10 @@ export function planStatus(facts: MeasureFacts[], asOf: IsoDate, thresholds: Thr
     });
     return { ...m, overdue, status };
   });
+}
+
+export function planStatus(facts: MeasureFacts[], asOf: IsoDate, thresholds: Thresholds): PlanStatus {
+  const measures = measureStatuses(facts, asOf, thresholds);
 
   // A task, then an action, weighs as much as its children together.
   const taskWeight = new Map<number, number>();
