@@ -5,21 +5,27 @@ import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma, type PrismaLike } from "../../db.ts";
+import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { fromDbDate, toDbDate, type IsoDate } from "../../domain/dates.ts";
 import { escalationStep, shortPeriods } from "../../domain/status/escalation.ts";
+import type { PlanStatus } from "../../domain/status/plan-status.ts";
 import { AppError } from "../../errors.ts";
 import { statusMessages as m } from "../../messages/status.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { computePlanStatus } from "./get-plan-status.ts";
 
-/** Creates the weekly/daily periods from `from` to `to` that the plan does not have yet. */
-async function ensureShortPeriods(db: PrismaLike, planId: number, kind: "WEEKLY" | "DAILY", from: IsoDate, to: IsoDate) {
+/** First key of the advisory lock that serialises syncs of one plan (the second is the plan id). */
+const SYNC_LOCK = 4_201;
+
+/** Creates the weekly/daily periods from `from` to `to` that the plan does not have yet; how many. */
+async function ensureShortPeriods(db: PrismaLike, planId: number, kind: "WEEKLY" | "DAILY", from: IsoDate, to: IsoDate): Promise<number> {
   const periods = shortPeriods(kind, from, to);
-  if (periods.length === 0) return;
-  await db.reportingPeriod.createMany({
+  if (periods.length === 0) return 0;
+  const { count } = await db.reportingPeriod.createMany({
     data: periods.map((p) => ({ planId, kind: p.kind, label: p.label, startsOn: toDbDate(p.startsOn), endsOn: toDbDate(p.endsOn), dueOn: toDbDate(p.dueOn) })),
     skipDuplicates: true,
   });
+  return count;
 }
 
 /**
@@ -28,12 +34,29 @@ async function ensureShortPeriods(db: PrismaLike, planId: number, kind: "WEEKLY"
  */
 export async function syncEscalations(planId: number, on: IsoDate = today()): Promise<{ started: number; ended: number }> {
   const db = await prisma();
-  const status = await computePlanStatus(db, planId, on);
-  const active = await db.escalation.findMany({ where: { endsOn: null, measure: { planId } } });
-  const byMeasure = new Map(active.map((e) => [e.measureId, e]));
+  const { started, ended } = await applyEscalations(db, planId, on, await computePlanStatus(db, planId, on));
+  return { started, ended };
+}
+
+/**
+ * The same, from the plan's status on `on` that the caller has computed already (the dashboard):
+ * whether anything changed (escalations started or ended, periods created), in which case that
+ * status may be out of date.
+ */
+export async function syncEscalationsWith(planId: number, on: IsoDate, status: PlanStatus): Promise<boolean> {
+  const { started, ended, periods } = await applyEscalations(await prisma(), planId, on, status);
+  return started + ended + periods > 0;
+}
+
+async function applyEscalations(db: PrismaClient, planId: number, on: IsoDate, status: PlanStatus) {
   let started = 0;
   let ended = 0;
+  let periods = 0;
   await db.$transaction(async (tx) => {
+    // One sync per plan at a time: concurrent page loads would each start the same escalations.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SYNC_LOCK}::int, ${planId}::int)`;
+    const active = await tx.escalation.findMany({ where: { endsOn: null, measure: { planId } } });
+    const byMeasure = new Map(active.map((e) => [e.measureId, e]));
     for (const measure of status.measures) {
       const current = byMeasure.get(measure.id) ?? null;
       const step = escalationStep(current, measure.status.colour);
@@ -52,10 +75,10 @@ export async function syncEscalations(planId: number, on: IsoDate = today()): Pr
     const inForce = await tx.escalation.findMany({ where: { endsOn: null, measure: { planId } }, select: { cadence: true, startsOn: true } });
     for (const cadence of ["WEEKLY", "DAILY"] as const) {
       const starts = inForce.filter((e) => e.cadence === cadence).map((e) => fromDbDate(e.startsOn)).sort();
-      if (starts.length) await ensureShortPeriods(tx, planId, cadence, starts[0], on);
+      if (starts.length) periods += await ensureShortPeriods(tx, planId, cadence, starts[0], on);
     }
   }, { timeout: 60_000 });
-  return { started, ended };
+  return { started, ended, periods };
 }
 
 export const setEscalationSchema = z.object({

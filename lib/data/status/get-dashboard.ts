@@ -1,5 +1,5 @@
 // The dashboard's data: the plan's status as of a date, the month-by-month colour counts up to
-// it, and each unit's filing punctuality.
+// it, and each unit's filing punctuality, from one reading of the database (get-plan-status.ts).
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";
@@ -7,9 +7,8 @@ import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
 import { colourCounts } from "../../domain/status/dashboard-tables.ts";
 import type { Colour } from "../../domain/status/measure-status.ts";
 import { getCurrentPlan } from "../plans/get-current-plan.ts";
-import { syncEscalations } from "./escalations.ts";
-import { getPlanStatus } from "./get-plan-status.ts";
-import { loadPunctuality } from "./load-punctuality.ts";
+import { syncEscalationsWith } from "./escalations.ts";
+import { getPlanStatusWithHistory } from "./get-plan-status.ts";
 
 export type TrendPoint = { label: string; asOf: IsoDate; counts: Record<Colour, number> };
 
@@ -18,24 +17,22 @@ export async function getDashboard(viewer: Viewer | null, asOf: IsoDate = today(
   const plan = await getCurrentPlan();
   if (!plan) return null;
   const db = await prisma();
-  // Escalations follow today's colours (until a scheduler does it: issue 5); history is left as it was.
-  if (asOf === today()) await syncEscalations(plan.id, asOf);
-  const status = await getPlanStatus(viewer, plan.id, asOf);
 
-  // One point per month end of the plan up to the as-of date, then the date itself.
+  // One point per month end of the plan up to the as-of date, then the date itself: all read at once.
   const periods = await db.reportingPeriod.findMany({
     where: { planId: plan.id, kind: "MONTHLY", endsOn: { lt: new Date(`${asOf}T00:00:00Z`) } },
     orderBy: { startsOn: "asc" },
     select: { label: true, endsOn: true },
   });
-  const trend: TrendPoint[] = [];
-  for (const p of periods) {
-    const point = await getPlanStatus(viewer, plan.id, fromDbDate(p.endsOn));
-    trend.push({ label: p.label.replace(/^\d{4}年/, ""), asOf: fromDbDate(p.endsOn), counts: colourCounts(point) });
+  const monthEnds = periods.map((p) => fromDbDate(p.endsOn));
+  let { status, earlier, punctuality } = await getPlanStatusWithHistory(viewer, plan.id, asOf, monthEnds);
+  // Escalations follow today's colours (until a scheduler does it: issue 5); history is left as it
+  // was. When that changes anything (it may create periods already due), read everything again.
+  if (asOf === today() && (await syncEscalationsWith(plan.id, asOf, status))) {
+    ({ status, earlier, punctuality } = await getPlanStatusWithHistory(viewer, plan.id, asOf, monthEnds));
   }
+  const trend: TrendPoint[] = periods.map((p, i) => ({ label: p.label.replace(/^\d{4}年/, ""), asOf: earlier[i].asOf, counts: colourCounts(earlier[i]) }));
   trend.push({ label: asOf.slice(5).replace("-", "/"), asOf, counts: colourCounts(status) });
-
-  const punctuality = await loadPunctuality(db, plan.id, asOf);
 
   return { plan, status, trend, punctuality };
 }

@@ -1,31 +1,70 @@
-// The status of a plan as of a date (default today), for dashboards, summaries and the status API.
+// The status of a plan as of a date (default today), for dashboards, summaries and the status API;
+// with the measures' colours on earlier dates from the same reading of the database (the
+// dashboard's month-by-month trend, the summary's change since last month).
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma, type PrismaLike } from "../../db.ts";
 import { toChinaDate, type IsoDate } from "../../domain/dates.ts";
 import { COLOURS, type Colour } from "../../domain/status/measure-status.ts";
-import { planStatus, type PlanStatus } from "../../domain/status/plan-status.ts";
-import { loadStatusFacts } from "./load-status-facts.ts";
+import { measureStatuses, planStatus, type MeasureFacts, type MeasureWithStatus, type PlanStatus } from "../../domain/status/plan-status.ts";
+import type { Thresholds } from "../../domain/status/thresholds.ts";
+import type { UnitPunctuality } from "./load-punctuality.ts";
+import { loadStatusFacts, type StatusFacts } from "./load-status-facts.ts";
 
 const isColour = (c: string): c is Colour => (COLOURS as readonly string[]).includes(c);
+export type PlanStatusWithTitle = PlanStatus & { planTitle: string };
+export type StatusWithHistory = {
+  status: PlanStatusWithTitle;
+  /** The measures with their status on each earlier date, in the order asked for (no roll-ups). */
+  earlier: { asOf: IsoDate; measures: MeasureWithStatus[] }[];
+  /** Each unit's filing punctuality as of `status.asOf`. */
+  punctuality: UnitPunctuality[];
+};
 
-export async function getPlanStatus(viewer: Viewer | null, planId: number, asOf: IsoDate = today()): Promise<PlanStatus & { planTitle: string }> {
+export async function getPlanStatus(viewer: Viewer | null, planId: number, asOf: IsoDate = today()): Promise<PlanStatusWithTitle> {
   assertCan(viewer, { action: "status:read" });
   return computePlanStatus(await prisma(), planId, asOf);
 }
 
+/** The plan's status on `asOf` with its units' punctuality, and its measures' on `earlier` dates (before `asOf`). */
+export async function getPlanStatusWithHistory(viewer: Viewer | null, planId: number, asOf: IsoDate, earlier: readonly IsoDate[]): Promise<StatusWithHistory> {
+  assertCan(viewer, { action: "status:read" });
+  // Punctuality comes as of the last date read: asOf must be it.
+  if (earlier.some((d) => d > asOf)) throw new Error("earlier dates must come before asOf");
+  const facts = await loadStatusFacts(await prisma(), planId, [...earlier, asOf], true);
+  const on = reader(facts);
+  return {
+    status: { ...planStatus(on(asOf), asOf, on.thresholds), planTitle: facts.plan.title },
+    earlier: earlier.map((d) => ({ asOf: d, measures: measureStatuses(on(d), d, on.thresholds) })),
+    punctuality: facts.punctuality,
+  };
+}
+
 /** The computation itself, for callers that have checked access already (or are the system). */
-export async function computePlanStatus(db: PrismaLike, planId: number, asOf: IsoDate): Promise<PlanStatus & { planTitle: string }> {
-  const facts = await loadStatusFacts(db, planId, asOf);
-  const approved = new Map(facts.approved.map((a) => [a.measureId, a]));
+export async function computePlanStatus(db: PrismaLike, planId: number, asOf: IsoDate): Promise<PlanStatusWithTitle> {
+  const facts = await loadStatusFacts(db, planId, [asOf]);
+  const on = reader(facts);
+  return { ...planStatus(on(asOf), asOf, on.thresholds), planTitle: facts.plan.title };
+}
+
+/** The engine's input for each measure as known on a date, from facts loaded for that date. */
+function reader(facts: StatusFacts) {
   const actuals = new Map<number, Map<number, number>>();
   for (const a of facts.actuals) actuals.set(a.reportId, (actuals.get(a.reportId) ?? new Map()).set(a.indicatorId, a.value));
   const unitNames = new Map(facts.measures.flatMap((m) => m.units.map((u) => [u.unit.id, u.unit.name] as const)));
-  const overdue = new Map<number, typeof facts.overdue>();
-  for (const o of facts.overdue) overdue.set(o.measureId, [...(overdue.get(o.measureId) ?? []), o]);
+  const { yellowGap, redGap, redOverdueDays, redMissedPeriods } = facts.plan;
+  const thresholds: Thresholds = { yellowGap, redGap, redOverdueDays, redMissedPeriods };
 
-  const status = planStatus(
-    facts.measures.map((m) => {
+  const on = (asOf: IsoDate): MeasureFacts[] => {
+    const known = facts.on(asOf);
+    const approved = new Map(known.approved.map((a) => [a.measureId, a]));
+    const overdue = new Map<number, typeof known.overdue>();
+    for (const o of known.overdue) {
+      const list = overdue.get(o.measureId) ?? [];
+      list.push(o);
+      overdue.set(o.measureId, list);
+    }
+    return facts.measures.map((m) => {
       const a = approved.get(m.id);
       // An override made after the as-of date did not exist then.
       const override = m.override && toChinaDate(m.override.createdAt) <= asOf && isColour(m.override.colour) ? { colour: m.override.colour, reason: m.override.reason } : null;
@@ -37,9 +76,7 @@ export async function computePlanStatus(db: PrismaLike, planId: number, asOf: Is
         overdue: (overdue.get(m.id) ?? []).map((o) => ({ periodLabel: o.periodLabel, periodStartsOn: o.periodStartsOn, dueOn: o.dueOn, unitId: o.unitId, unitName: unitNames.get(o.unitId) ?? "" })),
         override,
       };
-    }),
-    asOf,
-    { yellowGap: facts.plan.yellowGap, redGap: facts.plan.redGap, redOverdueDays: facts.plan.redOverdueDays, redMissedPeriods: facts.plan.redMissedPeriods },
-  );
-  return { ...status, planTitle: facts.plan.title };
+    });
+  };
+  return Object.assign(on, { thresholds });
 }

@@ -1,21 +1,22 @@
 // The leadership summary: colour counts with the change since the end of last month, the red and
 // yellow items with their lead unit and reasons, and each unit's on-time filing rate.
-import type { Viewer } from "../../auth/permissions.ts";
+import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
-import { prisma } from "../../db.ts";
 import { endOfPreviousMonth, type IsoDate } from "../../domain/dates.ts";
 import { colourCounts, scoreboard } from "../../domain/status/dashboard-tables.ts";
 import { getCurrentPlan } from "../plans/get-current-plan.ts";
-import { getPlanStatus } from "./get-plan-status.ts";
-import { loadPunctuality } from "./load-punctuality.ts";
+import { getPlanStatusWithHistory } from "./get-plan-status.ts";
 
 export async function getSummary(viewer: Viewer | null, asOf: IsoDate = today()) {
+  assertCan(viewer, { action: "status:read" });
   const plan = await getCurrentPlan();
   if (!plan) return null;
   const previousDate = endOfPreviousMonth(asOf);
-  const [status, previous] = [await getPlanStatus(viewer, plan.id, asOf), await getPlanStatus(viewer, plan.id, previousDate)];
-  const db = await prisma();
-  const punctuality = await loadPunctuality(db, plan.id, asOf);
+  const {
+    status,
+    earlier: [previous],
+    punctuality,
+  } = await getPlanStatusWithHistory(viewer, plan.id, asOf, [previousDate]);
   const items = status.measures
     .filter((m) => m.status.colour === "RED" || m.status.colour === "YELLOW")
     .sort((a, b) => (a.status.colour === b.status.colour ? a.task.number - b.task.number || a.number - b.number : a.status.colour === "RED" ? -1 : 1))

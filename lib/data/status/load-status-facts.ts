@@ -1,71 +1,186 @@
-// The facts the status engine needs for every measure of a plan as of a date, in a fixed number
-// of set-based queries (no query per measure): measures with their units and indicators, each
-// measure's lead unit's latest approved report by then, and the reports overdue by then.
+// The facts the status engine needs for every measure of a plan as of one or more dates, in a
+// fixed number of set-based queries run at once (no query per measure, none per date): the
+// measures with their units and indicators, each measure's lead unit's latest approved report by
+// each date with its indicator actuals, the reports overdue by each date, and (when asked for) each
+// unit's filing punctuality as of the last date. The dashboard's month-by-month trend reads all its
+// dates at once.
+//
+// The big results (a large plan has tens of thousands of measure–unit links and owed reports) come
+// back as one JSON array each: decoding many small rows one by one costs the server several times
+// what the query costs the database. Dates arrive as YYYY-MM-DD, instants as epoch milliseconds.
 import type { IsoDate } from "../../domain/dates.ts";
-import { fromDbDate } from "../../domain/dates.ts";
 import type { PrismaLike } from "../../db.ts";
-import { PERIOD_APPLIES } from "./period-applies.ts";
+import { Prisma, type Comparator, type UnitRole } from "../../generated/prisma/client.ts";
+import type { UnitPunctuality } from "./load-punctuality.ts";
+import { FILED_ON_TIME, owedSlots } from "./period-applies.ts";
 
 export type StatusFacts = Awaited<ReturnType<typeof loadStatusFacts>>;
+type Approved = { measureId: number; reportId: number; percent: number; reviewedAt: Date; nextSteps: string; problems: string };
+type Overdue = { measureId: number; unitId: number; periodLabel: string; periodStartsOn: IsoDate; dueOn: IsoDate };
 
 /** The instant a China-time date ends: everything approved or submitted before it counts "by" that date. */
 export function endOfChinaDay(date: IsoDate): Date {
   return new Date(Date.parse(`${date}T00:00:00+08:00`) + 86_400_000);
 }
 
-export async function loadStatusFacts(db: PrismaLike, planId: number, asOf: IsoDate) {
-  const asOfEnd = endOfChinaDay(asOf);
-  const [plan, measures, approved, overdue] = await Promise.all([
+const PUNCTUALITY = Prisma.sql`(SELECT json_agg(u) FROM (
+  SELECT s."unitId", count(*)::int AS due, count(*) FILTER (WHERE ${FILED_ON_TIME})::int AS "onTime" FROM slots s GROUP BY s."unitId") u)`;
+
+/** An instant column as epoch milliseconds (a JSON number). */
+const epochMs = (column: Prisma.Sql) => Prisma.sql`(extract(epoch FROM ${column}) * 1000)::float8`;
+
+/** The rows of `query` (alias q) as one JSON array, in the order given. */
+async function jsonRows<T>(db: PrismaLike, query: Prisma.Sql, orderBy: Prisma.Sql = Prisma.empty): Promise<T[]> {
+  const [{ rows }] = await db.$queryRaw<{ rows: T[] }[]>`SELECT coalesce(json_agg(q ${orderBy}), '[]') AS rows FROM (${query}) q`;
+  return rows;
+}
+
+type MeasureRow = {
+  id: number;
+  number: number;
+  text: string;
+  startDate: IsoDate;
+  dueDate: IsoDate;
+  weight: number;
+  taskId: number;
+  taskNumber: number;
+  taskTitle: string;
+  actionId: number;
+  actionNumber: number;
+  actionTitle: string;
+  overrideColour: string | null;
+  overrideReason: string | null;
+  overrideCreatedAt: number | null;
+};
+type Pick = { n: number; measureId: number; reportId: number; percent: number; reviewedAt: number; nextSteps: string | null; problems: string | null };
+type Slot = Overdue & { filedAt: number | null };
+
+export async function loadStatusFacts(db: PrismaLike, planId: number, dates: readonly IsoDate[], withPunctuality = false) {
+  if (dates.length === 0) throw new Error("loadStatusFacts needs at least one date");
+  const sorted = [...new Set(dates)].sort();
+  const [first, last] = [sorted[0], sorted[sorted.length - 1]];
+  const ends = sorted.map((d) => endOfChinaDay(d).toISOString());
+  const [plan, measures, measureUnits, units, indicators, picks, candidateActuals, [owed]] = await Promise.all([
     db.plan.findUniqueOrThrow({
       where: { id: planId },
       select: { id: true, title: true, year: true, yellowGap: true, redGap: true, redOverdueDays: true, redMissedPeriods: true },
     }),
-    db.measure.findMany({
-      where: { planId },
-      orderBy: [{ task: { number: "asc" } }, { number: "asc" }],
-      select: {
-        id: true,
-        number: true,
-        text: true,
-        startDate: true,
-        dueDate: true,
-        weight: true,
-        task: { select: { id: true, number: true, title: true, action: { select: { id: true, number: true, title: true } } } },
-        units: { orderBy: { position: "asc" }, select: { role: true, unit: { select: { id: true, name: true } } } },
-        indicators: { orderBy: { position: "asc" }, select: { id: true, label: true, target: true, unit: true, comparator: true } },
-        override: { select: { colour: true, reason: true, createdAt: true } },
-      },
+    jsonRows<MeasureRow>(
+      db,
+      Prisma.sql`
+        SELECT m.id, m.number, m.text, m."startDate", m."dueDate", m.weight,
+          t.id AS "taskId", t.number AS "taskNumber", t.title AS "taskTitle", a.id AS "actionId", a.number AS "actionNumber", a.title AS "actionTitle",
+          o.colour AS "overrideColour", o.reason AS "overrideReason", ${epochMs(Prisma.sql`o."createdAt"`)} AS "overrideCreatedAt"
+        FROM "Measure" m
+        JOIN "Task" t ON t.id = m."taskId"
+        JOIN "Action" a ON a.id = t."actionId"
+        LEFT JOIN "StatusOverride" o ON o."measureId" = m.id
+        WHERE m."planId" = ${planId}`,
+      Prisma.sql`ORDER BY q."taskNumber", q.number`,
+    ),
+    jsonRows<{ measureId: number; role: UnitRole; unitId: number }>(
+      db,
+      Prisma.sql`SELECT mu."measureId", mu.role, mu."unitId", mu.position FROM "MeasureUnit" mu JOIN "Measure" m ON m.id = mu."measureId" WHERE m."planId" = ${planId}`,
+      Prisma.sql`ORDER BY q."measureId", q.position`,
+    ),
+    db.$queryRaw<{ id: number; name: string }[]>`
+      SELECT u.id, u.name FROM "Unit" u
+      WHERE u.id IN (SELECT mu."unitId" FROM "MeasureUnit" mu JOIN "Measure" m ON m.id = mu."measureId" WHERE m."planId" = ${planId})`,
+    db.indicator.findMany({
+      where: { measure: { planId } },
+      orderBy: [{ measureId: "asc" }, { position: "asc" }],
+      select: { id: true, measureId: true, label: true, target: true, unit: true, comparator: true },
     }),
-    // The lead unit's latest approved report per measure, by period then approval time.
-    db.$queryRaw<{ measureId: number; reportId: number; percent: number; reviewedAt: Date; nextSteps: string; problems: string }[]>`
-      SELECT DISTINCT ON (r."measureId") r."measureId", r.id AS "reportId", r.percent, r."reviewedAt", r."nextSteps", r.problems
-      FROM "ProgressReport" r
-      JOIN "Measure" m ON m.id = r."measureId" AND m."planId" = ${planId}
-      JOIN "MeasureUnit" mu ON mu."measureId" = r."measureId" AND mu."unitId" = r."unitId" AND mu.role = 'LEAD'
-      JOIN "ReportingPeriod" p ON p.id = r."periodId"
-      WHERE r.state = 'APPROVED' AND r."reviewedAt" < ${asOfEnd} AND r.percent IS NOT NULL
-      ORDER BY r."measureId", p."startsOn" DESC, r."reviewedAt" DESC`,
-    // Every (measure, owning unit, period) due before the date with no report submitted by then.
-    db.$queryRaw<{ measureId: number; unitId: number; periodLabel: string; periodStartsOn: Date; dueOn: Date }[]>`
-      SELECT mu."measureId", mu."unitId", p.label AS "periodLabel", p."startsOn" AS "periodStartsOn", p."dueOn"
-      FROM "MeasureUnit" mu
-      JOIN "Measure" m ON m.id = mu."measureId" AND m."planId" = ${planId}
-      JOIN "ReportingPeriod" p ON p."planId" = ${planId} AND p."dueOn" < ${asOf}::date
-        AND p."endsOn" >= m."startDate" AND p."startsOn" <= m."dueDate"
-        AND ${PERIOD_APPLIES}
-      LEFT JOIN "ProgressReport" r ON r."measureId" = mu."measureId" AND r."unitId" = mu."unitId"
-        AND r."periodId" = p.id AND r."firstSubmittedAt" < ${asOfEnd}
-      WHERE r.id IS NULL`,
+    // For each date, the lead unit's latest approved report per measure, by period then approval
+    // time; its texts on the first row that names it.
+    jsonRows<Pick>(
+      db,
+      Prisma.sql`
+        SELECT x.n, x."measureId", x."reportId", x.percent, ${epochMs(Prisma.sql`x."reviewedAt"`)} AS "reviewedAt",
+          CASE WHEN x.first THEN r."nextSteps" END AS "nextSteps", CASE WHEN x.first THEN r.problems END AS problems
+        FROM (
+          SELECT *, row_number() OVER (PARTITION BY "reportId" ORDER BY n) = 1 AS first FROM (
+            SELECT DISTINCT ON (d.n, r."measureId") d.n::int AS n, r."measureId", r.id AS "reportId", r.percent, r."reviewedAt"
+            FROM "ProgressReport" r
+            JOIN "Measure" m ON m.id = r."measureId" AND m."planId" = ${planId}
+            JOIN "MeasureUnit" mu ON mu."measureId" = r."measureId" AND mu."unitId" = r."unitId" AND mu.role = 'LEAD'
+            JOIN "ReportingPeriod" p ON p.id = r."periodId"
+            JOIN unnest(${ends}::timestamp[]) WITH ORDINALITY AS d("end", n) ON r."reviewedAt" < d."end"
+            WHERE r.state = 'APPROVED' AND r."reviewedAt" < ${endOfChinaDay(last)} AND r.percent IS NOT NULL
+            ORDER BY d.n, r."measureId", p."startsOn" DESC, r."reviewedAt" DESC, r.id DESC) latest) x
+        JOIN "ProgressReport" r ON r.id = x."reportId"`,
+    ),
+    // The indicator actuals of every report those can be (the lead unit's approved ones by the last date).
+    jsonRows<{ reportId: number; indicatorId: number; value: number }>(
+      db,
+      Prisma.sql`
+        SELECT ia."reportId", ia."indicatorId", ia.value
+        FROM "Indicator" i
+        JOIN "Measure" m ON m.id = i."measureId" AND m."planId" = ${planId}
+        JOIN "MeasureUnit" mu ON mu."measureId" = m.id AND mu.role = 'LEAD'
+        JOIN "ProgressReport" r ON r."measureId" = m.id AND r."unitId" = mu."unitId" AND r.state = 'APPROVED'
+          AND r."reviewedAt" < ${endOfChinaDay(last)} AND r.percent IS NOT NULL
+        JOIN "IndicatorActual" ia ON ia."reportId" = r.id AND ia."indicatorId" = i.id`,
+    ),
+    // Every (measure, owing unit, period) due before the last date that is not submitted by the
+    // first, with when it was first submitted by the last (null: not yet): overdue on a date when
+    // due before it and not submitted by its end. Reports submitted by their due date never are.
+    // And from the same rows, if asked for, each unit's punctuality as of the last date.
+    db.$queryRaw<{ late: Slot[] | null; punctuality: UnitPunctuality[] | null }[]>`
+      WITH ${owedSlots(planId, last, endOfChinaDay(last), withPunctuality)}
+      SELECT
+        (SELECT json_agg(json_build_object('measureId', s."measureId", 'unitId', s."unitId", 'periodLabel', p.label, 'periodStartsOn', p."startsOn",
+             'dueOn', s."dueOn", 'filedAt', ${epochMs(Prisma.sql`s."filedAt"`)}) ORDER BY s."measureId", s."dueOn", s.position, p."startsOn")
+         FROM slots s JOIN due p ON p.id = s."periodId"
+         WHERE s."filedAt" IS NULL OR s."filedAt" >= greatest(${endOfChinaDay(first)}, (s."dueOn" + 1)::timestamp - interval '8 hours')) AS late,
+        ${withPunctuality ? PUNCTUALITY : Prisma.sql`NULL::json`} AS punctuality`,
   ]);
-  const reportIds = approved.map((a) => a.reportId);
-  const actuals = reportIds.length
-    ? await db.indicatorActual.findMany({ where: { reportId: { in: reportIds } }, select: { reportId: true, indicatorId: true, value: true } })
-    : [];
+
+  const picked = new Set(picks.map((p) => p.reportId));
+  const actuals = candidateActuals.filter((a) => picked.has(a.reportId));
+  const textOf = new Map(picks.filter((p) => p.nextSteps !== null).map((p) => [p.reportId, { nextSteps: p.nextSteps!, problems: p.problems! }]));
+
+  const unitOf = new Map(units.map((u) => [u.id, u]));
+  const unitsOf = new Map<number, { role: UnitRole; unit: { id: number; name: string } }[]>();
+  for (const mu of measureUnits) {
+    const list = unitsOf.get(mu.measureId) ?? [];
+    list.push({ role: mu.role, unit: { ...unitOf.get(mu.unitId)! } });
+    unitsOf.set(mu.measureId, list);
+  }
+  const indicatorsOf = new Map<number, { id: number; label: string; target: number; unit: string; comparator: Comparator }[]>();
+  for (const { measureId, ...i } of indicators) {
+    const list = indicatorsOf.get(measureId) ?? [];
+    list.push(i);
+    indicatorsOf.set(measureId, list);
+  }
+  const late = owed.late ?? [];
+
   return {
     plan,
-    measures: measures.map((m) => ({ ...m, startDate: fromDbDate(m.startDate), dueDate: fromDbDate(m.dueDate) })),
-    approved,
+    measures: measures.map((m) => ({
+      id: m.id,
+      number: m.number,
+      text: m.text,
+      startDate: m.startDate,
+      dueDate: m.dueDate,
+      weight: m.weight,
+      task: { id: m.taskId, number: m.taskNumber, title: m.taskTitle, action: { id: m.actionId, number: m.actionNumber, title: m.actionTitle } },
+      units: unitsOf.get(m.id) ?? [],
+      indicators: indicatorsOf.get(m.id) ?? [],
+      override: m.overrideColour === null ? null : { colour: m.overrideColour, reason: m.overrideReason!, createdAt: new Date(m.overrideCreatedAt!) },
+    })),
     actuals,
-    overdue: overdue.map((o) => ({ ...o, dueOn: fromDbDate(o.dueOn), periodStartsOn: fromDbDate(o.periodStartsOn) })),
+    /** Each unit's filing punctuality as of the last date (when asked for). */
+    punctuality: owed.punctuality ?? [],
+    /** What was known on `date` (one of the dates loaded). */
+    on(date: IsoDate): { approved: Approved[]; overdue: Overdue[] } {
+      const n = sorted.indexOf(date) + 1;
+      if (n === 0) throw new Error(`status facts not loaded for ${date}`);
+      const end = endOfChinaDay(date).getTime();
+      return {
+        approved: picks.filter((p) => p.n === n).map((p) => ({ measureId: p.measureId, reportId: p.reportId, percent: p.percent, reviewedAt: new Date(p.reviewedAt), ...textOf.get(p.reportId)! })),
+        overdue: late.filter((o) => o.dueOn < date && (o.filedAt === null || o.filedAt >= end)).map(({ filedAt: _, ...o }) => o),
+      };
+    },
   };
 }

@@ -29,7 +29,8 @@ export function scoreboard(status: PlanStatus, punctuality: { unitId: number; du
   const filed = new Map(punctuality.map((p) => [p.unitId, p]));
   const rows = status.units.map((u) => {
     const p = filed.get(u.id);
-    const measures = status.measures.filter((m) => u.measureIds.includes(m.id));
+    const ids = new Set(u.measureIds);
+    const measures = status.measures.filter((m) => ids.has(m.id));
     return {
       unitId: u.id,
       name: u.name,
@@ -54,16 +55,20 @@ export function scoreboard(status: PlanStatus, punctuality: { unitId: number; du
 
 export function heatmap(status: PlanStatus): { units: { id: number; name: string }[]; rows: { number: number; title: string; cells: HeatCell[] }[] } {
   const units = status.units.map((u) => ({ id: u.id, name: u.name })).sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
-  const rows = status.actions.map((a) => ({
-    number: a.number,
-    title: a.title,
-    cells: units.map((u): HeatCell => {
-      const ms = status.measures.filter((m) => m.task.action.id === a.id && m.units.some((x) => x.unit.id === u.id));
-      if (ms.length === 0) return null;
-      const coloured = ms.filter((m) => m.status.colour !== "NOT_REPORTED");
-      return { colour: coloured.length ? coloured.map((m) => m.status.colour).reduce<Colour>((x, y) => worse(x, y), "DONE") : "NOT_REPORTED", measures: ms.length };
-    }),
-  }));
+  const unitIds = new Map(status.measures.map((m) => [m.id, new Set(m.units.map((x) => x.unit.id))]));
+  const rows = status.actions.map((a) => {
+    const ofAction = status.measures.filter((m) => m.task.action.id === a.id);
+    return {
+      number: a.number,
+      title: a.title,
+      cells: units.map((u): HeatCell => {
+        const ms = ofAction.filter((m) => unitIds.get(m.id)!.has(u.id));
+        if (ms.length === 0) return null;
+        const coloured = ms.filter((m) => m.status.colour !== "NOT_REPORTED");
+        return { colour: coloured.length ? coloured.map((m) => m.status.colour).reduce<Colour>((x, y) => worse(x, y), "DONE") : "NOT_REPORTED", measures: ms.length };
+      }),
+    };
+  });
   return { units, rows };
 }
 

@@ -34,12 +34,17 @@ const weightedMean = (items: { value: number; weight: number }[]) => {
 };
 const groupBy = <T, K>(items: T[], key: (t: T) => K) => {
   const map = new Map<K, T[]>();
-  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const group = map.get(key(item));
+    if (group) group.push(item);
+    else map.set(key(item), [item]);
+  }
   return map;
 };
 
-export function planStatus(facts: MeasureFacts[], asOf: IsoDate, thresholds: Thresholds): PlanStatus {
-  const measures = facts.map((m) => {
+/** Each measure's status as of a date, without the roll-ups (enough to count colours). */
+export function measureStatuses(facts: MeasureFacts[], asOf: IsoDate, thresholds: Thresholds): MeasureWithStatus[] {
+  return facts.map((m) => {
     // A measure approved complete needs no further reports: later gaps are not overdue.
     const completedOn = m.approved && m.approved.percent >= 100 ? m.approved.approvedOn : null;
     const overdue = completedOn ? m.overdue.filter((o) => o.periodStartsOn <= completedOn) : m.overdue;
@@ -55,7 +60,13 @@ export function planStatus(facts: MeasureFacts[], asOf: IsoDate, thresholds: Thr
     });
     return { ...m, overdue, status };
   });
+}
 
+export function planStatus(facts: MeasureFacts[], asOf: IsoDate, thresholds: Thresholds): PlanStatus {
+  const measures = measureStatuses(facts, asOf, thresholds);
+
+  // A task, then an action, weighs as much as its children together.
+  const taskWeight = new Map<number, number>();
   const tasks = [...groupBy(measures, (m) => m.task.id).values()].map((ms) => ({
     id: ms[0].task.id,
     number: ms[0].task.number,
@@ -65,10 +76,11 @@ export function planStatus(facts: MeasureFacts[], asOf: IsoDate, thresholds: Thr
     expected: weightedMean(ms.map((m) => ({ value: m.status.expected, weight: m.weight }))),
     measureIds: ms.map((m) => m.id),
   }));
-  // A task, then an action, weighs as much as its children together.
-  const taskWeight = new Map(tasks.map((t) => [t.id, measures.filter((m) => m.task.id === t.id).reduce((s, m) => s + m.weight, 0)]));
+  for (const [id, ms] of groupBy(measures, (m) => m.task.id)) taskWeight.set(id, ms.reduce((s, m) => s + m.weight, 0));
+  const actionOf = new Map<number, MeasureFacts["task"]["action"]>();
+  for (const m of measures) if (!actionOf.has(m.task.action.id)) actionOf.set(m.task.action.id, m.task.action);
   const actions = [...groupBy(tasks, (t) => t.actionId).values()].map((ts) => {
-    const action = measures.find((m) => m.task.action.id === ts[0].actionId)!.task.action;
+    const action = actionOf.get(ts[0].actionId)!;
     return {
       id: action.id,
       number: action.number,

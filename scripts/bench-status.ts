@@ -1,0 +1,293 @@
+// npm run bench:status -- [server URL] [--requests N] [--concurrency 8] [--asOf 2023-06-20] [--floor-runs 9]
+// Read-side benchmark of the status views against a RUNNING server on PostgreSQL (a script that
+// prints figures, not a test): GET /dashboard, /summary (the current plan) and
+// /api/v1/status?planId=<biggest plan> as of a date, N requests each with C concurrent keep-alive
+// connections, then the "floor": the same roll-up as one SQL query, timed in psql.
+//
+// Needs the data set and credentials of `npm run bench:generate` (.data/bench-synthetic.json, or
+// --credentials FILE) and DATABASE_URL = the server's database (for psql). It signs in as the
+// coordinator through Auth.js's own credentials endpoint (CSRF token from /api/auth/csrf, then
+// POST /api/auth/callback/credentials) and sends the session cookie; the API gets the bearer token.
+//
+// Times are client-side, on loopback: from sending the request to the last byte of the response
+// (so they include rendering and streaming the whole page), which on one host is server time plus
+// well under a millisecond. Every response is checked (status 200 and a marker in the body).
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { promisify } from "node:util";
+import { parseArgs } from "node:util";
+import pg from "pg";
+
+type Credentials = { biggestPlanId: number; currentPlanId: number; users: { login: string; role: string; password: string }[]; apiToken: { token: string } };
+type Endpoint = { name: string; path: string; headers: Record<string, string>; marker: string };
+type Result = { name: string; n: number; failed: number; p50: number; p95: number; p99: number; max: number; rps: number; kib: number };
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    requests: { type: "string", default: "200" },
+    concurrency: { type: "string", default: "8" },
+    asOf: { type: "string", default: "2023-06-20" },
+    "floor-runs": { type: "string", default: "9" },
+    credentials: { type: "string", default: ".data/bench-synthetic.json" },
+    only: { type: "string" },
+  },
+});
+const baseUrl = (positionals[0] ?? process.env.BENCH_URL ?? "http://127.0.0.1:3240").replace(/\/$/, "");
+const requests = Number(values.requests);
+const concurrency = Number(values.concurrency);
+const floorRuns = Number(values["floor-runs"]);
+const asOf = values.asOf;
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
+const load = () => loadavg().map((x) => x.toFixed(2)).join(" ");
+
+/** Set-Cookie headers → "name=value; name=value" for the next request. */
+function cookieHeader(res: Response, jar: Map<string, string>): string {
+  for (const line of res.headers.getSetCookie()) {
+    const [pair] = line.split(";");
+    const eq = pair.indexOf("=");
+    jar.set(pair.slice(0, eq).trim(), pair.slice(eq + 1));
+  }
+  return [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+}
+
+async function signIn(login: string, password: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
+  const cookie = cookieHeader(csrfRes, jar);
+  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
+    body: new URLSearchParams({ csrfToken, login, password, callbackUrl: `${baseUrl}/dashboard` }),
+  });
+  const session = cookieHeader(res, jar);
+  if (![...jar.keys()].some((k) => k.endsWith("authjs.session-token"))) {
+    throw new Error(`sign-in as ${login} failed: HTTP ${res.status} ${res.headers.get("location") ?? ""}`);
+  }
+  return session;
+}
+
+async function measure(endpoint: Endpoint): Promise<Result> {
+  const url = `${baseUrl}${endpoint.path}`;
+  const one = async () => {
+    const t0 = performance.now();
+    const res = await fetch(url, { headers: endpoint.headers, redirect: "manual" });
+    const body = await res.text();
+    const ms = performance.now() - t0;
+    const ok = res.status === 200 && body.includes(endpoint.marker);
+    return { ms, ok, bytes: Buffer.byteLength(body), status: res.status };
+  };
+  // Warm-up, not timed: the first requests load the route's code, open database connections and
+  // (dashboard, as of today) bring escalations in line once.
+  for (let i = 0; i < 2; i++) await Promise.all(Array.from({ length: concurrency }, one));
+  const samples: { ms: number; ok: boolean; bytes: number; status: number }[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < requests) {
+        next++;
+        samples.push(await one());
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
+  const failed = samples.filter((s) => !s.ok);
+  if (failed.length) console.warn(`  ${endpoint.name}: ${failed.length} failed (first HTTP ${failed[0].status})`);
+  return {
+    name: endpoint.name,
+    n: samples.length,
+    failed: failed.length,
+    p50: percentile(ms, 50),
+    p95: percentile(ms, 95),
+    p99: percentile(ms, 99),
+    max: ms[ms.length - 1],
+    rps: samples.length / seconds,
+    kib: samples.reduce((s, x) => s + x.bytes, 0) / samples.length / 1024,
+  };
+}
+
+/**
+ * The plan's roll-up as one SQL query: every measure's colour from its lead unit's latest approved
+ * report as of the date (capped by its indicators), its dates and its overdue reports, with the
+ * plan's thresholds and overrides; then task ← measures, action ← tasks, plan ← actions (weighted
+ * mean progress of the reported children, worst colour). One row per measure, task, action and the
+ * plan. It leaves out what the pages add in JavaScript: reasons in words, unit roll-ups, punctuality.
+ */
+export function floorSql(planId: number, date: string): string {
+  if (!Number.isInteger(planId) || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error("bad floor parameters");
+  return `
+WITH pl AS (SELECT id, "yellowGap", "redGap", "redOverdueDays", "redMissedPeriods", DATE '${date}' AS as_of,
+                   TIMESTAMP '${date}' + interval '16 hours' AS as_of_end FROM "Plan" WHERE id = ${planId}),
+approved AS (
+  SELECT DISTINCT ON (r."measureId") r."measureId" AS measure_id, r.id AS report_id, r.percent, (r."reviewedAt" + interval '8 hours')::date AS approved_on
+  FROM pl JOIN "Measure" m ON m."planId" = pl.id
+  JOIN "ProgressReport" r ON r."measureId" = m.id
+  JOIN "MeasureUnit" mu ON mu."measureId" = r."measureId" AND mu."unitId" = r."unitId" AND mu.role = 'LEAD'
+  JOIN "ReportingPeriod" p ON p.id = r."periodId"
+  WHERE r.state = 'APPROVED' AND r."reviewedAt" < pl.as_of_end AND r.percent IS NOT NULL
+  ORDER BY r."measureId", p."startsOn" DESC, r."reviewedAt" DESC),
+ind AS (
+  SELECT a.measure_id, round(avg(least(100, ia.value / i.target * 100))::numeric, 1) AS by_ind
+  FROM approved a JOIN "IndicatorActual" ia ON ia."reportId" = a.report_id JOIN "Indicator" i ON i.id = ia."indicatorId"
+  WHERE i.comparator <> 'AT_MOST' AND i.target > 0 GROUP BY a.measure_id),
+due AS (SELECT p.id, p.kind, p.label, p."startsOn", p."endsOn", p."dueOn" FROM pl JOIN "ReportingPeriod" p ON p."planId" = pl.id AND p."dueOn" < pl.as_of),
+owed AS (
+  SELECT m.id AS measure_id, p.id AS period_id FROM pl JOIN "Measure" m ON m."planId" = pl.id
+  JOIN due p ON p.kind = 'MONTHLY' AND p."endsOn" >= m."startDate" AND p."startsOn" <= m."dueDate"
+  UNION
+  SELECT m.id, p.id FROM pl JOIN "Measure" m ON m."planId" = pl.id JOIN "Escalation" e ON e."measureId" = m.id
+  JOIN due p ON p.kind::text = e.cadence::text AND p."startsOn" >= e."startsOn" AND (e."endsOn" IS NULL OR p."startsOn" < e."endsOn")
+    AND p."endsOn" >= m."startDate" AND p."startsOn" <= m."dueDate"),
+filed AS MATERIALIZED (
+  SELECT r."measureId", r."unitId", r."periodId" FROM pl, "ProgressReport" r WHERE r."periodId" IN (SELECT id FROM due) AND r."firstSubmittedAt" < pl.as_of_end),
+overdue AS (
+  SELECT o.measure_id, p.label, p."startsOn" AS starts_on, p."dueOn" AS due_on
+  FROM owed o JOIN "MeasureUnit" mu ON mu."measureId" = o.measure_id JOIN due p ON p.id = o.period_id
+  LEFT JOIN filed r ON r."measureId" = mu."measureId" AND r."unitId" = mu."unitId" AND r."periodId" = p.id
+  WHERE r."measureId" IS NULL),
+od AS (
+  SELECT o.measure_id, max(pl.as_of - o.due_on) AS worst_days, count(DISTINCT o.label) AS missed
+  FROM pl, overdue o LEFT JOIN approved a ON a.measure_id = o.measure_id
+  WHERE a.percent IS NULL OR a.percent < 100 OR o.starts_on <= a.approved_on
+  GROUP BY o.measure_id),
+ms0 AS (
+  SELECT m.id, m."taskId" AS task_id, t."actionId" AS action_id, m.weight::numeric AS weight, m."dueDate" AS due_date, pl.as_of, pl."yellowGap", pl."redGap", pl."redOverdueDays", pl."redMissedPeriods", od.worst_days, od.missed, ov.colour AS override,
+    CASE WHEN a.percent IS NULL THEN NULL WHEN ind.by_ind IS NULL THEN a.percent ELSE least(a.percent, ind.by_ind) END AS actual,
+    CASE WHEN pl.as_of <= m."startDate" THEN 0 WHEN pl.as_of >= m."dueDate" OR m."dueDate" <= m."startDate" THEN 100
+         ELSE round((pl.as_of - m."startDate") * 1000.0 / (m."dueDate" - m."startDate")) / 10 END AS expected
+  FROM pl JOIN "Measure" m ON m."planId" = pl.id JOIN "Task" t ON t.id = m."taskId"
+  LEFT JOIN approved a ON a.measure_id = m.id LEFT JOIN ind ON ind.measure_id = m.id LEFT JOIN od ON od.measure_id = m.id
+  LEFT JOIN "StatusOverride" ov ON ov."measureId" = m.id AND (ov."createdAt" + interval '8 hours')::date <= pl.as_of),
+ms AS (
+  SELECT *, COALESCE(array_position(ARRAY['NOT_REPORTED', 'DONE', 'BLUE', 'YELLOW', 'RED'], override) - 1, greatest(
+      CASE WHEN actual IS NULL THEN 0 WHEN actual >= 100 THEN 1 WHEN round(expected - actual, 1) > "redGap" THEN 4
+           WHEN round(expected - actual, 1) > "yellowGap" THEN 3 ELSE 2 END,
+      CASE WHEN as_of > due_date AND (actual IS NULL OR actual < 100) THEN 4 ELSE 0 END,
+      CASE WHEN worst_days IS NULL THEN 0 WHEN worst_days > "redOverdueDays" THEN 4 ELSE 3 END,
+      CASE WHEN missed >= "redMissedPeriods" THEN 4 ELSE 0 END)) AS sev
+  FROM ms0),
+tk AS (
+  SELECT task_id AS id, action_id, sum(weight) AS weight, round(sum(expected * weight) / sum(weight), 1) AS expected,
+    round(sum(actual * weight) FILTER (WHERE sev > 0 AND actual IS NOT NULL) / sum(weight) FILTER (WHERE sev > 0 AND actual IS NOT NULL), 1) AS progress,
+    COALESCE(max(sev) FILTER (WHERE sev > 0), 0) AS sev
+  FROM ms GROUP BY task_id, action_id),
+ac AS (
+  SELECT action_id AS id, sum(weight) AS weight, round(sum(expected * weight) / sum(weight), 1) AS expected,
+    round(sum(progress * weight) FILTER (WHERE sev > 0 AND progress IS NOT NULL) / sum(weight) FILTER (WHERE sev > 0 AND progress IS NOT NULL), 1) AS progress,
+    COALESCE(max(sev) FILTER (WHERE sev > 0), 0) AS sev
+  FROM tk GROUP BY action_id),
+rows AS (
+  SELECT 'measure' AS level, id, sev, expected, actual AS progress FROM ms
+  UNION ALL SELECT 'task', id, sev, expected, progress FROM tk
+  UNION ALL SELECT 'action', id, sev, expected, progress FROM ac
+  UNION ALL SELECT 'plan', ${planId}, COALESCE(max(sev) FILTER (WHERE sev > 0), 0), round(sum(expected * weight) / sum(weight), 1),
+    round(sum(progress * weight) FILTER (WHERE sev > 0 AND progress IS NOT NULL) / sum(weight) FILTER (WHERE sev > 0 AND progress IS NOT NULL), 1) FROM ac)
+SELECT level, id, (ARRAY['NOT_REPORTED', 'DONE', 'BLUE', 'YELLOW', 'RED'])[sev + 1] AS colour, expected, progress FROM rows`;
+}
+
+/** Runs the floor query in psql with \timing, `runs` times after one untimed run; the times in ms. */
+async function floorTimes(databaseUrl: string, sql: string, runs: number): Promise<number[]> {
+  const query = sql.replace(/\s+/g, " ").trim();
+  const args = [databaseUrl, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", "\\o /dev/null", "-c", query, "-c", "\\timing on"];
+  for (let i = 0; i < runs; i++) args.push("-c", query);
+  const { stdout } = await promisify(execFile)("psql", args, { maxBuffer: 16 * 1024 * 1024 });
+  return [...stdout.matchAll(/^Time: ([\d.]+) ms/gm)].map((m) => Number(m[1]));
+}
+
+/** The same from `clients` psql sessions at once (as the endpoints are measured): all the times. */
+async function concurrentFloorTimes(databaseUrl: string, sql: string, clients: number, runs: number): Promise<number[]> {
+  return (await Promise.all(Array.from({ length: clients }, () => floorTimes(databaseUrl, sql, runs)))).flat();
+}
+
+const countColours = (colours: string[]) => {
+  const counts: Record<string, number> = {};
+  for (const c of colours) counts[c] = (counts[c] ?? 0) + 1;
+  return Object.entries(counts).sort().map(([k, v]) => `${k} ${v}`).join(", ");
+};
+
+async function main(): Promise<number> {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    console.error("bench:status 需要 DATABASE_URL：被测服务器所用的 PostgreSQL 数据库（用 psql 测单条 SQL 的下限）。");
+    return 2;
+  }
+  if (!(Number.isInteger(requests) && requests > 0 && Number.isInteger(concurrency) && concurrency > 0 && Number.isInteger(floorRuns) && floorRuns > 0)) {
+    console.error("--requests、--concurrency 与 --floor-runs 须为正整数。");
+    return 2;
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+    console.error("--asOf 须为 YYYY-MM-DD。");
+    return 2;
+  }
+  const credentials = JSON.parse(readFileSync(values.credentials, "utf8")) as Credentials;
+  const coordinator = credentials.users.find((u) => u.role === "COORDINATOR")!;
+  const planId = credentials.biggestPlanId;
+
+  console.log(`bench:status → ${baseUrl}, as of ${asOf}, ${requests} requests per endpoint, concurrency ${concurrency}`);
+  console.log(`  load average before: ${load()}`);
+  const cookie = await signIn(coordinator.login, coordinator.password);
+  const all: Endpoint[] = [
+    { name: "/dashboard", path: `/dashboard?asOf=${asOf}`, headers: { Cookie: cookie }, marker: 'data-testid="plan-colour"' },
+    { name: "/summary", path: `/summary?asOf=${asOf}`, headers: { Cookie: cookie }, marker: 'data-testid="summary"' },
+    { name: "/api/v1/status", path: `/api/v1/status?asOf=${asOf}&planId=${planId}`, headers: { Authorization: `Bearer ${credentials.apiToken.token}` }, marker: '"measures":[' },
+  ];
+  const endpoints = all.filter((e) => !values.only || e.name.includes(values.only));
+
+  const results: Result[] = [];
+  for (const endpoint of endpoints) results.push(await measure(endpoint));
+  const loadAfter = load();
+
+  // The floor, and a check that it is the same roll-up: its colours must match the API's.
+  const sql = floorSql(planId, asOf);
+  const times = await floorTimes(databaseUrl, sql, floorRuns);
+  const concurrentTimes = (await concurrentFloorTimes(databaseUrl, sql, concurrency, floorRuns)).sort((a, b) => a - b);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const floorRows = (await client.query(sql)).rows as { level: string; id: number; colour: string }[];
+  await client.end();
+  const api = (await (await fetch(`${baseUrl}/api/v1/status?asOf=${asOf}&planId=${planId}`, { headers: { Authorization: `Bearer ${credentials.apiToken.token}` } })).json()) as {
+    plan: { colour: string };
+    actions: { colour: string }[];
+    tasks: { colour: string }[];
+    measures: { id: number; colour: string }[];
+  };
+  const floorMeasures = countColours(floorRows.filter((r) => r.level === "measure").map((r) => r.colour));
+  const apiMeasures = countColours(api.measures.map((m) => m.colour));
+  const floorTasks = countColours(floorRows.filter((r) => r.level === "task").map((r) => r.colour));
+  const apiTasks = countColours(api.tasks.map((t) => t.colour));
+  const same = floorMeasures === apiMeasures && floorTasks === apiTasks && floorRows.find((r) => r.level === "plan")?.colour === api.plan.colour;
+  const floor = median(times);
+
+  console.log("");
+  console.log("  endpoint           n  fail   p50 ms   p95 ms   p99 ms   max ms   req/s   KiB   p95/floor");
+  for (const r of results) {
+    console.log(
+      `  ${r.name.padEnd(16)}${String(r.n).padStart(4)}${String(r.failed).padStart(5)}${r.p50.toFixed(1).padStart(9)}${r.p95.toFixed(1).padStart(9)}${r.p99.toFixed(1).padStart(9)}` +
+        `${r.max.toFixed(1).padStart(9)}${r.rps.toFixed(1).padStart(8)}${r.kib.toFixed(0).padStart(6)}${(r.p95 / floor).toFixed(1).padStart(10)}×`,
+    );
+  }
+  console.log(`  SQL floor (psql \\timing, plan ${planId}, ${api.measures.length} measures): median ${floor.toFixed(1)} ms over ${times.length} runs (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`);
+  console.log(
+    `  SQL floor from ${concurrency} psql sessions at once: p50 ${percentile(concurrentTimes, 50).toFixed(1)}, p95 ${percentile(concurrentTimes, 95).toFixed(1)} ms over ${concurrentTimes.length} runs` +
+      ` (endpoint p95 / this p95: ${results.map((r) => `${r.name} ${(r.p95 / percentile(concurrentTimes, 95)).toFixed(1)}×`).join(", ")})`,
+  );
+  console.log(`  floor = API colours: ${same ? "yes" : "NO"} (measures ${apiMeasures}${same ? "" : ` vs floor ${floorMeasures}`}; tasks ${apiTasks}${same ? "" : ` vs floor ${floorTasks}`})`);
+  console.log(`  target p95 ≤ 100 ms and ≤ 2× floor (${(2 * floor).toFixed(1)} ms): ${results.map((r) => `${r.name} ${r.p95 <= 100 && r.p95 <= 2 * floor ? "met" : "missed"}`).join(", ")}`);
+  console.log(`  load average after: ${loadAfter}`);
+  return results.some((r) => r.failed > 0) ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
