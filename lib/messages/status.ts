@@ -49,6 +49,7 @@ export const statusMessages = {
     reasonRequired: "请填写原因。",
     reasonTooLong: "原因不能超过 500 字。",
     none: "该措施目前没有加密调度。",
+    yearOver: (year: number) => `${year}年度计划已结束，不能再设置加密调度。`,
     cadences: { WEEKLY: "周调度", DAILY: "日调度" },
     set: "设置",
     lift: "取消加密调度",

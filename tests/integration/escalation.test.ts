@@ -80,6 +80,14 @@ describe("escalation", () => {
     expect(closed.endsOn?.toISOString().slice(0, 10)).toBe("2023-06-20");
   });
 
+  it("nothing starts after the plan year, and no weekly period is made for the next year", async () => {
+    expect((await measureStatus("2024-02-01")).status.colour).toBe("RED"); // past due, not complete
+    expect(await syncEscalations(planId, "2024-02-01")).toEqual({ started: 0, ended: 0 });
+    expect(await db.prisma.reportingPeriod.count({ where: { planId, startsOn: { gt: new Date("2023-12-31") } } })).toBe(0);
+    process.env.DUBAN_TODAY = "2024-02-01";
+    await expect(setEscalation(coordinator, { measureId: measure.id, cadence: "DAILY", reason: "x" })).rejects.toMatchObject({ code: "CONFLICT", message: "2023年度计划已结束，不能再设置加密调度。" });
+  });
+
   it("a coordinator's daily reporting stays until lifted; others may not set it", async () => {
     process.env.DUBAN_TODAY = "2023-06-21";
     await expect(setEscalation(reporter, { measureId: measure.id, cadence: "DAILY", reason: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });

@@ -6,7 +6,7 @@ import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma, type PrismaLike } from "../../db.ts";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
-import { fromDbDate, toDbDate, type IsoDate } from "../../domain/dates.ts";
+import { endOfYear, fromDbDate, toDbDate, type IsoDate } from "../../domain/dates.ts";
 import { escalationStep, shortPeriods } from "../../domain/status/escalation.ts";
 import type { PlanStatus } from "../../domain/status/plan-status.ts";
 import { AppError } from "../../errors.ts";
@@ -57,7 +57,12 @@ async function applyEscalations(db: PrismaClient, planId: number, on: IsoDate, s
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SYNC_LOCK}::int, ${planId}::int)`;
     const active = await tx.escalation.findMany({ where: { endsOn: null, measure: { planId } } });
     const byMeasure = new Map(active.map((e) => [e.measureId, e]));
-    for (const measure of status.measures) {
+    // Escalated reporting is a dispatch of the plan year: none starts, and no weekly or daily
+    // period is created, after it (a past year's plan stays red, but nobody reports weekly on it).
+    const { year } = await tx.plan.findUniqueOrThrow({ where: { id: planId }, select: { year: true } });
+    const yearEnd = endOfYear(year);
+    const until = on < yearEnd ? on : yearEnd;
+    for (const measure of on > yearEnd ? [] : status.measures) {
       const current = byMeasure.get(measure.id) ?? null;
       const step = escalationStep(current, measure.status.colour);
       if (step === "start") {
@@ -75,7 +80,7 @@ async function applyEscalations(db: PrismaClient, planId: number, on: IsoDate, s
     const inForce = await tx.escalation.findMany({ where: { endsOn: null, measure: { planId } }, select: { cadence: true, startsOn: true } });
     for (const cadence of ["WEEKLY", "DAILY"] as const) {
       const starts = inForce.filter((e) => e.cadence === cadence).map((e) => fromDbDate(e.startsOn)).sort();
-      if (starts.length) periods += await ensureShortPeriods(tx, planId, cadence, starts[0], on);
+      if (starts.length && starts[0] <= until) periods += await ensureShortPeriods(tx, planId, cadence, starts[0], until);
     }
   }, { timeout: 60_000 });
   return { started, ended, periods };
@@ -93,8 +98,9 @@ export async function setEscalation(viewer: Viewer, input: z.infer<typeof setEsc
   const on = today();
   const db = await prisma();
   await db.$transaction(async (tx) => {
-    const measure = await tx.measure.findUnique({ where: { id: input.measureId }, select: { id: true, planId: true } });
+    const measure = await tx.measure.findUnique({ where: { id: input.measureId }, select: { id: true, planId: true, plan: { select: { year: true } } } });
     if (!measure) throw new AppError("NOT_FOUND", m.override.measureNotFound);
+    if (on > endOfYear(measure.plan.year)) throw new AppError("CONFLICT", m.escalation.yearOver(measure.plan.year));
     await tx.escalation.updateMany({ where: { measureId: measure.id, endsOn: null }, data: { endsOn: toDbDate(on) } });
     const created = await tx.escalation.create({
       data: { measureId: measure.id, cadence: input.cadence, startsOn: toDbDate(on), automatic: false, reason: input.reason, createdById: viewer.id },
