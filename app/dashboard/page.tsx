@@ -57,7 +57,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         </Card>
         <Card className="lg:col-span-2">
           <h2 className="mb-2 font-bold">{d.redItems}</h2>
-          <RedItemList items={redItems(status)} />
+          <RedItemList items={redItems(status)} ledgerHref={`/exports/ledger?asOf=${status.asOf}`} />
         </Card>
         <Card>
           <h2 id="scoreboard" className="mb-2 font-bold">{d.scoreboard}</h2>

@@ -4,11 +4,15 @@ import { messages } from "@/lib/messages/zh-CN.ts";
 import { statusMessages } from "@/lib/messages/status.ts";
 import { ColourBadge } from "@/components/status/colour-badge.tsx";
 
-export function RedItemList({ items }: { items: ReturnType<typeof redItems> }) {
+// A dashboard is read at a glance: the first red items, the rest counted (all are in the ledger export).
+const SHOWN = 30;
+
+export function RedItemList({ items, ledgerHref }: { items: ReturnType<typeof redItems>; ledgerHref: string }) {
   if (items.length === 0) return <p className="text-sm text-slate-600">{statusMessages.dashboard.noRedItems}</p>;
   return (
+    <>
     <ul className="divide-y divide-slate-100" data-testid="red-items">
-      {items.map((item) => (
+      {items.slice(0, SHOWN).map((item) => (
         <li key={item.id} className="py-2.5">
           <p className="flex flex-wrap items-center gap-2">
             <ColourBadge colour="RED" />
@@ -28,5 +32,11 @@ export function RedItemList({ items }: { items: ReturnType<typeof redItems> }) {
         </li>
       ))}
     </ul>
+    {items.length > SHOWN ? (
+      <p className="mt-2 text-sm" data-testid="red-items-more">
+        {statusMessages.dashboard.moreRedItems(items.length - SHOWN)} <a href={ledgerHref}>{statusMessages.dashboard.exportLedger}</a>
+      </p>
+    ) : null}
+    </>
   );
 }

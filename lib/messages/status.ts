@@ -29,6 +29,7 @@ export const statusMessages = {
     action: "行动",
     sortBy: (label: string) => `按${label}排序`,
     exportLedger: "导出台账（Excel）",
+    moreRedItems: (n: number) => `另有 ${n} 项红色事项，完整清单见台账：`,
   },
   override: {
     title: "人工调整颜色",

@@ -89,6 +89,16 @@ describe("plan status", () => {
     expect(unit.rollUp.counts.BLUE).toBe(1);
   });
 
+  it("readers of one data version share one computation; any audited write makes the next read fresh", async () => {
+    const first = await getPlanStatus(leader, planId, "2023-06-03");
+    expect(await getPlanStatus(leader, planId, "2023-06-03")).toBe(first);
+    await fileAndApprove(2, 30, "2023-06-02"); // May's report, approved before the as-of date
+    const after = await getPlanStatus(leader, planId, "2023-06-03");
+    expect(after).not.toBe(first);
+    expect(find(after).status.actual).toBe(30);
+    expect(find(first).status.actual).toBe(25); // what the earlier readers got is left as it was
+  });
+
   it("signed-out callers are refused", async () => {
     await expect(getPlanStatus(null, planId, "2023-06-03")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });

@@ -25,6 +25,8 @@ async function ensureShortPeriods(db: PrismaLike, planId: number, kind: "WEEKLY"
     data: periods.map((p) => ({ planId, kind: p.kind, label: p.label, startsOn: toDbDate(p.startsOn), endsOn: toDbDate(p.endsOn), dueOn: toDbDate(p.dueOn) })),
     skipDuplicates: true,
   });
+  // Like every mutation, new periods are audited (and so move the data version statuses are cached by).
+  if (count > 0) await recordAudit(db, null, { action: "periods.create", entityType: "Plan", entityId: planId, after: { kind, from, to, count } });
   return count;
 }
 

@@ -9,6 +9,7 @@ import { COLOURS, type Colour } from "../../domain/status/measure-status.ts";
 import { measureStatuses, planStatus, type MeasureFacts, type MeasureWithStatus, type PlanStatus } from "../../domain/status/plan-status.ts";
 import type { Thresholds } from "../../domain/status/thresholds.ts";
 import type { UnitPunctuality } from "./load-punctuality.ts";
+import { dataVersion, shared } from "./status-cache.ts";
 import { loadStatusFacts, type StatusFacts } from "./load-status-facts.ts";
 
 const isColour = (c: string): c is Colour => (COLOURS as readonly string[]).includes(c);
@@ -31,20 +32,26 @@ export async function getPlanStatusWithHistory(viewer: Viewer | null, planId: nu
   assertCan(viewer, { action: "status:read" });
   // Punctuality comes as of the last date read: asOf must be it.
   if (earlier.some((d) => d > asOf)) throw new Error("earlier dates must come before asOf");
-  const facts = await loadStatusFacts(await prisma(), planId, [...earlier, asOf], true);
-  const on = reader(facts);
-  return {
-    status: { ...planStatus(on(asOf), asOf, on.thresholds), planTitle: facts.plan.title },
-    earlier: earlier.map((d) => ({ asOf: d, measures: measureStatuses(on(d), d, on.thresholds) })),
-    punctuality: facts.punctuality,
-  };
+  const db = await prisma();
+  const key = `history:${planId}:${asOf}:${earlier.join(",")}:${await dataVersion(db, planId)}`;
+  return shared(key, async () => {
+    const facts = await loadStatusFacts(db, planId, [...earlier, asOf], true);
+    const on = reader(facts);
+    return {
+      status: { ...planStatus(on(asOf), asOf, on.thresholds), planTitle: facts.plan.title },
+      earlier: earlier.map((d) => ({ asOf: d, measures: measureStatuses(on(d), d, on.thresholds) })),
+      punctuality: facts.punctuality,
+    };
+  });
 }
 
 /** The computation itself, for callers that have checked access already (or are the system). */
 export async function computePlanStatus(db: PrismaLike, planId: number, asOf: IsoDate): Promise<PlanStatusWithTitle> {
-  const facts = await loadStatusFacts(db, planId, [asOf]);
-  const on = reader(facts);
-  return { ...planStatus(on(asOf), asOf, on.thresholds), planTitle: facts.plan.title };
+  return shared(`status:${planId}:${asOf}:${await dataVersion(db, planId)}`, async () => {
+    const facts = await loadStatusFacts(db, planId, [asOf]);
+    const on = reader(facts);
+    return { ...planStatus(on(asOf), asOf, on.thresholds), planTitle: facts.plan.title };
+  });
 }
 
 /** The engine's input for each measure as known on a date, from facts loaded for that date. */

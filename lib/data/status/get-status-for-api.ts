@@ -30,7 +30,7 @@ export async function getStatusForApi(viewer: Viewer, query: { asOf?: IsoDate; p
     asOf: status.asOf,
     plan: rolled(status.plan, planExpected),
     actions: status.actions.map((a) => ({ number: a.number, title: a.title, ...rolled(a.rollUp, a.expected) })),
-    tasks: status.tasks.sort((a, b) => a.number - b.number).map((t) => ({ number: t.number, title: t.title, ...rolled(t.rollUp, t.expected) })),
+    tasks: [...status.tasks].sort((a, b) => a.number - b.number).map((t) => ({ number: t.number, title: t.title, ...rolled(t.rollUp, t.expected) })),
     measures: status.measures.map((m) => ({
       id: m.id,
       task: m.task.number,

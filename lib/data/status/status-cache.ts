@@ -1,0 +1,32 @@
+// A plan's status is a pure function of (plan, as-of dates) and the data, and the data has a
+// version: every write that can change a colour writes an audit event in its own transaction
+// (reports, reviews, overrides, escalations, thresholds, unit renames), and a re-import changes
+// the plan row. So readers of one version (eight people opening the dashboard at once, or one
+// reloading it) share one computation instead of each recomputing it. Per server process and
+// bounded; another instance simply computes its own. Callers must not mutate what they get.
+import type { PrismaLike } from "../../db.ts";
+
+const MAX_ENTRIES = 32;
+const entries = new Map<string, Promise<unknown>>();
+
+/** The newest audit event and the plan's last update: changes whenever a status could change. */
+export async function dataVersion(db: PrismaLike, planId: number): Promise<string> {
+  const [row] = await db.$queryRaw<{ audit: number | null; plan: Date | null }[]>`
+    SELECT (SELECT max(id) FROM "AuditEvent") AS audit, (SELECT "updatedAt" FROM "Plan" WHERE id = ${planId}) AS plan`;
+  return `${row?.audit ?? 0}@${row?.plan?.getTime() ?? 0}`;
+}
+
+/** `compute()` once per key while the entry lives; a failed computation is not kept. */
+export function shared<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  const hit = entries.get(key);
+  if (hit) {
+    entries.delete(key); // most recently used last
+    entries.set(key, hit);
+    return hit as Promise<T>;
+  }
+  const promise = compute();
+  entries.set(key, promise);
+  promise.catch(() => entries.delete(key));
+  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+  return promise;
+}
