@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { ActionColourChart } from "@/components/dashboard/action-colour-chart.tsx";
 import { ColourMixChart } from "@/components/dashboard/colour-mix-chart.tsx";
+import { AllUnitsLink } from "@/components/dashboard/all-units-link.tsx";
 import { HeatmapTable } from "@/components/dashboard/heatmap-table.tsx";
 import { RedItemList } from "@/components/dashboard/red-item-list.tsx";
 import { TrendChart } from "@/components/dashboard/trend-chart.tsx";
@@ -18,6 +19,7 @@ import { colourCounts, coloursByAction, heatmap, redItems, scoreboard } from "@/
 import { statusMessages } from "@/lib/messages/status.ts";
 
 const d = statusMessages.dashboard;
+const UNIT_LIMIT = 30;
 export const metadata: Metadata = { title: d.title };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -27,7 +29,9 @@ export default async function DashboardPage({ searchParams }: Props) {
   const viewer = await requirePageViewer("/dashboard");
   const raw = await searchParams;
   const parsed = dashboardParamsSchema.safeParse({ asOf: raw.asOf, sort: raw.sort });
-  const params = parsed.success ? parsed.data : { asOf: undefined, sort: "onTime" as const };
+  const params = parsed.success ? parsed.data : { asOf: undefined, sort: "onTime" as const, units: undefined };
+  // Large plans (county plans have hundreds of units): the first units unless all are asked for.
+  const unitLimit = params.units === "all" ? Infinity : UNIT_LIMIT;
   const data = await getDashboard(viewer, params.asOf);
   if (!data) return <NoPlan />;
   const { status } = data;
@@ -61,11 +65,12 @@ export default async function DashboardPage({ searchParams }: Props) {
         </Card>
         <Card>
           <h2 id="scoreboard" className="mb-2 font-bold">{d.scoreboard}</h2>
-          <UnitScoreboard rows={scoreboard(status, data.punctuality, params.sort)} sort={params.sort} asOf={status.asOf} />
+          <UnitScoreboard rows={scoreboard(status, data.punctuality, params.sort).slice(0, unitLimit)} sort={params.sort} asOf={status.asOf} />
+          <AllUnitsLink shown={Math.min(unitLimit, status.units.length)} total={status.units.length} href={`/dashboard?asOf=${status.asOf}&sort=${params.sort}&units=all#scoreboard`} />
         </Card>
         <Card>
           <h2 className="mb-2 font-bold">{d.heatmap}</h2>
-          <HeatmapTable data={heatmap(status)} />
+          <HeatmapTable data={heatmap(status, unitLimit)} />
         </Card>
       </div>
     </>

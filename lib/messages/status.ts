@@ -29,6 +29,8 @@ export const statusMessages = {
     action: "行动",
     sortBy: (label: string) => `按${label}排序`,
     exportLedger: "导出台账（Excel）",
+    someUnits: (shown: number, total: number) => `显示 ${shown} / ${total} 个单位（按所选顺序，热力图为红黄最多的单位）。`,
+    allUnits: "显示全部单位",
     moreRedItems: (n: number) => `另有 ${n} 项红色事项，完整清单见台账：`,
   },
   override: {

@@ -5,6 +5,8 @@ import { expectedProgress } from "@/lib/domain/status/expected-progress.ts";
 import { measureStatus, type MeasureStatusInput } from "@/lib/domain/status/measure-status.ts";
 import { rollUp } from "@/lib/domain/status/roll-up.ts";
 import { escalationStep, shortPeriods } from "@/lib/domain/status/escalation.ts";
+import { heatmap } from "@/lib/domain/status/dashboard-tables.ts";
+import type { PlanStatus } from "@/lib/domain/status/plan-status.ts";
 
 // A measure from 1 Jan to 11 Apr 2023: 100 days, so expected progress is one point a day.
 const base: MeasureStatusInput = { startDate: "2023-01-01", dueDate: "2023-04-11", approved: null, overdue: [], today: "2023-03-02" }; // day 60
@@ -165,5 +167,18 @@ describe("escalation", () => {
       ["2023-06-30", "2023-07-01", "6月30日日报"],
       ["2023-07-01", "2023-07-02", "7月1日日报"],
     ]);
+  });
+});
+
+describe("dashboard tables for large plans", () => {
+  // 40 units, unit k having k red measures: the heatmap keeps the 30 with the most red.
+  const units = Array.from({ length: 40 }, (_, k) => ({ id: k + 1, name: `单位${String(k + 1).padStart(2, "0")}`, measureIds: [], rollUp: { counts: { RED: k, YELLOW: 0, BLUE: 0, DONE: 0, NOT_REPORTED: 0 } } }));
+  const status = { asOf: "2023-06-20", units, actions: [{ id: 1, number: 1, title: "行动", taskIds: [] }], measures: [], tasks: [] } as unknown as PlanStatus;
+
+  it("the heatmap shows the units with the most red measures, by name, and says how many there are", () => {
+    const map = heatmap(status, 30);
+    expect(map.total).toBe(40);
+    expect(map.units.map((u) => u.id)).toEqual(Array.from({ length: 30 }, (_, i) => i + 11));
+    expect(heatmap(status).units).toHaveLength(40);
   });
 });

@@ -8,4 +8,6 @@ export const asOfSchema = z.iso.date({ error: statusMessages.asOfInvalid }).opti
 export const dashboardParamsSchema = z.object({
   asOf: asOfSchema,
   sort: z.enum(SCORE_SORTS).catch("onTime"),
+  /** "all": every unit in the scoreboard and the heatmap, not only the first ones. */
+  units: z.enum(["all"]).optional().catch(undefined),
 });

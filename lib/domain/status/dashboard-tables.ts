@@ -53,8 +53,14 @@ export function scoreboard(status: PlanStatus, punctuality: { unitId: number; du
   return rows.sort(compare[sort]);
 }
 
-export function heatmap(status: PlanStatus): { units: { id: number; name: string }[]; rows: { number: number; title: string; cells: HeatCell[] }[] } {
-  const units = status.units.map((u) => ({ id: u.id, name: u.name })).sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
+/**
+ * The heatmap's columns: every unit, or (with `limit`) the units with the most red, then yellow,
+ * measures, so that a plan of hundreds of units still fits a screen; by name either way.
+ */
+export function heatmap(status: PlanStatus, limit = Infinity): { units: { id: number; name: string }[]; total: number; rows: { number: number; title: string; cells: HeatCell[] }[] } {
+  const worst = (u: PlanStatus["units"][number]) => u.rollUp.counts.RED * 10_000 + u.rollUp.counts.YELLOW;
+  const chosen = status.units.length > limit ? [...status.units].sort((a, b) => worst(b) - worst(a)).slice(0, limit) : status.units;
+  const units = chosen.map((u) => ({ id: u.id, name: u.name })).sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
   const unitIds = new Map(status.measures.map((m) => [m.id, new Set(m.units.map((x) => x.unit.id))]));
   const rows = status.actions.map((a) => {
     const ofAction = status.measures.filter((m) => m.task.action.id === a.id);
@@ -69,7 +75,7 @@ export function heatmap(status: PlanStatus): { units: { id: number; name: string
       }),
     };
   });
-  return { units, rows };
+  return { units, total: status.units.length, rows };
 }
 
 export function redItems(status: PlanStatus) {
