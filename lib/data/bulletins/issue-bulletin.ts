@@ -9,8 +9,7 @@ import { fromDbDate, toDbDate } from "../../domain/dates.ts";
 import { AppError } from "../../errors.ts";
 import { bulletinMessages as m } from "../../messages/bulletins.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { getPlanStatus } from "../status/get-plan-status.ts";
-import { loadPunctuality } from "../status/load-punctuality.ts";
+import { getPlanStatusWithHistory } from "../status/get-plan-status.ts";
 
 export const issueBulletinSchema = z.object({ periodId: z.coerce.number().int().positive({ error: m.choosePeriod }) });
 
@@ -25,9 +24,9 @@ export async function issueBulletin(viewer: Viewer, periodId: number): Promise<{
   const cutOff = fromDbDate(period.dueOn);
   if (cutOff >= today()) throw new AppError("CONFLICT", m.beforeCutOff(period.label, cutOff));
 
-  // Read the status first (it is a read-only computation), then write snapshot + audit together.
-  const status = await getPlanStatus(viewer, period.plan.id, cutOff);
-  const punctuality = await loadPunctuality(db, period.plan.id, cutOff);
+  // Read the status and the units' punctuality (one reading, as the dashboard does), then write
+  // snapshot + audit together.
+  const { status, punctuality } = await getPlanStatusWithHistory(viewer, period.plan.id, cutOff, []);
   const snapshot = bulletinSnapshot({
     plan: { title: period.plan.title, docNumber: period.plan.docNumber, issuer: period.plan.issuer },
     periodLabel: period.label,

@@ -8,7 +8,7 @@ import { toChinaDate, type IsoDate } from "../../domain/dates.ts";
 import { COLOURS, type Colour } from "../../domain/status/measure-status.ts";
 import { measureStatuses, planStatus, type MeasureFacts, type MeasureWithStatus, type PlanStatus } from "../../domain/status/plan-status.ts";
 import type { Thresholds } from "../../domain/status/thresholds.ts";
-import type { UnitPunctuality } from "./load-punctuality.ts";
+import type { UnitPunctuality } from "./load-status-facts.ts";
 import { dataVersion, shared } from "./status-cache.ts";
 import { loadStatusFacts, type StatusFacts } from "./load-status-facts.ts";
 

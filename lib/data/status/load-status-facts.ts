@@ -11,7 +11,6 @@
 import type { IsoDate } from "../../domain/dates.ts";
 import type { PrismaLike } from "../../db.ts";
 import { Prisma, type Comparator, type UnitRole } from "../../generated/prisma/client.ts";
-import type { UnitPunctuality } from "./load-punctuality.ts";
 import { FILED_ON_TIME, owedSlots } from "./period-applies.ts";
 
 export type StatusFacts = Awaited<ReturnType<typeof loadStatusFacts>>;
@@ -19,6 +18,9 @@ type Approved = { measureId: number; reportId: number; percent: number; reviewed
 type Overdue = { measureId: number; unitId: number; periodLabel: string; periodStartsOn: IsoDate; dueOn: IsoDate };
 
 /** The instant a China-time date ends: everything approved or submitted before it counts "by" that date. */
+/** Of a unit's reports due by the as-of date, how many were first submitted by their due date. */
+export type UnitPunctuality = { unitId: number; due: number; onTime: number };
+
 export function endOfChinaDay(date: IsoDate): Date {
   return new Date(Date.parse(`${date}T00:00:00+08:00`) + 86_400_000);
 }
