@@ -17,6 +17,9 @@ const NAV: NavItem[] = [
   { href: "/bulletins", label: messages.nav.bulletins, visible: (v) => can(v, { action: "status:read" }) },
   { href: "/inbox", label: messages.nav.inbox, visible: (v) => can(v, { action: "inbox:read" }) },
   { href: "/review", label: messages.nav.review, visible: (v) => can(v, { action: "review:list" }) },
+  { href: "/problems", label: messages.nav.problems, visible: (v) => v !== null },
+  { href: "/extensions", label: messages.nav.extensions, visible: (v) => can(v, { action: "extension:decide" }) || can(v, { action: "inbox:read" }) },
+  { href: "/inspections", label: messages.nav.inspections, visible: (v) => can(v, { action: "inspection:manage" }) },
   { href: "/admin/users", label: messages.nav.admin, visible: (v) => can(v, { action: "user:manage" }) },
 ];
 

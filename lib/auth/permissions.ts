@@ -12,6 +12,8 @@ export type ReportState = "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED";
 export type Viewer = { id: number; role: Role; unitId: number | null; name: string };
 
 type ReportRef = { unitId: number; state: ReportState };
+/** A ledger entry: a unit's entry is its own draft until published. */
+type ProblemRef = { unitId: number; published: boolean };
 
 export type Permission =
   | { action: "report:read"; report: ReportRef }
@@ -29,7 +31,34 @@ export type Permission =
   /** Issue the monthly bulletin, override a colour, change thresholds: bureau staff. */
   | { action: "bulletin:issue" }
   | { action: "status:override" }
-  | { action: "thresholds:manage" };
+  | { action: "thresholds:manage" }
+  /** 问题台账: published entries are read by everyone signed in; a unit's drafts by that unit only. */
+  | { action: "problem:read"; problem: ProblemRef }
+  /** Raise an entry for `unitId`: a unit for itself, the bureau for any unit. */
+  | { action: "problem:create"; unitId: number }
+  /** Change an entry's description, owner, deadline: the bureau; its unit while it is a draft. */
+  | { action: "problem:edit"; problem: ProblemRef }
+  /** Submit a resolution (整改情况 + evidence): the responsible unit only. */
+  | { action: "problem:resolve"; problem: ProblemRef }
+  /** Verify (销号) or reject a resolution: the bureau. */
+  | { action: "problem:verify" }
+  /** A resolution's text and evidence: its unit and the bureau; everyone once verified. */
+  | { action: "resolution:read"; unitId: number; verified: boolean }
+  /** 延期申请 for a measure or entry of `unitId` (a measure: one `measureUnitIds` owns). */
+  | { action: "extension:request"; unitId: number; measureUnitIds: number[] }
+  /** Extension requests are private to their unit and the bureau; decisions show on the measure. */
+  | { action: "extension:read"; unitId: number }
+  | { action: "extension:decide" }
+  /** 季巡查: recorded by the bureau, read by every signed-in user. */
+  | { action: "inspection:manage" }
+  | { action: "inspection:read" }
+  /** 催办 a unit. */
+  | { action: "chase:send" }
+  /** The viewer's own notifications. */
+  | { action: "notification:read" }
+  /** Add, edit, reorder, delete a measure's milestones (工作节点): the bureau. Units report on them
+   *  through their reports (report:write). */
+  | { action: "milestone:manage" };
 
 const isBureau = (v: Viewer) => v.role === "ADMIN" || v.role === "COORDINATOR";
 const isOwnUnit = (v: Viewer, unitId: number) => v.role === "REPORTER" && v.unitId !== null && v.unitId === unitId;
@@ -60,7 +89,29 @@ export function can(viewer: Viewer | null, p: Permission): boolean {
       return viewer.role === "ADMIN";
     case "token:manage":
     case "status:read":
+    case "inspection:read":
+    case "notification:read":
       return true;
+    case "problem:read":
+      return p.problem.published || isOwnUnit(viewer, p.problem.unitId);
+    case "problem:create":
+      return isBureau(viewer) || isOwnUnit(viewer, p.unitId);
+    case "problem:edit":
+      return p.problem.published ? isBureau(viewer) : isOwnUnit(viewer, p.problem.unitId);
+    case "problem:resolve":
+      return p.problem.published && isOwnUnit(viewer, p.problem.unitId);
+    case "resolution:read":
+      return p.verified || isBureau(viewer) || isOwnUnit(viewer, p.unitId);
+    case "extension:request":
+      return isOwnUnit(viewer, p.unitId) && p.measureUnitIds.includes(p.unitId);
+    case "extension:read":
+      return isBureau(viewer) || isOwnUnit(viewer, p.unitId);
+    case "problem:verify":
+    case "extension:decide":
+    case "inspection:manage":
+    case "chase:send":
+    case "milestone:manage":
+      return isBureau(viewer);
   }
 }
 
