@@ -8,10 +8,13 @@ export function formatDate(date: IsoDate): string {
   return `${year}年${month}月${day}日`;
 }
 
+// No digit grouping: the bureau writes 40000, and readers search the page for it. One formatter
+// for the process (toLocaleString would build a new one on every call).
+const NUMBER = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 4, useGrouping: false });
+
 /** 40000 → "40000"; 0.9 → "0.9" */
 export function formatNumber(value: number): string {
-  // No digit grouping: the bureau writes 40000, and readers search the page for it.
-  return value.toLocaleString("zh-CN", { maximumFractionDigits: 4, useGrouping: false });
+  return NUMBER.format(value);
 }
 
 type IndicatorTarget = { target: number; low: number | null; high: number | null; unit: string; comparator: keyof typeof messages.comparators };

@@ -1,4 +1,5 @@
 // npm run bench:status -- [server URL] [--requests N] [--concurrency 8] [--asOf 2023-06-20] [--floor-runs 9]
+//                         [--only NAME] [--server-pid PID]
 // Read-side benchmark of the status views against a RUNNING server on PostgreSQL (a script that
 // prints figures, not a test): GET /dashboard, /summary (the current plan) and
 // /api/v1/status?planId=<biggest plan> as of a date, N requests each with C concurrent keep-alive
@@ -21,7 +22,8 @@ import pg from "pg";
 
 type Credentials = { biggestPlanId: number; currentPlanId: number; users: { login: string; role: string; password: string }[]; apiToken: { token: string } };
 type Endpoint = { name: string; path: string; headers: Record<string, string>; marker: string };
-type Result = { name: string; n: number; failed: number; p50: number; p95: number; p99: number; max: number; rps: number; kib: number };
+type Result = { name: string; n: number; failed: number; p50: number; p95: number; p99: number; max: number; rps: number; kib: number; cpuMs: number | null };
+
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -32,6 +34,10 @@ const { values, positionals } = parseArgs({
     "floor-runs": { type: "string", default: "9" },
     credentials: { type: "string", default: ".data/bench-synthetic.json" },
     only: { type: "string" },
+    /** The server's process ids (comma-separated: a cluster's primary and workers): also report its
+     *  CPU time per request (from /proc), which, unlike the wall-clock percentiles, hardly moves
+     *  when other work shares the machine. */
+    "server-pid": { type: "string" },
   },
 });
 const baseUrl = (positionals[0] ?? process.env.BENCH_URL ?? "http://127.0.0.1:3240").replace(/\/$/, "");
@@ -39,6 +45,18 @@ const requests = Number(values.requests);
 const concurrency = Number(values.concurrency);
 const floorRuns = Number(values["floor-runs"]);
 const asOf = values.asOf;
+
+const serverPids = values["server-pid"] ? values["server-pid"].split(",").map(Number) : null;
+/** User + system CPU time of the server's processes so far, in ms (/proc/PID/stat, 100 ticks a second). */
+function serverCpuMs(): number | null {
+  if (serverPids === null) return null;
+  let ms = 0;
+  for (const pid of serverPids) {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    ms += (Number(fields[11]) + Number(fields[12])) * 10;
+  }
+  return ms;
+}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
@@ -87,6 +105,7 @@ async function measure(endpoint: Endpoint): Promise<Result> {
   for (let i = 0; i < 2; i++) await Promise.all(Array.from({ length: concurrency }, one));
   const samples: { ms: number; ok: boolean; bytes: number; status: number }[] = [];
   let next = 0;
+  const cpuBefore = serverCpuMs();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -97,6 +116,7 @@ async function measure(endpoint: Endpoint): Promise<Result> {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = serverCpuMs();
   const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
   const failed = samples.filter((s) => !s.ok);
   if (failed.length) console.warn(`  ${endpoint.name}: ${failed.length} failed (first HTTP ${failed[0].status})`);
@@ -110,6 +130,7 @@ async function measure(endpoint: Endpoint): Promise<Result> {
     max: ms[ms.length - 1],
     rps: samples.length / seconds,
     kib: samples.reduce((s, x) => s + x.bytes, 0) / samples.length / 1024,
+    cpuMs: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / samples.length,
   };
 }
 
@@ -266,11 +287,12 @@ async function main(): Promise<number> {
   const floor = median(times);
 
   console.log("");
-  console.log("  endpoint           n  fail   p50 ms   p95 ms   p99 ms   max ms   req/s   KiB   p95/floor");
+  console.log(`  endpoint           n  fail   p50 ms   p95 ms   p99 ms   max ms   req/s   KiB   p95/floor${serverPids === null ? "" : "  server CPU ms/req"}`);
   for (const r of results) {
     console.log(
       `  ${r.name.padEnd(16)}${String(r.n).padStart(4)}${String(r.failed).padStart(5)}${r.p50.toFixed(1).padStart(9)}${r.p95.toFixed(1).padStart(9)}${r.p99.toFixed(1).padStart(9)}` +
-        `${r.max.toFixed(1).padStart(9)}${r.rps.toFixed(1).padStart(8)}${r.kib.toFixed(0).padStart(6)}${(r.p95 / floor).toFixed(1).padStart(10)}×`,
+        `${r.max.toFixed(1).padStart(9)}${r.rps.toFixed(1).padStart(8)}${r.kib.toFixed(0).padStart(6)}${(r.p95 / floor).toFixed(1).padStart(10)}×` +
+        (r.cpuMs === null ? "" : r.cpuMs.toFixed(1).padStart(19)),
     );
   }
   console.log(`  SQL floor (psql \\timing, plan ${planId}, ${api.measures.length} measures): median ${floor.toFixed(1)} ms over ${times.length} runs (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`);

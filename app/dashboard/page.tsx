@@ -15,7 +15,6 @@ import { PageTitle } from "@/components/ui/page-title.tsx";
 import { requirePageViewer } from "@/lib/auth/viewer.ts";
 import { getDashboard } from "@/lib/data/status/get-dashboard.ts";
 import { dashboardParamsSchema } from "@/lib/data/status/status-params.ts";
-import { colourCounts, coloursByAction, heatmap, redItems, scoreboard } from "@/lib/domain/status/dashboard-tables.ts";
 import { statusMessages } from "@/lib/messages/status.ts";
 
 const d = statusMessages.dashboard;
@@ -32,9 +31,9 @@ export default async function DashboardPage({ searchParams }: Props) {
   const params = parsed.success ? parsed.data : { asOf: undefined, sort: "onTime" as const, units: undefined };
   // Large plans (county plans have hundreds of units): the first units unless all are asked for.
   const unitLimit = params.units === "all" ? Infinity : UNIT_LIMIT;
-  const data = await getDashboard(viewer, params.asOf);
+  const data = await getDashboard(viewer, params.asOf, { sort: params.sort, unitLimit });
   if (!data) return <NoPlan />;
-  const { status } = data;
+  const { status, tables } = data;
   return (
     <>
       <PageTitle eyebrow={data.plan.title} aside={<AsOfForm action="/dashboard" asOf={status.asOf} error={parsed.success ? undefined : statusMessages.asOfInvalid} />}>
@@ -49,7 +48,7 @@ export default async function DashboardPage({ searchParams }: Props) {
       <div className="grid gap-4 lg:grid-cols-2">
         <Card>
           <h2 className="mb-2 font-bold">{d.colourMix}</h2>
-          <ColourMixChart counts={colourCounts(status)} />
+          <ColourMixChart counts={tables.counts} />
         </Card>
         <Card>
           <h2 className="mb-2 font-bold">{d.trend}</h2>
@@ -57,20 +56,20 @@ export default async function DashboardPage({ searchParams }: Props) {
         </Card>
         <Card className="lg:col-span-2">
           <h2 className="mb-2 font-bold">{d.byAction}</h2>
-          <ActionColourChart rows={coloursByAction(status).map((a) => ({ ...a, name: `行动${a.number}` }))} />
+          <ActionColourChart rows={tables.byAction.map((a) => ({ ...a, name: `行动${a.number}` }))} />
         </Card>
         <Card className="lg:col-span-2">
           <h2 className="mb-2 font-bold">{d.redItems}</h2>
-          <RedItemList items={redItems(status)} ledgerHref={`/exports/ledger?asOf=${status.asOf}`} />
+          <RedItemList items={tables.redItems} ledgerHref={`/exports/ledger?asOf=${status.asOf}`} />
         </Card>
         <Card>
           <h2 id="scoreboard" className="mb-2 font-bold">{d.scoreboard}</h2>
-          <UnitScoreboard rows={scoreboard(status, data.punctuality, params.sort).slice(0, unitLimit)} sort={params.sort} asOf={status.asOf} />
+          <UnitScoreboard rows={tables.scoreboard} sort={params.sort} asOf={status.asOf} />
           <AllUnitsLink shown={Math.min(unitLimit, status.units.length)} total={status.units.length} href={`/dashboard?asOf=${status.asOf}&sort=${params.sort}&units=all#scoreboard`} />
         </Card>
         <Card>
           <h2 className="mb-2 font-bold">{d.heatmap}</h2>
-          <HeatmapTable data={heatmap(status, unitLimit)} />
+          <HeatmapTable data={tables.heatmap} />
         </Card>
       </div>
     </>

@@ -52,6 +52,17 @@ const CODE_OF: Record<AppErrorCode, ApiErrorCode> = {
 // Per-route responses depend on the token: never stored by a cache on the way.
 const NO_STORE = { "Cache-Control": "no-store" };
 
+// The JSON text of reply bodies that data functions share between requests (derivedFrom in
+// lib/data/status/status-cache.ts: the status of one data version): serialised once, not per
+// request. Fresh bodies simply never hit; shared ones are never mutated.
+const serialised = new WeakMap<object, string>();
+function jsonText(body: unknown): string {
+  if (typeof body !== "object" || body === null) return JSON.stringify(body);
+  let text = serialised.get(body);
+  if (text === undefined) serialised.set(body, (text = JSON.stringify(body)));
+  return text;
+}
+
 export function apiHandler<P extends z.ZodType | undefined, B extends z.ZodType | undefined, R extends z.ZodType>(
   route: ApiRoute<P, B, R>,
   handler: (context: ApiContext<P, B>) => Promise<ApiReply<z.output<R>>>,
@@ -63,7 +74,7 @@ export function apiHandler<P extends z.ZodType | undefined, B extends z.ZodType 
       const query = route.query ? parseInput(route.query, Object.fromEntries(new URL(request.url).searchParams)) : {};
       const body = (route.body ? parseInput(route.body, await readJson(request)) : undefined) as Parsed<B>;
       const reply = await handler({ viewer, params, query, body });
-      return Response.json(reply.body, { status: reply.status ?? 200, headers: NO_STORE });
+      return new Response(jsonText(reply.body), { status: reply.status ?? 200, headers: { ...NO_STORE, "Content-Type": "application/json" } });
     } catch (error) {
       if (error instanceof ApiFailure) return errorResponse(error.status, { code: error.code, message: error.message, fields: error.fields }, error.headers);
       if (isAppError(error)) return errorResponse(STATUS_OF[error.code], { code: CODE_OF[error.code], message: error.message });

@@ -40,14 +40,27 @@ export async function syncEscalations(planId: number, on: IsoDate = today()): Pr
   return { started, ended };
 }
 
+// Statuses (shared between readers of one data version, status-cache.ts) already brought in line:
+// a sync that changes anything writes audit events, i.e. a new version with a new status object,
+// so a status synced once needs no second sync, and concurrent readers share the one in flight
+// instead of queueing on the advisory lock one after another.
+const synced = new WeakMap<PlanStatus, Promise<boolean>>();
+
 /**
  * The same, from the plan's status on `on` that the caller has computed already (the dashboard):
  * whether anything changed (escalations started or ended, periods created), in which case that
  * status may be out of date.
  */
-export async function syncEscalationsWith(planId: number, on: IsoDate, status: PlanStatus): Promise<boolean> {
-  const { started, ended, periods } = await applyEscalations(await prisma(), planId, on, status);
-  return started + ended + periods > 0;
+export function syncEscalationsWith(planId: number, on: IsoDate, status: PlanStatus): Promise<boolean> {
+  let sync = synced.get(status);
+  if (!sync) {
+    sync = prisma()
+      .then((db) => applyEscalations(db, planId, on, status))
+      .then(({ started, ended, periods }) => started + ended + periods > 0);
+    synced.set(status, sync);
+    sync.catch(() => synced.delete(status));
+  }
+  return sync;
 }
 
 async function applyEscalations(db: PrismaClient, planId: number, on: IsoDate, status: PlanStatus) {

@@ -4,15 +4,18 @@ import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";
 import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
-import { colourCounts } from "../../domain/status/dashboard-tables.ts";
+import { colourCounts, coloursByAction, heatmap, redItems, scoreboard, type ScoreSort } from "../../domain/status/dashboard-tables.ts";
 import type { Colour } from "../../domain/status/measure-status.ts";
 import { getCurrentPlan } from "../plans/get-current-plan.ts";
 import { syncEscalationsWith } from "./escalations.ts";
 import { getPlanStatusWithHistory } from "./get-plan-status.ts";
+import { derivedFrom } from "./status-cache.ts";
 
 export type TrendPoint = { label: string; asOf: IsoDate; counts: Record<Colour, number> };
 
-export async function getDashboard(viewer: Viewer | null, asOf: IsoDate = today()) {
+export type DashboardView = { sort: ScoreSort; unitLimit: number };
+
+export async function getDashboard(viewer: Viewer | null, asOf: IsoDate = today(), view: DashboardView = { sort: "onTime", unitLimit: Infinity }) {
   assertCan(viewer, { action: "status:read" });
   const plan = await getCurrentPlan();
   if (!plan) return null;
@@ -33,6 +36,14 @@ export async function getDashboard(viewer: Viewer | null, asOf: IsoDate = today(
   }
   const trend: TrendPoint[] = periods.map((p, i) => ({ label: p.label.replace(/^\d{4}年/, ""), asOf: earlier[i].asOf, counts: colourCounts(earlier[i]) }));
   trend.push({ label: asOf.slice(5).replace("-", "/"), asOf, counts: colourCounts(status) });
+  // The tables depend only on the status (shared by every reader of this data version) and the view.
+  const tables = derivedFrom(status, `dashboard:${view.sort}:${view.unitLimit}`, () => ({
+    counts: colourCounts(status),
+    byAction: coloursByAction(status),
+    redItems: redItems(status),
+    scoreboard: scoreboard(status, punctuality, view.sort).slice(0, view.unitLimit),
+    heatmap: heatmap(status, view.unitLimit),
+  }));
 
-  return { plan, status, trend, punctuality };
+  return { plan, status, trend, punctuality, tables };
 }

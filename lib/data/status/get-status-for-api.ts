@@ -7,7 +7,8 @@ import type { Colour } from "../../domain/status/measure-status.ts";
 import type { RollUp } from "../../domain/status/roll-up.ts";
 import { AppError } from "../../errors.ts";
 import { getCurrentPlan } from "../plans/get-current-plan.ts";
-import { getPlanStatus } from "./get-plan-status.ts";
+import { getPlanStatus, type PlanStatusWithTitle } from "./get-plan-status.ts";
+import { derivedFrom } from "./status-cache.ts";
 
 const gapOf = (expected: number, actual: number | null) => (actual === null ? null : Math.round((expected - actual) * 10) / 10);
 const rolled = (r: RollUp, expected: number) => ({
@@ -23,6 +24,11 @@ export async function getStatusForApi(viewer: Viewer, query: { asOf?: IsoDate; p
   const planId = query.planId ?? (await getCurrentPlan())?.id;
   if (!planId) throw new AppError("NOT_FOUND", "尚未导入任务清单。");
   const status = await getPlanStatus(viewer, planId, query.asOf ?? today());
+  // One body per shared status: the API handler then serialises it once too.
+  return derivedFrom(status, "api", () => statusBody(planId, status));
+}
+
+function statusBody(planId: number, status: PlanStatusWithTitle) {
   const totalWeight = status.measures.reduce((s, m) => s + m.weight, 0);
   const planExpected = totalWeight ? Math.round((status.measures.reduce((s, m) => s + m.status.expected * m.weight, 0) / totalWeight) * 10) / 10 : 0;
   return {

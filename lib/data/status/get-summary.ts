@@ -5,7 +5,10 @@ import { today } from "../../clock.ts";
 import { endOfPreviousMonth, type IsoDate } from "../../domain/dates.ts";
 import { colourCounts, scoreboard } from "../../domain/status/dashboard-tables.ts";
 import { getCurrentPlan } from "../plans/get-current-plan.ts";
-import { getPlanStatusWithHistory } from "./get-plan-status.ts";
+import type { PlanStatus } from "../../domain/status/plan-status.ts";
+import type { PlanSummary } from "../plans/get-current-plan.ts";
+import { getPlanStatusWithHistory, type StatusWithHistory } from "./get-plan-status.ts";
+import { derivedFrom } from "./status-cache.ts";
 
 export async function getSummary(viewer: Viewer | null, asOf: IsoDate = today()) {
   assertCan(viewer, { action: "status:read" });
@@ -17,6 +20,18 @@ export async function getSummary(viewer: Viewer | null, asOf: IsoDate = today())
     earlier: [previous],
     punctuality,
   } = await getPlanStatusWithHistory(viewer, plan.id, asOf, [previousDate]);
+  // Lists derived once per shared status (every reader of this data version gets the same).
+  return derivedFrom(status, `summary:${previousDate}`, () => summaryOf(plan, asOf, previousDate, status, previous, punctuality));
+}
+
+function summaryOf(
+  plan: PlanSummary,
+  asOf: IsoDate,
+  previousDate: IsoDate,
+  status: PlanStatus,
+  previous: StatusWithHistory["earlier"][number],
+  punctuality: StatusWithHistory["punctuality"],
+) {
   const items = status.measures
     .filter((m) => m.status.colour === "RED" || m.status.colour === "YELLOW")
     .sort((a, b) => (a.status.colour === b.status.colour ? a.task.number - b.task.number || a.number - b.number : a.status.colour === "RED" ? -1 : 1))

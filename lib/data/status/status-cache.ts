@@ -30,3 +30,16 @@ export function shared<T>(key: string, compute: () => Promise<T>): Promise<T> {
   if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   return promise;
 }
+
+const derived = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * What readers derive from a shared status (the dashboard's tables, the summary's lists): computed
+ * once per status object and key, and dropped with the status. Callers must not mutate it either.
+ */
+export function derivedFrom<T>(status: object, key: string, compute: () => T): T {
+  let byKey = derived.get(status);
+  if (!byKey) derived.set(status, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, compute());
+  return byKey.get(key) as T;
+}

@@ -1,5 +1,6 @@
 // The current plan's responsible units with how many measures each leads and co-owns.
 import { prisma } from "../../db.ts";
+import { compareChinese } from "../../domain/collate.ts";
 import { getCurrentPlan, type PlanSummary } from "../plans/get-current-plan.ts";
 
 export type UnitListItem = { id: number; name: string; leads: number; coOwns: number };
@@ -20,6 +21,6 @@ export async function listUnits(): Promise<{ plan: PlanSummary; units: UnitListI
   });
   const count = (unitId: number, role: "LEAD" | "CO") => counts.find((c) => c.unitId === unitId && c.role === role)?._count._all ?? 0;
   const items = units.map((u) => ({ ...u, leads: count(u.id, "LEAD"), coOwns: count(u.id, "CO") }));
-  items.sort((a, b) => b.leads + b.coOwns - (a.leads + a.coOwns) || b.leads - a.leads || a.name.localeCompare(b.name, "zh-CN"));
+  items.sort((a, b) => b.leads + b.coOwns - (a.leads + a.coOwns) || b.leads - a.leads || compareChinese(a.name, b.name));
   return { plan, units: items };
 }

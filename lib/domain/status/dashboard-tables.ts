@@ -1,5 +1,6 @@
 // The dashboard's tables from a plan's status: colours per action, the unit scoreboard, the
 // actions × units heatmap and the red items.
+import { compareChinese } from "../collate.ts";
 import { worse, type Colour } from "./measure-status.ts";
 import type { PlanStatus } from "./plan-status.ts";
 
@@ -27,10 +28,10 @@ export function coloursByAction(status: PlanStatus) {
 
 export function scoreboard(status: PlanStatus, punctuality: { unitId: number; due: number; onTime: number }[], sort: ScoreSort): ScoreRow[] {
   const filed = new Map(punctuality.map((p) => [p.unitId, p]));
+  const byId = new Map(status.measures.map((m) => [m.id, m]));
   const rows = status.units.map((u) => {
     const p = filed.get(u.id);
-    const ids = new Set(u.measureIds);
-    const measures = status.measures.filter((m) => ids.has(m.id));
+    const measures = u.measureIds.flatMap((id) => byId.get(id) ?? []);
     return {
       unitId: u.id,
       name: u.name,
@@ -42,7 +43,7 @@ export function scoreboard(status: PlanStatus, punctuality: { unitId: number; du
       measures: measures.length,
     };
   });
-  const byName = (a: ScoreRow, b: ScoreRow) => a.name.localeCompare(b.name, "zh-CN");
+  const byName = (a: ScoreRow, b: ScoreRow) => compareChinese(a.name, b.name);
   const compare: Record<ScoreSort, (a: ScoreRow, b: ScoreRow) => number> = {
     // Worst first: lowest on-time rate (units with nothing due last), most red, most overdue.
     onTime: (a, b) => (a.onTimeRate ?? 101) - (b.onTimeRate ?? 101) || byName(a, b),
@@ -60,7 +61,7 @@ export function scoreboard(status: PlanStatus, punctuality: { unitId: number; du
 export function heatmap(status: PlanStatus, limit = Infinity): { units: { id: number; name: string }[]; total: number; rows: { number: number; title: string; cells: HeatCell[] }[] } {
   const worst = (u: PlanStatus["units"][number]) => u.rollUp.counts.RED * 10_000 + u.rollUp.counts.YELLOW;
   const chosen = status.units.length > limit ? [...status.units].sort((a, b) => worst(b) - worst(a)).slice(0, limit) : status.units;
-  const units = chosen.map((u) => ({ id: u.id, name: u.name })).sort((a, b) => a.name.localeCompare(b.name, "zh-CN"));
+  const units = chosen.map((u) => ({ id: u.id, name: u.name })).sort((a, b) => compareChinese(a.name, b.name));
   const unitIds = new Map(status.measures.map((m) => [m.id, new Set(m.units.map((x) => x.unit.id))]));
   const rows = status.actions.map((a) => {
     const ofAction = status.measures.filter((m) => m.task.action.id === a.id);
