@@ -3,13 +3,11 @@
 // the JSON body are parsed with the route's zod schemas from lib/api/contract.ts (or 400 with
 // Chinese field errors), the handler calls lib/data functions, our own AppErrors become their
 // HTTP statuses, and every other error is logged and masked as a generic 500.
-import { gzipSync } from "node:zlib";
 import { z } from "zod";
 import type { Viewer } from "../auth/permissions.ts";
 import { authenticateToken } from "../data/tokens/authenticate-token.ts";
 import { isAppError, type AppErrorCode } from "../errors.ts";
 import { apiMessages } from "../messages/api.ts";
-import { acceptsGzip } from "./accept-encoding.ts";
 import type { ApiErrorBody, ApiErrorCode, ApiRoute, ErrorStatus } from "./contract.ts";
 
 const m = apiMessages.errors;
@@ -55,29 +53,19 @@ const CODE_OF: Record<AppErrorCode, ApiErrorCode> = {
 const NO_STORE = { "Cache-Control": "no-store" };
 
 // Reply bodies that data functions share between requests (derivedFrom in
-// lib/data/status/status-cache.ts: the status of one data version) are encoded once, gzip
-// included, not per request: the status of a large plan is half a megabyte of JSON. Fresh bodies
-// simply never hit; shared ones are never mutated.
-type EncodedBody = { json: Uint8Array; gzip: Uint8Array | null };
-const encoded = new WeakMap<object, EncodedBody>();
-const GZIP_FROM_BYTES = 1024; // as Next's own compression: smaller bodies are sent as they are
+// lib/data/status/status-cache.ts: the status of one data version) are serialised once, not per
+// request: the status of a large plan is half a megabyte of JSON. Fresh bodies simply never hit;
+// shared ones are never mutated. (Compression stays with Next: it would gzip a gzipped body again.)
+const serialised = new WeakMap<object, Uint8Array>();
 
-function encodeBody(body: unknown): EncodedBody {
-  const cached = typeof body === "object" && body !== null ? encoded.get(body) : undefined;
-  if (cached) return cached;
-  const json = new TextEncoder().encode(JSON.stringify(body));
-  const result = { json, gzip: json.byteLength >= GZIP_FROM_BYTES ? gzipSync(json) : null };
-  if (typeof body === "object" && body !== null) encoded.set(body, result);
-  return result;
-}
-
-
-/** A JSON reply; gzip-encoded here when the client accepts it (Next then leaves it alone). */
-function jsonReply(request: Request, body: unknown, status: number): Response {
-  const { json, gzip } = encodeBody(body);
-  const headers: Record<string, string> = { ...NO_STORE, "Content-Type": "application/json", Vary: "Accept-Encoding" };
-  if (gzip && acceptsGzip(request.headers.get("accept-encoding"))) return new Response(new Uint8Array(gzip), { status, headers: { ...headers, "Content-Encoding": "gzip" } });
-  return new Response(new Uint8Array(json), { status, headers });
+function jsonReply(body: unknown, status: number): Response {
+  const shared = typeof body === "object" && body !== null;
+  let json = shared ? serialised.get(body) : undefined;
+  if (!json) {
+    json = new TextEncoder().encode(JSON.stringify(body));
+    if (shared) serialised.set(body, json);
+  }
+  return new Response(new Uint8Array(json), { status, headers: { ...NO_STORE, "Content-Type": "application/json" } });
 }
 
 export function apiHandler<P extends z.ZodType | undefined, B extends z.ZodType | undefined, R extends z.ZodType>(
@@ -91,7 +79,7 @@ export function apiHandler<P extends z.ZodType | undefined, B extends z.ZodType 
       const query = route.query ? parseInput(route.query, Object.fromEntries(new URL(request.url).searchParams)) : {};
       const body = (route.body ? parseInput(route.body, await readJson(request)) : undefined) as Parsed<B>;
       const reply = await handler({ viewer, params, query, body });
-      return jsonReply(request, reply.body, reply.status ?? 200);
+      return jsonReply(reply.body, reply.status ?? 200);
     } catch (error) {
       if (error instanceof ApiFailure) return errorResponse(error.status, { code: error.code, message: error.message, fields: error.fields }, error.headers);
       if (isAppError(error)) return errorResponse(STATUS_OF[error.code], { code: CODE_OF[error.code], message: error.message });
