@@ -7,12 +7,14 @@ import { HeatmapTable } from "@/components/dashboard/heatmap-table.tsx";
 import { RedItemList } from "@/components/dashboard/red-item-list.tsx";
 import { TrendChart } from "@/components/dashboard/trend-chart.tsx";
 import { UnitScoreboard } from "@/components/dashboard/unit-scoreboard.tsx";
+import { MilestoneAgenda } from "@/components/milestones/milestone-agenda.tsx";
 import { NoPlan } from "@/components/plan/no-plan.tsx";
 import { AsOfForm } from "@/components/status/as-of-form.tsx";
 import { ColourBadge } from "@/components/status/colour-badge.tsx";
 import { Card } from "@/components/ui/card.tsx";
 import { PageTitle } from "@/components/ui/page-title.tsx";
 import { requirePageViewer } from "@/lib/auth/viewer.ts";
+import { listMilestoneAgenda } from "@/lib/data/milestones/list-milestone-agenda.ts";
 import { getDashboard } from "@/lib/data/status/get-dashboard.ts";
 import { dashboardParamsSchema } from "@/lib/data/status/status-params.ts";
 import { statusMessages } from "@/lib/messages/status.ts";
@@ -31,7 +33,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const params = parsed.success ? parsed.data : { asOf: undefined, sort: "onTime" as const, units: undefined };
   // Large plans (county plans have hundreds of units): the first units unless all are asked for.
   const unitLimit = params.units === "all" ? Infinity : UNIT_LIMIT;
-  const data = await getDashboard(viewer, params.asOf, { sort: params.sort, unitLimit });
+  const [data, agenda] = await Promise.all([getDashboard(viewer, params.asOf, { sort: params.sort, unitLimit }), listMilestoneAgenda(viewer, params.asOf)]);
   if (!data) return <NoPlan />;
   const { status, tables } = data;
   return (
@@ -62,6 +64,7 @@ export default async function DashboardPage({ searchParams }: Props) {
           <h2 className="mb-2 font-bold">{d.redItems}</h2>
           <RedItemList items={tables.redItems} ledgerHref={`/exports/ledger?asOf=${status.asOf}`} />
         </Card>
+        {agenda ? <MilestoneAgenda data={agenda} className="lg:col-span-2" /> : null}
         <Card>
           <h2 id="scoreboard" className="mb-2 font-bold">{d.scoreboard}</h2>
           <UnitScoreboard rows={tables.scoreboard} sort={params.sort} asOf={status.asOf} />

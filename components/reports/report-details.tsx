@@ -1,5 +1,7 @@
 import type { ReportDetails as Report, ReportIndicator } from "@/lib/data/reports/report-details.ts";
-import { formatDateTime, formatNumber } from "@/lib/format.ts";
+import { fromDbDate } from "@/lib/domain/dates.ts";
+import { formatDate, formatDateTime, formatNumber } from "@/lib/format.ts";
+import { milestoneMessages } from "@/lib/messages/milestones.ts";
 import { reportMessages as m } from "@/lib/messages/reports.ts";
 import { AttachmentLink } from "./attachment-link.tsx";
 
@@ -35,6 +37,18 @@ export function ReportDetails({ report, indicators }: { report: Report; indicato
                       {actual.has(i.id) ? `${formatNumber(actual.get(i.id)!)}${i.unit === "%" ? "%" : ` ${i.unit}`}` : d.noActual}
                     </span>
                   </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+        {report.milestoneMarks.length > 0 ? (
+          <>
+            <dt className="text-slate-600">{milestoneMessages.report.detailsTitle}</dt>
+            <dd>
+              <ul className="space-y-0.5" data-testid="report-milestones">
+                {report.milestoneMarks.map((mark) => (
+                  <li key={mark.milestoneId}>{milestoneMessages.report.detailsItem(mark.milestone.title, formatDate(fromDbDate(mark.reachedOn)))}</li>
                 ))}
               </ul>
             </dd>

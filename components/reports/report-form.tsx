@@ -3,6 +3,7 @@
 // everything (lib/actions/reports/save-report-action.ts); this only collects the fields, keeps the
 // user's input when the server refuses it, and prevents a second send while one is pending.
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { MilestoneMarksField, type MarkableMilestone } from "@/components/milestones/milestone-marks-field.tsx";
 import { saveReportAction } from "@/lib/actions/reports/save-report-action.ts";
 import { MAX_EVIDENCE_BYTES } from "@/lib/domain/evidence-type.ts";
 import { reportMessages as m } from "@/lib/messages/reports.ts";
@@ -15,6 +16,7 @@ export type ReportFormValues = {
   problems: string;
   nextSteps: string;
   actuals: { indicatorId: number; value: number }[];
+  milestoneMarks: { milestoneId: number; reachedOn: Date }[];
   attachments: { id: number; fileName: string; size: number }[];
 };
 
@@ -25,6 +27,8 @@ type Props = {
   report: ReportFormValues | null;
   indicators: { id: number; label: string; target: string; unit: string }[];
   textLimit: number;
+  /** The measure's milestones (工作节点) to mark reached, and today (the latest date allowed). */
+  milestones?: { items: MarkableMilestone[]; today: string };
   /** Shown instead of the form when the report cannot be edited (submitted or approved). */
   children?: ReactNode;
 };
@@ -46,7 +50,7 @@ function checkFiles(files: File[]): string | null {
   return null;
 }
 
-export function ReportForm({ measureId, periodId, editable, report, indicators, textLimit, children }: Props) {
+export function ReportForm({ measureId, periodId, editable, report, indicators, textLimit, milestones, children }: Props) {
   const [result, dispatch, pending] = useActionState(saveReportAction, null);
   const [clientError, setClientError] = useState<string | null>(null);
   const [intent, setIntent] = useState<"save" | "submit">("save");
@@ -139,6 +143,10 @@ export function ReportForm({ measureId, periodId, editable, report, indicators, 
             )}
             <FieldError id="actuals-error" message={fieldError("actuals")} />
           </fieldset>
+
+          {milestones ? (
+            <MilestoneMarksField milestones={milestones.items} marks={report?.milestoneMarks ?? []} today={milestones.today} error={fieldError("milestones")} />
+          ) : null}
 
           <fieldset>
             <legend className="mb-2 font-medium">{f.evidence}</legend>

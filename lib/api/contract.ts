@@ -4,13 +4,15 @@
 // Response schemas are typed against the data functions' return types: a field added to one and
 // not the other fails the type check.
 import { z } from "zod";
+import type { MeasureMilestones } from "../data/milestones/list-measure-milestones.ts";
+import type { MilestoneView } from "../data/milestones/milestone-view.ts";
 import type { MeasureReports } from "../data/reports/list-reports-for-api.ts";
 import type { PlanStructure } from "../data/plans/get-plan-structure.ts";
 import type { PlanListItem } from "../data/plans/list-plans.ts";
 import { reportInputSchema } from "../data/reports/report-input.ts";
 import type { SavedReport } from "../data/reports/save-report.ts";
 import type { getStatusForApi } from "../data/status/get-status-for-api.ts";
-import { Comparator, PeriodKind, ReportState, UnitRole } from "../generated/prisma/enums.ts";
+import { Comparator, MilestoneSource, PeriodKind, ReportState, UnitRole } from "../generated/prisma/enums.ts";
 import { apiMessages } from "../messages/api.ts";
 
 const m = apiMessages.errors;
@@ -37,6 +39,35 @@ export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
 export type ApiErrorCode = ApiErrorBody["error"]["code"];
 
 const unitRefSchema = z.object({ id: z.number().int(), name: z.string() });
+
+export const milestoneSchema: z.ZodType<MilestoneView> = z
+  .object({
+    id: z.number().int(),
+    measureId: z.number().int(),
+    position: z.number().int().meta({ description: "在措施时间线上的顺序，从 1 开始" }),
+    title: z.string().meta({ description: "工作节点内容（导入的节点为通知原文中的分句）" }),
+    dueOn: isoDate.meta({ description: "完成时限" }),
+    plannedPercent: z.number().int().nullable().meta({ description: "到完成时限时措施计划完成的百分比；null 表示未设" }),
+    source: z.enum(MilestoneSource).meta({ description: "NOTICE 通知原文，COORDINATOR 局机关添加" }),
+    deadlinePhrase: z.string().nullable().meta({ description: "通知原文中的时间表述（如“6月底前”）" }),
+    version: z.number().int(),
+    state: z.enum(["PENDING", "DONE", "MISSED"]).meta({ description: "截至日期的状态：PENDING 待完成，DONE 已完成（报告审核通过后确认），MISSED 已逾期未完成" }),
+    daysPastDue: z.number().int().meta({ description: "逾期天数（MISSED 时），否则为 0" }),
+    completedOn: isoDate.nullable().meta({ description: "完成日期（责任单位在报告中填写；DONE 时）" }),
+    confirmedAt: isoDateTime.nullable().meta({ description: "确认完成的时间（报告审核通过时）" }),
+    confirmation: z.object({ reportId: z.number().int(), unit: unitRefSchema, periodLabel: z.string() }).nullable().meta({ description: "确认完成的报告" }),
+    evidence: z.array(z.object({ id: z.number().int(), fileName: z.string(), mimeType: z.string(), size: z.number().int() })).meta({ description: "佐证材料：确认报告的附件（仅元数据）" }),
+  })
+  .meta({ description: "工作节点" });
+
+export const measureMilestonesSchema: z.ZodType<MeasureMilestones> = z.object({
+  measureId: z.number().int(),
+  asOf: isoDate,
+  milestones: z.array(milestoneSchema),
+});
+export const milestonesQuerySchema = z.object({
+  asOf: z.iso.date({ error: "日期格式应为 YYYY-MM-DD。" }).optional().describe("截至日期 YYYY-MM-DD，默认今天（北京时间）：工作节点在该日的状态"),
+});
 
 export const planListSchema: z.ZodType<{ plans: PlanListItem[] }> = z.object({
   plans: z.array(z.object({ id: z.number().int(), title: z.string(), year: z.number().int(), docNumber: z.string().nullable(), issuedOn: isoDate.nullable() })),
@@ -84,6 +115,7 @@ export const planStructureSchema: z.ZodType<PlanStructure> = z.object({
                   source: z.string(),
                 }),
               ),
+              milestones: z.array(milestoneSchema).meta({ description: "工作节点，按顺序；状态为今天的状态" }),
             }),
           ),
         }),
@@ -108,6 +140,7 @@ export const measureReportsSchema: z.ZodType<MeasureReports> = z.object({
       nextSteps: z.string(),
       returnReason: z.string().nullable(),
       actuals: z.array(z.object({ indicatorId: z.number().int(), value: z.number() })),
+      milestones: z.array(z.object({ milestoneId: z.number().int(), reachedOn: isoDate })).meta({ description: "报告标记完成的工作节点及完成日期" }),
       attachments: z.array(
         z.object({ id: z.number().int(), fileName: z.string(), mimeType: z.string(), size: z.number().int(), sha256: z.string(), createdAt: isoDateTime }),
       ),
@@ -221,6 +254,19 @@ export const apiRoutes = {
     params: idParamsSchema,
     body: undefined,
     response: measureReportsSchema,
+    success: { 200: o.responses.ok },
+    errors: [400, 401, 404],
+  }),
+  listMeasureMilestones: route({
+    method: "get",
+    path: "/api/v1/measures/{id}/milestones",
+    operationId: "listMeasureMilestones",
+    tag: "plans",
+    ...o.listMilestones,
+    params: idParamsSchema,
+    query: milestonesQuerySchema,
+    body: undefined,
+    response: measureMilestonesSchema,
     success: { 200: o.responses.ok },
     errors: [400, 401, 404],
   }),

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import type { ReportState } from "../auth/permissions.ts";
 
-export const REPORT_FIELDS = ["percent", "progress", "problems", "nextSteps", "actuals"] as const;
+export const REPORT_FIELDS = ["percent", "progress", "problems", "nextSteps", "actuals", "milestones"] as const;
 export type ReportField = (typeof REPORT_FIELDS)[number];
 
 export type HistoryStep = "create" | "save" | "submit" | "approve" | "return" | "other";
@@ -28,6 +28,7 @@ const snapshotSchema = z.object({
   nextSteps: z.string().optional(),
   returnReason: z.string().nullable().optional(),
   actuals: z.array(z.object({ indicatorId: z.number(), value: z.number() })).optional(),
+  milestones: z.array(z.object({ milestoneId: z.number(), reachedOn: z.string() })).optional(),
   attachments: z.array(z.object({ id: z.number(), fileName: z.string() })).optional(),
 });
 type Snapshot = z.infer<typeof snapshotSchema>;
@@ -52,11 +53,16 @@ function parse(json: unknown): Snapshot | null {
 const actualsKey = (s: Snapshot) =>
   JSON.stringify([...(s.actuals ?? [])].sort((a, b) => a.indicatorId - b.indicatorId).map((a) => [a.indicatorId, a.value]));
 
+const milestonesKey = (s: Snapshot) =>
+  JSON.stringify([...(s.milestones ?? [])].sort((a, b) => a.milestoneId - b.milestoneId).map((m) => [m.milestoneId, m.reachedOn]));
+
 function fieldValue(s: Snapshot, field: ReportField): unknown {
-  return field === "actuals" ? actualsKey(s) : (s[field] ?? (field === "percent" ? null : ""));
+  if (field === "actuals") return actualsKey(s);
+  if (field === "milestones") return milestonesKey(s);
+  return s[field] ?? (field === "percent" ? null : "");
 }
 
-const EMPTY: Snapshot = { percent: null, progress: "", problems: "", nextSteps: "", actuals: [], attachments: [] };
+const EMPTY: Snapshot = { percent: null, progress: "", problems: "", nextSteps: "", actuals: [], milestones: [], attachments: [] };
 
 export function describeReportEvent(event: { action: string; before: unknown; after: unknown }): ReportChange {
   const before = parse(event.before);

@@ -123,7 +123,7 @@ export const reportMessages = {
     filesAdded: (names: string) => `上传：${names}`,
     filesRemoved: (names: string) => `删除附件：${names}`,
     reason: (reason: string) => `原因：${reason}`,
-    fields: { percent: "完成进度", progress: "进展情况", problems: "存在问题", nextSteps: "下步计划", actuals: "指标实际值" },
+    fields: { percent: "完成进度", progress: "进展情况", problems: "存在问题", nextSteps: "下步计划", actuals: "指标实际值", milestones: "工作节点" },
   },
 
   // 审核

@@ -31,6 +31,7 @@ async function snapshot(prisma: PrismaClient) {
     units: await prisma.unit.findMany({ orderBy: { id: "asc" } }),
     measureUnits: await prisma.measureUnit.findMany({ orderBy: [{ measureId: "asc" }, { unitId: "asc" }] }),
     indicators: await prisma.indicator.findMany({ orderBy: { id: "asc" } }),
+    milestones: await prisma.milestone.findMany({ orderBy: { id: "asc" } }),
   };
 }
 
@@ -43,6 +44,7 @@ async function counts(prisma: PrismaClient) {
     units: await prisma.unit.count(),
     measureUnits: await prisma.measureUnit.count(),
     indicators: await prisma.indicator.count(),
+    milestones: await prisma.milestone.count(),
   };
 }
 
@@ -118,10 +120,22 @@ describe(`importing the notice (${testBackendName()})`, () => {
       const measureUnits = allMeasures(seed).reduce((n, m) => n + m.units.length, 0);
       expect(measureUnits).toBe(45);
       const indicators = allMeasures(seed).reduce((n, m) => n + m.indicators.length, 0);
-      expect(await counts(prisma)).toEqual({ plans: 1, actions: 7, tasks: 26, measures: 38, units: 13, measureUnits, indicators });
+      // Milestones from the dated clauses of 2(1), 6(1) (two), 15(1), 18(1) and 18(3).
+      expect(await counts(prisma)).toEqual({ plans: 1, actions: 7, tasks: 26, measures: 38, units: 13, measureUnits, indicators, milestones: 6 });
       expect(first).toMatchObject({ createdPlan: true, updated: 0, deleted: 0 });
       // …plus the monthly reporting periods from the issue month (March) to December.
-      expect(first.created).toBe(1 + 7 + 26 + 38 + 13 + measureUnits + indicators + 10);
+      expect(first.created).toBe(1 + 7 + 26 + 38 + 13 + measureUnits + indicators + 6 + 10);
+    });
+
+    it("keeps each measure's milestones from the notice, in document order", async () => {
+      const t6 = await measureAt(prisma, 6, 1);
+      const milestones = await prisma.milestone.findMany({ where: { measureId: t6!.id }, orderBy: { position: "asc" } });
+      expect(milestones.map((ms) => [ms.position, ms.title, fromDbDate(ms.dueOn), ms.source, ms.deadlinePhrase, ms.plannedPercent])).toEqual([
+        [1, "2023年下半年举办五场艺术展演", "2023-12-31", "NOTICE", "2023年下半年", null],
+        [2, "年底举办美育成果汇报展演", "2023-12-31", "NOTICE", "年底", null],
+      ]);
+      const t2 = await measureAt(prisma, 2, 1);
+      expect((await prisma.milestone.findMany({ where: { measureId: t2!.id } })).map((ms) => [ms.title, fromDbDate(ms.dueOn)])).toEqual([["6月底前完成全员轮训计划", "2023-06-30"]]);
     });
 
     it("stores the plan's header and its source text", async () => {
@@ -227,6 +241,7 @@ describe(`importing the notice (${testBackendName()})`, () => {
         units: 14, // a unit no longer named stays: later reports may point at it
         measureUnits: 45 - 1 - 1 + 1,
         indicators: allMeasures(parsed).reduce((n, m) => n + m.indicators.length, 0),
+        milestones: 5, // 18(3)'s went with it
       });
       expect(await prisma.indicator.count()).toBe(before.indicators.length - 1);
     });

@@ -338,8 +338,12 @@ describe("noticeJson()", () => {
       for (const t of action.tasks) {
         expect(Object.keys(t)).toEqual(["number", "title", "measures"]);
         for (const m of t.measures) {
-          expect(Object.keys(m)).toEqual(["number", "text", "dueDate", "deadlinePhrase", "units", "indicators"]);
+          expect(Object.keys(m)).toEqual(["number", "text", "dueDate", "deadlinePhrase", "units", "indicators", "milestones"]);
           expect(m.dueDate).toMatch(isoDate);
+          for (const ms of m.milestones) {
+            expect(Object.keys(ms)).toEqual(["title", "dueOn", "deadlinePhrase"]);
+            expect(ms.dueOn).toMatch(isoDate);
+          }
           for (const u of m.units) expect(Object.keys(u)).toEqual(["name", "role"]);
           for (const i of m.indicators) {
             expect(Object.keys(i)).toEqual(["label", "target", "low", "high", "unit", "comparator", "source"]);

@@ -20,8 +20,23 @@ describe("reportFormSchema", () => {
     ]);
     expect(parsed.success && parsed.data).toEqual({
       measureId: 16, periodId: 4, version: null, percent: null, progress: "推进中", problems: "", nextSteps: "下月完成",
-      actuals: [{ indicatorId: 7, value: 1200 }], removeAttachmentIds: [], submit: false, evidence: [],
+      actuals: [{ indicatorId: 7, value: 1200 }], removeAttachmentIds: [], milestones: [], submit: false, evidence: [],
     });
+  });
+
+  it("maps checked milestones with their dates; a checked one without a date is refused", () => {
+    const parsed = form([
+      ["measureId", "16"], ["periodId", "4"], ["milestones", "31"], ["reachedOn_31", "2023-06-02"],
+      ["milestones", "32"], ["reachedOn_32", "2023-05-20"], ["reachedOn_33", "2023-05-01"], // 33 not checked: ignored
+    ]);
+    expect(parsed.success && parsed.data.milestones).toEqual([
+      { milestoneId: 31, reachedOn: "2023-06-02" },
+      { milestoneId: 32, reachedOn: "2023-05-20" },
+    ]);
+    const undated = form([["measureId", "16"], ["periodId", "4"], ["milestones", "31"], ["reachedOn_31", ""]]);
+    expect(undated.error?.issues[0]).toMatchObject({ path: ["milestones", 0, "reachedOn"], message: "请为每个标记完成的工作节点填写完成日期。" });
+    const forged = form([["measureId", "16"], ["periodId", "4"], ["milestones", "x1"]]);
+    expect(forged.error?.issues[0]).toMatchObject({ path: ["milestones", 0, "milestoneId"] });
   });
 
   it("maps a submit with files and attachments to remove", () => {

@@ -1,6 +1,7 @@
 // How the report form's fields become the shared reportInputSchema's shape: blank numbers are
-// "not filled in", one `actual_<indicatorId>` field per indicator, the clicked button's `intent`,
-// and the chosen evidence files. The schema itself (lib/data/reports/report-input.ts) does the
+// "not filled in", one `actual_<indicatorId>` field per indicator, a checked `milestones` box per
+// milestone reached with its `reachedOn_<milestoneId>` date, the clicked button's `intent`, and
+// the chosen evidence files. The schema itself (lib/data/reports/report-input.ts) does the
 // validating; this only renames and converts.
 import { z } from "zod";
 import { reportInputSchema } from "../../data/reports/report-input.ts";
@@ -24,6 +25,11 @@ function fromForm(raw: unknown): unknown {
     .map(([key, value]) => [key.match(ACTUAL_FIELD), value] as const)
     .filter(([match, value]) => match && !blank(value))
     .map(([match, value]) => ({ indicatorId: Number(match![1]), value: numberOrNull(value) }));
+  // A checked box sends the milestone's id; its date field is named after that id.
+  const milestones = asList(raw.milestones).map((id) => ({
+    milestoneId: id,
+    reachedOn: typeof id === "string" && /^\d{1,9}$/.test(id) ? raw[`reachedOn_${id}`] : undefined,
+  }));
   return {
     measureId: raw.measureId,
     periodId: raw.periodId,
@@ -34,6 +40,7 @@ function fromForm(raw: unknown): unknown {
     nextSteps: raw.nextSteps,
     actuals,
     removeAttachmentIds: asList(raw.removeAttachmentIds),
+    milestones,
     submit: raw.intent === "submit",
     evidence: asList(raw.evidence).filter((f) => !isEmptyFileInput(f)),
   };

@@ -1,10 +1,12 @@
 // Writes a parsed notice into the database in one transaction. Re-importing the same notice
 // writes nothing; a corrected notice updates its plan in place, matching actions, tasks and
-// measures by their numbers, so ids (and everything later attached to them) survive.
+// measures by their numbers, so ids (and everything later attached to them) survive. A measure's
+// milestones follow the notice until a coordinator changes them (docs/ARCHITECTURE.md "Decisions").
 import type { PrismaClient, Prisma } from "../../generated/prisma/client.ts";
 import type { PrismaTx as Tx } from "../../db.ts";
 import { toDbDate, fromDbDate } from "../../domain/dates.ts";
 import type { ParsedMeasure, ParsedNotice } from "../../domain/notice/parse-notice.ts";
+import { syncNoticeMilestones } from "../../domain/milestones/import-sync.ts";
 import { monthlyPeriods } from "../../domain/periods.ts";
 
 export type ImportSummary = {
@@ -190,6 +192,36 @@ async function syncMeasures(
   }
   if (newUnits.length) counts.created += (await tx.measureUnit.createMany({ data: newUnits })).count;
   if (newIndicators.length) counts.created += (await tx.indicator.createMany({ data: newIndicators })).count;
+
+  // Milestones of the measures whose milestones no coordinator has changed follow the notice.
+  const coordinated = new Set(existing.filter((m) => m.milestonesEditedAt !== null).map((m) => m.id));
+  const noticeOwned = wanted
+    .map((w) => ({ measureId: measureIds.get(key(w.taskId, w.parsed.number))!, parsed: w.parsed }))
+    .filter((w) => !coordinated.has(w.measureId));
+  await syncMilestones(tx, noticeOwned, counts);
+}
+
+async function syncMilestones(tx: Tx, measures: { measureId: number; parsed: ParsedMeasure }[], counts: Counts) {
+  const stored = await tx.milestone.findMany({
+    where: { measureId: { in: measures.map((m) => m.measureId) } },
+    select: { id: true, measureId: true, position: true, title: true, dueOn: true, deadlinePhrase: true },
+  });
+  const storedOf = new Map<number, typeof stored>();
+  for (const ms of stored) storedOf.set(ms.measureId, [...(storedOf.get(ms.measureId) ?? []), ms]);
+  const toCreate: Prisma.MilestoneCreateManyInput[] = [];
+  const toRemove: number[] = [];
+  for (const { measureId, parsed } of measures) {
+    const current = (storedOf.get(measureId) ?? []).map((ms) => ({ ...ms, dueOn: fromDbDate(ms.dueOn) }));
+    const sync = syncNoticeMilestones(current, parsed.milestones);
+    for (const row of sync.create) toCreate.push({ measureId, source: "NOTICE", ...row, dueOn: toDbDate(row.dueOn) });
+    for (const { id, row } of sync.update) {
+      await tx.milestone.update({ where: { id }, data: { ...row, dueOn: toDbDate(row.dueOn), version: { increment: 1 } } });
+      counts.updated++;
+    }
+    toRemove.push(...sync.remove);
+  }
+  if (toRemove.length) counts.deleted += (await tx.milestone.deleteMany({ where: { id: { in: toRemove } } })).count;
+  if (toCreate.length) counts.created += (await tx.milestone.createMany({ data: toCreate })).count;
 }
 
 async function syncMeasureUnits(

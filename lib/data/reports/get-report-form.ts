@@ -1,9 +1,11 @@
 // The viewer's unit's report on one measure for one period, with what the form needs around it.
 // Null (a 404) unless the measure is one the viewer's unit owns and the period is its plan's.
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
+import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";
 import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
 import type { UnitRole } from "../../generated/prisma/client.ts";
+import { milestoneOrder, milestoneViewSelect, toMilestoneView, type MilestoneView } from "../milestones/milestone-view.ts";
 import { indicatorSelect, reportDetailsSelect, type ReportDetails, type ReportIndicator } from "./report-details.ts";
 
 export type ReportForm = {
@@ -11,6 +13,9 @@ export type ReportForm = {
   period: { id: number; label: string; startsOn: IsoDate; dueOn: IsoDate };
   measure: { id: number; number: number; text: string; dueDate: IsoDate; deadlinePhrase: string | null; task: { number: number; title: string }; indicators: ReportIndicator[] };
   report: ReportDetails | null;
+  /** The measure's milestones (工作节点) as of today, for the unit to mark those reached. */
+  milestones: MilestoneView[];
+  today: IsoDate;
 };
 
 export async function getReportForm(viewer: Viewer, measureId: number, periodId: number): Promise<ReportForm | null> {
@@ -29,6 +34,7 @@ export async function getReportForm(viewer: Viewer, measureId: number, periodId:
       task: { select: { number: true, title: true } },
       indicators: indicatorSelect,
       units: { where: { unitId }, select: { role: true, unit: { select: { id: true, name: true } } } },
+      milestones: { orderBy: milestoneOrder, select: milestoneViewSelect },
     },
   });
   if (!measure) return null;
@@ -38,10 +44,14 @@ export async function getReportForm(viewer: Viewer, measureId: number, periodId:
   ]);
   if (!period) return null;
   const [link] = measure.units;
+  const { milestones, ...rest } = measure;
+  const asOf = today();
   return {
     unit: { ...link.unit, role: link.role },
     period: { ...period, startsOn: fromDbDate(period.startsOn), dueOn: fromDbDate(period.dueOn) },
-    measure: { ...measure, dueDate: fromDbDate(measure.dueDate) },
+    measure: { ...rest, dueDate: fromDbDate(measure.dueDate) },
     report,
+    milestones: milestones.map((row) => toMilestoneView(row, asOf)),
+    today: asOf,
   };
 }

@@ -1,6 +1,6 @@
 // A measure's reports for the API: only those the viewer may read (visibleReportsWhere puts the
-// rule of can("report:read") into the WHERE), with period, unit, texts, indicator actuals and
-// attachment metadata (never the bytes). Newest period first, then by unit.
+// rule of can("report:read") into the WHERE), with period, unit, texts, indicator actuals, the
+// milestones marked reached and attachment metadata (never the bytes). Newest period first, then by unit.
 import type { ReportState, Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
@@ -21,6 +21,7 @@ export type ApiReport = {
   nextSteps: string;
   returnReason: string | null;
   actuals: { indicatorId: number; value: number }[];
+  milestones: { milestoneId: number; reachedOn: IsoDate }[];
   attachments: { id: number; fileName: string; mimeType: string; size: number; sha256: string; createdAt: string }[];
   submittedAt: string | null;
   reviewedAt: string | null;
@@ -54,14 +55,16 @@ export async function listReportsForApi(viewer: Viewer, measureId: number): Prom
       period: { select: { id: true, label: true, startsOn: true, endsOn: true, dueOn: true } },
       unit: { select: { id: true, name: true } },
       actuals: { orderBy: { indicatorId: "asc" }, select: { indicatorId: true, value: true } },
+      milestoneMarks: { orderBy: { milestoneId: "asc" }, select: { milestoneId: true, reachedOn: true } },
       attachments: { orderBy: { id: "asc" }, select: { id: true, fileName: true, mimeType: true, size: true, sha256: true, createdAt: true } },
     },
   });
   const iso = (d: Date | null) => (d ? d.toISOString() : null);
   return {
     measureId,
-    reports: rows.map((r) => ({
+    reports: rows.map(({ milestoneMarks, ...r }) => ({
       ...r,
+      milestones: milestoneMarks.map((mark) => ({ milestoneId: mark.milestoneId, reachedOn: fromDbDate(mark.reachedOn) })),
       period: { ...r.period, startsOn: fromDbDate(r.period.startsOn), endsOn: fromDbDate(r.period.endsOn), dueOn: fromDbDate(r.period.dueOn) },
       attachments: r.attachments.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),
       submittedAt: iso(r.submittedAt),

@@ -1,5 +1,6 @@
 // What a unit sends to save or submit a report, from the form or the API: one schema for both.
 import { z } from "zod";
+import { milestoneMessages } from "../../messages/milestones.ts";
 import { reportMessages as m } from "../../messages/reports.ts";
 
 export const TEXT_LIMIT = 2000;
@@ -21,6 +22,11 @@ export const reportInputSchema = z.object({
     .max(100)
     .default([]),
   removeAttachmentIds: z.array(id).max(100).default([]),
+  /** The measure's milestones (工作节点) reached, each with its date; replaces the report's marks. */
+  milestones: z
+    .array(z.object({ milestoneId: id, reachedOn: z.iso.date({ error: milestoneMessages.reachedInvalid }) }))
+    .max(100)
+    .default([]),
   submit: z.boolean().default(false),
 });
 export type ReportInput = z.infer<typeof reportInputSchema>;

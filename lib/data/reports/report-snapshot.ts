@@ -1,4 +1,6 @@
-// What the audit trail keeps of a report: its fields, actuals and file names (not file bytes).
+// What the audit trail keeps of a report: its fields, actuals, milestone marks and file names (not file bytes).
+import { fromDbDate } from "../../domain/dates.ts";
+
 type ReportRow = {
   id: number;
   unitId: number;
@@ -11,6 +13,7 @@ type ReportRow = {
   nextSteps: string;
   returnReason: string | null;
   actuals: { indicatorId: number; value: number }[];
+  milestoneMarks: { milestoneId: number; reachedOn: Date }[];
   attachments: { id: number; fileName: string }[];
 };
 
@@ -26,6 +29,7 @@ export function reportSnapshot(r: ReportRow) {
     nextSteps: r.nextSteps,
     returnReason: r.returnReason,
     actuals: r.actuals.map((a) => ({ indicatorId: a.indicatorId, value: a.value })),
+    milestones: r.milestoneMarks.map((m) => ({ milestoneId: m.milestoneId, reachedOn: fromDbDate(m.reachedOn) })),
     attachments: r.attachments.map((a) => ({ id: a.id, fileName: a.fileName })),
   };
 }

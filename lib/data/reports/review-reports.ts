@@ -1,4 +1,5 @@
 // Bureau staff review submitted reports: approve one or several, or return one with a reason.
+// Approval also confirms the milestones the reports mark reached (lib/data/milestones/confirm-milestones.ts).
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { now as clockNow } from "../../clock.ts";
@@ -8,6 +9,7 @@ import { canStep, NEXT_STATE, type ReportStep } from "../../domain/report-workfl
 import { AppError } from "../../errors.ts";
 import { reportMessages as m } from "../../messages/reports.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { confirmMilestones } from "../milestones/confirm-milestones.ts";
 
 export const approveInputSchema = z.object({
   reportIds: z.array(z.coerce.number().int().positive()).min(1, { error: m.nothingSelected }).max(500),
@@ -45,6 +47,8 @@ async function reviewMany(tx: PrismaTx, viewer: Viewer, ids: number[], step: Rep
     data: { state, reviewedAt: now, reviewedById: viewer.id, returnReason: step === "return" ? reason : null, version: { increment: 1 } },
   });
   if (updated.count !== ids.length) throw new AppError("CONFLICT", m.versionConflict);
+  // Approval confirms the milestones the reports mark reached, in the same transaction.
+  if (step === "approve") await confirmMilestones(tx, viewer, ids, now);
   await recordAudit(
     tx,
     viewer,

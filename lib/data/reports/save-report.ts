@@ -1,14 +1,17 @@
 // Create or update the viewer's unit's report on a measure for a period, optionally submitting it.
-// One transaction: the report, its indicator actuals, its evidence files and the audit event land
-// together or not at all. Concurrent edits are refused by the version check, never overwritten.
+// One transaction: the report, its indicator actuals, the milestones it marks reached, its evidence
+// files and the audit event land together or not at all. Concurrent edits are refused by the
+// version check, never overwritten.
 import { createHash } from "node:crypto";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
-import { now as clockNow } from "../../clock.ts";
+import { now as clockNow, today as clockToday } from "../../clock.ts";
 import { prisma } from "../../db.ts";
 import type { PrismaTx } from "../../db.ts";
+import { toDbDate } from "../../domain/dates.ts";
 import { MAX_EVIDENCE_BYTES, sniffEvidenceType } from "../../domain/evidence-type.ts";
 import { canStep, NEXT_STATE } from "../../domain/report-workflow.ts";
 import { AppError } from "../../errors.ts";
+import { milestoneMessages } from "../../messages/milestones.ts";
 import { reportMessages as m } from "../../messages/reports.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { reportSnapshot } from "./report-snapshot.ts";
@@ -43,7 +46,7 @@ function checkEvidence(file: UploadedFile): Evidence {
 async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evidence: Evidence[]): Promise<SavedReport> {
   const measure = await tx.measure.findUnique({
     where: { id: input.measureId },
-    select: { id: true, planId: true, units: { select: { unitId: true } }, indicators: { select: { id: true } } },
+    select: { id: true, planId: true, plan: { select: { year: true } }, units: { select: { unitId: true } }, indicators: { select: { id: true } } },
   });
   if (!measure) throw new AppError("NOT_FOUND", m.measureNotFound);
   const unitId = viewer.unitId ?? -1;
@@ -53,10 +56,11 @@ async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evi
 
   const indicatorIds = new Set(measure.indicators.map((i) => i.id));
   if (input.actuals.some((a) => !indicatorIds.has(a.indicatorId))) throw new AppError("INVALID_INPUT", m.unknownIndicator);
+  const marks = await checkMilestoneMarks(tx, measure.id, measure.plan.year, input.milestones);
 
   const existing = await tx.progressReport.findUnique({
     where: { measureId_unitId_periodId: { measureId: measure.id, unitId, periodId: period.id } },
-    include: { actuals: true, attachments: { select: { id: true, fileName: true } } },
+    include: { actuals: true, milestoneMarks: MARKS, attachments: { select: { id: true, fileName: true } } },
   });
   const step = input.submit ? "submit" : "save";
   if (existing) {
@@ -112,7 +116,15 @@ async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evi
     });
   }
 
-  const after = await tx.progressReport.findUniqueOrThrow({ where: { id: reportId }, include: { actuals: true, attachments: { select: { id: true, fileName: true } } } });
+  await tx.reportMilestone.deleteMany({ where: { reportId } });
+  if (marks.length) await tx.reportMilestone.createMany({ data: marks.map((mark) => ({ reportId, ...mark })) });
+
+  const after = await tx.progressReport.findUniqueOrThrow({
+    where: { id: reportId },
+    include: { actuals: true, milestoneMarks: MARKS, attachments: { select: { id: true, fileName: true } } },
+  });
+  // A milestone is reported reached with evidence: the files are what approval confirms it by.
+  if (input.submit && marks.length > 0 && after.attachments.length === 0) throw new AppError("INVALID_INPUT", milestoneMessages.evidenceRequired);
   await recordAudit(tx, viewer, {
     action: input.submit ? "report.submit" : existing ? "report.update" : "report.create",
     entityType: "ProgressReport",
@@ -122,6 +134,26 @@ async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evi
     after: reportSnapshot(after),
   });
   return { id: reportId, version, state };
+}
+
+const MARKS = { orderBy: { milestoneId: "asc" }, select: { milestoneId: true, reachedOn: true } } as const;
+
+/**
+ * The milestones the report marks reached: each one of this measure's (ids from the client are
+ * checked against the measure the writer may report on), each on a date neither in the future nor
+ * before the plan's year. A milestone listed twice counts once, with its last date.
+ */
+async function checkMilestoneMarks(tx: PrismaTx, measureId: number, planYear: number, input: ReportInput["milestones"]) {
+  const byId = new Map(input.map((mark) => [mark.milestoneId, mark.reachedOn]));
+  if (byId.size === 0) return [];
+  const known = await tx.milestone.count({ where: { id: { in: [...byId.keys()] }, measureId } });
+  if (known !== byId.size) throw new AppError("INVALID_INPUT", milestoneMessages.notOfMeasure);
+  const today = clockToday();
+  for (const reachedOn of byId.values()) {
+    if (reachedOn > today) throw new AppError("INVALID_INPUT", milestoneMessages.reachedInFuture);
+    if (Number(reachedOn.slice(0, 4)) < planYear) throw new AppError("INVALID_INPUT", milestoneMessages.reachedBeforeYear(planYear));
+  }
+  return [...byId].map(([milestoneId, reachedOn]) => ({ milestoneId, reachedOn: toDbDate(reachedOn) }));
 }
 
 function requireComplete(input: ReportInput) {

@@ -1,6 +1,6 @@
 // The facts the status engine needs for every measure of a plan as of one or more dates, in a
 // fixed number of set-based queries run at once (no query per measure, none per date): the
-// measures with their units and indicators, each measure's lead unit's latest approved report by
+// measures with their units, indicators and milestones, each measure's lead unit's latest approved report by
 // each date with its indicator actuals, the reports overdue by each date, and (when asked for) each
 // unit's filing punctuality as of the last date. The dashboard's month-by-month trend reads all its
 // dates at once.
@@ -8,7 +8,8 @@
 // The big results (a large plan has tens of thousands of measure–unit links and owed reports) come
 // back as one JSON array each: decoding many small rows one by one costs the server several times
 // what the query costs the database. Dates arrive as YYYY-MM-DD, instants as epoch milliseconds.
-import type { IsoDate } from "../../domain/dates.ts";
+import { toChinaDate, type IsoDate } from "../../domain/dates.ts";
+import type { MilestoneFact } from "../../domain/status/measure-status.ts";
 import type { PrismaLike } from "../../db.ts";
 import { Prisma, type Comparator, type UnitRole } from "../../generated/prisma/client.ts";
 import { FILED_ON_TIME, owedSlots } from "./period-applies.ts";
@@ -62,7 +63,7 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, dates: rea
   const sorted = [...new Set(dates)].sort();
   const [first, last] = [sorted[0], sorted[sorted.length - 1]];
   const ends = sorted.map((d) => endOfChinaDay(d).toISOString());
-  const [plan, measures, measureUnits, units, indicators, picks, candidateActuals, [owed]] = await Promise.all([
+  const [plan, measures, measureUnits, units, indicators, milestones, picks, candidateActuals, [owed]] = await Promise.all([
     db.plan.findUniqueOrThrow({
       where: { id: planId },
       select: { id: true, title: true, year: true, yellowGap: true, redGap: true, redOverdueDays: true, redMissedPeriods: true },
@@ -93,6 +94,15 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, dates: rea
       orderBy: [{ measureId: "asc" }, { position: "asc" }],
       select: { id: true, measureId: true, label: true, target: true, unit: true, comparator: true },
     }),
+    // Every milestone of the plan with when it was confirmed: its state on each date follows from that.
+    jsonRows<{ measureId: number; title: string; dueOn: IsoDate; plannedPercent: number | null; confirmedAt: number | null }>(
+      db,
+      Prisma.sql`
+        SELECT ms."measureId", ms.title, ms."dueOn", ms."plannedPercent", ${epochMs(Prisma.sql`ms."confirmedAt"`)} AS "confirmedAt", ms.position, ms.id
+        FROM "Milestone" ms JOIN "Measure" m ON m.id = ms."measureId"
+        WHERE m."planId" = ${planId}`,
+      Prisma.sql`ORDER BY q."measureId", q.position, q.id`,
+    ),
     // For each date, the lead unit's latest approved report per measure, by period then approval
     // time; its texts on the first row that names it.
     jsonRows<Pick>(
@@ -155,6 +165,12 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, dates: rea
     list.push(i);
     indicatorsOf.set(measureId, list);
   }
+  const milestonesOf = new Map<number, MilestoneFact[]>();
+  for (const { measureId, title, dueOn, plannedPercent, confirmedAt } of milestones) {
+    const list = milestonesOf.get(measureId) ?? [];
+    list.push({ title, dueOn, plannedPercent, confirmedOn: confirmedAt === null ? null : toChinaDate(new Date(confirmedAt)) });
+    milestonesOf.set(measureId, list);
+  }
   const late = owed.late ?? [];
 
   return {
@@ -170,6 +186,7 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, dates: rea
       units: unitsOf.get(m.id) ?? [],
       indicators: indicatorsOf.get(m.id) ?? [],
       override: m.overrideColour === null ? null : { colour: m.overrideColour, reason: m.overrideReason!, createdAt: new Date(m.overrideCreatedAt!) },
+      milestones: milestonesOf.get(m.id) ?? [],
     })),
     actuals,
     /** Each unit's filing punctuality as of the last date (when asked for). */

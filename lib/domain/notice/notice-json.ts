@@ -32,6 +32,7 @@ export function noticeJson(notice: ParsedNotice) {
             comparator: i.comparator,
             source: i.source,
           })),
+          milestones: m.milestones.map((ms) => ({ title: ms.title, dueOn: ms.dueOn, deadlinePhrase: ms.deadlinePhrase })),
         })),
       })),
     })),

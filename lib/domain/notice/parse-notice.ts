@@ -6,6 +6,7 @@ import { importErrors } from "../../messages/import-errors.ts";
 import type { IsoDate } from "../dates.ts";
 import { scheduleMeasure } from "./deadlines.ts";
 import { extractIndicators, type ParsedIndicator } from "./indicators.ts";
+import { proposeMilestones, type ProposedMilestone } from "./milestones.ts";
 import { parseNoticeHeader } from "./notice-header.ts";
 import { noticeLines, type NoticeLine } from "./notice-lines.ts";
 import { findUnitClause, type ParsedUnit } from "./unit-clause.ts";
@@ -18,6 +19,8 @@ export type ParsedMeasure = {
   deadlinePhrase: string | null;
   units: ParsedUnit[];
   indicators: ParsedIndicator[];
+  /** Its dated clauses, in document order (none when it has no deadline phrase). */
+  milestones: ProposedMilestone[];
   /** Line of the notice where the measure starts. */
   line: number;
 };
@@ -109,7 +112,15 @@ export function parseNotice(source: string): ParsedNotice {
     const issuesBefore = issues.length;
     t.measures = splitMeasures(t.body, i === tasks.length - 1, issues).map((m, j) => {
       const schedule = scheduleMeasure(m.text, { year, issuedOn: header.issuedOn });
-      return { number: j + 1, text: m.text, ...schedule, units: m.units, indicators: extractIndicators(m.text), line: m.line };
+      return {
+        number: j + 1,
+        text: m.text,
+        ...schedule,
+        units: m.units,
+        indicators: extractIndicators(m.text),
+        milestones: proposeMilestones(m.text, year),
+        line: m.line,
+      };
     });
     // A task whose text was rejected above already has its issue; only an empty one needs another.
     if (t.measures.length === 0 && issues.length === issuesBefore) {

@@ -25,3 +25,33 @@ export function expectedProgress(startDate: IsoDate, dueDate: IsoDate, on: IsoDa
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round(dayNumber(to) - dayNumber(from));
 }
+
+/** A planned share of the measure (percent) to be reached by a date: a milestone's plan. */
+export type Checkpoint = { on: IsoDate; percent: number };
+
+/**
+ * 序时进度 through planned checkpoints (DESIGN.md: piecewise through milestones): 0 at the start,
+ * each checkpoint's percent on its date, 100 at the due date, linear between neighbours.
+ * Checkpoints outside (start, due) are left out, and a later checkpoint never plans less than an
+ * earlier one (the plan only rises). Without checkpoints this is `expectedProgress`.
+ */
+export function expectedProgressThrough(startDate: IsoDate, dueDate: IsoDate, on: IsoDate, checkpoints: readonly Checkpoint[]): number {
+  const inside = checkpoints
+    .filter((c) => c.on > startDate && c.on < dueDate)
+    .sort((a, b) => a.on.localeCompare(b.on) || a.percent - b.percent);
+  if (inside.length === 0) return expectedProgress(startDate, dueDate, on);
+  if (on <= startDate) return 0;
+  if (on >= dueDate) return 100;
+  let floor = 0;
+  const points = [{ on: startDate, percent: 0 }];
+  for (const c of inside) {
+    floor = Math.max(floor, Math.min(100, Math.max(0, c.percent)));
+    points.push({ on: c.on, percent: floor });
+  }
+  points.push({ on: dueDate, percent: 100 });
+  const i = points.findIndex((p) => on <= p.on);
+  const [a, b] = [points[i - 1], points[i]];
+  const span = dayNumber(b.on) - dayNumber(a.on);
+  const value = span <= 0 ? b.percent : a.percent + ((b.percent - a.percent) * (dayNumber(on) - dayNumber(a.on))) / span;
+  return Math.round(value * 10) / 10;
+}

@@ -2,13 +2,24 @@
 // dates, its lead unit's latest approved progress, today's date and its overdue reports. Blue means
 // on track. Every colour comes with its reasons in words.
 import type { IsoDate } from "../dates.ts";
-import { daysBetween, expectedProgress } from "./expected-progress.ts";
+import { milestoneState } from "../milestones/milestone-state.ts";
+import { daysBetween, expectedProgress, expectedProgressThrough } from "./expected-progress.ts";
 import { DEFAULT_THRESHOLDS, type Thresholds } from "./thresholds.ts";
 
 export const COLOURS = ["RED", "YELLOW", "BLUE", "DONE", "NOT_REPORTED"] as const;
 export type Colour = (typeof COLOURS)[number];
 
 export type IndicatorProgress = { label: string; target: number; actual: number | null; comparator: "AT_LEAST" | "AT_MOST" | "ABOUT" | "EXACT" | "RANGE"; unit: string };
+
+/** A milestone (工作节点) of the measure as the engine sees it. */
+export type MilestoneFact = {
+  title: string;
+  dueOn: IsoDate;
+  /** Planned percent of the measure by `dueOn`; null: the milestone does not shape 序时进度. */
+  plannedPercent: number | null;
+  /** The date an approved report confirmed it (null: not yet); it counts from that date on. */
+  confirmedOn: IsoDate | null;
+};
 
 export type MeasureStatusInput = {
   startDate: IsoDate;
@@ -22,6 +33,8 @@ export type MeasureStatusInput = {
   today: IsoDate;
   thresholds?: Thresholds;
   override?: { colour: Colour; reason: string } | null;
+  /** Its milestones: planned percents shape 序时进度; one past due and not done is a reason. */
+  milestones?: MilestoneFact[];
 };
 
 export type MeasureStatus = {
@@ -42,6 +55,9 @@ const fmt = (n: number) => String(Math.round(n * 10) / 10);
 const monthDay = (d: IsoDate) => `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 /** "2023年5月" → "5月"; other labels as they are. */
 const shortPeriod = (label: string) => label.replace(/^\d{4}年/, "");
+/** A milestone's clause as a reason quotes it: long clauses are cut. */
+const MAX_TITLE = 40;
+const quoteTitle = (title: string) => `“${title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1)}…` : title}”`;
 
 /** How much of its indicators' targets the actuals reach (0–100), or null without actuals. */
 export function indicatorProgress(indicators: IndicatorProgress[] = []): number | null {
@@ -53,7 +69,11 @@ export function indicatorProgress(indicators: IndicatorProgress[] = []): number 
 
 export function measureStatus(input: MeasureStatusInput): MeasureStatus {
   const t = input.thresholds ?? DEFAULT_THRESHOLDS;
-  const expected = expectedProgress(input.startDate, input.dueDate, input.today);
+  const milestones = input.milestones ?? [];
+  const checkpoints = milestones.flatMap((m) => (m.plannedPercent === null ? [] : [{ on: m.dueOn, percent: m.plannedPercent }]));
+  const expected = checkpoints.length
+    ? expectedProgressThrough(input.startDate, input.dueDate, input.today, checkpoints)
+    : expectedProgress(input.startDate, input.dueDate, input.today);
   const byIndicators = input.approved ? indicatorProgress(input.indicators) : null;
   // The measure is no further than its figures show: percent complete, capped by its indicators.
   const actual = input.approved ? (byIndicators === null ? input.approved.percent : Math.min(input.approved.percent, byIndicators)) : null;
@@ -77,6 +97,15 @@ export function measureStatus(input: MeasureStatusInput): MeasureStatus {
   }
   if (input.today > input.dueDate && (actual === null || actual < 100)) {
     add("RED", `已超过完成时限（${monthDay(input.dueDate)}）${daysBetween(input.dueDate, input.today)} 天仍未完成`);
+  }
+  // A milestone past its due date and not done: 黄 for the first days (as long as a report may be
+  // late), 红 after. A measure approved complete has nothing left to miss.
+  if (actual === null || actual < 100) {
+    for (const m of milestones) {
+      if (milestoneState(m, input.today) !== "MISSED") continue;
+      const days = daysBetween(m.dueOn, input.today);
+      add(days > t.redOverdueDays ? "RED" : "YELLOW", `工作节点${quoteTitle(m.title)}逾期 ${days} 天`);
+    }
   }
   const late = [...input.overdue].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
   const periods = new Set(late.map((o) => o.periodLabel));

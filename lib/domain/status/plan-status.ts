@@ -1,7 +1,7 @@
 // A whole plan's status as of a date: each measure's colour from the engine, then the roll-ups
 // task ← measures, action ← tasks, plan ← actions, unit ← the measures it leads or co-owns.
 import type { IsoDate } from "../dates.ts";
-import { measureStatus, type Colour, type IndicatorProgress, type MeasureStatus } from "./measure-status.ts";
+import { measureStatus, type Colour, type IndicatorProgress, type MeasureStatus, type MilestoneFact } from "./measure-status.ts";
 import { rollUp, type RollUp } from "./roll-up.ts";
 import type { Thresholds } from "./thresholds.ts";
 
@@ -18,6 +18,8 @@ export type MeasureFacts = {
   actuals: Map<number, number>;
   overdue: { periodLabel: string; periodStartsOn: IsoDate; dueOn: IsoDate; unitId: number; unitName: string }[];
   override: { colour: Colour; reason: string } | null;
+  /** Its milestones (工作节点), when loaded. */
+  milestones?: MilestoneFact[];
 };
 
 export type MeasureWithStatus = MeasureFacts & { status: MeasureStatus };
@@ -57,6 +59,7 @@ export function measureStatuses(facts: MeasureFacts[], asOf: IsoDate, thresholds
       today: asOf,
       thresholds,
       override: m.override,
+      milestones: m.milestones,
     });
     return { ...m, overdue, status };
   });

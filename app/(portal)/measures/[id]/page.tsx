@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { MeasureMilestones } from "@/components/milestones/measure-milestones.tsx";
 import { MeasureHistory } from "@/components/reports/measure-history.tsx";
 import { MeasureReports } from "@/components/reports/measure-reports.tsx";
 import { MeasureCard } from "@/components/tasks/measure-card.tsx";
 import { MeasureStatusPanel } from "@/components/status/measure-status-panel.tsx";
+import { getMeasureTimeline } from "@/lib/data/milestones/get-measure-timeline.ts";
 import { getMeasureStatus } from "@/lib/data/status/get-measure-status.ts";
 import { PageTitle } from "@/components/ui/page-title.tsx";
 import { asOfSchema } from "@/lib/data/status/status-params.ts";
@@ -27,7 +29,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
   const viewer = await requirePageViewer(`/measures/${encodeURIComponent(raw)}`);
   const id = idParamSchema.safeParse(raw);
   if (!id.success) notFound();
-  const [data, history, status] = await Promise.all([listMeasureReports(viewer, id.data), getMeasureHistory(viewer, id.data), getMeasureStatus(viewer, id.data, asOf.success ? asOf.data : undefined)]);
+  const [data, history, status, milestones] = await Promise.all([listMeasureReports(viewer, id.data), getMeasureHistory(viewer, id.data), getMeasureStatus(viewer, id.data, asOf.success ? asOf.data : undefined), getMeasureTimeline(viewer, id.data, asOf.success ? asOf.data : undefined)]);
   if (!data) notFound();
   const { measure } = data;
   return (
@@ -42,6 +44,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
         <MeasureCard measure={measure} showNumber={false} linkToReports={false} />
       </div>
       {status ? <MeasureStatusPanel measureId={measure.id} data={status} /> : null}
+      {milestones ? <MeasureMilestones measureId={measure.id} data={milestones} /> : null}
       <MeasureReports data={data} />
       <MeasureHistory entries={history} />
     </>

@@ -35,7 +35,7 @@ export default async function ReportFormPage({ params }: Props) {
   if (!parsed.success) notFound();
   const data = await getReportForm(viewer, parsed.data.measureId, parsed.data.periodId);
   if (!data) notFound();
-  const { measure, period, unit, report } = data;
+  const { measure, period, unit, report, milestones, today } = data;
   const state = report?.state ?? "NONE";
   const editable = !report || canStep(report.state, "save");
   return (
@@ -64,6 +64,7 @@ export default async function ReportFormPage({ params }: Props) {
           report={report}
           indicators={measure.indicators.map((i) => ({ id: i.id, label: i.label, target: formatTarget(i), unit: i.unit }))}
           textLimit={TEXT_LIMIT}
+          milestones={{ items: milestones, today }}
         >
           {report ? (
             <>

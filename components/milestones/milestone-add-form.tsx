@@ -1,0 +1,26 @@
+"use client";
+
+import { ActionResultMessage } from "@/components/ui/action-result.tsx";
+import { createMilestoneAction } from "@/lib/actions/milestones/milestone-actions.ts";
+import { milestoneMessages as m } from "@/lib/messages/milestones.ts";
+import { MilestoneFields } from "./milestone-fields.tsx";
+import { useFormKeepingInput } from "./use-form-keeping-input.ts";
+
+/** Coordinators add a milestone to the measure (placed among the others by its due date). */
+export function MilestoneAddForm({ measureId }: { measureId: number }) {
+  const { result, onSubmit, pending } = useFormKeepingInput(createMilestoneAction);
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="milestone-add-form">
+      <h4 className="font-bold">{m.form.addTitle}</h4>
+      <input type="hidden" name="measureId" value={measureId} />
+      {/* A new key after each success empties the fields. */}
+      <MilestoneFields key={result?.ok ? result.data.id : "new"} idPrefix="milestone-new" errors={result && !result.ok ? result.fieldErrors : undefined} />
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+          {pending ? m.form.adding : m.form.add}
+        </button>
+        <ActionResultMessage result={result} testId="milestone-add-result" />
+      </div>
+    </form>
+  );
+}
