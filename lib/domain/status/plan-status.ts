@@ -18,6 +18,8 @@ export type MeasureFacts = {
   actuals: Map<number, number>;
   overdue: { periodLabel: string; periodStartsOn: IsoDate; dueOn: IsoDate; unitId: number; unitName: string }[];
   override: { colour: Colour; reason: string } | null;
+  /** Ledger entries open on the status date (see MeasureStatusInput.openProblems). */
+  openProblems?: { description: string; dueOn: IsoDate }[];
 };
 
 export type MeasureWithStatus = MeasureFacts & { status: MeasureStatus };
@@ -54,6 +56,7 @@ export function measureStatuses(facts: MeasureFacts[], asOf: IsoDate, thresholds
       approved: m.approved ? { percent: m.approved.percent, approvedOn: m.approved.approvedOn } : null,
       indicators: m.indicators.map((i) => ({ ...i, actual: m.actuals.get(i.id) ?? null })),
       overdue,
+      openProblems: m.openProblems,
       today: asOf,
       thresholds,
       override: m.override,
