@@ -25,13 +25,24 @@ export const problemMessages = {
   tooManyFiles: "每次最多上传 20 个佐证材料。",
   noPlan: "尚未导入任务清单。",
 
+  /** Said on the entry's page after an action (?done=…). */
+  done: {
+    created: "问题已登记。",
+    draft: "草稿已保存，仅本单位可见。确认后请发布。",
+    updated: "修改已保存。",
+    published: "问题已发布。",
+    raised: "已将报告的存在问题列入问题台账。可在下方填写整改措施和责任人。",
+    submitted: "整改情况已提交，等待局机关核验。",
+    verified: "已核验销号。",
+    rejected: "已退回责任单位整改，并已通知责任单位。",
+  },
+
   // From a report's 存在问题
   fromReport: {
     title: "列入问题台账",
     intro: "将本报告的“存在问题”列入问题台账，由本单位整改、局机关核验销号。",
     button: "列入问题台账",
     sending: "正在登记…",
-    created: "已列入问题台账。",
     already: "本报告的存在问题已列入问题台账：",
     notSubmitted: "提交报告后，可将“存在问题”列入问题台账。",
     draftReport: "报告尚未提交，不能列入问题台账。请先提交报告。",
@@ -148,10 +159,6 @@ export const problemMessages = {
     create: "登记",
     save: "保存修改",
     saving: "正在保存…",
-    created: "问题已登记。",
-    draftSaved: "草稿已保存。",
-    updated: "修改已保存。",
-    published: "问题已发布。",
     publishTitle: "发布草稿",
     publishHint: "发布后所有登录用户可见，由本单位整改、局机关核验销号。",
     remedyTitle: "整改措施和责任人",
@@ -171,7 +178,6 @@ export const problemMessages = {
     evidenceHint: "至少一个。PDF、图片（PNG、JPG、GIF、WebP）、Word、Excel，每个文件不超过 20 MB，最多 20 个。",
     submit: "提交整改情况",
     submitting: "正在提交…",
-    submitted: "整改情况已提交，等待局机关核验。",
     decideTitle: "核验",
     decideIntro: "核验整改情况和佐证材料：符合要求的予以销号；不符合的写明原因退回整改。",
     verify: "核验通过，销号",
@@ -179,8 +185,6 @@ export const problemMessages = {
     reason: "不予销号的原因",
     confirmReject: "退回整改",
     deciding: "正在处理…",
-    verified: "已销号。",
-    rejected: "已退回责任单位整改。",
     notifyVerified: (d: string) => `问题“${d}”已核验销号`,
     notifyRejected: (d: string) => `问题“${d}”的整改情况未通过核验`,
     clientFileTooLarge: (name: string) => `文件“${name}”超过 20 MB。`,

@@ -90,7 +90,7 @@ describe("a unit's draft entry", () => {
     for (const v of [coOwner, outsider, coordinator, leader, admin]) {
       expect(await getProblem(v, id)).toBeNull();
       expect(await visibleIds(v)).not.toContain(id);
-      expect((await listMeasureProblems(v, measure.id)).map((p) => p.id)).not.toContain(id);
+      expect((await listMeasureProblems(v, measure.id)).entries.map((p) => p.id)).not.toContain(id);
     }
     const stateBefore = await counts();
     await expect(publishProblem(coOwner, { problemId: id, version: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });

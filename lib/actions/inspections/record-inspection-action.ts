@@ -11,5 +11,5 @@ export const recordInspectionAction = createFormAction(inspectionFormSchema, asy
   revalidatePath("/inspections");
   revalidatePath("/problems");
   revalidatePath("/measures/[id]", "page");
-  redirect(`/inspections/${recorded.id}`);
+  redirect(`/inspections/${recorded.id}?saved=1`);
 });

@@ -13,6 +13,7 @@ import { submitResolution } from "../../data/problems/submit-resolution.ts";
 import { updateProblem, updateProblemRemedy } from "../../data/problems/update-problem.ts";
 import { problemMessages as m } from "../../messages/problems.ts";
 import { createAction, createFormAction } from "../safe-action.ts";
+import type { ProblemDone } from "./problem-done.ts";
 import { createProblemFormSchema, resolutionFormSchema } from "./problem-form-fields.ts";
 
 /** Everything that shows entries or colours may have changed. */
@@ -22,16 +23,20 @@ function revalidateLedger(problemId?: number) {
   revalidatePath("/measures/[id]", "page");
 }
 
+/** To the entry's page, which says what was done (the form that did it may be gone there). */
+function toEntry(problemId: number, done: ProblemDone): never {
+  revalidateLedger(problemId);
+  redirect(`/problems/${problemId}?done=${done}`);
+}
+
 export const createProblemAction = createFormAction(createProblemFormSchema, async (input, viewer) => {
   const created = await createProblem(viewer, input);
-  revalidateLedger();
-  redirect(`/problems/${created.id}`);
+  toEntry(created.id, created.published ? "created" : "draft");
 });
 
 export const updateProblemAction = createFormAction(updateProblemSchema, async (input, viewer) => {
   const updated = await updateProblem(viewer, input);
-  revalidateLedger(updated.id);
-  redirect(`/problems/${updated.id}`);
+  toEntry(updated.id, "updated");
 });
 
 export const updateRemedyAction = createFormAction(remedySchema, async (input, viewer) => {
@@ -42,26 +47,22 @@ export const updateRemedyAction = createFormAction(remedySchema, async (input, v
 
 export const publishProblemAction = createFormAction(problemRefSchema, async (input, viewer) => {
   const updated = await publishProblem(viewer, input);
-  revalidateLedger(updated.id);
-  return { data: updated, message: m.form.published };
+  toEntry(updated.id, "published");
 });
 
 export const raiseFromReportAction = createFormAction(fromReportSchema, async (input, viewer) => {
   const created = await createProblemFromReport(viewer, input);
-  revalidateLedger();
   revalidatePath("/inbox", "layout");
-  return { data: created, message: m.fromReport.created };
+  toEntry(created.id, "raised");
 });
 
 export const submitResolutionAction = createFormAction(resolutionFormSchema, async ({ evidence, ...input }, viewer) => {
   const files = await Promise.all(evidence.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
   const updated = await submitResolution(viewer, input, files);
-  revalidateLedger(updated.id);
-  return { data: updated, message: m.resolution.submitted };
+  toEntry(updated.id, "submitted");
 });
 
 export const decideResolutionAction = createAction(decisionSchema, async (input, viewer) => {
   const updated = await decideResolution(viewer, input);
-  revalidateLedger(updated.id);
-  return { data: updated, message: input.decision === "verify" ? m.resolution.verified : m.resolution.rejected };
+  toEntry(updated.id, input.decision === "verify" ? "verified" : "rejected");
 });

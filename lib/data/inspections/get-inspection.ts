@@ -46,7 +46,7 @@ export async function getInspection(viewer: Viewer, id: number): Promise<Inspect
           measure: {
             select: { id: true, number: true, task: { select: { number: true, title: true } }, units: { where: { role: "LEAD" }, select: { unit: { select: { name: true } } } } },
           },
-          problem: { select: { id: true, state: true, publishedAt: true, unitId: true } },
+          problem: { select: { id: true, state: true } },
         },
       },
     },

@@ -48,8 +48,9 @@ export async function recordInspection(viewer: Viewer, input: RecordInspectionIn
 
   return db.$transaction(
     async (tx) => {
+      const at = now();
       const inspection = await tx.inspection.create({
-        data: { planId: plan.id, year: input.year, quarter: input.quarter, inspectedOn: toDbDate(input.inspectedOn), notes: input.notes, createdById: viewer.id },
+        data: { planId: plan.id, year: input.year, quarter: input.quarter, inspectedOn: toDbDate(input.inspectedOn), notes: input.notes, createdById: viewer.id, createdAt: at },
         select: { id: true },
       });
       const created = await tx.inspectionFinding.createManyAndReturn({
@@ -66,7 +67,6 @@ export async function recordInspection(viewer: Viewer, input: RecordInspectionIn
         },
       ];
       const problemIds: number[] = [];
-      const publishedAt = now();
       for (const f of findings.filter((f) => f.level === "NONCONFORMING")) {
         const due = toDbDate(findingDueOn(input.inspectedOn, input.defaultDueOn, f.dueOn));
         const row = await tx.problem.create({
@@ -81,8 +81,9 @@ export async function recordInspection(viewer: Viewer, input: RecordInspectionIn
             originalDueOn: due,
             source: "INSPECTION",
             sourceFindingId: findingId.get(f.measureId)!,
-            publishedAt,
+            publishedAt: at,
             createdById: viewer.id,
+            createdAt: at,
           },
           select: problemRowSelect,
         });

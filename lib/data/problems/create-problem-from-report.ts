@@ -35,6 +35,7 @@ export async function createProblemFromReport(viewer: Viewer, input: FromReportI
     if (!description) throw new AppError("INVALID_INPUT", m.fromReport.empty);
     if (await tx.problem.findFirst({ where: { sourceReportId: report.id }, select: { id: true } })) throw new AppError("CONFLICT", m.fromReport.duplicate);
     const due = toDbDate(input.dueOn);
+    const at = now();
     const row = await tx.problem.create({
       data: {
         planId: report.measure.planId,
@@ -46,8 +47,9 @@ export async function createProblemFromReport(viewer: Viewer, input: FromReportI
         originalDueOn: due,
         source: "REPORT",
         sourceReportId: report.id,
-        publishedAt: now(),
+        publishedAt: at,
         createdById: viewer.id,
+        createdAt: at,
       },
       select: problemRowSelect,
     });

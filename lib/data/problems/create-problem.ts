@@ -21,6 +21,7 @@ export async function createProblem(viewer: Viewer, input: CreateProblemInput): 
     // The bureau's entries are published at once; only a unit keeps a draft of its own.
     const published = viewer.role === "REPORTER" ? input.publish : true;
     const due = toDbDate(input.dueOn);
+    const at = now();
     const row = await tx.problem.create({
       data: {
         planId: measure.planId,
@@ -32,8 +33,9 @@ export async function createProblem(viewer: Viewer, input: CreateProblemInput): 
         dueOn: due,
         originalDueOn: due,
         source: "DIRECT",
-        publishedAt: published ? now() : null,
+        publishedAt: published ? at : null,
         createdById: viewer.id,
+        createdAt: at,
       },
       select: problemRowSelect,
     });

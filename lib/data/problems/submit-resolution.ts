@@ -2,6 +2,7 @@
 // verification (RESOLUTION_SUBMITTED). One transaction: the resolution, its files, the entry's
 // state and the audit event land together or not at all; files are checked before any write.
 import type { Viewer } from "../../auth/permissions.ts";
+import { now } from "../../clock.ts";
 import { prisma } from "../../db.ts";
 import { NEXT_STATE } from "../../domain/problems/problem-workflow.ts";
 import { PROBLEM_AUDIT_ACTIONS } from "../../domain/problems/problem-history.ts";
@@ -20,7 +21,7 @@ export async function submitResolution(viewer: Viewer, input: ResolutionInput, f
   return db.$transaction(
     async (tx) => {
       const row = await loadProblemForWrite(tx, viewer, input.problemId, input.version, "problem:resolve", "submit");
-      const resolution = await tx.problemResolution.create({ data: { problemId: row.id, text: input.text, submittedById: viewer.id }, select: { id: true } });
+      const resolution = await tx.problemResolution.create({ data: { problemId: row.id, text: input.text, submittedById: viewer.id, submittedAt: now() }, select: { id: true } });
       await storeEvidence(tx, { resolutionId: resolution.id }, evidence, viewer.id);
       const after = await updateProblemRow(tx, viewer, row, { state: NEXT_STATE.submit(row.state) }, {
         action: PROBLEM_AUDIT_ACTIONS.submit,

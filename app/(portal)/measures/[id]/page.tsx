@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { MeasureProblems } from "@/components/problems/measure-problems.tsx";
 import { MeasureHistory } from "@/components/reports/measure-history.tsx";
 import { MeasureReports } from "@/components/reports/measure-reports.tsx";
 import { MeasureCard } from "@/components/tasks/measure-card.tsx";
@@ -10,6 +11,7 @@ import { getMeasureStatus } from "@/lib/data/status/get-measure-status.ts";
 import { PageTitle } from "@/components/ui/page-title.tsx";
 import { asOfSchema } from "@/lib/data/status/status-params.ts";
 import { requirePageViewer } from "@/lib/auth/viewer.ts";
+import { listMeasureProblems } from "@/lib/data/problems/list-measure-problems.ts";
 import { getMeasureHistory } from "@/lib/data/reports/get-measure-history.ts";
 import { listMeasureReports } from "@/lib/data/reports/list-measure-reports.ts";
 import { reportMessages as m } from "@/lib/messages/reports.ts";
@@ -29,6 +31,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
   if (!id.success) notFound();
   const [data, history, status] = await Promise.all([listMeasureReports(viewer, id.data), getMeasureHistory(viewer, id.data), getMeasureStatus(viewer, id.data, asOf.success ? asOf.data : undefined)]);
   if (!data) notFound();
+  const problems = await listMeasureProblems(viewer, id.data);
   const { measure } = data;
   return (
     <>
@@ -43,6 +46,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
       </div>
       {status ? <MeasureStatusPanel measureId={measure.id} data={status} /> : null}
       <MeasureReports data={data} />
+      <MeasureProblems measureId={measure.id} data={problems} />
       <MeasureHistory entries={history} />
     </>
   );
