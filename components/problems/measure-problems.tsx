@@ -28,7 +28,7 @@ export function MeasureProblems({ measureId, data }: { measureId: number; data: 
                 <Link href={`/problems/${p.id}`} className="font-medium">{p.description}</Link>
                 <p className="mt-0.5 text-slate-600">
                   {p.unit.name}
-                  {p.responsiblePerson ? ` · ${p.responsiblePerson}` : ""} · {m.list.headers.due}
+                  {p.responsiblePerson ? ` · ${p.responsiblePerson}` : ""} · {m.list.headers.due}：
                   <ExtendedDueDate dueOn={p.dueOn} originalDueOn={p.originalDueOn} />
                 </p>
               </div>
