@@ -19,7 +19,7 @@ const NAV: NavItem[] = [
   { href: "/review", label: messages.nav.review, visible: (v) => can(v, { action: "review:list" }) },
   { href: "/problems", label: messages.nav.problems, visible: (v) => v !== null },
   { href: "/extensions", label: messages.nav.extensions, visible: (v) => can(v, { action: "extension:decide" }) || can(v, { action: "inbox:read" }) },
-  { href: "/inspections", label: messages.nav.inspections, visible: (v) => can(v, { action: "inspection:manage" }) },
+  { href: "/inspections", label: messages.nav.inspections, visible: (v) => can(v, { action: "inspection:read" }) },
   { href: "/admin/users", label: messages.nav.admin, visible: (v) => can(v, { action: "user:manage" }) },
 ];
 

@@ -2,8 +2,9 @@
 // The unit's report form: save a draft or submit, with evidence files. The server decides
 // everything (lib/actions/reports/save-report-action.ts); this only collects the fields, keeps the
 // user's input when the server refuses it, and prevents a second send while one is pending.
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { MilestoneMarksField, type MarkableMilestone } from "@/components/milestones/milestone-marks-field.tsx";
+import { chosenFiles, useKeptForm } from "@/components/ui/use-kept-form.ts";
 import { saveReportAction } from "@/lib/actions/reports/save-report-action.ts";
 import { MAX_EVIDENCE_BYTES } from "@/lib/domain/evidence-type.ts";
 import { reportMessages as m } from "@/lib/messages/reports.ts";
@@ -37,12 +38,12 @@ const MAX_FILES = 20;
 // Below the server's request limit (next.config.js), with room for the other fields.
 const MAX_TOTAL_BYTES = 90 * 1024 * 1024;
 const f = m.form;
-const inputClass = "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600";
+export const inputClass = "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600";
 
 /** aria-describedby naming only the elements that are there. */
 const ids = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join(" ") || undefined;
 
-function checkFiles(files: File[]): string | null {
+export function checkFiles(files: File[]): string | null {
   if (files.length > MAX_FILES) return f.clientTooManyFiles;
   const tooLarge = files.find((file) => file.size > MAX_EVIDENCE_BYTES);
   if (tooLarge) return f.clientFileTooLarge(tooLarge.name);
@@ -51,42 +52,18 @@ function checkFiles(files: File[]): string | null {
 }
 
 export function ReportForm({ measureId, periodId, editable, report, indicators, textLimit, milestones, children }: Props) {
-  const [result, dispatch, pending] = useActionState(saveReportAction, null);
-  const [clientError, setClientError] = useState<string | null>(null);
   const [intent, setIntent] = useState<"save" | "submit">("save");
-  const sending = useRef(false);
-  const errorRef = useRef<HTMLParagraphElement>(null);
-
-  useEffect(() => {
-    sending.current = false;
-    if (result && !result.ok) errorRef.current?.focus();
-  }, [result]);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    // Sent by hand rather than through the form's action, so that React does not reset the
-    // fields when the server refuses the input.
-    event.preventDefault();
-    if (sending.current) return; // a second click before the first answer: ignore it
-    const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
-    // An empty file input still adds one nameless, empty file: leave it out.
-    const files = formData.getAll("evidence").filter((e): e is File => e instanceof File && (e.name !== "" || e.size > 0));
-    formData.delete("evidence");
-    for (const file of files) formData.append("evidence", file);
-    const problem = checkFiles(files);
-    setClientError(problem);
-    if (problem) return;
-    sending.current = true;
-    setIntent(formData.get("intent") === "submit" ? "submit" : "save");
-    startTransition(() => dispatch(formData));
-  }
-
-  const error = clientError ?? (result && !result.ok ? result.error : null);
-  const fieldError = (name: string) => (!clientError && result && !result.ok ? result.fieldErrors?.[name]?.[0] : undefined);
+  // Sent by hand so that React does not reset the fields when the server refuses the input.
+  const { result, error, fieldError, pending, onSubmit, errorRef } = useKeptForm(saveReportAction, (formData) => {
+    const problem = checkFiles(chosenFiles(formData, "evidence"));
+    if (!problem) setIntent(formData.get("intent") === "submit" ? "submit" : "save");
+    return problem;
+  });
   const actual = new Map(report?.actuals.map((a) => [a.indicatorId, a.value]));
 
   return (
     <div>
-      {result?.ok && !clientError ? (
+      {result?.ok ? (
         <p role="status" className="mb-4 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900" data-testid="form-message">
           {result.message} {m.currentState(m.states[result.data.state])}
         </p>
@@ -200,7 +177,7 @@ export function ReportForm({ measureId, periodId, editable, report, indicators, 
   );
 }
 
-function LimitedText(props: { name: string; label: string; hint?: string; defaultValue: string; limit: number; rows: number; error?: string }) {
+export function LimitedText(props: { name: string; label: string; hint?: string; defaultValue: string; limit: number; rows: number; error?: string }) {
   const [count, setCount] = useState(props.defaultValue.length);
   const { name } = props;
   return (
@@ -220,7 +197,7 @@ function LimitedText(props: { name: string; label: string; hint?: string; defaul
   );
 }
 
-function FieldError({ id, message }: { id: string; message?: string }) {
+export function FieldError({ id, message }: { id: string; message?: string }) {
   return message ? (
     <p id={id} className="mt-1 text-sm text-red-700" data-testid={id}>
       {message}

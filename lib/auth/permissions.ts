@@ -38,6 +38,8 @@ export type Permission =
   | { action: "problem:create"; unitId: number }
   /** Change an entry's description, owner, deadline: the bureau; its unit while it is a draft. */
   | { action: "problem:edit"; problem: ProblemRef }
+  /** Fill in an entry's 整改措施 and 责任人: the responsible unit (the bureau edits everything). */
+  | { action: "problem:remedy"; problem: ProblemRef }
   /** Submit a resolution (整改情况 + evidence): the responsible unit only. */
   | { action: "problem:resolve"; problem: ProblemRef }
   /** Verify (销号) or reject a resolution: the bureau. */
@@ -98,6 +100,8 @@ export function can(viewer: Viewer | null, p: Permission): boolean {
       return isBureau(viewer) || isOwnUnit(viewer, p.unitId);
     case "problem:edit":
       return p.problem.published ? isBureau(viewer) : isOwnUnit(viewer, p.problem.unitId);
+    case "problem:remedy":
+      return isOwnUnit(viewer, p.problem.unitId);
     case "problem:resolve":
       return p.problem.published && isOwnUnit(viewer, p.problem.unitId);
     case "resolution:read":

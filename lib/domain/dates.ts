@@ -38,3 +38,8 @@ export function endOfPreviousMonth(date: IsoDate): IsoDate {
   const [year, month] = date.split("-").map(Number);
   return month === 1 ? isoDate(year - 1, 12, 31) : isoDate(year, month - 1, lastDayOfMonth(year, month - 1));
 }
+
+/** `days` calendar days after `date` (before it when negative): 2023-06-03 + 30 → 2023-07-03. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,5 +1,5 @@
-// Evidence file download. Only for a viewer who may read the file's report; anyone else (signed
-// out included) gets the same 404 as for a file that does not exist.
+// Evidence file download. Only for a viewer who may read the file's report or ledger resolution;
+// anyone else (signed out included) gets the same 404 as for a file that does not exist.
 import { connection } from "next/server";
 import { getViewer } from "@/lib/auth/viewer.ts";
 import { getAttachment } from "@/lib/data/reports/get-attachment.ts";

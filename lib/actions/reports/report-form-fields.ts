@@ -17,7 +17,7 @@ const blank = (v: unknown) => v === undefined || v === null || (typeof v === "st
 const numberOrNull = (v: unknown) => (blank(v) ? null : typeof v === "string" ? Number(v.trim()) : v);
 
 /** A file input left empty still sends one empty file without a name (which arrives as "undefined"). */
-const isEmptyFileInput = (f: unknown) => f instanceof File && f.size === 0 && (f.name === "" || f.name === "undefined");
+export const isEmptyFileInput = (f: unknown) => f instanceof File && f.size === 0 && (f.name === "" || f.name === "undefined");
 
 function fromForm(raw: unknown): unknown {
   if (!isRecord(raw)) return raw;

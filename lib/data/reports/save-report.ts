@@ -2,22 +2,21 @@
 // One transaction: the report, its indicator actuals, the milestones it marks reached, its evidence
 // files and the audit event land together or not at all. Concurrent edits are refused by the
 // version check, never overwritten.
-import { createHash } from "node:crypto";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { now as clockNow, today as clockToday } from "../../clock.ts";
 import { prisma } from "../../db.ts";
 import type { PrismaTx } from "../../db.ts";
 import { toDbDate } from "../../domain/dates.ts";
-import { MAX_EVIDENCE_BYTES, sniffEvidenceType } from "../../domain/evidence-type.ts";
 import { canStep, NEXT_STATE } from "../../domain/report-workflow.ts";
 import { AppError } from "../../errors.ts";
 import { milestoneMessages } from "../../messages/milestones.ts";
 import { reportMessages as m } from "../../messages/reports.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { checkEvidence, MAX_ATTACHMENTS, storeEvidence, type Evidence } from "./evidence-files.ts";
 import { reportSnapshot } from "./report-snapshot.ts";
 import type { ReportInput, UploadedFile } from "./report-input.ts";
 
-export const MAX_ATTACHMENTS = 20;
+export { MAX_ATTACHMENTS };
 
 export type SavedReport = { id: number; version: number; state: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" };
 
@@ -31,16 +30,6 @@ export async function saveReport(viewer: Viewer, input: ReportInput, files: Uplo
     if ((error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", m.alreadyExists);
     throw error;
   }
-}
-
-type Evidence = { name: string; bytes: Uint8Array; mime: string };
-
-function checkEvidence(file: UploadedFile): Evidence {
-  const name = file.name.replace(/[\\/\u0000-\u001f]/g, "_").slice(-200) || "附件";
-  if (file.bytes.byteLength > MAX_EVIDENCE_BYTES) throw new AppError("INVALID_INPUT", m.fileTooLarge(name));
-  const type = sniffEvidenceType(file.bytes, name);
-  if (!type) throw new AppError("INVALID_INPUT", m.fileType(name));
-  return { name, bytes: file.bytes, mime: type.mime };
 }
 
 async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evidence: Evidence[]): Promise<SavedReport> {
@@ -102,19 +91,7 @@ async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evi
   const remove = input.removeAttachmentIds.filter((id) => removable.has(id));
   if (remove.length) await tx.attachment.deleteMany({ where: { reportId, id: { in: remove } } });
   if ((existing?.attachments.length ?? 0) - remove.length + evidence.length > MAX_ATTACHMENTS) throw new AppError("INVALID_INPUT", m.tooManyFiles);
-  if (evidence.length) {
-    await tx.attachment.createMany({
-      data: evidence.map((e) => ({
-        reportId,
-        fileName: e.name,
-        mimeType: e.mime,
-        size: e.bytes.byteLength,
-        sha256: createHash("sha256").update(e.bytes).digest("hex"),
-        data: Buffer.from(e.bytes),
-        uploadedById: viewer.id,
-      })),
-    });
-  }
+  await storeEvidence(tx, { reportId }, evidence, viewer.id);
 
   await tx.reportMilestone.deleteMany({ where: { reportId } });
   if (marks.length) await tx.reportMilestone.createMany({ data: marks.map((mark) => ({ reportId, ...mark })) });

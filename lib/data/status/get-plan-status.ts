@@ -71,6 +71,8 @@ function reader(facts: StatusFacts) {
       list.push(o);
       overdue.set(o.measureId, list);
     }
+    const openProblems = new Map<number, typeof known.openProblems>();
+    for (const p of known.openProblems) openProblems.set(p.measureId, [...(openProblems.get(p.measureId) ?? []), p]);
     return facts.measures.map((m) => {
       const a = approved.get(m.id);
       // An override made after the as-of date did not exist then.
@@ -82,6 +84,7 @@ function reader(facts: StatusFacts) {
         actuals: a ? (actuals.get(a.reportId) ?? new Map()) : new Map(),
         overdue: (overdue.get(m.id) ?? []).map((o) => ({ periodLabel: o.periodLabel, periodStartsOn: o.periodStartsOn, dueOn: o.dueOn, unitId: o.unitId, unitName: unitNames.get(o.unitId) ?? "" })),
         override,
+        openProblems: (openProblems.get(m.id) ?? []).map((p) => ({ description: p.description, dueOn: p.dueOn })),
       };
     });
   };

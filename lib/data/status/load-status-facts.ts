@@ -17,6 +17,7 @@ import { FILED_ON_TIME, owedSlots } from "./period-applies.ts";
 export type StatusFacts = Awaited<ReturnType<typeof loadStatusFacts>>;
 type Approved = { measureId: number; reportId: number; percent: number; reviewedAt: Date; nextSteps: string; problems: string };
 type Overdue = { measureId: number; unitId: number; periodLabel: string; periodStartsOn: IsoDate; dueOn: IsoDate };
+type OpenProblem = { measureId: number; description: string; dueOn: IsoDate };
 
 /** The instant a China-time date ends: everything approved or submitted before it counts "by" that date. */
 /** Of a unit's reports due by the as-of date, how many were first submitted by their due date. */
@@ -57,13 +58,16 @@ type MeasureRow = {
 };
 type Pick = { n: number; measureId: number; reportId: number; percent: number; reviewedAt: number; nextSteps: string | null; problems: string | null };
 type Slot = Overdue & { filedAt: number | null };
+/** A published ledger entry not closed out by the first date, with the approvals that moved its
+ *  due date after the first date (each with the due date in force before it). */
+type ProblemRow = { measureId: number; description: string; dueOn: IsoDate; publishedAt: number; resolvedAt: number | null; moves: { decidedAt: number; from: IsoDate }[] };
 
 export async function loadStatusFacts(db: PrismaLike, planId: number, dates: readonly IsoDate[], withPunctuality = false) {
   if (dates.length === 0) throw new Error("loadStatusFacts needs at least one date");
   const sorted = [...new Set(dates)].sort();
   const [first, last] = [sorted[0], sorted[sorted.length - 1]];
   const ends = sorted.map((d) => endOfChinaDay(d).toISOString());
-  const [plan, measures, measureUnits, units, indicators, milestones, picks, candidateActuals, [owed]] = await Promise.all([
+  const [plan, measures, measureUnits, units, indicators, milestones, picks, candidateActuals, [owed], problems] = await Promise.all([
     db.plan.findUniqueOrThrow({
       where: { id: planId },
       select: { id: true, title: true, year: true, yellowGap: true, redGap: true, redOverdueDays: true, redMissedPeriods: true },
@@ -146,6 +150,22 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, dates: rea
          FROM slots s JOIN due p ON p.id = s."periodId"
          WHERE s."filedAt" IS NULL OR s."filedAt" >= greatest(${endOfChinaDay(first)}, (s."dueOn" + 1)::timestamp - interval '8 hours')) AS late,
         ${withPunctuality ? PUNCTUALITY : Prisma.sql`NULL::json`} AS punctuality`,
+    // Ledger entries (问题台账) published by the last date and not closed out (销号) by the first.
+    // An extension approved after a date did not yet apply on it: the due date then is the one in
+    // force when that extension was asked for.
+    jsonRows<ProblemRow>(
+      db,
+      Prisma.sql`
+        SELECT p."measureId", p.description, p."dueOn", ${epochMs(Prisma.sql`p."publishedAt"`)} AS "publishedAt",
+          ${epochMs(Prisma.sql`p."resolvedAt"`)} AS "resolvedAt",
+          (SELECT coalesce(json_agg(json_build_object('decidedAt', ${epochMs(Prisma.sql`e."decidedAt"`)}, 'from', e."currentDueOn") ORDER BY e."decidedAt"), '[]')
+           FROM "ExtensionRequest" e
+           WHERE e."problemId" = p.id AND e.state = 'APPROVED' AND e."decidedAt" >= ${endOfChinaDay(first)}) AS moves
+        FROM "Problem" p
+        WHERE p."planId" = ${planId} AND p."publishedAt" < ${endOfChinaDay(last)}
+          AND (p."resolvedAt" IS NULL OR p."resolvedAt" >= ${endOfChinaDay(first)})`,
+      Prisma.sql`ORDER BY q."measureId", q."dueOn", q.description`,
+    ),
   ]);
 
   const picked = new Set(picks.map((p) => p.reportId));
@@ -192,13 +212,16 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, dates: rea
     /** Each unit's filing punctuality as of the last date (when asked for). */
     punctuality: owed.punctuality ?? [],
     /** What was known on `date` (one of the dates loaded). */
-    on(date: IsoDate): { approved: Approved[]; overdue: Overdue[] } {
+    on(date: IsoDate): { approved: Approved[]; overdue: Overdue[]; openProblems: OpenProblem[] } {
       const n = sorted.indexOf(date) + 1;
       if (n === 0) throw new Error(`status facts not loaded for ${date}`);
       const end = endOfChinaDay(date).getTime();
       return {
         approved: picks.filter((p) => p.n === n).map((p) => ({ measureId: p.measureId, reportId: p.reportId, percent: p.percent, reviewedAt: new Date(p.reviewedAt), ...textOf.get(p.reportId)! })),
         overdue: late.filter((o) => o.dueOn < date && (o.filedAt === null || o.filedAt >= end)).map(({ filedAt: _, ...o }) => o),
+        openProblems: problems
+          .filter((p) => p.publishedAt < end && (p.resolvedAt === null || p.resolvedAt >= end))
+          .map((p) => ({ measureId: p.measureId, description: p.description, dueOn: p.moves.find((x) => x.decidedAt >= end)?.from ?? p.dueOn })),
       };
     },
   };

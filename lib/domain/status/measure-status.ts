@@ -3,6 +3,7 @@
 // on track. Every colour comes with its reasons in words.
 import type { IsoDate } from "../dates.ts";
 import { milestoneState } from "../milestones/milestone-state.ts";
+import { shortDescription } from "../problems/problem-workflow.ts";
 import { daysBetween, expectedProgress, expectedProgressThrough } from "./expected-progress.ts";
 import { DEFAULT_THRESHOLDS, type Thresholds } from "./thresholds.ts";
 
@@ -30,6 +31,9 @@ export type MeasureStatusInput = {
   indicators?: IndicatorProgress[];
   /** Reports due before `today` that an owning unit has not submitted. */
   overdue: { periodLabel: string; dueOn: IsoDate; unitName: string }[];
+  /** The measure's ledger entries (问题台账) still open on `today`: published by then and not closed
+   *  out (销号) by then, with the due date in force then. One due before `today` is a 黄 reason. */
+  openProblems?: { description: string; dueOn: IsoDate }[];
   today: IsoDate;
   thresholds?: Thresholds;
   override?: { colour: Colour; reason: string } | null;
@@ -114,6 +118,9 @@ export function measureStatus(input: MeasureStatusInput): MeasureStatus {
     add(days > t.redOverdueDays ? "RED" : "YELLOW", `${o.unitName}${shortPeriod(o.periodLabel)}进展逾期未报 ${days} 天`);
   }
   if (periods.size >= t.redMissedPeriods) add("RED", `已有 ${periods.size} 期未报送`);
+  for (const p of [...(input.openProblems ?? [])].filter((p) => p.dueOn < input.today).sort((a, b) => a.dueOn.localeCompare(b.dueOn))) {
+    add("YELLOW", `问题台账“${shortDescription(p.description)}”逾期 ${daysBetween(p.dueOn, input.today)} 天未销号`);
+  }
   if (colour === "NOT_REPORTED") found.push({ colour, text: "尚未报送进展" });
   // The reasons that decide the colour come first (a stable sort keeps document order otherwise).
   const reasons = [...found].sort((a, b) => SEVERITY[b.colour] - SEVERITY[a.colour]).map((r) => r.text);

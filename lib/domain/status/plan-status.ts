@@ -20,6 +20,8 @@ export type MeasureFacts = {
   override: { colour: Colour; reason: string } | null;
   /** Its milestones (工作节点), when loaded. */
   milestones?: MilestoneFact[];
+  /** Ledger entries open on the status date (see MeasureStatusInput.openProblems). */
+  openProblems?: { description: string; dueOn: IsoDate }[];
 };
 
 export type MeasureWithStatus = MeasureFacts & { status: MeasureStatus };
@@ -56,6 +58,7 @@ export function measureStatuses(facts: MeasureFacts[], asOf: IsoDate, thresholds
       approved: m.approved ? { percent: m.approved.percent, approvedOn: m.approved.approvedOn } : null,
       indicators: m.indicators.map((i) => ({ ...i, actual: m.actuals.get(i.id) ?? null })),
       overdue,
+      openProblems: m.openProblems,
       today: asOf,
       thresholds,
       override: m.override,

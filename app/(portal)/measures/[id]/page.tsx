@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { MeasureMilestones } from "@/components/milestones/measure-milestones.tsx";
+import { MeasureProblems } from "@/components/problems/measure-problems.tsx";
 import { MeasureHistory } from "@/components/reports/measure-history.tsx";
 import { MeasureReports } from "@/components/reports/measure-reports.tsx";
 import { MeasureCard } from "@/components/tasks/measure-card.tsx";
@@ -12,6 +13,7 @@ import { getMeasureStatus } from "@/lib/data/status/get-measure-status.ts";
 import { PageTitle } from "@/components/ui/page-title.tsx";
 import { asOfSchema } from "@/lib/data/status/status-params.ts";
 import { requirePageViewer } from "@/lib/auth/viewer.ts";
+import { listMeasureProblems } from "@/lib/data/problems/list-measure-problems.ts";
 import { getMeasureHistory } from "@/lib/data/reports/get-measure-history.ts";
 import { listMeasureReports } from "@/lib/data/reports/list-measure-reports.ts";
 import { reportMessages as m } from "@/lib/messages/reports.ts";
@@ -31,6 +33,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
   if (!id.success) notFound();
   const [data, history, status, milestones] = await Promise.all([listMeasureReports(viewer, id.data), getMeasureHistory(viewer, id.data), getMeasureStatus(viewer, id.data, asOf.success ? asOf.data : undefined), getMeasureTimeline(viewer, id.data, asOf.success ? asOf.data : undefined)]);
   if (!data) notFound();
+  const problems = await listMeasureProblems(viewer, id.data);
   const { measure } = data;
   return (
     <>
@@ -46,6 +49,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
       {status ? <MeasureStatusPanel measureId={measure.id} data={status} /> : null}
       {milestones ? <MeasureMilestones measureId={measure.id} data={milestones} /> : null}
       <MeasureReports data={data} />
+      <MeasureProblems measureId={measure.id} data={problems} />
       <MeasureHistory entries={history} />
     </>
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
+import { ReportProblemCard } from "@/components/problems/report-problem-card.tsx";
 import { ForbiddenNotice } from "@/components/reports/forbidden-notice.tsx";
 import { ReportContext } from "@/components/reports/report-context.tsx";
 import { ReportDetails } from "@/components/reports/report-details.tsx";
@@ -12,7 +13,10 @@ import { Card } from "@/components/ui/card.tsx";
 import { PageTitle } from "@/components/ui/page-title.tsx";
 import { can } from "@/lib/auth/permissions.ts";
 import { requirePageViewer } from "@/lib/auth/viewer.ts";
+import { getReportProblem } from "@/lib/data/problems/get-report-problem.ts";
+import { PERSON_LIMIT } from "@/lib/data/problems/problem-input.ts";
 import { getReportForm } from "@/lib/data/reports/get-report-form.ts";
+import { addDays } from "@/lib/domain/dates.ts";
 import { TEXT_LIMIT } from "@/lib/data/reports/report-input.ts";
 import { canStep } from "@/lib/domain/report-workflow.ts";
 import { formatTarget } from "@/lib/format.ts";
@@ -74,6 +78,7 @@ export default async function ReportFormPage({ params }: Props) {
           ) : null}
         </ReportForm>
       </Card>
+      {report ? <ReportProblemCard report={report} raised={await getReportProblem(viewer, report.id)} defaults={{ dueOn: addDays(today, 30), today, personLimit: PERSON_LIMIT }} /> : null}
     </>
   );
 }

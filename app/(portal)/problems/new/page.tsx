@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { ProblemForm } from "@/components/problems/problem-form.tsx";
+import { ForbiddenNotice } from "@/components/reports/forbidden-notice.tsx";
+import { Card } from "@/components/ui/card.tsx";
+import { PageTitle } from "@/components/ui/page-title.tsx";
+import { can } from "@/lib/auth/permissions.ts";
+import { requirePageViewer } from "@/lib/auth/viewer.ts";
+import { today } from "@/lib/clock.ts";
+import { listProblemMeasures } from "@/lib/data/problems/list-problem-measures.ts";
+import { DESCRIPTION_LIMIT, PERSON_LIMIT, REMEDY_LIMIT } from "@/lib/data/problems/problem-input.ts";
+import { addDays } from "@/lib/domain/dates.ts";
+import { problemMessages as m } from "@/lib/messages/problems.ts";
+import { idParamSchema } from "@/lib/route-params.ts";
+
+export const metadata: Metadata = { title: m.form.newTitle };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function NewProblemPage({ searchParams }: Props) {
+  await connection();
+  const viewer = await requirePageViewer("/problems/new");
+  if (!can(viewer, { action: "problem:create", unitId: viewer.unitId ?? -1 })) return <ForbiddenNotice title={m.form.newTitle} detail={m.form.forbidden} />;
+  const measureId = idParamSchema.safeParse((await searchParams).measureId);
+  const measures = await listProblemMeasures(viewer);
+  const asUnit = viewer.role === "REPORTER";
+  const date = today();
+  return (
+    <>
+      <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
+        <Link href="/problems">{m.detail.back}</Link>
+      </nav>
+      <PageTitle>{m.form.newTitle}</PageTitle>
+      <p className="mb-4 text-sm text-slate-700">
+        {m.form.intro}
+        {asUnit ? m.form.unitIntro : null}
+      </p>
+      <Card>
+        {measures.length === 0 ? (
+          <p className="text-slate-700">{m.form.noMeasures}</p>
+        ) : (
+          <ProblemForm
+            measures={measures}
+            asUnit={asUnit}
+            limits={{ description: DESCRIPTION_LIMIT, remedy: REMEDY_LIMIT, person: PERSON_LIMIT }}
+            today={date}
+            defaults={{ measureId: measureId.success && measures.some((x) => x.id === measureId.data) ? measureId.data : undefined, dueOn: addDays(date, 30) }}
+          />
+        )}
+      </Card>
+    </>
+  );
+}

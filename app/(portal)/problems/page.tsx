@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { ProblemCounts } from "@/components/problems/problem-counts.tsx";
+import { ProblemFilters } from "@/components/problems/problem-filters.tsx";
+import { ProblemTable } from "@/components/problems/problem-table.tsx";
+import { PageTitle } from "@/components/ui/page-title.tsx";
+import { can } from "@/lib/auth/permissions.ts";
+import { requirePageViewer } from "@/lib/auth/viewer.ts";
+import { listProblems, PROBLEM_PAGE_SIZE, problemFilterQuery, problemFiltersSchema } from "@/lib/data/problems/list-problems.ts";
+import { formatDate } from "@/lib/format.ts";
+import { problemMessages as m } from "@/lib/messages/problems.ts";
+
+export const metadata: Metadata = { title: m.title };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ProblemsPage({ searchParams }: Props) {
+  await connection();
+  const viewer = await requirePageViewer("/problems");
+  const filters = problemFiltersSchema.parse(await searchParams);
+  const list = await listProblems(viewer, filters);
+  const canCreate = can(viewer, { action: "problem:create", unitId: viewer.unitId ?? -1 });
+  const exportQuery = problemFilterQuery(filters).toString();
+  const pageHref = (page: number) => `/problems?${problemFilterQuery(filters, page)}`;
+  return (
+    <>
+      <PageTitle
+        aside={
+          <div className="flex flex-wrap items-center gap-3 print:hidden">
+            {canCreate ? (
+              <Link href={filters.measure ? `/problems/new?measureId=${filters.measure}` : "/problems/new"} className="rounded-md bg-brand-600 px-4 py-1.5 font-medium text-white no-underline hover:bg-brand-700">
+                {m.list.create}
+              </Link>
+            ) : null}
+            {/* A plain <a>: the route answers with a download, not a page to prefetch. */}
+            <a href={`/exports/problems${exportQuery ? `?${exportQuery}` : ""}`} download className="rounded-md border border-brand-600 bg-white px-4 py-1.5 font-medium text-brand-700 no-underline hover:bg-brand-50" title={m.list.exportHint}>
+              {m.list.export}
+            </a>
+          </div>
+        }
+      >
+        {m.title}
+      </PageTitle>
+      <p className="mb-4 text-sm text-slate-700">{m.intro}</p>
+      {!list.plan ? (
+        <p className="text-slate-700">{m.noPlan}</p>
+      ) : (
+        <>
+          <ProblemFilters list={list} showDrafts={viewer.role === "REPORTER"} />
+          <ProblemCounts list={list} />
+          <p className="mb-2 text-sm text-slate-700">
+            <span data-testid="problem-total">{m.list.count(list.total)}</span>
+            <span className="ml-2 text-slate-600">{m.list.asOf(formatDate(list.asOf))}</span>
+          </p>
+          {list.rows.length === 0 ? (
+            <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">{m.list.empty}</p>
+          ) : (
+            <ProblemTable rows={list.rows} firstNumber={(filters.page - 1) * PROBLEM_PAGE_SIZE + 1} />
+          )}
+          {list.pageCount > 1 ? (
+            <nav aria-label={m.list.page(filters.page, list.pageCount)} className="mt-4 flex items-center justify-between text-sm">
+              {filters.page > 1 ? <Link href={pageHref(filters.page - 1)}>← {m.list.previousPage}</Link> : <span />}
+              <span>{m.list.page(filters.page, list.pageCount)}</span>
+              {filters.page < list.pageCount ? <Link href={pageHref(filters.page + 1)}>{m.list.nextPage} →</Link> : <span />}
+            </nav>
+          ) : null}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+"use client";
+// Register or edit a ledger entry. The server decides everything (lib/actions/problems); this only
+// collects the fields, offers the units of the chosen measure, and keeps the input when refused.
+import { useState } from "react";
+import { FieldError, inputClass, LimitedText } from "@/components/reports/report-form.tsx";
+import { createProblemAction, updateProblemAction } from "@/lib/actions/problems/problem-actions.ts";
+import type { ProblemMeasureOption } from "@/lib/data/problems/list-problem-measures.ts";
+import { problemMessages as m } from "@/lib/messages/problems.ts";
+import { messages } from "@/lib/messages/zh-CN.ts";
+import { FormFeedback } from "./form-feedback.tsx";
+import { useKeptForm } from "@/components/ui/use-kept-form.ts";
+
+const f = m.form;
+
+export type ProblemFormValues = {
+  problemId: number;
+  version: number;
+  measureId: number;
+  unitId: number;
+  description: string;
+  responsiblePerson: string;
+  dueOn: string;
+  remedy: string;
+  /** An approved extension moved the due date: it changes only by extension. */
+  dueLocked: boolean;
+};
+
+type Props = {
+  measures: ProblemMeasureOption[];
+  /** A unit registers for itself and may keep a draft; the bureau publishes at once. */
+  asUnit: boolean;
+  limits: { description: number; remedy: number; person: number };
+  today: string;
+  /** Editing an entry; absent: a new one. */
+  values?: ProblemFormValues;
+  defaults: { measureId?: number; dueOn: string };
+};
+
+export function ProblemForm({ measures, asUnit, limits, today, values, defaults }: Props) {
+  const { result, error, fieldError, pending, onSubmit, errorRef } = useKeptForm(values ? updateProblemAction : createProblemAction);
+  const [measureId, setMeasureId] = useState(String(values?.measureId ?? defaults.measureId ?? ""));
+  const units = measures.find((x) => String(x.id) === measureId)?.units ?? [];
+  const describedBy = (name: string, hint?: string) => [hint, fieldError(name) && `${name}-error`].filter(Boolean).join(" ") || undefined;
+
+  return (
+    <div>
+      <FormFeedback result={result} error={error} errorRef={errorRef} testId="problem-form" />
+      <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid="problem-form">
+        {values ? (
+          <>
+            <input type="hidden" name="problemId" value={values.problemId} />
+            <input type="hidden" name="version" value={values.version} />
+          </>
+        ) : null}
+        <div>
+          <label htmlFor="measureId" className="mb-1 block font-medium">{f.measure}</label>
+          <select id="measureId" name="measureId" value={measureId} onChange={(e) => setMeasureId(e.currentTarget.value)}
+            aria-describedby={describedBy("measureId")} aria-invalid={fieldError("measureId") ? true : undefined} className={inputClass}>
+            <option value="" disabled>{f.chooseMeasure}</option>
+            {measures.map((x) => (
+              <option key={x.id} value={x.id}>{`${messages.tasks.number(x.task.number)} ${messages.tasks.measure(x.number)}：${x.task.title}`}</option>
+            ))}
+          </select>
+          <FieldError id="measureId-error" message={fieldError("measureId")} />
+        </div>
+        <div>
+          <label htmlFor="unitId" className="mb-1 block font-medium">{f.unit}</label>
+          {/* A new key when the measure changes: its first (lead) unit is preselected. */}
+          <select key={measureId} id="unitId" name="unitId" defaultValue={values && String(values.measureId) === measureId ? values.unitId : (units[0]?.id ?? "")}
+            aria-describedby={describedBy("unitId", "unitId-hint")} aria-invalid={fieldError("unitId") ? true : undefined} className={inputClass}>
+            {units.length === 0 ? <option value="">{f.chooseUnit}</option> : null}
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>{`${u.name}（${messages.roles[u.role]}）`}</option>
+            ))}
+          </select>
+          <p id="unitId-hint" className="mt-1 text-sm text-slate-600">{f.unitHint}</p>
+          <FieldError id="unitId-error" message={fieldError("unitId")} />
+        </div>
+        <LimitedText name="description" label={f.description} defaultValue={values?.description ?? ""} limit={limits.description} rows={4} error={fieldError("description")} />
+        <div className="grid gap-5 sm:grid-cols-2">
+          <div>
+            <label htmlFor="responsiblePerson" className="mb-1 block font-medium">{f.person}</label>
+            <input id="responsiblePerson" name="responsiblePerson" maxLength={limits.person} defaultValue={values?.responsiblePerson ?? ""} autoComplete="off"
+              aria-describedby={describedBy("responsiblePerson", "person-hint")} className={inputClass} />
+            <p id="person-hint" className="mt-1 text-sm text-slate-600">{f.personHint}</p>
+            <FieldError id="responsiblePerson-error" message={fieldError("responsiblePerson")} />
+          </div>
+          <div>
+            <label htmlFor="dueOn" className="mb-1 block font-medium">{f.due}</label>
+            <input id="dueOn" name="dueOn" type="date" min={values?.dueLocked ? undefined : today} defaultValue={values?.dueOn ?? defaults.dueOn} readOnly={values?.dueLocked}
+              aria-describedby={describedBy("dueOn", values?.dueLocked ? "due-locked" : undefined)} aria-invalid={fieldError("dueOn") ? true : undefined} className={`${inputClass} read-only:bg-slate-100`} />
+            {values?.dueLocked ? <p id="due-locked" className="mt-1 text-sm text-slate-600">{f.dueLocked}</p> : null}
+            <FieldError id="dueOn-error" message={fieldError("dueOn")} />
+          </div>
+        </div>
+        <LimitedText name="remedy" label={f.remedy} hint={f.remedyHint} defaultValue={values?.remedy ?? ""} limit={limits.remedy} rows={3} error={fieldError("remedy")} />
+        <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
+          {values ? (
+            <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+              {pending ? f.saving : f.save}
+            </button>
+          ) : asUnit ? (
+            <>
+              <button type="submit" name="intent" value="draft" disabled={pending} className="rounded-md border border-brand-600 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+                {f.saveDraft}
+              </button>
+              <button type="submit" name="intent" value="publish" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+                {pending ? f.saving : f.publish}
+              </button>
+            </>
+          ) : (
+            <button type="submit" name="intent" value="publish" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+              {pending ? f.saving : f.create}
+            </button>
+          )}
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+// One click from a submitted report to the ledger: the report's 存在问题 becomes a published entry
+// of the unit, due on the date shown (changeable), with a 责任人 if the unit names one.
+import { FieldError, inputClass } from "@/components/reports/report-form.tsx";
+import { raiseFromReportAction } from "@/lib/actions/problems/problem-actions.ts";
+import { problemMessages as m } from "@/lib/messages/problems.ts";
+import { FormFeedback } from "./form-feedback.tsx";
+import { useKeptForm } from "@/components/ui/use-kept-form.ts";
+
+const f = m.form;
+
+export function RaiseFromReportForm({ reportId, dueOn, today, personLimit }: { reportId: number; dueOn: string; today: string; personLimit: number }) {
+  const { result, error, fieldError, pending, onSubmit, errorRef } = useKeptForm(raiseFromReportAction);
+  return (
+    <div>
+      <FormFeedback result={result} error={error} errorRef={errorRef} testId="raise" />
+      <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3" data-testid="raise-form">
+        <input type="hidden" name="reportId" value={reportId} />
+        <div>
+          <label htmlFor="raise-person" className="mb-1 block text-sm font-medium">{f.person}</label>
+          <input id="raise-person" name="responsiblePerson" maxLength={personLimit} autoComplete="off" className={`${inputClass} w-40`} />
+          <FieldError id="raise-person-error" message={fieldError("responsiblePerson")} />
+        </div>
+        <div>
+          <label htmlFor="raise-due" className="mb-1 block text-sm font-medium">{f.due}</label>
+          <input id="raise-due" name="dueOn" type="date" min={today} defaultValue={dueOn} className={`${inputClass} w-44`} />
+          <FieldError id="raise-due-error" message={fieldError("dueOn")} />
+        </div>
+        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+          {pending ? m.fromReport.sending : m.fromReport.button}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+// The current plan's quarterly inspections, newest first, with how many findings of each level
+// and how many ledger entries they raised. Read by every signed-in user.
+import { assertCan, type Viewer } from "../../auth/permissions.ts";
+import { prisma } from "../../db.ts";
+import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
+import type { FindingLevel } from "../../domain/inspections/inspection-rules.ts";
+import { getCurrentPlan } from "../plans/get-current-plan.ts";
+
+export type InspectionListRow = {
+  id: number;
+  year: number;
+  quarter: number;
+  inspectedOn: IsoDate;
+  recordedBy: string;
+  findings: number;
+  levels: Record<FindingLevel, number>;
+  problems: number;
+};
+
+export async function listInspections(viewer: Viewer): Promise<{ planYear: number | null; rows: InspectionListRow[] }> {
+  assertCan(viewer, { action: "inspection:read" });
+  const plan = await getCurrentPlan();
+  if (!plan) return { planYear: null, rows: [] };
+  const db = await prisma();
+  const inspections = await db.inspection.findMany({
+    where: { planId: plan.id },
+    orderBy: [{ inspectedOn: "desc" }, { id: "desc" }],
+    select: { id: true, year: true, quarter: true, inspectedOn: true, createdById: true, findings: { select: { level: true, problem: { select: { id: true } } } } },
+  });
+  const users = await db.user.findMany({ where: { id: { in: [...new Set(inspections.map((i) => i.createdById))] } }, select: { id: true, displayName: true } });
+  const nameOf = new Map(users.map((u) => [u.id, u.displayName]));
+  return {
+    planYear: plan.year,
+    rows: inspections.map((i) => {
+      const levels: Record<FindingLevel, number> = { CONFORMS: 0, MOSTLY_CONFORMS: 0, NONCONFORMING: 0 };
+      for (const f of i.findings) levels[f.level] += 1;
+      return {
+        id: i.id,
+        year: i.year,
+        quarter: i.quarter,
+        inspectedOn: fromDbDate(i.inspectedOn),
+        recordedBy: nameOf.get(i.createdById) ?? "",
+        findings: i.findings.length,
+        levels,
+        problems: i.findings.filter((f) => f.problem).length,
+      };
+    }),
+  };
+}

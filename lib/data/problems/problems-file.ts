@@ -1,0 +1,12 @@
+// The ledger export: every entry the viewer sees under the page's filters (not only one page).
+import type { Viewer } from "../../auth/permissions.ts";
+import { XLSX_TYPE } from "../../exports/download-response.ts";
+import { problemsXlsx } from "../../exports/problems-xlsx.ts";
+import { problemMessages as m } from "../../messages/problems.ts";
+import { listProblems, type ProblemFilters } from "./list-problems.ts";
+
+export async function problemsFile(viewer: Viewer, filters: ProblemFilters) {
+  const list = await listProblems(viewer, filters, { all: true });
+  if (!list.plan) return null;
+  return { name: m.export.fileName(list.asOf), type: XLSX_TYPE, body: await problemsXlsx(list.rows, `${list.plan.title} ${m.title}`) };
+}

@@ -1,0 +1,38 @@
+// Evidence files (of a report or of a ledger resolution): checked by their bytes before anything
+// is written, then stored as Attachment rows in the caller's transaction.
+import { createHash } from "node:crypto";
+import type { PrismaTx } from "../../db.ts";
+import { MAX_EVIDENCE_BYTES, sniffEvidenceType } from "../../domain/evidence-type.ts";
+import { AppError } from "../../errors.ts";
+import { reportMessages as m } from "../../messages/reports.ts";
+import type { UploadedFile } from "./report-input.ts";
+
+/** At most this many files per report or per resolution. */
+export const MAX_ATTACHMENTS = 20;
+
+export type Evidence = { name: string; bytes: Uint8Array; mime: string };
+
+/** A safe file name and the type sniffed from the content; a file too large or of another kind is refused. */
+export function checkEvidence(file: UploadedFile): Evidence {
+  const name = file.name.replace(/[\\/\u0000-\u001f]/g, "_").slice(-200) || "附件";
+  if (file.bytes.byteLength > MAX_EVIDENCE_BYTES) throw new AppError("INVALID_INPUT", m.fileTooLarge(name));
+  const type = sniffEvidenceType(file.bytes, name);
+  if (!type) throw new AppError("INVALID_INPUT", m.fileType(name));
+  return { name, bytes: file.bytes, mime: type.mime };
+}
+
+/** Stores checked files for one report or one resolution. */
+export async function storeEvidence(tx: PrismaTx, owner: { reportId: number } | { resolutionId: number }, evidence: Evidence[], uploadedById: number): Promise<void> {
+  if (evidence.length === 0) return;
+  await tx.attachment.createMany({
+    data: evidence.map((e) => ({
+      ...owner,
+      fileName: e.name,
+      mimeType: e.mime,
+      size: e.bytes.byteLength,
+      sha256: createHash("sha256").update(e.bytes).digest("hex"),
+      data: Buffer.from(e.bytes),
+      uploadedById,
+    })),
+  });
+}
