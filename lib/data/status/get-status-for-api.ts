@@ -35,6 +35,8 @@ export async function getStatusForApi(viewer: Viewer, query: { asOf?: IsoDate; p
       id: m.id,
       task: m.task.number,
       number: m.number,
+      dueDate: m.dueDate,
+      originalDueDate: m.originalDueDate,
       colour: m.status.colour,
       computedColour: m.status.computedColour,
       overridden: m.status.overridden,
