@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { MeasureExtensions, RequestExtensionLink } from "@/components/extensions/measure-extensions.tsx";
 import { MeasureHistory } from "@/components/reports/measure-history.tsx";
 import { MeasureReports } from "@/components/reports/measure-reports.tsx";
 import { MeasureCard } from "@/components/tasks/measure-card.tsx";
 import { MeasureStatusPanel } from "@/components/status/measure-status-panel.tsx";
+import { getMeasureExtensions } from "@/lib/data/extensions/get-measure-extensions.ts";
 import { getMeasureStatus } from "@/lib/data/status/get-measure-status.ts";
 import { PageTitle } from "@/components/ui/page-title.tsx";
 import { asOfSchema } from "@/lib/data/status/status-params.ts";
@@ -27,7 +29,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
   const viewer = await requirePageViewer(`/measures/${encodeURIComponent(raw)}`);
   const id = idParamSchema.safeParse(raw);
   if (!id.success) notFound();
-  const [data, history, status] = await Promise.all([listMeasureReports(viewer, id.data), getMeasureHistory(viewer, id.data), getMeasureStatus(viewer, id.data, asOf.success ? asOf.data : undefined)]);
+  const [data, history, status, extensions] = await Promise.all([listMeasureReports(viewer, id.data), getMeasureHistory(viewer, id.data), getMeasureStatus(viewer, id.data, asOf.success ? asOf.data : undefined), getMeasureExtensions(viewer, id.data)]);
   if (!data) notFound();
   const { measure } = data;
   return (
@@ -39,9 +41,10 @@ export default async function MeasurePage({ params, searchParams }: Props) {
         {messages.tasks.number(measure.task.number)} {messages.tasks.measure(measure.number)}
       </PageTitle>
       <div className="mb-5">
-        <MeasureCard measure={measure} showNumber={false} linkToReports={false} />
+        <MeasureCard measure={measure} showNumber={false} linkToReports={false} due={status?.status} actions={<RequestExtensionLink measureId={measure.id} data={extensions} />} />
       </div>
       {status ? <MeasureStatusPanel measureId={measure.id} data={status} /> : null}
+      <MeasureExtensions data={extensions} />
       <MeasureReports data={data} />
       <MeasureHistory entries={history} />
     </>
