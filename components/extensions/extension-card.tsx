@@ -37,9 +37,9 @@ export function ExtensionCard({ row, showUnit, decide }: { row: ExtensionRow; sh
     <li className="py-3" data-testid="extension-row" data-state={row.state} data-unit={row.unit.name} data-item={label}>
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <ExtensionStateBadge state={row.state} />
+        {showUnit ? <span className="text-sm font-medium text-slate-800">{row.unit.name}</span> : null}
         <Link href={href} className="font-medium">{label}</Link>
         <span className="text-sm text-slate-700">{row.measure.task.title}</span>
-        {showUnit ? <span className="text-sm text-slate-600">· {row.unit.name}</span> : null}
       </p>
       <p className="mt-1 text-sm" data-testid="extension-change">
         <DueChange row={row} />

@@ -4,6 +4,7 @@
 // changes nothing; requests are private to their unit and the bureau; decisions are all-or-nothing
 // and detect each other; a ledger entry's approved extension moves Problem.dueOn; the month's
 // bulletin lists the extensions granted in it.
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/permissions.ts";
 import { issueBulletin } from "@/lib/data/bulletins/issue-bulletin.ts";
@@ -19,6 +20,7 @@ import { approveReports } from "@/lib/data/reports/review-reports.ts";
 import { saveReport } from "@/lib/data/reports/save-report.ts";
 import { getPlanStatus, getPlanStatusWithHistory } from "@/lib/data/status/get-plan-status.ts";
 import { getStatusForApi } from "@/lib/data/status/get-status-for-api.ts";
+import { ledgerFile } from "@/lib/data/status/ledger-file.ts";
 import { toDbDate } from "@/lib/domain/dates.ts";
 import { createTestDb, useAsAppDb, type TestDb } from "../helpers/test-db.ts";
 import { createViewer, measureByNumbers, seedPlan } from "../helpers/factories.ts";
@@ -185,6 +187,14 @@ describe("an approved extension", () => {
     const api = await getStatusForApi(leader, { planId, asOf: "2023-05-20" });
     expect(api.measures.find((m) => m.id === june.id)).toMatchObject({ dueDate: "2023-08-31", originalDueDate: "2023-06-30", colour: "BLUE", expected: 33.1 });
     expect(api.measures.find((m) => m.id === shared.id)).toMatchObject({ dueDate: "2023-12-31", originalDueDate: "2023-12-31" });
+
+    // The ledger export: 完成时限 is the date in force, 原定完成时限 (the last column) the notice's.
+    const ledger = new ExcelJS.Workbook();
+    await ledger.xlsx.load((await ledgerFile(leader, "2023-05-20"))!.body as unknown as ArrayBuffer);
+    const sheet = ledger.worksheets[0];
+    const row = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(3).value === 2 && r.getCell(4).value === 1)!;
+    expect([sheet.getRow(1).getCell(8).value, sheet.getRow(1).getCell(15).value]).toEqual(["完成时限", "原定完成时限"]);
+    expect([row.getCell(8).value, row.getCell(15).value]).toEqual(["2023-08-31", "2023-06-30"]);
 
     const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: "extension.approve", entityId: String(request.id) } });
     expect(audit).toMatchObject({ measureId: june.id, actorId: coordinator.id, after: expect.objectContaining({ state: "APPROVED", requestedDueOn: "2023-08-31" }) });

@@ -10,5 +10,6 @@ export const requestExtensionAction = createFormAction(extensionRequestSchema, a
   const { id } = await requestExtension(viewer, input);
   revalidatePath("/extensions");
   if (input.measureId !== undefined) revalidatePath(`/measures/${input.measureId}`);
+  if (input.problemId !== undefined) revalidatePath(`/problems/${input.problemId}`);
   redirect(`/extensions?requested=${id}`);
 });
