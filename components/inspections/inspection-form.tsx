@@ -4,7 +4,8 @@
 import { useState } from "react";
 import { FormFeedback } from "@/components/problems/form-feedback.tsx";
 import { useKeptForm } from "@/components/ui/use-kept-form.ts";
-import { FieldError, inputClass } from "@/components/reports/report-form.tsx";
+import { FieldError } from "@/components/ui/field-error.tsx";
+import { inputClass } from "@/components/reports/report-form.tsx";
 import { recordInspectionAction } from "@/lib/actions/inspections/record-inspection-action.ts";
 import type { InspectionFormData } from "@/lib/data/inspections/list-inspection-measures.ts";
 import { addDays } from "@/lib/domain/dates.ts";

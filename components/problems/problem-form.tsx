@@ -2,7 +2,8 @@
 // Register or edit a ledger entry. The server decides everything (lib/actions/problems); this only
 // collects the fields, offers the units of the chosen measure, and keeps the input when refused.
 import { useState } from "react";
-import { FieldError, inputClass, LimitedText } from "@/components/reports/report-form.tsx";
+import { FieldError } from "@/components/ui/field-error.tsx";
+import { inputClass, LimitedText } from "@/components/reports/report-form.tsx";
 import { createProblemAction, updateProblemAction } from "@/lib/actions/problems/problem-actions.ts";
 import type { ProblemMeasureOption } from "@/lib/data/problems/list-problem-measures.ts";
 import { problemMessages as m } from "@/lib/messages/problems.ts";

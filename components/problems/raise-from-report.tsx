@@ -1,7 +1,8 @@
 "use client";
 // One click from a submitted report to the ledger: the report's 存在问题 becomes a published entry
 // of the unit, due on the date shown (changeable), with a 责任人 if the unit names one.
-import { FieldError, inputClass } from "@/components/reports/report-form.tsx";
+import { FieldError } from "@/components/ui/field-error.tsx";
+import { inputClass } from "@/components/reports/report-form.tsx";
 import { raiseFromReportAction } from "@/lib/actions/problems/problem-actions.ts";
 import { problemMessages as m } from "@/lib/messages/problems.ts";
 import { FormFeedback } from "./form-feedback.tsx";

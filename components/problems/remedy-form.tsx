@@ -1,6 +1,7 @@
 "use client";
 // The responsible unit fills in its 整改措施 and 责任人 on a published entry.
-import { FieldError, inputClass, LimitedText } from "@/components/reports/report-form.tsx";
+import { FieldError } from "@/components/ui/field-error.tsx";
+import { inputClass, LimitedText } from "@/components/reports/report-form.tsx";
 import { updateRemedyAction } from "@/lib/actions/problems/problem-actions.ts";
 import { problemMessages as m } from "@/lib/messages/problems.ts";
 import { FormFeedback } from "./form-feedback.tsx";

@@ -1,6 +1,7 @@
 "use client";
 // The responsible unit reports its 整改情况 with evidence files (at least one).
-import { checkFiles, FieldError, LimitedText } from "@/components/reports/report-form.tsx";
+import { FieldError } from "@/components/ui/field-error.tsx";
+import { checkFiles, LimitedText } from "@/components/reports/report-form.tsx";
 import { submitResolutionAction } from "@/lib/actions/problems/problem-actions.ts";
 import { problemMessages as m } from "@/lib/messages/problems.ts";
 import { FormFeedback } from "./form-feedback.tsx";

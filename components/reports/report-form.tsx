@@ -9,6 +9,7 @@ import { saveReportAction } from "@/lib/actions/reports/save-report-action.ts";
 import { MAX_EVIDENCE_BYTES } from "@/lib/domain/evidence-type.ts";
 import { reportMessages as m } from "@/lib/messages/reports.ts";
 import { AttachmentLink } from "./attachment-link.tsx";
+import { FieldError } from "@/components/ui/field-error.tsx";
 
 export type ReportFormValues = {
   version: number;
@@ -195,12 +196,4 @@ export function LimitedText(props: { name: string; label: string; hint?: string;
       <FieldError id={`${name}-error`} message={props.error} />
     </div>
   );
-}
-
-export function FieldError({ id, message }: { id: string; message?: string }) {
-  return message ? (
-    <p id={id} className="mt-1 text-sm text-red-700" data-testid={id}>
-      {message}
-    </p>
-  ) : null;
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { ColourBadge } from "@/components/status/colour-badge.tsx";
 import { Card } from "@/components/ui/card.tsx";
 import type { Colour } from "@/lib/domain/status/measure-status.ts";
@@ -6,7 +7,7 @@ import { UnitLinks } from "@/components/units/unit-links.tsx";
 import { reportMessages } from "@/lib/messages/reports.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
 import type { TaskDetail } from "@/lib/data/tasks/get-task-by-number.ts";
-import { Deadline } from "./deadline.tsx";
+import { Deadline, type ExtendedDue } from "./deadline.tsx";
 import { IndicatorTable } from "./indicator-table.tsx";
 
 type Measure = TaskDetail["measures"][number];
@@ -14,17 +15,23 @@ type Measure = TaskDetail["measures"][number];
 /**
  * `linkToReports`: a link to the measure's page (its units' reports and history).
  * `status`: its colour and main reason, for signed-in viewers.
+ * `due`: the due date in force and the notice's (signed-in viewers; they differ after an approved extension).
+ * `actions`: links below the card's facts (the measure page's 申请延期).
  */
 export function MeasureCard({
   measure,
   showNumber,
   linkToReports = true,
   status,
+  due,
+  actions,
 }: {
   measure: Measure;
   showNumber: boolean;
   linkToReports?: boolean;
   status?: { colour: Colour; reasons: string[] };
+  due?: ExtendedDue;
+  actions?: ReactNode;
 }) {
   const headingId = `measure-${measure.number}`;
   return (
@@ -47,7 +54,8 @@ export function MeasureCard({
         </dd>
         <dt className="text-slate-600">{messages.measure.deadline}</dt>
         <dd>
-          <Deadline dueDate={measure.dueDate} phrase={measure.deadlinePhrase} />
+          <Deadline dueDate={measure.dueDate} phrase={measure.deadlinePhrase} extended={due} />
+          {actions}
         </dd>
         <dt className="text-slate-600">{messages.measure.indicators}</dt>
         {/* min-w-0: the wide indicator table scrolls inside its box instead of widening the page on a phone. */}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Deadline } from "@/components/tasks/deadline.tsx";
+import { Deadline, type ExtendedDue } from "@/components/tasks/deadline.tsx";
 import { ColourBadge } from "@/components/status/colour-badge.tsx";
 import { Card } from "@/components/ui/card.tsx";
 import type { Colour } from "@/lib/domain/status/measure-status.ts";
@@ -16,7 +16,8 @@ export function UnitMeasureList({
   id: string;
   title: string;
   measures: UnitMeasure[];
-  statuses?: Map<number, { colour: Colour; reasons: string[] }>;
+  /** Colours and the due dates in force (signed-in viewers). */
+  statuses?: Map<number, { colour: Colour; reasons: string[] } & ExtendedDue>;
 }) {
   return (
     <Card aria-labelledby={id} className="mb-5">
@@ -42,7 +43,7 @@ export function UnitMeasureList({
                 </p>
               ) : null}
               <div className="mt-1.5 flex flex-wrap gap-x-5 gap-y-1 text-sm">
-                <Deadline dueDate={m.dueDate} phrase={m.deadlinePhrase} />
+                <Deadline dueDate={m.dueDate} phrase={m.deadlinePhrase} extended={statuses?.get(m.id)} />
                 {m.partners.length > 0 ? (
                   <span className="flex flex-wrap items-center gap-1.5">
                     {m.partners.map((p) => (

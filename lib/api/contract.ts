@@ -183,6 +183,8 @@ export const statusSchema: z.ZodType<Awaited<ReturnType<typeof getStatusForApi>>
       id: z.number().int(),
       task: z.number().int(),
       number: z.number().int(),
+      dueDate: isoDate.meta({ description: "截至日期时有效的完成时限：经批准延期的，为延期后的日期" }),
+      originalDueDate: isoDate.meta({ description: "通知原定的完成时限（未延期时与 dueDate 相同）" }),
       colour: colourSchema,
       computedColour: colourSchema,
       overridden: z.boolean(),

@@ -5,6 +5,7 @@ import type { BulletinSnapshot } from "../domain/bulletin/bulletin-snapshot.ts";
 import { COLOURS } from "../domain/status/measure-status.ts";
 import { formatDate } from "../format.ts";
 import { bulletinMessages as m } from "../messages/bulletins.ts";
+import { extensionMessages as e } from "../messages/extensions.ts";
 import { statusMessages as s } from "../messages/status.ts";
 
 const cell = (text: string, bold = false) =>
@@ -50,6 +51,15 @@ export async function bulletinDocx(snapshot: BulletinSnapshot, issuedOn: string)
             ["责任单位", "应报", "按时报送", "按时报送率", "红色事项", "逾期未报"],
             snapshot.units.map((u) => [u.name, String(u.due), String(u.onTime), u.onTimeRate === null ? "—" : `${u.onTimeRate}%`, String(u.red), String(u.overdue)]),
           ),
+          // Bulletins issued before extensions existed have no such list, and no such section.
+          ...(snapshot.extensions === undefined
+            ? []
+            : [
+                heading(`四、${e.bulletin.section}`),
+                snapshot.extensions.length
+                  ? table([...e.bulletin.headers], snapshot.extensions.map((x) => [e.bulletin.item(x), x.unit, formatDate(x.originalDueOn), formatDate(x.dueOn), formatDate(x.approvedOn)]))
+                  : new Paragraph(e.bulletin.none),
+              ]),
         ],
       },
     ],

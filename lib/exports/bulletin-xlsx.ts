@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import type { BulletinSnapshot } from "../domain/bulletin/bulletin-snapshot.ts";
 import { COLOURS } from "../domain/status/measure-status.ts";
 import { bulletinMessages as m } from "../messages/bulletins.ts";
+import { extensionMessages as e } from "../messages/extensions.ts";
 import { statusMessages as s } from "../messages/status.ts";
 import { addSheet } from "./xlsx-sheet.ts";
 
@@ -37,5 +38,14 @@ export async function bulletinXlsx(snapshot: BulletinSnapshot): Promise<Buffer> 
     [{ header: "责任单位", width: 24 }, { header: "应报", width: 8 }, { header: "按时报送", width: 10 }, { header: "按时报送率(%)", width: 14 }, { header: "红色事项", width: 10 }, { header: "逾期未报", width: 10 }],
     snapshot.units.map((u) => [u.name, u.due, u.onTime, u.onTimeRate, u.red, u.overdue]),
   );
+  // Bulletins issued before extensions existed have no such list, and no such sheet.
+  if (snapshot.extensions !== undefined) {
+    addSheet(
+      wb,
+      e.bulletin.sheet,
+      [{ header: e.bulletin.headers[0], width: 48 }, { header: e.bulletin.headers[1], width: 20 }, { header: e.bulletin.headers[2], width: 14 }, { header: e.bulletin.headers[3], width: 14 }, { header: e.bulletin.headers[4], width: 14 }],
+      snapshot.extensions.map((x) => [e.bulletin.item(x), x.unit, x.originalDueOn, x.dueOn, x.approvedOn]),
+    );
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -1,5 +1,7 @@
 // The ledger (台账) as Excel: every measure with its units, indicators and latest figures,
-// colour and reasons, as of a date.
+// colour and reasons, as of a date. 完成时限 is the due date in force then (an approved extension
+// moves it); the notice's own comes last, as 原定完成时限 (added after the other columns, so that
+// readers of the earlier layout find every column where it was).
 import ExcelJS from "exceljs";
 import type { PlanStatus } from "../domain/status/plan-status.ts";
 import { formatTarget } from "../format.ts";
@@ -17,7 +19,7 @@ export async function ledgerXlsx(status: PlanStatus, title: string): Promise<Buf
       { header: "序号", width: 6 }, { header: "行动", width: 8 }, { header: "任务", width: 8 }, { header: "措施", width: 8 },
       { header: "任务名称", width: 24 }, { header: "牵头单位", width: 18 }, { header: "配合单位", width: 24 }, { header: "完成时限", width: 12 },
       { header: "量化指标（目标）", width: 36 }, { header: "最新数值", width: 28 }, { header: "实际进度(%)", width: 12 }, { header: "序时进度(%)", width: 12 },
-      { header: "状态", width: 10 }, { header: "原因", width: 48 },
+      { header: "状态", width: 10 }, { header: "原因", width: 48 }, { header: "原定完成时限", width: 12 },
     ],
     status.measures.map((m, i) => [
       i + 1,
@@ -34,6 +36,7 @@ export async function ledgerXlsx(status: PlanStatus, title: string): Promise<Buf
       m.status.expected,
       s.colours[m.status.colour],
       m.status.reasons.join("；"),
+      m.originalDueDate,
     ]),
   );
   return Buffer.from(await wb.xlsx.writeBuffer());

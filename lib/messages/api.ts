@@ -65,7 +65,7 @@ export const apiMessages = {
     tags: { plans: "任务清单", reports: "进展报告", status: "红黄蓝状态" },
     getStatus: {
       summary: "读取红黄蓝状态",
-      description: "截至某日（asOf，默认今天）每条措施、每项任务、每个行动的颜色、序时进度、实际进度、差距和原因；只按当日已审核通过的报告计算。默认当前任务清单，可用 planId 指定。",
+      description: "截至某日（asOf，默认今天）每条措施、每项任务、每个行动的颜色、序时进度、实际进度、差距和原因；只按当日已审核通过的报告计算。经批准延期的措施按当日有效的完成时限（dueDate）计算序时进度，originalDueDate 为通知原定的时限。默认当前任务清单，可用 planId 指定。",
     },
     listPlans: { summary: "列出任务清单", description: "全部任务清单（每年一份），最新年份在前；其中的 id 用于读取清单结构。" },
     getPlan: { summary: "读取任务清单结构", description: "行动 → 任务 → 措施，含责任单位（牵头/配合）、量化指标、起止日期、工作节点（今天的状态），以及填报周期。任何已认证用户可读。" },

@@ -126,6 +126,7 @@ describe("the plan engine passes each measure's milestones on", () => {
     weight: 1,
     startDate: START,
     dueDate: DUE,
+    originalDueDate: DUE,
     task: { id: 1, number: 2, title: "创建党建品牌", action: { id: 1, number: 1, title: "行动" } },
     units: [],
     indicators: [],

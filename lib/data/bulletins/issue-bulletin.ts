@@ -1,5 +1,5 @@
 // A coordinator issues the month's bulletin after its cut-off (the period's due date): the plan's
-// status as of the cut-off is frozen into a snapshot. One bulletin per month; it never changes.
+// status as of the cut-off is frozen into a snapshot, with the extensions granted in the month. One bulletin per month; it never changes.
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
@@ -9,6 +9,8 @@ import { fromDbDate, toDbDate } from "../../domain/dates.ts";
 import { AppError } from "../../errors.ts";
 import { bulletinMessages as m } from "../../messages/bulletins.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { listGrantedExtensions } from "../extensions/list-granted-extensions.ts";
+import { endOfChinaDay } from "../status/load-status-facts.ts";
 import { getPlanStatusWithHistory } from "../status/get-plan-status.ts";
 
 export const issueBulletinSchema = z.object({ periodId: z.coerce.number().int().positive({ error: m.choosePeriod }) });
@@ -18,7 +20,7 @@ export async function issueBulletin(viewer: Viewer, periodId: number): Promise<{
   const db = await prisma();
   const period = await db.reportingPeriod.findUnique({
     where: { id: periodId },
-    select: { id: true, label: true, dueOn: true, kind: true, plan: { select: { id: true, title: true, docNumber: true, issuer: true } } },
+    select: { id: true, label: true, startsOn: true, endsOn: true, dueOn: true, kind: true, plan: { select: { id: true, title: true, docNumber: true, issuer: true } } },
   });
   if (!period || period.kind !== "MONTHLY") throw new AppError("NOT_FOUND", m.periodNotFound);
   const cutOff = fromDbDate(period.dueOn);
@@ -27,11 +29,15 @@ export async function issueBulletin(viewer: Viewer, periodId: number): Promise<{
   // Read the status and the units' punctuality (one reading, as the dashboard does), then write
   // snapshot + audit together.
   const { status, punctuality } = await getPlanStatusWithHistory(viewer, period.plan.id, cutOff, []);
+  // The extensions granted during the month itself (China time).
+  const monthStart = new Date(Date.parse(`${fromDbDate(period.startsOn)}T00:00:00+08:00`));
+  const extensions = await listGrantedExtensions(db, period.plan.id, monthStart, endOfChinaDay(fromDbDate(period.endsOn)));
   const snapshot = bulletinSnapshot({
     plan: { title: period.plan.title, docNumber: period.plan.docNumber, issuer: period.plan.issuer },
     periodLabel: period.label,
     status,
     punctuality,
+    extensions,
   });
   try {
     return await db.$transaction(async (tx) => {

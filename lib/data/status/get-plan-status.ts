@@ -79,6 +79,9 @@ function reader(facts: StatusFacts) {
       const override = m.override && toChinaDate(m.override.createdAt) <= asOf && isColour(m.override.colour) ? { colour: m.override.colour, reason: m.override.reason } : null;
       return {
         ...m,
+        // The due date in force on the status date; the notice's stays beside it.
+        dueDate: known.dueDates.get(m.id) ?? m.dueDate,
+        originalDueDate: m.dueDate,
         indicators: m.indicators,
         approved: a ? { percent: a.percent, approvedOn: toChinaDate(a.reviewedAt), nextSteps: a.nextSteps, problems: a.problems } : null,
         actuals: a ? (actuals.get(a.reportId) ?? new Map()) : new Map(),

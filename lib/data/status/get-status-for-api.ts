@@ -41,6 +41,8 @@ function statusBody(planId: number, status: PlanStatusWithTitle) {
       id: m.id,
       task: m.task.number,
       number: m.number,
+      dueDate: m.dueDate,
+      originalDueDate: m.originalDueDate,
       colour: m.status.colour,
       computedColour: m.status.computedColour,
       overridden: m.status.overridden,

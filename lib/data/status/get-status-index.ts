@@ -11,9 +11,12 @@ import type { RollUp } from "../../domain/status/roll-up.ts";
 import { getCurrentPlan } from "../plans/get-current-plan.ts";
 import { computePlanStatus } from "./get-plan-status.ts";
 
+/** A measure's status with the due date in force on the status date and the notice's (they differ once an extension is approved). */
+export type IndexedMeasureStatus = MeasureStatus & { dueDate: IsoDate; originalDueDate: IsoDate };
+
 export type StatusIndex = {
   asOf: string;
-  measures: Map<number, MeasureStatus & { overridden: boolean }>;
+  measures: Map<number, IndexedMeasureStatus>;
   tasks: Map<number, RollUp>;
   units: Map<number, RollUp>;
 };
@@ -25,7 +28,7 @@ export const getStatusIndex = cache(async (viewer: Viewer | null, asOf?: IsoDate
   const status = await computePlanStatus(await prisma(), plan.id, asOf ?? today());
   return {
     asOf: status.asOf,
-    measures: new Map(status.measures.map((m) => [m.id, m.status])),
+    measures: new Map(status.measures.map((m) => [m.id, { ...m.status, dueDate: m.dueDate, originalDueDate: m.originalDueDate }])),
     tasks: new Map(status.tasks.map((t) => [t.number, t.rollUp])),
     units: new Map(status.units.map((u) => [u.id, u.rollUp])),
   };

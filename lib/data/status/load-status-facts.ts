@@ -1,14 +1,16 @@
 // The facts the status engine needs for every measure of a plan as of one or more dates, in a
 // fixed number of set-based queries run at once (no query per measure, none per date): the
-// measures with their units, indicators and milestones, each measure's lead unit's latest approved report by
-// each date with its indicator actuals, the reports overdue by each date, and (when asked for) each
-// unit's filing punctuality as of the last date. The dashboard's month-by-month trend reads all its
+// measures with their units, indicators and milestones, each measure's lead unit's latest approved
+// report by each date with its indicator actuals, the reports overdue by each date, the extensions
+// approved by each date (延期: the due date in force), the open ledger entries, and (when asked for)
+// each unit's filing punctuality as of the last date. The dashboard's month-by-month trend reads all its
 // dates at once.
 //
 // The big results (a large plan has tens of thousands of measure–unit links and owed reports) come
 // back as one JSON array each: decoding many small rows one by one costs the server several times
 // what the query costs the database. Dates arrive as YYYY-MM-DD, instants as epoch milliseconds.
 import { toChinaDate, type IsoDate } from "../../domain/dates.ts";
+import { effectiveDueDate, type ApprovedExtension } from "../../domain/extensions/extension-rules.ts";
 import type { MilestoneFact } from "../../domain/status/measure-status.ts";
 import type { PrismaLike } from "../../db.ts";
 import { Prisma, type Comparator, type UnitRole } from "../../generated/prisma/client.ts";
@@ -57,7 +59,8 @@ type MeasureRow = {
   overrideCreatedAt: number | null;
 };
 type Pick = { n: number; measureId: number; reportId: number; percent: number; reviewedAt: number; nextSteps: string | null; problems: string | null };
-type Slot = Overdue & { filedAt: number | null };
+/** `owedFrom`: owed only since an extension moved the measure's due date past the period's start. */
+type Slot = Overdue & { filedAt: number | null; owedFrom: number | null };
 /** A published ledger entry not closed out by the first date, with the approvals that moved its
  *  due date after the first date (each with the due date in force before it). */
 type ProblemRow = { measureId: number; description: string; dueOn: IsoDate; publishedAt: number; resolvedAt: number | null; moves: { decidedAt: number; from: IsoDate }[] };
@@ -67,7 +70,7 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, dates: rea
   const sorted = [...new Set(dates)].sort();
   const [first, last] = [sorted[0], sorted[sorted.length - 1]];
   const ends = sorted.map((d) => endOfChinaDay(d).toISOString());
-  const [plan, measures, measureUnits, units, indicators, milestones, picks, candidateActuals, [owed], problems] = await Promise.all([
+  const [plan, measures, measureUnits, units, indicators, milestones, picks, candidateActuals, extensions, [owed], problems] = await Promise.all([
     db.plan.findUniqueOrThrow({
       where: { id: planId },
       select: { id: true, title: true, year: true, yellowGap: true, redGap: true, redOverdueDays: true, redMissedPeriods: true },
@@ -138,6 +141,14 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, dates: rea
           AND r."reviewedAt" < ${endOfChinaDay(last)} AND r.percent IS NOT NULL
         JOIN "IndicatorActual" ia ON ia."reportId" = r.id AND ia."indicatorId" = i.id`,
     ),
+    // The measures' extensions approved by the last date (a few rows: most measures have none).
+    jsonRows<ApprovedExtension & { measureId: number }>(
+      db,
+      Prisma.sql`
+        SELECT e."measureId", e."requestedDueOn", ${epochMs(Prisma.sql`e."decidedAt"`)} AS "decidedAt"
+        FROM "ExtensionRequest" e JOIN "Measure" m ON m.id = e."measureId" AND m."planId" = ${planId}
+        WHERE e.state = 'APPROVED' AND e."decidedAt" < ${endOfChinaDay(last)}`,
+    ),
     // Every (measure, owing unit, period) due before the last date that is not submitted by the
     // first, with when it was first submitted by the last (null: not yet): overdue on a date when
     // due before it and not submitted by its end. Reports submitted by their due date never are.
@@ -146,7 +157,7 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, dates: rea
       WITH ${owedSlots(planId, last, endOfChinaDay(last), withPunctuality)}
       SELECT
         (SELECT json_agg(json_build_object('measureId', s."measureId", 'unitId', s."unitId", 'periodLabel', p.label, 'periodStartsOn', p."startsOn",
-             'dueOn', s."dueOn", 'filedAt', ${epochMs(Prisma.sql`s."filedAt"`)}) ORDER BY s."measureId", s."dueOn", s.position, p."startsOn")
+             'dueOn', s."dueOn", 'filedAt', ${epochMs(Prisma.sql`s."filedAt"`)}, 'owedFrom', ${epochMs(Prisma.sql`s."owedFrom"`)}) ORDER BY s."measureId", s."dueOn", s.position, p."startsOn")
          FROM slots s JOIN due p ON p.id = s."periodId"
          WHERE s."filedAt" IS NULL OR s."filedAt" >= greatest(${endOfChinaDay(first)}, (s."dueOn" + 1)::timestamp - interval '8 hours')) AS late,
         ${withPunctuality ? PUNCTUALITY : Prisma.sql`NULL::json`} AS punctuality`,
@@ -192,6 +203,9 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, dates: rea
     milestonesOf.set(measureId, list);
   }
   const late = owed.late ?? [];
+  const dueDateOf = new Map(measures.map((m) => [m.id, m.dueDate]));
+  const extensionsOf = new Map<number, ApprovedExtension[]>();
+  for (const { measureId, ...e } of extensions) extensionsOf.set(measureId, [...(extensionsOf.get(measureId) ?? []), e]);
 
   return {
     plan,
@@ -211,17 +225,26 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, dates: rea
     actuals,
     /** Each unit's filing punctuality as of the last date (when asked for). */
     punctuality: owed.punctuality ?? [],
-    /** What was known on `date` (one of the dates loaded). */
-    on(date: IsoDate): { approved: Approved[]; overdue: Overdue[]; openProblems: OpenProblem[] } {
+    /** What was known on `date` (one of the dates loaded); `dueDates`: the measures whose due date an extension approved by then moved. */
+    on(date: IsoDate): { approved: Approved[]; overdue: Overdue[]; openProblems: OpenProblem[]; dueDates: Map<number, IsoDate> } {
       const n = sorted.indexOf(date) + 1;
       if (n === 0) throw new Error(`status facts not loaded for ${date}`);
       const end = endOfChinaDay(date).getTime();
       return {
         approved: picks.filter((p) => p.n === n).map((p) => ({ measureId: p.measureId, reportId: p.reportId, percent: p.percent, reviewedAt: new Date(p.reviewedAt), ...textOf.get(p.reportId)! })),
-        overdue: late.filter((o) => o.dueOn < date && (o.filedAt === null || o.filedAt >= end)).map(({ filedAt: _, ...o }) => o),
+        overdue: late
+          .filter((o) => o.dueOn < date && (o.filedAt === null || o.filedAt >= end) && (o.owedFrom === null || o.owedFrom < end))
+          .map(({ filedAt: _, owedFrom: __, ...o }) => o),
         openProblems: problems
           .filter((p) => p.publishedAt < end && (p.resolvedAt === null || p.resolvedAt >= end))
           .map((p) => ({ measureId: p.measureId, description: p.description, dueOn: p.moves.find((x) => x.decidedAt >= end)?.from ?? p.dueOn })),
+        dueDates: new Map(
+          [...extensionsOf].flatMap(([measureId, approved]) => {
+            const original = dueDateOf.get(measureId)!;
+            const due = effectiveDueDate(original, approved, end);
+            return due === original ? [] : [[measureId, due] as const];
+          }),
+        ),
       };
     },
   };

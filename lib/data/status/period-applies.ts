@@ -1,8 +1,12 @@
 // Which reports a plan's units owe, as SQL common table expressions for the status queries
 // (`WITH ${owedSlots(…)} SELECT … FROM slots`):
 //   due   — the plan's periods due before a date;
-//   owed  — ("measureId", "periodId"): every monthly period that overlaps the measure's dates, and
-//           the weekly or daily periods that start while the measure is escalated to that cadence;
+//   span  — each measure's start and the end of its reporting: its due date, or the date of the
+//           latest extension approved before the instant (延期: the unit keeps reporting until then);
+//   owed  — ("measureId", "periodId", "owedFrom"): every monthly period that overlaps the measure's
+//           span, and the weekly or daily periods that start while the measure is escalated to that
+//           cadence; "owedFrom" is null, or for a period that starts after the notice's due date
+//           the instant the first extension covering it was approved (not owed before then);
 //   filed — the reports on those periods first submitted before an instant;
 //   slots — one row per owed (measure, owning unit, period): "measureId", "unitId", "position"
 //           (the unit's place in the measure's list), "periodId", "dueOn", and "filedAt" (when it
@@ -19,21 +23,34 @@ export function owedSlots(planId: number, dueBefore: IsoDate, filedBefore: Date,
   return Prisma.sql`
   due AS (
     SELECT id, kind, label, "startsOn", "endsOn", "dueOn" FROM "ReportingPeriod" WHERE "planId" = ${planId} AND "dueOn" < ${dueBefore}::date),
-  owed AS (
-    SELECT m.id AS "measureId", p.id AS "periodId"
-    FROM "Measure" m JOIN due p ON p.kind = 'MONTHLY' AND p."endsOn" >= m."startDate" AND p."startsOn" <= m."dueDate"
-    WHERE m."planId" = ${planId}
+  ext AS (
+    SELECT x."measureId", x."requestedDueOn", x."decidedAt" FROM "ExtensionRequest" x
+    JOIN "Measure" m ON m.id = x."measureId" AND m."planId" = ${planId}
+    WHERE x.state = 'APPROVED' AND x."decidedAt" < ${filedBefore}),
+  latest AS (
+    SELECT DISTINCT ON ("measureId") "measureId", "requestedDueOn" FROM ext ORDER BY "measureId", "decidedAt" DESC),
+  span AS (
+    SELECT m.id, m."startDate", m."dueDate", coalesce(l."requestedDueOn", m."dueDate") AS until
+    FROM "Measure" m LEFT JOIN latest l ON l."measureId" = m.id WHERE m."planId" = ${planId}),
+  pairs AS (
+    SELECT s.id AS "measureId", p.id AS "periodId", p."startsOn", s."dueDate"
+    FROM span s JOIN due p ON p.kind = 'MONTHLY' AND p."endsOn" >= s."startDate" AND p."startsOn" <= s.until
     UNION
-    SELECT m.id, p.id
+    SELECT s.id, p.id, p."startsOn", s."dueDate"
     FROM "Escalation" e
-    JOIN "Measure" m ON m.id = e."measureId" AND m."planId" = ${planId}
+    JOIN span s ON s.id = e."measureId"
     JOIN due p ON p.kind::text = e.cadence::text AND p."startsOn" >= e."startsOn" AND (e."endsOn" IS NULL OR p."startsOn" < e."endsOn")
-      AND p."endsOn" >= m."startDate" AND p."startsOn" <= m."dueDate"),
+      AND p."endsOn" >= s."startDate" AND p."startsOn" <= s.until),
+  owed AS (
+    SELECT o."measureId", o."periodId",
+      CASE WHEN o."startsOn" <= o."dueDate" THEN NULL
+        ELSE (SELECT min(x."decidedAt") FROM ext x WHERE x."measureId" = o."measureId" AND x."requestedDueOn" >= o."startsOn") END AS "owedFrom"
+    FROM pairs o),
   filed AS MATERIALIZED (
     SELECT r."measureId", r."unitId", r."periodId", r."firstSubmittedAt" FROM "ProgressReport" r
     WHERE r."periodId" IN (SELECT id FROM due) AND r."firstSubmittedAt" < ${filedBefore}),
   slots AS ${readTwice ? Prisma.sql`MATERIALIZED` : Prisma.empty} (
-    SELECT mu."measureId", mu."unitId", mu.position, o."periodId", p."dueOn", r."firstSubmittedAt" AS "filedAt"
+    SELECT mu."measureId", mu."unitId", mu.position, o."periodId", p."dueOn", r."firstSubmittedAt" AS "filedAt", o."owedFrom"
     FROM owed o
     JOIN "MeasureUnit" mu ON mu."measureId" = o."measureId"
     JOIN due p ON p.id = o."periodId"

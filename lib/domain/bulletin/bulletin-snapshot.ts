@@ -5,6 +5,20 @@ import { colourCounts, scoreboard } from "../status/dashboard-tables.ts";
 import type { Colour } from "../status/measure-status.ts";
 import type { PlanStatus } from "../status/plan-status.ts";
 
+/** An extension (延期) the bureau granted in the bulletin's month. */
+export type GrantedExtension = {
+  kind: "MEASURE" | "PROBLEM";
+  task: number;
+  number: number;
+  taskTitle: string;
+  /** The ledger entry's description (null for a measure). */
+  problem: string | null;
+  unit: string;
+  originalDueOn: IsoDate;
+  dueOn: IsoDate;
+  approvedOn: IsoDate;
+};
+
 export type BulletinSnapshot = {
   version: 1;
   plan: { title: string; docNumber: string | null; issuer: string | null };
@@ -28,6 +42,9 @@ export type BulletinSnapshot = {
     nextSteps: string;
   }[];
   units: { name: string; due: number; onTime: number; onTimeRate: number | null; red: number; overdue: number }[];
+  /** Extensions granted in the month. Bulletins issued before extensions existed do not have it:
+   *  they are shown and exported exactly as before. */
+  extensions?: GrantedExtension[];
 };
 
 export function bulletinSnapshot(input: {
@@ -35,6 +52,7 @@ export function bulletinSnapshot(input: {
   periodLabel: string;
   status: PlanStatus;
   punctuality: { unitId: number; due: number; onTime: number }[];
+  extensions: GrantedExtension[];
 }): BulletinSnapshot {
   const { status } = input;
   return {
@@ -60,5 +78,6 @@ export function bulletinSnapshot(input: {
       nextSteps: m.approved?.nextSteps ?? "",
     })),
     units: scoreboard(status, input.punctuality, "name").map((u) => ({ name: u.name, due: u.due, onTime: u.onTime, onTimeRate: u.onTimeRate, red: u.red, overdue: u.overdue })),
+    extensions: input.extensions,
   };
 }

@@ -24,7 +24,10 @@ export type MilestoneFact = {
 
 export type MeasureStatusInput = {
   startDate: IsoDate;
+  /** The due date in force on `today`: an approved extension's (延期), else the notice's. */
   dueDate: IsoDate;
+  /** The notice's due date, when an approved extension moved it (the reasons name both). */
+  originalDueDate?: IsoDate;
   /** The lead unit's latest approved report as of `today` (null: none yet). */
   approved: { percent: number; approvedOn: IsoDate } | null;
   /** The measure's indicators with the actuals of that report. */
@@ -57,6 +60,8 @@ export const worse = (a: Colour, b: Colour): Colour => (SEVERITY[b] > SEVERITY[a
 
 const fmt = (n: number) => String(Math.round(n * 10) / 10);
 const monthDay = (d: IsoDate) => `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+/** A date in the words of a reason: 8月31日, with the year when it is not `year` (2024年3月31日). */
+const dayIn = (d: IsoDate, year: string) => (d.slice(0, 4) === year ? monthDay(d) : `${Number(d.slice(0, 4))}年${monthDay(d)}`);
 /** "2023年5月" → "5月"; other labels as they are. */
 const shortPeriod = (label: string) => label.replace(/^\d{4}年/, "");
 /** A milestone's clause as a reason quotes it: long clauses are cut. */
@@ -99,8 +104,16 @@ export function measureStatus(input: MeasureStatusInput): MeasureStatus {
       found.push({ colour: "NOT_REPORTED", text: `指标完成 ${fmt(byIndicators)}%，低于填报进度 ${input.approved!.percent}%` });
     }
   }
-  if (input.today > input.dueDate && (actual === null || actual < 100)) {
-    add("RED", `已超过完成时限（${monthDay(input.dueDate)}）${daysBetween(input.dueDate, input.today)} 天仍未完成`);
+  const original = input.originalDueDate && input.originalDueDate !== input.dueDate ? input.originalDueDate : null;
+  const pastDue = input.today > input.dueDate && (actual === null || actual < 100);
+  if (pastDue) {
+    const days = daysBetween(input.dueDate, input.today);
+    add(
+      "RED",
+      original
+        ? `已超过延期后的完成时限（${dayIn(input.dueDate, original.slice(0, 4))}，原定${monthDay(original)}）${days} 天仍未完成`
+        : `已超过完成时限（${monthDay(input.dueDate)}）${days} 天仍未完成`,
+    );
   }
   // A milestone past its due date and not done: 黄 for the first days (as long as a report may be
   // late), 红 after. A measure approved complete has nothing left to miss.
@@ -122,6 +135,8 @@ export function measureStatus(input: MeasureStatusInput): MeasureStatus {
     add("YELLOW", `问题台账“${shortDescription(p.description)}”逾期 ${daysBetween(p.dueOn, input.today)} 天未销号`);
   }
   if (colour === "NOT_REPORTED") found.push({ colour, text: "尚未报送进展" });
+  // Expected progress runs to the extended date: say so (the past-due reason names both dates).
+  if (original && !pastDue) found.push({ colour: "NOT_REPORTED", text: `完成时限经批准由${monthDay(original)}延期至${dayIn(input.dueDate, original.slice(0, 4))}` });
   // The reasons that decide the colour come first (a stable sort keeps document order otherwise).
   const reasons = [...found].sort((a, b) => SEVERITY[b.colour] - SEVERITY[a.colour]).map((r) => r.text);
 

@@ -10,7 +10,10 @@ export type MeasureFacts = {
   number: number;
   weight: number;
   startDate: IsoDate;
+  /** The due date in force on the status date (an approved extension's, else the notice's). */
   dueDate: IsoDate;
+  /** The notice's due date, kept and shown beside an extended one. */
+  originalDueDate: IsoDate;
   task: { id: number; number: number; title: string; action: { id: number; number: number; title: string } };
   units: { role: "LEAD" | "CO"; unit: { id: number; name: string } }[];
   indicators: (Omit<IndicatorProgress, "actual"> & { id: number })[];
@@ -55,6 +58,7 @@ export function measureStatuses(facts: MeasureFacts[], asOf: IsoDate, thresholds
     const status = measureStatus({
       startDate: m.startDate,
       dueDate: m.dueDate,
+      originalDueDate: m.originalDueDate,
       approved: m.approved ? { percent: m.approved.percent, approvedOn: m.approved.approvedOn } : null,
       indicators: m.indicators.map((i) => ({ ...i, actual: m.actuals.get(i.id) ?? null })),
       overdue,

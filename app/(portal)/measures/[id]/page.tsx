@@ -4,11 +4,13 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { MeasureMilestones } from "@/components/milestones/measure-milestones.tsx";
 import { MeasureProblems } from "@/components/problems/measure-problems.tsx";
+import { MeasureExtensions, RequestExtensionLink } from "@/components/extensions/measure-extensions.tsx";
 import { MeasureHistory } from "@/components/reports/measure-history.tsx";
 import { MeasureReports } from "@/components/reports/measure-reports.tsx";
 import { MeasureCard } from "@/components/tasks/measure-card.tsx";
 import { MeasureStatusPanel } from "@/components/status/measure-status-panel.tsx";
 import { getMeasureTimeline } from "@/lib/data/milestones/get-measure-timeline.ts";
+import { getMeasureExtensions } from "@/lib/data/extensions/get-measure-extensions.ts";
 import { getMeasureStatus } from "@/lib/data/status/get-measure-status.ts";
 import { PageTitle } from "@/components/ui/page-title.tsx";
 import { asOfSchema } from "@/lib/data/status/status-params.ts";
@@ -31,7 +33,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
   const viewer = await requirePageViewer(`/measures/${encodeURIComponent(raw)}`);
   const id = idParamSchema.safeParse(raw);
   if (!id.success) notFound();
-  const [data, history, status, milestones] = await Promise.all([listMeasureReports(viewer, id.data), getMeasureHistory(viewer, id.data), getMeasureStatus(viewer, id.data, asOf.success ? asOf.data : undefined), getMeasureTimeline(viewer, id.data, asOf.success ? asOf.data : undefined)]);
+  const [data, history, status, milestones, extensions] = await Promise.all([listMeasureReports(viewer, id.data), getMeasureHistory(viewer, id.data), getMeasureStatus(viewer, id.data, asOf.success ? asOf.data : undefined), getMeasureTimeline(viewer, id.data, asOf.success ? asOf.data : undefined), getMeasureExtensions(viewer, id.data)]);
   if (!data) notFound();
   const problems = await listMeasureProblems(viewer, id.data);
   const { measure } = data;
@@ -44,10 +46,11 @@ export default async function MeasurePage({ params, searchParams }: Props) {
         {messages.tasks.number(measure.task.number)} {messages.tasks.measure(measure.number)}
       </PageTitle>
       <div className="mb-5">
-        <MeasureCard measure={measure} showNumber={false} linkToReports={false} />
+        <MeasureCard measure={measure} showNumber={false} linkToReports={false} due={status?.status} actions={<RequestExtensionLink measureId={measure.id} data={extensions} />} />
       </div>
       {status ? <MeasureStatusPanel measureId={measure.id} data={status} /> : null}
       {milestones ? <MeasureMilestones measureId={measure.id} data={milestones} /> : null}
+      <MeasureExtensions data={extensions} />
       <MeasureReports data={data} />
       <MeasureProblems measureId={measure.id} data={problems} />
       <MeasureHistory entries={history} />

@@ -47,7 +47,7 @@ export default async function TaskPage({ params, searchParams }: Props) {
       {rollUp ? <RollUpNote rollUp={rollUp} /> : null}
       <div className="space-y-4">
         {task.measures.map((measure) => (
-          <MeasureCard key={measure.id} measure={measure} showNumber={task.measures.length > 1} status={status?.measures.get(measure.id)} />
+          <MeasureCard key={measure.id} measure={measure} showNumber={task.measures.length > 1} status={status?.measures.get(measure.id)} due={status?.measures.get(measure.id)} />
         ))}
       </div>
       <nav aria-label="任务翻页" className="mt-8 flex justify-between text-sm print:hidden">

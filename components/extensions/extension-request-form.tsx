@@ -1,0 +1,69 @@
+"use client";
+// The unit's 申请延期 form: the new due date and the reason. The server decides everything
+// (lib/actions/extensions/request-extension-action.ts) and, when it accepts, opens the unit's list.
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
+import { requestExtensionAction } from "@/lib/actions/extensions/request-extension-action.ts";
+import { extensionMessages as m } from "@/lib/messages/extensions.ts";
+import { FieldError } from "@/components/ui/field-error.tsx";
+
+const f = m.form;
+const inputClass = "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600";
+
+type Props = {
+  item: { measureId: number } | { problemId: number };
+  /** The earliest date that may be asked for (the day after the due date in force, not before today). */
+  min: string;
+  reasonLimit: number;
+};
+
+export function ExtensionRequestForm({ item, min, reasonLimit }: Props) {
+  const [result, dispatch, pending] = useActionState(requestExtensionAction, null);
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (result && !result.ok) errorRef.current?.focus();
+  }, [result]);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    // Sent by hand rather than through the form's action, so that React keeps what the user typed
+    // when the server refuses it.
+    event.preventDefault();
+    if (pending) return;
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => dispatch(formData));
+  }
+
+  const failed = result && !result.ok ? result : null;
+  const fieldError = (name: string) => failed?.fieldErrors?.[name]?.[0];
+  const error = failed && !fieldError("requestedDueOn") && !fieldError("reason") ? failed.error : null;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid="extension-request-form">
+      {error ? (
+        <p ref={errorRef} tabIndex={-1} role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800" data-testid="form-error">
+          {error}
+        </p>
+      ) : null}
+      {"measureId" in item ? <input type="hidden" name="measureId" value={item.measureId} /> : <input type="hidden" name="problemId" value={item.problemId} />}
+      <div>
+        <label htmlFor="requestedDueOn" className="mb-1 block font-medium">{f.requestedDue}</label>
+        <input id="requestedDueOn" name="requestedDueOn" type="date" min={min} required
+          aria-describedby={fieldError("requestedDueOn") ? "requestedDueOn-hint requestedDueOn-error" : "requestedDueOn-hint"}
+          aria-invalid={fieldError("requestedDueOn") ? true : undefined} className={`${inputClass} max-w-48`} />
+        <p id="requestedDueOn-hint" className="mt-1 text-sm text-slate-600">{f.requestedHint}</p>
+        <FieldError id="requestedDueOn-error" message={fieldError("requestedDueOn")} />
+      </div>
+      <div>
+        <label htmlFor="reason" className="mb-1 block font-medium">{f.reason}</label>
+        <textarea id="reason" name="reason" rows={5} maxLength={reasonLimit} required
+          aria-describedby={fieldError("reason") ? "reason-hint reason-error" : "reason-hint"}
+          aria-invalid={fieldError("reason") ? true : undefined} className={inputClass} />
+        <p id="reason-hint" className="mt-1 text-sm text-slate-600">{f.reasonHint(reasonLimit)}</p>
+        <FieldError id="reason-error" message={fieldError("reason")} />
+      </div>
+      <div className="border-t border-slate-200 pt-4">
+        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+          {pending ? f.submitting : f.submit}
+        </button>
+      </div>
+    </form>
+  );
+}

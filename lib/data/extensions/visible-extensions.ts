@@ -1,0 +1,19 @@
+// Which extension requests a viewer may read, as a WHERE: the bureau reads all of them, a unit's
+// reporter only its own unit's; everyone else none (requests are private to their unit and the
+// bureau; an approved one shows to everyone only as the moved due date).
+import { can, type Viewer } from "../../auth/permissions.ts";
+import { AppError } from "../../errors.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import { extensionMessages as m } from "../../messages/extensions.ts";
+
+/** Throws FORBIDDEN for a viewer who may read no request at all. */
+export function visibleExtensionsWhere(viewer: Viewer): Prisma.ExtensionRequestWhereInput {
+  if (can(viewer, { action: "extension:decide" })) return {};
+  if (viewer.unitId !== null && can(viewer, { action: "extension:read", unitId: viewer.unitId })) return { unitId: viewer.unitId };
+  throw new AppError("FORBIDDEN", m.forbiddenList);
+}
+
+/** Whether the viewer may read any request (the pages show a notice instead otherwise). */
+export function canListExtensions(viewer: Viewer): boolean {
+  return can(viewer, { action: "extension:decide" }) || (viewer.unitId !== null && can(viewer, { action: "extension:read", unitId: viewer.unitId }));
+}
