@@ -292,6 +292,21 @@ describe(`importing the notice (${testBackendName()})`, () => {
   });
 
   describe("a failed import", () => {
+    it("refuses a corrected notice that drops a measure with a report on it, naming it, and writes nothing", async () => {
+      // After the corrected notice above, 18(2) is the last measure of task 18: give it a report.
+      const worked = (await measureAt(prisma, 18, 2))!;
+      const unitId = worked.units[0].unit.id;
+      const user = await prisma.user.create({ data: { login: `refuse${Date.now()}`, displayName: "填报员", role: "REPORTER", unitId, passwordHash: "x" } });
+      const period = await prisma.reportingPeriod.findFirstOrThrow({ where: { planId: worked.planId }, orderBy: { startsOn: "asc" } });
+      await prisma.progressReport.create({ data: { measureId: worked.id, unitId, periodId: period.id, percent: 10, createdById: user.id, updatedById: user.id } });
+      const current = (await prisma.plan.findUniqueOrThrow({ where: { id: worked.planId } })).sourceText;
+      const dropping = dropLine(current, "（2）做好省级示范");
+      const before = await snapshot(prisma);
+      await expect(importPlan(prisma, parseNotice(dropping), dropping)).rejects.toThrow(/任务18措施2：进展报告 1 份，问题台账 0 条/);
+      expect(await snapshot(prisma)).toEqual(before);
+      expect(await prisma.measure.findUnique({ where: { id: worked.id } })).not.toBeNull();
+    });
+
     it("rolls back every write when the database refuses one mid-way", async () => {
       const before = await snapshot(prisma);
       // A new plan (another 文号) with a new unit: plan, unit and actions are written first, then the

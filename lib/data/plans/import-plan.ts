@@ -8,6 +8,7 @@ import { toDbDate, fromDbDate } from "../../domain/dates.ts";
 import type { ParsedMeasure, ParsedNotice } from "../../domain/notice/parse-notice.ts";
 import { syncNoticeMilestones } from "../../domain/milestones/import-sync.ts";
 import { monthlyPeriods } from "../../domain/periods.ts";
+import { refuseDroppingWorkedMeasures } from "./refuse-dropping-worked-measures.ts";
 
 export type ImportSummary = {
   planId: number;
@@ -45,6 +46,7 @@ async function writePlan(tx: Tx, notice: ParsedNotice, sourceText: string): Prom
     counts.created++;
   } else {
     planId = existing.id;
+    await refuseDroppingWorkedMeasures(tx, planId, notice);
     const changed =
       existing.title !== planData.title ||
       existing.year !== planData.year ||
