@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { ChaseCard } from "@/components/chases/chase-card.tsx";
 import { MeasureHistory } from "@/components/reports/measure-history.tsx";
 import { MeasureReports } from "@/components/reports/measure-reports.tsx";
 import { MeasureCard } from "@/components/tasks/measure-card.tsx";
@@ -10,6 +11,8 @@ import { getMeasureStatus } from "@/lib/data/status/get-measure-status.ts";
 import { PageTitle } from "@/components/ui/page-title.tsx";
 import { asOfSchema } from "@/lib/data/status/status-params.ts";
 import { requirePageViewer } from "@/lib/auth/viewer.ts";
+import { getChaseOptions } from "@/lib/data/chases/get-chase-options.ts";
+import { listMeasureChases } from "@/lib/data/chases/list-measure-chases.ts";
 import { getMeasureHistory } from "@/lib/data/reports/get-measure-history.ts";
 import { listMeasureReports } from "@/lib/data/reports/list-measure-reports.ts";
 import { reportMessages as m } from "@/lib/messages/reports.ts";
@@ -27,7 +30,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
   const viewer = await requirePageViewer(`/measures/${encodeURIComponent(raw)}`);
   const id = idParamSchema.safeParse(raw);
   if (!id.success) notFound();
-  const [data, history, status] = await Promise.all([listMeasureReports(viewer, id.data), getMeasureHistory(viewer, id.data), getMeasureStatus(viewer, id.data, asOf.success ? asOf.data : undefined)]);
+  const [data, history, status, chases, chaseOptions] = await Promise.all([listMeasureReports(viewer, id.data), getMeasureHistory(viewer, id.data), getMeasureStatus(viewer, id.data, asOf.success ? asOf.data : undefined), listMeasureChases(viewer, id.data), getChaseOptions(viewer, id.data)]);
   if (!data) notFound();
   const { measure } = data;
   return (
@@ -43,7 +46,8 @@ export default async function MeasurePage({ params, searchParams }: Props) {
       </div>
       {status ? <MeasureStatusPanel measureId={measure.id} data={status} /> : null}
       <MeasureReports data={data} />
-      <MeasureHistory entries={history} />
+      {chaseOptions ? <ChaseCard options={chaseOptions} /> : null}
+      <MeasureHistory entries={history} chases={chases} />
     </>
   );
 }
