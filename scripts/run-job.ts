@@ -5,6 +5,7 @@
 // On the embedded database, stop the server first: PGlite is opened by one process at a time.
 import { today } from "../lib/clock.ts";
 import { recordManualRun } from "../lib/data/jobs/job-runs.ts";
+import { closeMailTransport } from "../lib/data/notifications/send-pending-mail.ts";
 import { getDb } from "../lib/db.ts";
 import { isJobName, JOB_NAMES, SCHEDULES } from "../lib/domain/jobs/schedule.ts";
 import { JOBS } from "../lib/jobs/jobs.ts";
@@ -36,6 +37,7 @@ async function main(): Promise<number> {
     console.log(JSON.stringify({ job, date: args.date, ...result }));
     return 0;
   } finally {
+    closeMailTransport();
     await db.close();
   }
 }

@@ -52,7 +52,7 @@ export const notificationMessages = {
       body: `报送截止日期为${formatDate(dueOn)}，请尽快提交进展报告。`,
     }),
     problemDueSoon: (p: ProblemRef, dueOn: string, days: number) => ({
-      title: `问题台账“${shortText(p.description)}”${days === 0 ? "今天" : ` ${days} 天后`}到期`,
+      title: `问题台账“${shortText(p.description)}”${days === 0 ? "今天" : `${days} 天后`}到期`,
       body: `完成时限为${formatDate(dueOn)}，请按时整改并提交整改情况。`,
     }),
     problemOverdue: (p: ProblemRef, dueOn: string, days: number) => ({

@@ -23,11 +23,13 @@ export type MailRun = { configured: boolean; sent: number; failed: number };
 
 const g = globalThis as typeof globalThis & { __dubanMail?: { url: string; transport: Transporter } };
 
-/** One pooled transport per process and SMTP_URL. */
+/** One transport per process and SMTP_URL, pooled (a batch reuses its connections) unless the URL says otherwise. */
 function transportFor(url: string): Transporter {
   if (g.__dubanMail?.url !== url) {
     g.__dubanMail?.transport.close();
-    g.__dubanMail = { url, transport: nodemailer.createTransport(url) };
+    const pooled = new URL(url);
+    if (!pooled.searchParams.has("pool")) pooled.searchParams.set("pool", "true");
+    g.__dubanMail = { url, transport: nodemailer.createTransport(pooled.toString()) };
   }
   return g.__dubanMail.transport;
 }
@@ -73,4 +75,10 @@ export async function sendPendingMail(): Promise<MailRun> {
 function mailText(mail: Claimed, publicUrl: string | undefined): string {
   const link = mail.href && publicUrl ? m.link(new URL(mail.href, publicUrl).toString()) : m.noLink;
   return [m.greeting(mail.displayName), "", mail.title, mail.body, "", link, "", "——", m.footer].filter((line, i, all) => line !== "" || all[i - 1] !== "").join("\n");
+}
+
+/** Closes the pooled SMTP connections (scripts and tests that end; a server keeps them). */
+export function closeMailTransport(): void {
+  g.__dubanMail?.transport.close();
+  g.__dubanMail = undefined;
 }
