@@ -16,6 +16,7 @@ export const notificationMessages = {
   unreadCount: (n: number) => `未读 ${n} 条`,
   total: (n: number) => `共 ${n} 条`,
   empty: "暂无通知。",
+  noOthers: "没有其他通知。",
   pinned: "置顶催办",
   pinnedHint: "未读的催办显示在最前面，标记已读后按时间排列。",
   others: "全部通知",

@@ -35,7 +35,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
           {m.others} <span className="text-sm font-normal text-slate-600">{m.total(data.total)}</span>
         </h2>
         {data.items.length === 0 ? (
-          <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">{m.empty}</p>
+          <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">{data.pinned.length > 0 ? m.noOthers : m.empty}</p>
         ) : (
           <NotificationList items={data.items} testId="notification-list" />
         )}

@@ -6,6 +6,7 @@
 // period must be the measure's plan's, the entry must be published and not yet 销号.
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
+import { now } from "../../clock.ts";
 import { prisma, type PrismaTx } from "../../db.ts";
 import { AppError } from "../../errors.ts";
 import { notificationMessages } from "../../messages/notifications.ts";
@@ -44,6 +45,7 @@ export async function sendChase(viewer: Viewer, input: ChaseInput): Promise<Chas
         problemId: target.problemId,
         message: input.message,
         createdById: viewer.id,
+        createdAt: now(),
       },
       select: { id: true },
     });

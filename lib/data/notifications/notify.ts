@@ -3,6 +3,7 @@
 // mail job from rows whose `emailedAt` is still null (send-pending-mail.ts).
 // The reminder job calls notifyUnits with its whole day's batch: one query for the units' users and
 // inserts of at most INSERT_CHUNK rows, whatever the number of items.
+import { now } from "../../clock.ts";
 import type { PrismaLike } from "../../db.ts";
 
 export type NotificationKind =
@@ -55,11 +56,13 @@ function row(userId: number, n: NewNotification) {
 }
 
 async function insertNotifications(tx: PrismaLike, rows: ReturnType<typeof row>[]): Promise<number> {
+  // The portal's clock (DUBAN_TODAY in demos and tests), like every other time it records.
+  const createdAt = now();
   let created = 0;
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
     // ON CONFLICT DO NOTHING on (userId, dedupeKey): a reminder already there (an earlier run, or
     // another server's run at the same moment) is skipped, not an error.
-    const { count } = await tx.notification.createMany({ data: rows.slice(i, i + INSERT_CHUNK), skipDuplicates: true });
+    const { count } = await tx.notification.createMany({ data: rows.slice(i, i + INSERT_CHUNK).map((r) => ({ ...r, createdAt })), skipDuplicates: true });
     created += count;
   }
   return created;

@@ -9,6 +9,7 @@
 // row is released (emailedAt back to null) and the next run tries again. A server dying between
 // the claim and the hand-over loses that mail rather than ever sending it twice.
 import nodemailer, { type Transporter } from "nodemailer";
+import { now } from "../../clock.ts";
 import { prisma } from "../../db.ts";
 import { readEnv } from "../../env.ts";
 import { notificationMessages } from "../../messages/notifications.ts";
@@ -39,6 +40,8 @@ export async function sendPendingMail(): Promise<MailRun> {
   if (!env.SMTP_URL || !env.MAIL_FROM) return { configured: false, sent: 0, failed: 0 };
   const transport = transportFor(env.SMTP_URL);
   const db = await prisma();
+  // Notifications carry the portal's clock (DUBAN_TODAY in demos), so their age is measured on it.
+  const oldest = new Date(now().getTime() - MAX_AGE_HOURS * 3_600_000);
   let sent = 0;
   let failed = 0;
   while (sent + failed < MAX_PER_RUN) {
@@ -47,7 +50,7 @@ export async function sendPendingMail(): Promise<MailRun> {
       FROM "User" u
       WHERE u.id = n."userId" AND n."emailedAt" IS NULL AND n.id IN (
         SELECT c.id FROM "Notification" c JOIN "User" cu ON cu.id = c."userId"
-        WHERE c."emailedAt" IS NULL AND c."readAt" IS NULL AND c."createdAt" > now() - make_interval(hours => ${MAX_AGE_HOURS})
+        WHERE c."emailedAt" IS NULL AND c."readAt" IS NULL AND c."createdAt" > ${oldest}
           AND cu.email IS NOT NULL AND cu.active
         ORDER BY c.id LIMIT ${BATCH}
         FOR UPDATE OF c SKIP LOCKED)
