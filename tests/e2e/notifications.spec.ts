@@ -1,7 +1,8 @@
 // 催办 and the notification centre through the browser: the coordinator chases 市政府教育督导室
 // (unit10) about its May report on 任务12 措施1 (a measure it alone owns) from the measure page;
-// unit10 sees the bell count go up and the chase pinned on top of its notifications, marks it read;
-// 办公室 (unit11) sees none of it. Counts are compared with what each user had before: the in-app
+// unit10 sees the bell count go up and the chase pinned on top of its notifications, marks it read,
+// reports; the coordinator returns the report and chases again from the review page; 办公室 (unit11)
+// sees none of it. Counts are compared with what each user had before: the in-app
 // scheduler may already have created the day's reminders. E2E runs with DUBAN_TODAY=2023-06-03.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
@@ -104,6 +105,48 @@ test.describe.serial("notifications and chasing", () => {
     await page.getByTestId("measure-reports-link").first().click();
     await expect(page.getByTestId("history-chase")).toContainText(MESSAGE);
     await expect(page.getByTestId("chase-form")).toHaveCount(0); // units do not chase
+  });
+
+  test("unit10 reports; the coordinator returns it and chases again from the review page", async ({ page }) => {
+    await signIn(page, "unit10");
+    await page.getByTestId("notification-bell").click();
+    // The chase leads to the report form it is about.
+    await page.getByTestId("notification-list").getByRole("link", { name: /任务12 措施1 2023年5月进展/ }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "2023年5月进展报告" })).toBeVisible();
+    await page.getByLabel("完成进度（%）").fill("20");
+    await page.getByLabel("进展情况").fill("已完成督导检查方案起草。");
+    await page.getByRole("button", { name: "提交" }).click();
+    await expect(page.getByTestId("form-message")).toHaveText("报告已提交，等待审核。 当前状态：已提交");
+    const before = await unreadCount(page);
+    await signOut(page);
+
+    await signIn(page, "coordinator");
+    await page.goto("/review");
+    const row = page.locator(`[data-testid="review-row"][data-unit="${UNIT}"][data-measure="任务12 措施1"][data-period="2023年5月"]`);
+    await row.locator("summary", { hasText: "退回" }).click();
+    await row.getByLabel("退回原因").fill("请附督导检查记录。");
+    await row.getByRole("button", { name: "确认退回" }).click();
+    await expect(page.getByTestId("review-message")).toHaveText("报告已退回。");
+    await page.goto("/review?state=RETURNED");
+    await row.locator("summary", { hasText: "催办" }).click();
+    await row.getByRole("button", { name: "发送催办" }).click();
+    await expect(row.getByText("请填写催办内容。")).toBeVisible();
+    await row.getByLabel("催办内容").fill("退回的报告请今天补正后重新提交。");
+    await row.getByRole("button", { name: "发送催办" }).click();
+    await expect(row.getByTestId("row-chase-form-result")).toHaveText(`已向${UNIT}发送催办（1 个账号）。`);
+    await signOut(page);
+
+    // Told twice: the return (with its reason) and the new chase, pinned.
+    await signIn(page, "unit10");
+    await expectUnread(page, before + 2);
+    await page.getByTestId("notification-bell").click();
+    await expect(page.getByTestId("pinned-notifications").getByTestId("notification-body")).toHaveText("退回的报告请今天补正后重新提交。");
+    const returned = page.getByTestId("notification-list").locator('[data-kind="REPORT_RETURNED"]');
+    await expect(returned.getByTestId("notification-title")).toHaveText("任务12 措施1：2023年5月进展被退回修改");
+    await expect(returned.getByTestId("notification-body")).toHaveText("退回原因：请附督导检查记录。");
+    await page.getByTestId("mark-all-read").click();
+    await expectUnread(page, 0);
+    await expect(page.getByTestId("pinned-notifications")).toHaveCount(0);
   });
 
   test("unit11 sees none of it", async ({ page }) => {
