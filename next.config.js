@@ -6,7 +6,8 @@ const nextConfig = {
   //  - mammoth (.docx notice import): its package.json `browser` field swaps in file-system-less
   //    replacements that a bundler may pick; Node's own loader ignores that field.
   //  - exceljs (exports): kept external as STACK.md prescribes for these versions.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "mammoth", "exceljs"],
+  //  - nodemailer (notification mails): a Node.js library of sockets and streams, nothing to bundle.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "mammoth", "exceljs", "nodemailer"],
   // lib/db/migrate.ts reads prisma/migrations at runtime (PGlite migrates on open); its fs calls
   // are hidden from Turbopack, so name the folder for output tracing.
   outputFileTracingIncludes: { "/*": ["./prisma/migrations/**/*"] },

@@ -27,7 +27,15 @@ const envSchema = z.object({
   /** Signs session cookies (Auth.js). `npm start` creates one in .data/ when unset. */
   AUTH_SECRET: z.preprocess(blankAsUnset, z.string().min(32, { error: "至少 32 个字符" }).optional()),
   DUBAN_TODAY: z.preprocess(blankAsUnset, z.iso.date({ error: "必须是 YYYY-MM-DD 格式的日期" }).optional()),
-});
+  /** The in-app job runner (reminders, escalations, mail; lib/jobs): "off" stops it in this process. */
+  DUBAN_JOBS: z.preprocess(blankAsUnset, z.enum(["on", "off"], { error: "只能是 on 或 off" }).default("on")),
+  /** Outgoing mail server, e.g. smtp://user:password@mail.example.org:587 or smtps://…:465; unset: in-app notifications only. */
+  SMTP_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^smtps?$/, error: "必须是 smtp:// 或 smtps:// 开头的地址" }).optional()),
+  /** Sender of those mails, e.g. "督办平台 <duban@example.org>" (required with SMTP_URL). */
+  MAIL_FROM: z.preprocess(blankAsUnset, z.string().trim().regex(/^[^<>@\s]+@[^<>@\s]+$|<[^<>@\s]+@[^<>@\s]+>$/, { error: "必须是邮箱地址，如 督办平台 <duban@example.org>" }).optional()),
+  /** The portal's address as users open it (https://duban.example.org), for links in mails. */
+  PUBLIC_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^https?$/, error: "必须是 http:// 或 https:// 开头的地址" }).optional()),
+}).refine((env) => !env.SMTP_URL || env.MAIL_FROM, { error: "设置了 SMTP_URL 时必须同时设置发件人", path: ["MAIL_FROM"] });
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -23,6 +23,9 @@ export function UserCreateForm({ units }: { units: { id: number; name: string }[
         <Field id="new-unit" label={m.fields.unit} hint={m.unitHint}>
           <UnitSelect id="new-unit" units={units} emptyLabel={adminMessages.none} describedBy="new-unit-hint" />
         </Field>
+        <Field id="new-email" label={m.fields.email} hint={m.emailHint}>
+          <input id="new-email" name="email" type="email" maxLength={254} autoComplete="off" aria-describedby="new-email-hint" className={inputClass} />
+        </Field>
         <PasswordField id="new-password" label={m.fields.password} />
       </div>
     </ActionForm>

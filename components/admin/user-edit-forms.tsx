@@ -36,6 +36,9 @@ export function UserEditForms({ user, units, isSelf }: { user: UserDetail; units
           <Field id="edit-unit" label={m.fields.unit} hint={m.unitHint}>
             <UnitSelect id="edit-unit" units={units} defaultValue={user.unit?.id} emptyLabel={adminMessages.none} describedBy="edit-unit-hint" />
           </Field>
+          <Field id="edit-email" label={m.fields.email} hint={m.emailHint}>
+            <input id="edit-email" name="email" type="email" maxLength={254} defaultValue={user.email ?? ""} autoComplete="off" aria-describedby="edit-email-hint" className={inputClass} />
+          </Field>
         </ActionForm>
       </Card>
       <div className="space-y-5">

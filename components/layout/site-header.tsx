@@ -2,6 +2,8 @@ import Link from "next/link";
 import { can, type Viewer } from "@/lib/auth/permissions.ts";
 import { getViewer } from "@/lib/auth/viewer.ts";
 import { signOutAction } from "@/lib/actions/auth/sign-in-action.ts";
+import { NotificationBell } from "@/components/notifications/notification-bell.tsx";
+import { countUnread } from "@/lib/data/notifications/list-notifications.ts";
 import { authMessages } from "@/lib/messages/auth.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
 
@@ -27,6 +29,7 @@ const linkClass = "block rounded px-3 py-1.5 text-sm text-white no-underline hov
 
 export async function SiteHeader() {
   const viewer = await getViewer();
+  const unread = viewer ? await countUnread(viewer) : 0;
   return (
     <header className="bg-brand-800 text-white print:hidden">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800">
@@ -51,6 +54,7 @@ export async function SiteHeader() {
         <div aria-label={messages.nav.accountLabel} className="flex items-center gap-2 text-sm" role="group">
           {viewer ? (
             <>
+              <NotificationBell unread={unread} />
               <Link href="/account/tokens" className={linkClass} data-testid="current-user">
                 {viewer.name}
                 <span className="ml-1 text-brand-100">（{authMessages.roles[viewer.role]}）</span>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ChaseDisclosure } from "@/components/chases/chase-disclosure.tsx";
 import type { ReviewQueue } from "@/lib/data/reports/list-review-queue.ts";
 import { formatDateTime } from "@/lib/format.ts";
 import { reportMessages as m } from "@/lib/messages/reports.ts";
@@ -55,6 +56,7 @@ export function ReviewTable({ rows }: { rows: ReviewQueue["rows"] }) {
                   <div className="flex items-start gap-3">
                     <Link href={`/measures/${row.measure.id}`} aria-label={`${r.viewMeasure} ${label}`} className="pt-1">{r.viewMeasure}</Link>
                     {reviewable ? <ReviewRowActions reportId={row.id} label={label} /> : null}
+                    {row.state === "RETURNED" ? <ChaseDisclosure target={{ kind: "report", measureId: row.measure.id, unitId: row.unit.id, periodId: row.period.id }} label={label} /> : null}
                   </div>
                 </td>
               </tr>

@@ -56,6 +56,8 @@ export type Permission =
   | { action: "inspection:read" }
   /** 催办 a unit. */
   | { action: "chase:send" }
+  /** A chase (its message, in the measure's history): the bureau, the leadership, and the chased unit. */
+  | { action: "chase:read"; unitId: number }
   /** The viewer's own notifications. */
   | { action: "notification:read" }
   /** Add, edit, reorder, delete a measure's milestones (工作节点): the bureau. Units report on them
@@ -110,6 +112,8 @@ export function can(viewer: Viewer | null, p: Permission): boolean {
       return isOwnUnit(viewer, p.unitId) && p.measureUnitIds.includes(p.unitId);
     case "extension:read":
       return isBureau(viewer) || isOwnUnit(viewer, p.unitId);
+    case "chase:read":
+      return isBureau(viewer) || viewer.role === "LEADER" || isOwnUnit(viewer, p.unitId);
     case "problem:verify":
     case "extension:decide":
     case "inspection:manage":

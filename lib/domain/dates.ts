@@ -39,7 +39,12 @@ export function endOfPreviousMonth(date: IsoDate): IsoDate {
   return month === 1 ? isoDate(year - 1, 12, 31) : isoDate(year, month - 1, lastDayOfMonth(year, month - 1));
 }
 
-/** `days` calendar days after `date` (before it when negative): 2023-06-03 + 30 → 2023-07-03. */
+/** `date` moved by `days` calendar days (negative: back): 2023-06-29 + 3 → 2023-07-02. */
 export function addDays(date: IsoDate, days: number): IsoDate {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }

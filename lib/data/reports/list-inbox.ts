@@ -20,8 +20,8 @@ export async function listInbox(viewer: Viewer, on: IsoDate = today()): Promise<
   const unitId = viewer.unitId ?? -1;
   const [plan, db] = await Promise.all([getCurrentPlan(), prisma()]);
   const planId = plan?.id ?? -1;
-  // Escalations follow today's colours (until a scheduler does it: issue 5), so this week's
-  // weekly/daily periods exist before the unit looks for them.
+  // Escalations follow today's colours (the daily job syncs them too, lib/jobs), so this week's
+  // weekly/daily periods exist before the unit looks for them, even with the job runner off.
   if (plan) await syncEscalations(plan.id, on);
   const started = { planId, startsOn: { lte: toDbDate(on) } };
   const [unit, periods, links, reports, escalations] = await Promise.all([

@@ -7,9 +7,11 @@ import { prisma } from "../../db.ts";
 import type { PrismaTx } from "../../db.ts";
 import { canStep, NEXT_STATE, type ReportStep } from "../../domain/report-workflow.ts";
 import { AppError } from "../../errors.ts";
+import { notificationMessages } from "../../messages/notifications.ts";
 import { reportMessages as m } from "../../messages/reports.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { confirmMilestones } from "../milestones/confirm-milestones.ts";
+import { notifyUnits } from "../notifications/notify.ts";
 
 export const approveInputSchema = z.object({
   reportIds: z.array(z.coerce.number().int().positive()).min(1, { error: m.nothingSelected }).max(500),
@@ -32,7 +34,10 @@ export async function returnReport(viewer: Viewer, reportId: number, reason: str
 }
 
 async function reviewMany(tx: PrismaTx, viewer: Viewer, ids: number[], step: ReportStep, reason: string | null): Promise<number> {
-  const reports = await tx.progressReport.findMany({ where: { id: { in: ids } }, select: { id: true, unitId: true, state: true, version: true, measureId: true } });
+  const reports = await tx.progressReport.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, unitId: true, state: true, version: true, measureId: true, periodId: true, period: { select: { label: true } }, measure: { select: { number: true, task: { select: { number: true } } } } },
+  });
   if (reports.length !== ids.length) throw new AppError("NOT_FOUND", m.reportNotFound);
   for (const report of reports) {
     assertCan(viewer, { action: "report:review", report });
@@ -61,5 +66,19 @@ async function reviewMany(tx: PrismaTx, viewer: Viewer, ids: number[], step: Rep
       after: { state, version: r.version + 1, ...(reason ? { returnReason: reason } : {}) },
     })),
   );
+  // A returned report goes back to its unit with the reason: its users are told, in this transaction.
+  if (step === "return" && reason !== null) {
+    await notifyUnits(
+      tx,
+      reports.map((r) => ({
+        unitId: r.unitId,
+        notification: {
+          kind: "REPORT_RETURNED" as const,
+          ...notificationMessages.returned({ taskNumber: r.measure.task.number, measureNumber: r.measure.number, periodLabel: r.period.label }, reason),
+          href: `/inbox/${r.periodId}/${r.measureId}`,
+        },
+      })),
+    );
+  }
   return updated.count;
 }

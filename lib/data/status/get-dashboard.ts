@@ -29,8 +29,9 @@ export async function getDashboard(viewer: Viewer | null, asOf: IsoDate = today(
   });
   const monthEnds = periods.map((p) => fromDbDate(p.endsOn));
   let { status, earlier, punctuality } = await getPlanStatusWithHistory(viewer, plan.id, asOf, monthEnds);
-  // Escalations follow today's colours (until a scheduler does it: issue 5); history is left as it
-  // was. When that changes anything (it may create periods already due), read everything again.
+  // Escalations follow today's colours: the daily job (lib/jobs) syncs them after midnight, and a
+  // read does it too, so a colour that changed during the day escalates at once; history is left as
+  // it was. When that changes anything (it may create periods already due), read everything again.
   if (asOf === today() && (await syncEscalationsWith(plan.id, asOf, status))) {
     ({ status, earlier, punctuality } = await getPlanStatusWithHistory(viewer, plan.id, asOf, monthEnds));
   }

@@ -12,17 +12,17 @@ import { recordAudit } from "../audit/record-audit.ts";
 
 const m = adminMessages.users;
 
-const USER_SELECT = { id: true, login: true, displayName: true, role: true, unitId: true, active: true, updatedAt: true } as const;
+const USER_SELECT = { id: true, login: true, displayName: true, role: true, unitId: true, email: true, active: true, updatedAt: true } as const;
 export type StoredUser = Prisma.UserGetPayload<{ select: typeof USER_SELECT }>;
 
 /** What the audit trail keeps of an account. */
 export function userSnapshot(u: Omit<StoredUser, "id" | "updatedAt">) {
-  return { login: u.login, displayName: u.displayName, role: u.role, unitId: u.unitId, active: u.active };
+  return { login: u.login, displayName: u.displayName, role: u.role, unitId: u.unitId, email: u.email, active: u.active };
 }
 
 export type UserChange = {
   action: string;
-  data: { displayName?: string; role?: Role; unitId?: number | null; active?: boolean; passwordHash?: string };
+  data: { displayName?: string; role?: Role; unitId?: number | null; email?: string | null; active?: boolean; passwordHash?: string };
   /** Audit values when the snapshot would not show the change (a new password). */
   audit?: { before: Prisma.InputJsonValue | null; after: Prisma.InputJsonValue };
 };

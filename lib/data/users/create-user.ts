@@ -5,6 +5,7 @@ import { hashPassword } from "../../auth/password.ts";
 import type { PrismaLike } from "../../db.ts";
 import { loginSchema, passwordSchema } from "../../domain/password-policy.ts";
 import { AppError } from "../../errors.ts";
+import { adminMessages } from "../../messages/admin.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 
 /** A REPORTER files for exactly one unit; the other roles for none. Shared by create and update. */
@@ -17,6 +18,11 @@ export function reporterUnitRule<T extends { role: Role; unitId: number | null }
 
 export const displayNameSchema = z.string().trim().min(1, { error: "请填写姓名。" }).max(40, { error: "姓名不能超过 40 个字。" });
 export const roleSchema = z.enum(ROLES, { error: "请选择角色。" });
+/** Where notifications are mailed (when SMTP is configured); blank means none, left out means unchanged. */
+export const emailSchema = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? null : typeof v === "string" ? v.trim().toLowerCase() : v),
+  z.email({ error: adminMessages.users.emailInvalid }).max(254, { error: adminMessages.users.emailInvalid }).nullable().optional(),
+);
 /** A unit id from a form or JSON; blank or missing means no unit. */
 export const unitIdSchema = z.preprocess(
   (v) => (v === "" || v === undefined ? null : v),
@@ -24,7 +30,7 @@ export const unitIdSchema = z.preprocess(
 );
 
 export const userInputSchema = reporterUnitRule(
-  z.object({ login: loginSchema, displayName: displayNameSchema, password: passwordSchema, role: roleSchema, unitId: unitIdSchema }),
+  z.object({ login: loginSchema, displayName: displayNameSchema, password: passwordSchema, role: roleSchema, unitId: unitIdSchema, email: emailSchema }),
 );
 export type UserInput = z.infer<typeof userInputSchema>;
 
@@ -35,7 +41,7 @@ export async function createUser(db: PrismaLike, actor: Viewer | null, input: Us
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await db.user.create({
-      data: { login: input.login, displayName: input.displayName, role: input.role, unitId: input.unitId, passwordHash },
+      data: { login: input.login, displayName: input.displayName, role: input.role, unitId: input.unitId, email: input.email ?? null, passwordHash },
       select: { id: true },
     });
     // The password (even hashed) never goes into the audit trail.
@@ -43,7 +49,7 @@ export async function createUser(db: PrismaLike, actor: Viewer | null, input: Us
       action: "user.create",
       entityType: "User",
       entityId: user.id,
-      after: { login: input.login, displayName: input.displayName, role: input.role, unitId: input.unitId },
+      after: { login: input.login, displayName: input.displayName, role: input.role, unitId: input.unitId, email: input.email ?? null },
     });
     return user;
   } catch (error) {

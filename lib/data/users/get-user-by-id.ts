@@ -5,6 +5,7 @@ import { listUnitOptions, type UnitOption } from "../units/list-unit-options.ts"
 import type { UserListItem } from "./list-users.ts";
 
 export type UserDetail = UserListItem & {
+  email: string | null;
   createdAt: Date;
   /** The optimistic-lock token the edit forms send back. */
   updatedAt: Date;
@@ -17,7 +18,7 @@ export async function getUserById(viewer: Viewer, id: number): Promise<{ user: U
   const [user, units] = await Promise.all([
     db.user.findUnique({
       where: { id },
-      select: { id: true, login: true, displayName: true, role: true, active: true, createdAt: true, updatedAt: true, unit: { select: { id: true, name: true } } },
+      select: { id: true, login: true, displayName: true, role: true, email: true, active: true, createdAt: true, updatedAt: true, unit: { select: { id: true, name: true } } },
     }),
     listUnitOptions(viewer),
   ]);

@@ -2,18 +2,19 @@
 import { z } from "zod";
 import type { Viewer } from "../../auth/permissions.ts";
 import { changeUser, requireUnit, userIdSchema, userVersionSchema, type ChangeResult } from "./change-user.ts";
-import { displayNameSchema, reporterUnitRule, roleSchema, unitIdSchema } from "./create-user.ts";
+import { displayNameSchema, emailSchema, reporterUnitRule, roleSchema, unitIdSchema } from "./create-user.ts";
 
 export const updateUserInputSchema = reporterUnitRule(
-  z.object({ userId: userIdSchema, updatedAt: userVersionSchema, displayName: displayNameSchema, role: roleSchema, unitId: unitIdSchema }),
+  z.object({ userId: userIdSchema, updatedAt: userVersionSchema, displayName: displayNameSchema, role: roleSchema, unitId: unitIdSchema, email: emailSchema }),
 );
 export type UpdateUserInput = z.infer<typeof updateUserInputSchema>;
 
 export async function updateUser(viewer: Viewer, input: UpdateUserInput): Promise<ChangeResult> {
   return changeUser(viewer, input.userId, input.updatedAt, async (tx, user) => {
     const { displayName, role, unitId } = input;
-    if (displayName === user.displayName && role === user.role && unitId === user.unitId) return null;
+    const email = input.email === undefined ? user.email : input.email;
+    if (displayName === user.displayName && role === user.role && unitId === user.unitId && email === user.email) return null;
     await requireUnit(tx, unitId);
-    return { action: "user.update", data: { displayName, role, unitId } };
+    return { action: "user.update", data: { displayName, role, unitId, email } };
   });
 }

@@ -22,9 +22,8 @@ export function expectedProgress(startDate: IsoDate, dueDate: IsoDate, on: IsoDa
   return span <= 0 ? 100 : Math.round(((dayNumber(on) - dayNumber(startDate)) / span) * 1000) / 10;
 }
 
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round(dayNumber(to) - dayNumber(from));
-}
+/** Whole days between two dates: one definition, in lib/domain/dates.ts. */
+export { daysBetween } from "../dates.ts";
 
 /** A planned share of the measure (percent) to be reached by a date: a milestone's plan. */
 export type Checkpoint = { on: IsoDate; percent: number };

@@ -5,6 +5,7 @@ import { connection } from "next/server";
 import { MeasureMilestones } from "@/components/milestones/measure-milestones.tsx";
 import { MeasureProblems } from "@/components/problems/measure-problems.tsx";
 import { MeasureExtensions, RequestExtensionLink } from "@/components/extensions/measure-extensions.tsx";
+import { ChaseCard } from "@/components/chases/chase-card.tsx";
 import { MeasureHistory } from "@/components/reports/measure-history.tsx";
 import { MeasureReports } from "@/components/reports/measure-reports.tsx";
 import { MeasureCard } from "@/components/tasks/measure-card.tsx";
@@ -16,6 +17,8 @@ import { PageTitle } from "@/components/ui/page-title.tsx";
 import { asOfSchema } from "@/lib/data/status/status-params.ts";
 import { requirePageViewer } from "@/lib/auth/viewer.ts";
 import { listMeasureProblems } from "@/lib/data/problems/list-measure-problems.ts";
+import { getChaseOptions } from "@/lib/data/chases/get-chase-options.ts";
+import { listMeasureChases } from "@/lib/data/chases/list-measure-chases.ts";
 import { getMeasureHistory } from "@/lib/data/reports/get-measure-history.ts";
 import { listMeasureReports } from "@/lib/data/reports/list-measure-reports.ts";
 import { reportMessages as m } from "@/lib/messages/reports.ts";
@@ -33,7 +36,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
   const viewer = await requirePageViewer(`/measures/${encodeURIComponent(raw)}`);
   const id = idParamSchema.safeParse(raw);
   if (!id.success) notFound();
-  const [data, history, status, milestones, extensions] = await Promise.all([listMeasureReports(viewer, id.data), getMeasureHistory(viewer, id.data), getMeasureStatus(viewer, id.data, asOf.success ? asOf.data : undefined), getMeasureTimeline(viewer, id.data, asOf.success ? asOf.data : undefined), getMeasureExtensions(viewer, id.data)]);
+  const [data, history, status, milestones, extensions, chases, chaseOptions] = await Promise.all([listMeasureReports(viewer, id.data), getMeasureHistory(viewer, id.data), getMeasureStatus(viewer, id.data, asOf.success ? asOf.data : undefined), getMeasureTimeline(viewer, id.data, asOf.success ? asOf.data : undefined), getMeasureExtensions(viewer, id.data), listMeasureChases(viewer, id.data), getChaseOptions(viewer, id.data)]);
   if (!data) notFound();
   const problems = await listMeasureProblems(viewer, id.data);
   const { measure } = data;
@@ -53,7 +56,8 @@ export default async function MeasurePage({ params, searchParams }: Props) {
       <MeasureExtensions data={extensions} />
       <MeasureReports data={data} />
       <MeasureProblems measureId={measure.id} data={problems} />
-      <MeasureHistory entries={history} />
+      {chaseOptions ? <ChaseCard options={chaseOptions} /> : null}
+      <MeasureHistory entries={history} chases={chases} />
     </>
   );
 }

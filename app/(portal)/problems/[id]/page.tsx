@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { ChaseDisclosure } from "@/components/chases/chase-disclosure.tsx";
 import { DecisionForm } from "@/components/problems/decision-form.tsx";
 import { ProblemDetails } from "@/components/problems/problem-details.tsx";
 import { ProblemHistory } from "@/components/problems/problem-history.tsx";
@@ -14,6 +15,7 @@ import { ResolutionForm } from "@/components/problems/resolution-form.tsx";
 import { Card } from "@/components/ui/card.tsx";
 import { PageTitle } from "@/components/ui/page-title.tsx";
 import { problemDoneSchema } from "@/lib/actions/problems/problem-done.ts";
+import { can } from "@/lib/auth/permissions.ts";
 import { requirePageViewer } from "@/lib/auth/viewer.ts";
 import { getProblem } from "@/lib/data/problems/get-problem.ts";
 import { DESCRIPTION_LIMIT, PERSON_LIMIT, REASON_LIMIT, REMEDY_LIMIT } from "@/lib/data/problems/problem-input.ts";
@@ -48,6 +50,12 @@ export default async function ProblemPage({ params, searchParams }: Props) {
       ) : null}
       {!problem.published ? <p className="mb-4 rounded-md border border-slate-300 bg-slate-100 p-3 text-sm text-slate-800">{m.detail.draftNote}</p> : null}
       <ProblemDetails problem={problem} />
+      {/* 催办: the bureau chases the responsible unit about an entry still open. */}
+      {can(viewer, { action: "chase:send" }) && problem.published && problem.state !== "RESOLVED" ? (
+        <div className="mb-5 print:hidden" data-testid="problem-chase">
+          <ChaseDisclosure target={{ kind: "problem", problemId: problem.id }} label={shortDescription(problem.description, 30)} />
+        </div>
+      ) : null}
       {may.edit || may.publish || may.remedy || may.requestExtension ? (
         <Card className="mb-5" aria-labelledby="problem-actions-title">
           <h2 id="problem-actions-title" className="sr-only">{m.form.editTitle}</h2>

@@ -1,0 +1,120 @@
+// 催办: bureau staff chase a unit about one of its reports (a measure and a period, whether or not
+// the unit has started that report) or about one of its published ledger entries, with a message.
+// One transaction: the Chase row, its audit event (with the measure, so it shows in the measure's
+// history) and a CHASE notification to each active user of the unit (pinned on their notification
+// page while unread). Nothing comes from the form unchecked: the unit must own the measure, the
+// period must be the measure's plan's, the entry must be published and not yet 销号.
+import { z } from "zod";
+import { assertCan, type Viewer } from "../../auth/permissions.ts";
+import { now } from "../../clock.ts";
+import { prisma, type PrismaTx } from "../../db.ts";
+import { AppError } from "../../errors.ts";
+import { notificationMessages } from "../../messages/notifications.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { notifyUnit } from "../notifications/notify.ts";
+
+const m = notificationMessages.chase;
+
+const positiveId = (error: string) =>
+  z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number({ error }).int({ error }).positive({ error }));
+const messageSchema = z.string({ error: m.messageRequired }).trim().min(1, { error: m.messageRequired }).max(500, { error: m.messageTooLong });
+
+export const chaseInputSchema = z.discriminatedUnion(
+  "target",
+  [
+    z.object({ target: z.literal("report"), measureId: positiveId(m.measureNotFound), unitId: positiveId(m.chooseUnit), periodId: positiveId(m.choosePeriod), message: messageSchema }),
+    z.object({ target: z.literal("problem"), problemId: positiveId(m.problemNotFound), message: messageSchema }),
+  ],
+  { error: m.chooseTarget },
+);
+export type ChaseInput = z.infer<typeof chaseInputSchema>;
+
+export type ChaseSent = { chaseId: number; unitName: string; recipients: number };
+
+export async function sendChase(viewer: Viewer, input: ChaseInput): Promise<ChaseSent> {
+  assertCan(viewer, { action: "chase:send" });
+  const db = await prisma();
+  return db.$transaction(async (tx) => {
+    const target = input.target === "report" ? await reportTarget(tx, input) : await problemTarget(tx, input.problemId);
+    const chase = await tx.chase.create({
+      data: {
+        unitId: target.unit.id,
+        measureId: target.measureId,
+        periodId: target.periodId,
+        reportId: target.reportId,
+        problemId: target.problemId,
+        message: input.message,
+        createdById: viewer.id,
+        createdAt: now(),
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, viewer, {
+      action: "chase.send",
+      entityType: "Chase",
+      entityId: chase.id,
+      measureId: target.measureId,
+      after: { unitId: target.unit.id, unitName: target.unit.name, periodId: target.periodId, reportId: target.reportId, problemId: target.problemId, message: input.message },
+    });
+    const recipients = await notifyUnit(tx, target.unit.id, {
+      kind: "CHASE",
+      title: m.notificationTitle(viewer.name, target.subject),
+      body: input.message,
+      href: target.href,
+      chaseId: chase.id,
+    });
+    return { chaseId: chase.id, unitName: target.unit.name, recipients };
+  });
+}
+
+type Target = {
+  unit: { id: number; name: string };
+  measureId: number;
+  periodId: number | null;
+  reportId: number | null;
+  problemId: number | null;
+  subject: string;
+  href: string;
+};
+
+async function reportTarget(tx: PrismaTx, input: Extract<ChaseInput, { target: "report" }>): Promise<Target> {
+  const link = await tx.measureUnit.findUnique({
+    where: { measureId_unitId: { measureId: input.measureId, unitId: input.unitId } },
+    select: { unit: { select: { id: true, name: true } }, measure: { select: { id: true, planId: true, number: true, task: { select: { number: true } } } } },
+  });
+  if (!link) throw new AppError("NOT_FOUND", m.measureNotFound);
+  const period = await tx.reportingPeriod.findFirst({ where: { id: input.periodId, planId: link.measure.planId }, select: { id: true, label: true } });
+  if (!period) throw new AppError("NOT_FOUND", m.periodNotFound);
+  const report = await tx.progressReport.findUnique({
+    where: { measureId_unitId_periodId: { measureId: input.measureId, unitId: input.unitId, periodId: period.id } },
+    select: { id: true },
+  });
+  return {
+    unit: link.unit,
+    measureId: link.measure.id,
+    periodId: period.id,
+    reportId: report?.id ?? null,
+    problemId: null,
+    subject: m.reportSubject({ taskNumber: link.measure.task.number, measureNumber: link.measure.number, periodLabel: period.label }),
+    href: `/inbox/${period.id}/${link.measure.id}`,
+  };
+}
+
+async function problemTarget(tx: PrismaTx, problemId: number): Promise<Target> {
+  const problem = await tx.problem.findUnique({
+    where: { id: problemId },
+    select: { id: true, measureId: true, description: true, state: true, publishedAt: true, unit: { select: { id: true, name: true } } },
+  });
+  // A unit's draft entry is not the bureau's to see (problem:read), so it is "not found" here too.
+  if (!problem || problem.publishedAt === null) throw new AppError("NOT_FOUND", m.problemNotFound);
+  if (problem.state === "RESOLVED") throw new AppError("CONFLICT", m.problemResolved);
+  return {
+    unit: problem.unit,
+    measureId: problem.measureId,
+    periodId: null,
+    reportId: null,
+    problemId: problem.id,
+    subject: m.problemSubject(problem),
+    href: `/problems/${problem.id}`,
+  };
+}
