@@ -2,7 +2,7 @@
 // the form schemas' Chinese messages, and how the status engine words an extended due date.
 import { describe, expect, it } from "vitest";
 import { extensionDecisionSchema, extensionItemSchema, extensionRequestSchema } from "@/lib/data/extensions/extension-input.ts";
-import { earliestRequestableDueOn, effectiveDueDate, isApprovable, requestedDueOnProblem } from "@/lib/domain/extensions/extension-rules.ts";
+import { earliestRequestableDueOn, effectiveDueDate, isApprovable, milestonesInForce, requestedDueOnProblem } from "@/lib/domain/extensions/extension-rules.ts";
 import { measureStatus, type MeasureStatusInput } from "@/lib/domain/status/measure-status.ts";
 
 const at = (iso: string) => Date.parse(iso);
@@ -21,6 +21,35 @@ describe("effectiveDueDate", () => {
     ["order of the list does not matter", [...approved].reverse(), at("2023-09-02T00:00:00+08:00"), "2023-10-31"],
   ] as const)("%s", (_, list, before, expected) => {
     expect(effectiveDueDate("2023-06-30", list, before)).toBe(expected);
+  });
+  it("a corrected notice that moved the measure past an approved extension: the notice's later date holds", () => {
+    expect(effectiveDueDate("2023-12-31", approved, at("2023-09-02T00:00:00+08:00"))).toBe("2023-12-31");
+  });
+});
+
+describe("milestones under an extension", () => {
+  const steps = [
+    { title: "6月底前完成方案", dueOn: "2023-06-30", plannedPercent: 30, confirmedOn: "2023-06-20" },
+    { title: "年底前完成", dueOn: "2023-12-31", plannedPercent: null, confirmedOn: null },
+  ];
+  it("steps due on or after the original date move to the extended one; earlier ones stay", () => {
+    expect(milestonesInForce(steps, "2023-12-31", "2024-03-31").map((m) => m.dueOn)).toEqual(["2023-06-30", "2024-03-31"]);
+    expect(milestonesInForce(steps, "2023-12-31", "2023-12-31")).toEqual(steps);
+  });
+  it("an extended measure is not coloured by its notice-dated last step (due 2023-12-31, extended to 2024-03-31)", () => {
+    const input: MeasureStatusInput = {
+      startDate: "2023-03-30",
+      dueDate: "2024-03-31",
+      originalDueDate: "2023-12-31",
+      approved: { percent: 80, approvedOn: "2024-01-05" },
+      overdue: [],
+      today: "2024-01-20",
+    };
+    // With the step left on the notice's date, the extension would be undone: 红, "逾期 20 天".
+    expect(measureStatus({ ...input, milestones: steps }).colour).toBe("RED");
+    const moved = measureStatus({ ...input, milestones: milestonesInForce(steps, "2023-12-31", "2024-03-31") });
+    expect(moved.colour).toBe("BLUE");
+    expect(moved.reasons.join("；")).not.toContain("逾期");
   });
 });
 

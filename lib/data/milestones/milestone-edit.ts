@@ -16,7 +16,9 @@ export type LockedMeasure = { id: number; dueDate: IsoDate; year: number };
 export async function lockMeasureForMilestones(tx: PrismaTx, viewer: Viewer, measureId: number): Promise<LockedMeasure> {
   assertCan(viewer, { action: "milestone:manage" });
   const [row] = await tx.$queryRaw<LockedMeasure[]>`
-    SELECT m.id, to_char(m."dueDate", 'YYYY-MM-DD') AS "dueDate", p.year
+    SELECT m.id, p.year,
+      -- The due date in force: an approved extension (延期) moves it later, never earlier.
+      to_char(greatest(m."dueDate", (SELECT max(e."requestedDueOn") FROM "ExtensionRequest" e WHERE e."measureId" = m.id AND e.state = 'APPROVED')), 'YYYY-MM-DD') AS "dueDate"
     FROM "Measure" m JOIN "Plan" p ON p.id = m."planId"
     WHERE m.id = ${measureId}
     FOR UPDATE OF m`;

@@ -5,6 +5,7 @@ import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma, type PrismaLike } from "../../db.ts";
 import { toChinaDate, type IsoDate } from "../../domain/dates.ts";
+import { milestonesInForce } from "../../domain/extensions/extension-rules.ts";
 import { COLOURS, type Colour } from "../../domain/status/measure-status.ts";
 import { measureStatuses, planStatus, type MeasureFacts, type MeasureWithStatus, type PlanStatus } from "../../domain/status/plan-status.ts";
 import type { Thresholds } from "../../domain/status/thresholds.ts";
@@ -75,13 +76,15 @@ function reader(facts: StatusFacts) {
     for (const p of known.openProblems) openProblems.set(p.measureId, [...(openProblems.get(p.measureId) ?? []), p]);
     return facts.measures.map((m) => {
       const a = approved.get(m.id);
+      const dueDate = known.dueDates.get(m.id) ?? m.dueDate;
       // An override made after the as-of date did not exist then.
       const override = m.override && toChinaDate(m.override.createdAt) <= asOf && isColour(m.override.colour) ? { colour: m.override.colour, reason: m.override.reason } : null;
       return {
         ...m,
         // The due date in force on the status date; the notice's stays beside it.
-        dueDate: known.dueDates.get(m.id) ?? m.dueDate,
+        dueDate,
         originalDueDate: m.dueDate,
+        milestones: m.milestones && milestonesInForce(m.milestones, m.dueDate, dueDate),
         indicators: m.indicators,
         approved: a ? { percent: a.percent, approvedOn: toChinaDate(a.reviewedAt), nextSteps: a.nextSteps, problems: a.problems } : null,
         actuals: a ? (actuals.get(a.reportId) ?? new Map()) : new Map(),

@@ -6,14 +6,27 @@ export type ApprovedExtension = { requestedDueOn: IsoDate; decidedAt: number };
 
 /**
  * The due date in force at an instant: the date of the latest extension approved before it, else
- * the original one. An extension decided after the status date did not exist then.
+ * the original one (and never earlier than it). An extension decided after the status date did not
+ * exist then.
  */
 export function effectiveDueDate(originalDueOn: IsoDate, approved: readonly ApprovedExtension[], before: number): IsoDate {
   let latest: ApprovedExtension | null = null;
   for (const e of approved) {
     if (e.decidedAt < before && (latest === null || e.decidedAt >= latest.decidedAt)) latest = e;
   }
-  return latest ? latest.requestedDueOn : originalDueOn;
+  // A corrected notice may since have moved the measure past an older extension: the later date holds.
+  return latest && latest.requestedDueOn > originalDueOn ? latest.requestedDueOn : originalDueOn;
+}
+
+/**
+ * A measure's milestones under an extension of the measure: the steps due on or after its original
+ * due date (the importer puts one on it: the deadline phrase itself) are due on the extended date
+ * instead, or the extension would still turn the measure 黄/红 for a "missed" last step; earlier
+ * steps keep their dates.
+ */
+export function milestonesInForce<M extends { dueOn: IsoDate }>(milestones: readonly M[], originalDueOn: IsoDate, dueOnInForce: IsoDate): M[] {
+  if (dueOnInForce <= originalDueOn) return [...milestones];
+  return milestones.map((m) => (m.dueOn >= originalDueOn ? { ...m, dueOn: dueOnInForce } : m));
 }
 
 export type RequestedDueOnProblem = { kind: "notLater"; currentDueOn: IsoDate } | { kind: "beforeToday"; today: IsoDate };
