@@ -237,6 +237,18 @@ describe("units mark milestones in their reports; approval confirms them", () =>
     expect(event.after).toMatchObject({ milestones: [{ milestoneId: t2Milestone, reachedOn: "2023-06-18" }] });
   });
 
+  it("a save that leaves milestones out (an API client that does not know them) keeps the marks", async () => {
+    // A May draft of its own, removed again at the end: the tests below count June's marks.
+    const mark = { milestoneId: t2Milestone, reachedOn: "2023-05-18" };
+    const may = await saveReport(party, report(t2.id, "5月", { milestones: [mark] }));
+    const kept = await saveReport(party, report(t2.id, "5月", { version: may.version, progress: "接口更新" }));
+    expect(await db.prisma.reportMilestone.count({ where: { reportId: may.id } })).toBe(1);
+    // An empty list (the form with every box unticked) does clear them.
+    await saveReport(party, report(t2.id, "5月", { version: kept.version, milestones: [] }));
+    expect(await db.prisma.reportMilestone.count({ where: { reportId: may.id } })).toBe(0);
+    await db.prisma.progressReport.delete({ where: { id: may.id } });
+  });
+
   it("the bureau does not see a draft's marks; the unit does", async () => {
     const coordinatorView = await getMeasureTimeline(coordinator, t2.id, "2023-06-20");
     expect(coordinatorView?.milestones[0].marks).toEqual([]);

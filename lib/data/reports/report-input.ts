@@ -22,11 +22,12 @@ export const reportInputSchema = z.object({
     .max(100)
     .default([]),
   removeAttachmentIds: z.array(id).max(100).default([]),
-  /** The measure's milestones (工作节点) reached, each with its date; replaces the report's marks. */
+  /** The measure's milestones (工作节点) reached, each with its date; replaces the report's marks.
+   *  Left out (an API client that does not know milestones): the marks stay as they are. */
   milestones: z
     .array(z.object({ milestoneId: id, reachedOn: z.iso.date({ error: milestoneMessages.reachedInvalid }) }))
     .max(100)
-    .default([]),
+    .optional(),
   submit: z.boolean().default(false),
 });
 export type ReportInput = z.infer<typeof reportInputSchema>;

@@ -45,7 +45,7 @@ async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evi
 
   const indicatorIds = new Set(measure.indicators.map((i) => i.id));
   if (input.actuals.some((a) => !indicatorIds.has(a.indicatorId))) throw new AppError("INVALID_INPUT", m.unknownIndicator);
-  const marks = await checkMilestoneMarks(tx, measure.id, measure.plan.year, input.milestones);
+  const marks = input.milestones === undefined ? null : await checkMilestoneMarks(tx, measure.id, measure.plan.year, input.milestones);
 
   const existing = await tx.progressReport.findUnique({
     where: { measureId_unitId_periodId: { measureId: measure.id, unitId, periodId: period.id } },
@@ -93,15 +93,17 @@ async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evi
   if ((existing?.attachments.length ?? 0) - remove.length + evidence.length > MAX_ATTACHMENTS) throw new AppError("INVALID_INPUT", m.tooManyFiles);
   await storeEvidence(tx, { reportId }, evidence, viewer.id);
 
-  await tx.reportMilestone.deleteMany({ where: { reportId } });
-  if (marks.length) await tx.reportMilestone.createMany({ data: marks.map((mark) => ({ reportId, ...mark })) });
+  if (marks !== null) {
+    await tx.reportMilestone.deleteMany({ where: { reportId } });
+    if (marks.length) await tx.reportMilestone.createMany({ data: marks.map((mark) => ({ reportId, ...mark })) });
+  }
 
   const after = await tx.progressReport.findUniqueOrThrow({
     where: { id: reportId },
     include: { actuals: true, milestoneMarks: MARKS, attachments: { select: { id: true, fileName: true } } },
   });
   // A milestone is reported reached with evidence: the files are what approval confirms it by.
-  if (input.submit && marks.length > 0 && after.attachments.length === 0) throw new AppError("INVALID_INPUT", milestoneMessages.evidenceRequired);
+  if (input.submit && after.milestoneMarks.length > 0 && after.attachments.length === 0) throw new AppError("INVALID_INPUT", milestoneMessages.evidenceRequired);
   await recordAudit(tx, viewer, {
     action: input.submit ? "report.submit" : existing ? "report.update" : "report.create",
     entityType: "ProgressReport",
@@ -120,7 +122,7 @@ const MARKS = { orderBy: { milestoneId: "asc" }, select: { milestoneId: true, re
  * checked against the measure the writer may report on), each on a date neither in the future nor
  * before the plan's year. A milestone listed twice counts once, with its last date.
  */
-async function checkMilestoneMarks(tx: PrismaTx, measureId: number, planYear: number, input: ReportInput["milestones"]) {
+async function checkMilestoneMarks(tx: PrismaTx, measureId: number, planYear: number, input: NonNullable<ReportInput["milestones"]>) {
   const byId = new Map(input.map((mark) => [mark.milestoneId, mark.reachedOn]));
   if (byId.size === 0) return [];
   const known = await tx.milestone.count({ where: { id: { in: [...byId.keys()] }, measureId } });
