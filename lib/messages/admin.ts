@@ -121,6 +121,7 @@ export const adminMessages = {
       "problem.update": "修改问题",
       "problem.remedy": "填写整改措施",
       "problem.publish": "发布问题",
+      "problem.extend": "问题批准延期",
       "problem.resolution.submit": "提交整改情况",
       "problem.resolution.reject": "不予销号",
       "problem.resolution.verify": "核验销号",

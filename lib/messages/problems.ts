@@ -122,6 +122,7 @@ export const problemMessages = {
       publish: "发布",
       edit: "修改",
       remedy: "填写整改措施",
+      extend: "批准延期",
       submit: "提交整改情况",
       reject: "不予销号，退回整改",
       verify: "核验销号",

@@ -332,6 +332,15 @@ describe("a ledger entry's extension", () => {
     expect(await db.prisma.extensionRequest.count({ where: { problemId: { not: null } } })).toBe(0);
   });
 
+  it("is not granted once the entry was closed out meanwhile", async () => {
+    on("2023-06-05");
+    const entry = await problem(party.unitId!, true);
+    const { id } = await ask(party, { problemId: entry.id, requestedDueOn: "2023-07-20", reason: "施工延期" });
+    await db.prisma.problem.update({ where: { id: entry.id }, data: { state: "RESOLVED", resolvedAt: new Date() } });
+    await expect(decide(coordinator, { id, version: 1, decision: "approve" })).rejects.toMatchObject({ code: "CONFLICT", message: "该问题已销号，无需延期。" });
+    expect((await db.prisma.problem.findUniqueOrThrow({ where: { id: entry.id } })).dueOn).toEqual(toDbDate("2023-06-15"));
+  });
+
   it("approved, moves Problem.dueOn in the same transaction and keeps originalDueOn", async () => {
     on("2023-06-05");
     const entry = await problem(party.unitId!, true);
@@ -347,6 +356,12 @@ describe("a ledger entry's extension", () => {
     const after = await db.prisma.problem.findUniqueOrThrow({ where: { id: entry.id } });
     expect(after).toMatchObject({ dueOn: toDbDate("2023-07-15"), originalDueOn: toDbDate("2023-06-15"), version: entry.version + 1 });
     expect(await db.prisma.auditEvent.findFirstOrThrow({ where: { action: "extension.approve", entityId: String(id) } })).toMatchObject({ measureId: june.id });
+    // The entry's own history shows the move.
+    expect(await db.prisma.auditEvent.findFirstOrThrow({ where: { entityType: "Problem", entityId: String(entry.id), action: "problem.extend" } })).toMatchObject({
+      measureId: june.id,
+      before: { dueOn: "2023-06-15" },
+      after: { dueOn: "2023-07-15" },
+    });
     // The next request on it starts from the new date.
     await expect(ask(party, { problemId: entry.id, requestedDueOn: "2023-07-10", reason: "再延" })).rejects.toMatchObject({
       message: "申请的完成时限须晚于当前完成时限（2023年7月15日）。",

@@ -7,6 +7,7 @@ import { now as clockNow } from "../../clock.ts";
 import { prisma, type PrismaTx } from "../../db.ts";
 import { fromDbDate, toDbDate, type IsoDate } from "../../domain/dates.ts";
 import { isApprovable } from "../../domain/extensions/extension-rules.ts";
+import { PROBLEM_AUDIT_ACTIONS } from "../../domain/problems/problem-history.ts";
 import { AppError } from "../../errors.ts";
 import { formatDate } from "../../format.ts";
 import { extensionMessages as m } from "../../messages/extensions.ts";
@@ -49,7 +50,7 @@ export async function decideExtension(viewer: Viewer, input: ExtensionDecisionIn
     });
     if (!request) throw new AppError("NOT_FOUND", m.requestNotFound);
     // One relation per query: inside a transaction the client must not be sent queries in parallel.
-    const problem = request.problemId === null ? null : await tx.problem.findUniqueOrThrow({ where: { id: request.problemId }, select: { description: true, measureId: true } });
+    const problem = request.problemId === null ? null : await tx.problem.findUniqueOrThrow({ where: { id: request.problemId }, select: { description: true, measureId: true, state: true, dueOn: true, version: true } });
     const measure = await tx.measure.findUniqueOrThrow({ where: { id: problem ? problem.measureId : request.measureId! }, select: { id: true, number: true, task: { select: { number: true } } } });
     if (request.state !== "PENDING") throw new AppError("CONFLICT", m.alreadyDecided(m.states[request.state]));
     if (request.version !== input.version) throw new AppError("CONFLICT", m.versionConflict);
@@ -72,9 +73,20 @@ export async function decideExtension(viewer: Viewer, input: ExtensionDecisionIn
     });
     if (updated.count !== 1) throw new AppError("CONFLICT", m.versionConflict);
 
-    if (approve && request.problemId !== null) {
-      // originalDueOn stays: the entry keeps its first deadline beside the new one.
+    if (approve && request.problemId !== null && problem) {
+      // A closed-out entry needs no new deadline.
+      if (problem.state === "RESOLVED") throw new AppError("CONFLICT", m.problemResolved);
+      // originalDueOn stays: the entry keeps its first deadline beside the new one. Its own history
+      // (read from its audit events) shows the move.
       await tx.problem.update({ where: { id: request.problemId }, data: { dueOn: toDbDate(requestedDueOn), version: { increment: 1 } } });
+      await recordAudit(tx, viewer, {
+        action: PROBLEM_AUDIT_ACTIONS.extend,
+        entityType: "Problem",
+        entityId: request.problemId,
+        measureId: measure.id,
+        before: { dueOn: fromDbDate(problem.dueOn), version: problem.version },
+        after: { dueOn: requestedDueOn, version: problem.version + 1 },
+      });
     }
 
     await recordAudit(tx, viewer, {

@@ -9,13 +9,15 @@ import { PROBLEM_STATES, type ProblemState } from "./problem-workflow.ts";
 export const PROBLEM_FIELDS = ["measureId", "description", "unitId", "responsiblePerson", "dueOn", "remedy"] as const;
 export type ProblemField = (typeof PROBLEM_FIELDS)[number];
 
-export type ProblemHistoryStep = "create" | "createDraft" | "publish" | "edit" | "remedy" | "submit" | "reject" | "verify" | "other";
+export type ProblemHistoryStep = "create" | "createDraft" | "publish" | "edit" | "remedy" | "extend" | "submit" | "reject" | "verify" | "other";
 
 export const PROBLEM_AUDIT_ACTIONS = {
   create: "problem.create",
   publish: "problem.publish",
   edit: "problem.update",
   remedy: "problem.remedy",
+  /** An approved 延期申请 moved the due date (lib/data/extensions/decide-extension.ts). */
+  extend: "problem.extend",
   submit: "problem.resolution.submit",
   reject: "problem.resolution.reject",
   verify: "problem.resolution.verify",
