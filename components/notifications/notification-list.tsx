@@ -10,6 +10,7 @@ const TONES: Record<string, "danger" | "warning" | "info" | "muted"> = {
   REPORT_OVERDUE: "danger",
   PROBLEM_OVERDUE: "danger",
   REPORT_RETURNED: "warning",
+  PROBLEM_ASSIGNED: "warning",
   REPORT_DUE_SOON: "warning",
   PROBLEM_DUE_SOON: "warning",
 };

@@ -115,6 +115,12 @@ export const problemMessages = {
     noHistory: "暂无记录。",
   },
 
+  /** The notification to a unit that the bureau (or an inspection) put an entry on. */
+  assigned: {
+    title: (description: string) => `新增问题台账：${description}`,
+    body: (dueOn: string) => `请明确责任人和整改措施，于${dueOn}前完成整改并提交整改情况。`,
+  },
+
   history: {
     steps: {
       create: "登记",

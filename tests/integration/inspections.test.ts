@@ -83,6 +83,13 @@ describe("recording an inspection", () => {
     expect(detail?.findings.map((f) => f.level)).toEqual(["NONCONFORMING", "CONFORMS", "NONCONFORMING"]); // plan order: task 1, 8, 9
     expect(detail?.findings[0].problem).toMatchObject({ id: problems[1].id, state: "OPEN" });
     expect((await getProblem(reporter, problems[0].id))?.sourceLabel).toMatchObject({ kind: "INSPECTION", inspectionId: recorded.id, quarter: 2 });
+    // The lead unit hears of its new entry at once; the co-owning unit (the reporter's) does not.
+    const lead = await createViewer(db.prisma, "REPORTER", m13.unitIds[0]);
+    await db.prisma.notification.deleteMany({ where: { userId: lead.id } });
+    const again = await recordInspection(coordinator, input());
+    const told = await db.prisma.notification.findMany({ where: { userId: lead.id } });
+    expect(told).toEqual([expect.objectContaining({ kind: "PROBLEM_ASSIGNED", href: `/problems/${again.problemIds[1]}` })]);
+    expect(await db.prisma.notification.count({ where: { userId: reporter.id, kind: "PROBLEM_ASSIGNED" } })).toBe(0);
   });
 
   it("refuses anyone but the bureau, and bad findings or dates, writing nothing", async () => {

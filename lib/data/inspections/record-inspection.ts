@@ -11,6 +11,7 @@ import { PROBLEM_AUDIT_ACTIONS } from "../../domain/problems/problem-history.ts"
 import { AppError } from "../../errors.ts";
 import { inspectionMessages as m } from "../../messages/inspections.ts";
 import { messages } from "../../messages/zh-CN.ts";
+import { notifyProblemAssigned } from "../problems/notify-problem-assigned.ts";
 import { recordAudit, type AuditInput } from "../audit/record-audit.ts";
 import { getCurrentPlan } from "../plans/get-current-plan.ts";
 import { problemRowSelect, problemSnapshot } from "../problems/problem-snapshot.ts";
@@ -88,6 +89,7 @@ export async function recordInspection(viewer: Viewer, input: RecordInspectionIn
           select: problemRowSelect,
         });
         problemIds.push(row.id);
+        await notifyProblemAssigned(tx, { id: row.id, unitId: row.unitId, description: f.notes, dueOn: due });
         audits.push({ action: PROBLEM_AUDIT_ACTIONS.create, entityType: "Problem", entityId: row.id, measureId: row.measureId, after: { ...problemSnapshot(row), inspectionId: inspection.id } });
       }
       await recordAudit(tx, viewer, audits);

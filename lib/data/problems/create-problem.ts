@@ -5,6 +5,7 @@ import { now } from "../../clock.ts";
 import { prisma } from "../../db.ts";
 import { toDbDate } from "../../domain/dates.ts";
 import { PROBLEM_AUDIT_ACTIONS } from "../../domain/problems/problem-history.ts";
+import { notifyProblemAssigned } from "./notify-problem-assigned.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { CreateProblemInput } from "./problem-input.ts";
 import { problemRowSelect, problemSnapshot } from "./problem-snapshot.ts";
@@ -40,6 +41,8 @@ export async function createProblem(viewer: Viewer, input: CreateProblemInput): 
       select: problemRowSelect,
     });
     await recordAudit(tx, viewer, { action: PROBLEM_AUDIT_ACTIONS.create, entityType: "Problem", entityId: row.id, measureId: row.measureId, after: problemSnapshot(row) });
+    // A unit's own entry needs no news; one the bureau puts on it does.
+    if (viewer.role !== "REPORTER") await notifyProblemAssigned(tx, { id: row.id, unitId: input.unitId, description: input.description, dueOn: due });
     return { id: row.id, published };
   });
 }
