@@ -9,11 +9,18 @@ import type { PrismaLike } from "../../db.ts";
 const MAX_ENTRIES = 32;
 const entries = new Map<string, Promise<unknown>>();
 
-/** The newest audit event and the plan's last update: changes whenever a status could change. */
+/**
+ * The newest audit event and the plan's last update: changes whenever a status could change. And
+ * the oldest writing transaction still open (the snapshot's xmin): audit ids are handed out before
+ * commit, so a reader can see event N+1 committed while N is still open; without xmin it would keep
+ * a status lacking N under a key that stays valid after N commits. While any write is in flight the
+ * key changes once it finishes, so nothing computed around it outlives it.
+ */
 export async function dataVersion(db: PrismaLike, planId: number): Promise<string> {
-  const [row] = await db.$queryRaw<{ audit: number | null; plan: Date | null }[]>`
-    SELECT (SELECT max(id) FROM "AuditEvent") AS audit, (SELECT "updatedAt" FROM "Plan" WHERE id = ${planId}) AS plan`;
-  return `${row?.audit ?? 0}@${row?.plan?.getTime() ?? 0}`;
+  const [row] = await db.$queryRaw<{ audit: number | null; plan: Date | null; xmin: string }[]>`
+    SELECT (SELECT max(id) FROM "AuditEvent") AS audit, (SELECT "updatedAt" FROM "Plan" WHERE id = ${planId}) AS plan,
+      pg_snapshot_xmin(pg_current_snapshot())::text AS xmin`;
+  return `${row?.audit ?? 0}@${row?.plan?.getTime() ?? 0}@${row?.xmin ?? ""}`;
 }
 
 /** `compute()` once per key while the entry lives; a failed computation is not kept. */
