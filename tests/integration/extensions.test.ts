@@ -5,6 +5,7 @@
 // and detect each other; a ledger entry's approved extension moves Problem.dueOn; the month's
 // bulletin lists the extensions granted in it.
 import ExcelJS from "exceljs";
+import { getMeasureTimeline } from "@/lib/data/milestones/get-measure-timeline.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/permissions.ts";
 import { issueBulletin } from "@/lib/data/bulletins/issue-bulletin.ts";
@@ -298,6 +299,11 @@ describe("reports owed after the notice's due date", () => {
     expect(earlier.dueDate).toBe("2023-06-30");
     expect(earlier.status.reasons).toEqual(aug7.status.reasons);
     expect(both.status.measures.find((m) => m.id === teachers.id)!.status.reasons).toEqual(aug10.status.reasons);
+
+    // The measure's timeline puts its due date where it was in force on the date asked for.
+    const dueOn = async (asOf: string) => (await getMeasureTimeline(coordinator, teachers.id, asOf))!.timeline.find((e) => e.kind === "due")?.on;
+    expect(await dueOn("2023-08-07")).toBe("2023-06-30");
+    expect(await dueOn("2023-08-10")).toBe("2023-09-30");
   });
 });
 

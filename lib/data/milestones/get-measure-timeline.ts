@@ -6,9 +6,11 @@ import { can, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";
 import { fromDbDate, toChinaDate, type IsoDate } from "../../domain/dates.ts";
+import { effectiveDueDate } from "../../domain/extensions/extension-rules.ts";
 import { buildTimeline, type TimelineEntry } from "../../domain/milestones/timeline.ts";
 import type { ReportState } from "../../generated/prisma/client.ts";
 import { visibleReportsWhere } from "../reports/visible-reports.ts";
+import { endOfChinaDay } from "../status/load-status-facts.ts";
 import { milestoneOrder, milestoneViewSelect, toMilestoneView, type MilestoneView } from "./milestone-view.ts";
 
 /** A report's statement that a milestone was reached. */
@@ -25,7 +27,7 @@ const COLOUR_ACTIONS = ["status.override", "status.override.lift", "escalation.s
 export async function getMeasureTimeline(viewer: Viewer, measureId: number, asOf: IsoDate = today()): Promise<MeasureTimeline | null> {
   const db = await prisma();
   const visible = { AND: [visibleReportsWhere(viewer), { measureId }] };
-  const [measure, rows, marks, periods, reports, events] = await Promise.all([
+  const [measure, rows, marks, periods, reports, events, extensions] = await Promise.all([
     db.measure.findUnique({
       where: { id: measureId },
       select: { startDate: true, dueDate: true, units: { orderBy: { position: "asc" }, select: { role: true, unit: { select: { id: true, name: true } } } } },
@@ -47,6 +49,8 @@ export async function getMeasureTimeline(viewer: Viewer, measureId: number, asOf
       orderBy: [{ at: "asc" }, { id: "asc" }],
       select: { at: true, action: true, actorName: true, before: true, after: true },
     }),
+    // Approved extensions (延期): the due date in force on the timeline's date.
+    db.extensionRequest.findMany({ where: { measureId, state: "APPROVED" }, select: { requestedDueOn: true, decidedAt: true } }),
   ]);
   if (!measure) return null;
 
@@ -73,7 +77,11 @@ export async function getMeasureTimeline(viewer: Viewer, measureId: number, asOf
     asOf,
     measure: {
       startDate: fromDbDate(measure.startDate),
-      dueDate: fromDbDate(measure.dueDate),
+      dueDate: effectiveDueDate(
+        fromDbDate(measure.dueDate),
+        extensions.flatMap((e) => (e.decidedAt ? [{ requestedDueOn: fromDbDate(e.requestedDueOn), decidedAt: e.decidedAt.getTime() }] : [])),
+        endOfChinaDay(asOf).getTime(),
+      ),
       units: measure.units.map((u) => ({ ...u.unit, role: u.role })),
     },
     milestones: rows.map((row) => ({
