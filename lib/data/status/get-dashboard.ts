@@ -28,11 +28,13 @@ export async function getDashboard(viewer: Viewer | null, asOf: IsoDate = today(
     select: { label: true, endsOn: true },
   });
   const monthEnds = periods.map((p) => fromDbDate(p.endsOn));
-  let { status, earlier, punctuality } = await getPlanStatusWithHistory(viewer, plan.id, asOf, monthEnds);
+  let { status, earlier, punctuality, settled } = await getPlanStatusWithHistory(viewer, plan.id, asOf, monthEnds);
   // Escalations follow today's colours: the daily job (lib/jobs) syncs them after midnight, and a
   // read does it too, so a colour that changed during the day escalates at once; history is left as
   // it was. When that changes anything (it may create periods already due), read everything again.
-  if (asOf === today() && (await syncEscalationsWith(plan.id, asOf, status))) {
+  // Only from a settled reading: the sync writes, and a status read while another write was in
+  // flight is each reader's own, so syncing from those would keep one another unsettled.
+  if (asOf === today() && settled && (await syncEscalationsWith(plan.id, asOf, status))) {
     ({ status, earlier, punctuality } = await getPlanStatusWithHistory(viewer, plan.id, asOf, monthEnds));
   }
   const trend: TrendPoint[] = periods.map((p, i) => ({ label: p.label.replace(/^\d{4}年/, ""), asOf: earlier[i].asOf, counts: colourCounts(earlier[i]) }));

@@ -21,6 +21,8 @@ export type StatusWithHistory = {
   earlier: { asOf: IsoDate; measures: MeasureWithStatus[] }[];
   /** Each unit's filing punctuality as of `status.asOf`. */
   punctuality: UnitPunctuality[];
+  /** Read at a settled data version (and shared with other readers), not while a write was in flight. */
+  settled: boolean;
 };
 
 export async function getPlanStatus(viewer: Viewer | null, planId: number, asOf: IsoDate = today()): Promise<PlanStatusWithTitle> {
@@ -34,7 +36,8 @@ export async function getPlanStatusWithHistory(viewer: Viewer | null, planId: nu
   // Punctuality comes as of the last date read: asOf must be it.
   if (earlier.some((d) => d > asOf)) throw new Error("earlier dates must come before asOf");
   const db = await prisma();
-  const key = `history:${planId}:${asOf}:${earlier.join(",")}:${await dataVersion(db, planId)}`;
+  const version = await dataVersion(db, planId);
+  const key = version === null ? null : `history:${planId}:${asOf}:${earlier.join(",")}:${version}`;
   return shared(key, async () => {
     const facts = await loadStatusFacts(db, planId, [...earlier, asOf], true);
     const on = reader(facts);
@@ -42,13 +45,15 @@ export async function getPlanStatusWithHistory(viewer: Viewer | null, planId: nu
       status: { ...planStatus(on(asOf), asOf, on.thresholds), planTitle: facts.plan.title },
       earlier: earlier.map((d) => ({ asOf: d, measures: measureStatuses(on(d), d, on.thresholds) })),
       punctuality: facts.punctuality,
+      settled: key !== null,
     };
   });
 }
 
 /** The computation itself, for callers that have checked access already (or are the system). */
 export async function computePlanStatus(db: PrismaLike, planId: number, asOf: IsoDate): Promise<PlanStatusWithTitle> {
-  return shared(`status:${planId}:${asOf}:${await dataVersion(db, planId)}`, async () => {
+  const version = await dataVersion(db, planId);
+  return shared(version === null ? null : `status:${planId}:${asOf}:${version}`, async () => {
     const facts = await loadStatusFacts(db, planId, [asOf]);
     const on = reader(facts);
     return { ...planStatus(on(asOf), asOf, on.thresholds), planTitle: facts.plan.title };

@@ -10,21 +10,23 @@ const MAX_ENTRIES = 32;
 const entries = new Map<string, Promise<unknown>>();
 
 /**
- * The newest audit event and the plan's last update: changes whenever a status could change. And
- * the oldest writing transaction still open (the snapshot's xmin): audit ids are handed out before
- * commit, so a reader can see event N+1 committed while N is still open; without xmin it would keep
- * a status lacking N under a key that stays valid after N commits. While any write is in flight the
- * key changes once it finishes, so nothing computed around it outlives it.
+ * The newest audit event and the plan's last update: changes whenever a status could change. Null
+ * while a writing transaction is open: audit ids are handed out before commit, so a reader could
+ * see event N+1 committed while N is still open and keep a status lacking N under a key that stays
+ * valid after N commits. Such a reader computes for itself instead of sharing (a moment's work
+ * while a write is in flight; with no write open, the snapshot's xmin equals its xmax).
  */
-export async function dataVersion(db: PrismaLike, planId: number): Promise<string> {
-  const [row] = await db.$queryRaw<{ audit: number | null; plan: Date | null; xmin: string }[]>`
+export async function dataVersion(db: PrismaLike, planId: number): Promise<string | null> {
+  const [row] = await db.$queryRaw<{ audit: number | null; plan: Date | null; settled: boolean }[]>`
     SELECT (SELECT max(id) FROM "AuditEvent") AS audit, (SELECT "updatedAt" FROM "Plan" WHERE id = ${planId}) AS plan,
-      pg_snapshot_xmin(pg_current_snapshot())::text AS xmin`;
-  return `${row?.audit ?? 0}@${row?.plan?.getTime() ?? 0}@${row?.xmin ?? ""}`;
+      pg_snapshot_xmin(pg_current_snapshot()) = pg_snapshot_xmax(pg_current_snapshot()) AS settled`;
+  return row?.settled === false ? null : `${row?.audit ?? 0}@${row?.plan?.getTime() ?? 0}`;
 }
 
-/** `compute()` once per key while the entry lives; a failed computation is not kept. */
-export function shared<T>(key: string, compute: () => Promise<T>): Promise<T> {
+/** `compute()` once per key while the entry lives; a failed computation is not kept. Without a
+ *  key (no settled data version), simply computed. */
+export function shared<T>(key: string | null, compute: () => Promise<T>): Promise<T> {
+  if (key === null) return compute();
   const hit = entries.get(key);
   if (hit) {
     entries.delete(key); // most recently used last
