@@ -14,11 +14,11 @@ import type { SavedReport } from "../data/reports/save-report.ts";
 import type { getStatusForApi } from "../data/status/get-status-for-api.ts";
 import { Comparator, MilestoneSource, PeriodKind, ReportState, UnitRole } from "../generated/prisma/enums.ts";
 import { apiMessages } from "../messages/api.ts";
+import { INT4_MAX } from "../record-id.ts";
 
 const m = apiMessages.errors;
 
 /** Ids are PostgreSQL `integer`s: a larger number can name no row and must not reach the database. */
-const INT4_MAX = 2_147_483_647;
 const idParam = z.coerce.number({ error: m.invalidParams }).int({ error: m.invalidParams }).min(1, { error: m.invalidParams }).max(INT4_MAX, { error: m.invalidParams });
 export const idParamsSchema = z.object({ id: idParam });
 

@@ -24,6 +24,7 @@ export const messages = {
     accountLabel: "账号",
   },
   skipToContent: "跳到正文",
+  invalidId: "编号无效。",
   /** An approved extension: "原定 2023年6月30日，经批准延期至 2023年8月31日". */
   extendedDue: { original: "原定 ", extendedTo: "，经批准延期至 " },
   counts: { actions: "行动", tasks: "任务", measures: "措施", units: "责任单位", indicators: "量化指标" },

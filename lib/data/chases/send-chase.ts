@@ -12,11 +12,12 @@ import { AppError } from "../../errors.ts";
 import { notificationMessages } from "../../messages/notifications.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { notifyUnit } from "../notifications/notify.ts";
+import { recordIdSchema } from "../../record-id.ts";
 
 const m = notificationMessages.chase;
 
 const positiveId = (error: string) =>
-  z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number({ error }).int({ error }).positive({ error }));
+  z.preprocess((v) => (v === "" ? undefined : v), recordIdSchema(error));
 const messageSchema = z.string({ error: m.messageRequired }).trim().min(1, { error: m.messageRequired }).max(500, { error: m.messageTooLong });
 
 export const chaseInputSchema = z.discriminatedUnion(

@@ -3,12 +3,13 @@
 // force is checked against the item once it is loaded (lib/domain/extensions/extension-rules.ts).
 import { z } from "zod";
 import { extensionMessages as m } from "../../messages/extensions.ts";
+import { recordIdSchema } from "../../record-id.ts";
 
 export const REASON_LIMIT = 1000;
 export const COMMENT_LIMIT = 1000;
 
 // PostgreSQL integer ids: anything larger is not an id (and must not reach the database).
-const id = z.coerce.number().int().positive().max(2_147_483_647);
+const id = recordIdSchema();
 /** A form's empty field means "not given". */
 const optionalId = z.preprocess((v) => (v === "" || v === null ? undefined : v), id.optional());
 

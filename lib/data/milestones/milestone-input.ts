@@ -2,9 +2,10 @@
 // the forms (FormData strings) and the data functions.
 import { z } from "zod";
 import { milestoneMessages as m } from "../../messages/milestones.ts";
+import { recordIdSchema } from "../../record-id.ts";
 
 export const TITLE_LIMIT = 500;
-const id = z.coerce.number({ error: m.idInvalid }).int({ error: m.idInvalid }).positive({ error: m.idInvalid }).max(2_147_483_647, { error: m.idInvalid });
+const id = recordIdSchema(m.idInvalid);
 const version = z.coerce.number({ error: m.versionConflict }).int({ error: m.versionConflict }).min(1, { error: m.versionConflict });
 const title = z
   .string({ error: m.titleRequired })

@@ -8,9 +8,10 @@ import { now } from "../../clock.ts";
 import { prisma } from "../../db.ts";
 import { AppError } from "../../errors.ts";
 import { notificationMessages as m } from "../../messages/notifications.ts";
+import { recordIdSchema } from "../../record-id.ts";
 
 export const markReadSchema = z.object({
-  id: z.coerce.number({ error: m.notFound }).int({ error: m.notFound }).positive({ error: m.notFound }),
+  id: recordIdSchema(m.notFound),
 });
 
 /** NOT_FOUND unless a notification of the viewer's has this id; one already read stays as it was. */

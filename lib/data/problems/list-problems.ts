@@ -5,11 +5,12 @@ import { z } from "zod";
 import type { Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";
-import { fromDbDate, toDbDate, type IsoDate } from "../../domain/dates.ts";
+import { fromDbDate, toChinaDate, toDbDate, type IsoDate } from "../../domain/dates.ts";
 import { overdueDays, type ProblemState } from "../../domain/problems/problem-workflow.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { getCurrentPlan, type PlanSummary } from "../plans/get-current-plan.ts";
 import { visibleProblemsWhere } from "./visible-problems.ts";
+import { recordIdSchema } from "../../record-id.ts";
 
 export const PROBLEM_STATE_FILTERS = ["ALL", "OPEN", "RESOLUTION_SUBMITTED", "RESOLVED", "DRAFT"] as const;
 export const PROBLEM_PAGE_SIZE = 50;
@@ -17,7 +18,7 @@ export const PROBLEM_PAGE_SIZE = 50;
 export const PROBLEM_EXPORT_LIMIT = 10_000;
 
 // Search params are user input: anything malformed falls back to the default instead of failing.
-const optionalId = z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined);
+const optionalId = recordIdSchema().optional().catch(undefined);
 export const problemFiltersSchema = z.object({
   unit: optionalId,
   action: optionalId,
@@ -95,7 +96,7 @@ export function toListRow(p: Prisma.ProblemGetPayload<{ select: typeof problemLi
     published,
     dueOn: due,
     originalDueOn: fromDbDate(originalDueOn),
-    overdueDays: overdueDays({ published, dueOn: due, resolvedOn: resolvedAt ? fromDbDate(resolvedAt) : null }, asOf),
+    overdueDays: overdueDays({ published, dueOn: due, resolvedOn: resolvedAt ? toChinaDate(resolvedAt) : null }, asOf),
   };
 }
 

@@ -2,6 +2,7 @@
 // forms' actions and the data functions' callers. Dates are YYYY-MM-DD (China calendar days).
 import { z } from "zod";
 import { problemMessages as m } from "../../messages/problems.ts";
+import { recordIdSchema } from "../../record-id.ts";
 
 export const DESCRIPTION_LIMIT = 2000;
 export const REMEDY_LIMIT = 2000;
@@ -9,7 +10,7 @@ export const PERSON_LIMIT = 50;
 export const REASON_LIMIT = 1000;
 
 // PostgreSQL integer ids: anything larger is not an id (and must not reach the database).
-export const idSchema = z.coerce.number({ error: m.idOutOfRange }).int({ error: m.idOutOfRange }).positive({ error: m.idOutOfRange }).max(2_147_483_647, { error: m.idOutOfRange });
+export const idSchema = recordIdSchema(m.idOutOfRange);
 const text = (max: number) => z.string({ error: m.tooLong(max) }).trim().max(max, { error: m.tooLong(max) });
 const required = (max: number, error: string) => text(max).min(1, { error });
 export const dateSchema = z.iso.date({ error: m.dateInvalid });

@@ -6,12 +6,13 @@ import { prisma } from "../../db.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { getCurrentPlan, type PlanSummary } from "../plans/get-current-plan.ts";
 import { visibleReportsWhere } from "./visible-reports.ts";
+import { recordIdSchema } from "../../record-id.ts";
 
 export const REVIEW_STATES = ["SUBMITTED", "RETURNED", "APPROVED", "ALL"] as const;
 export const REVIEW_PAGE_SIZE = 50;
 
 // Search params are user input: anything malformed falls back to the default instead of failing.
-const optionalId = z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined);
+const optionalId = recordIdSchema().optional().catch(undefined);
 export const reviewFiltersSchema = z.object({
   unit: optionalId,
   action: optionalId,

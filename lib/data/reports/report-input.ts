@@ -2,11 +2,12 @@
 import { z } from "zod";
 import { milestoneMessages } from "../../messages/milestones.ts";
 import { reportMessages as m } from "../../messages/reports.ts";
+import { recordIdSchema } from "../../record-id.ts";
 
 export const TEXT_LIMIT = 2000;
 const text = z.string({ error: m.tooLong(TEXT_LIMIT) }).trim().max(TEXT_LIMIT, { error: m.tooLong(TEXT_LIMIT) });
 // PostgreSQL integer ids: anything larger is not an id (and must not reach the database).
-const id = z.coerce.number().int().positive().max(2_147_483_647, { error: m.idOutOfRange });
+const id = recordIdSchema(m.idOutOfRange);
 
 export const reportInputSchema = z.object({
   measureId: id,

@@ -12,12 +12,13 @@ import { reportMessages as m } from "../../messages/reports.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { confirmMilestones } from "../milestones/confirm-milestones.ts";
 import { notifyUnits } from "../notifications/notify.ts";
+import { recordIdSchema } from "../../record-id.ts";
 
 export const approveInputSchema = z.object({
-  reportIds: z.array(z.coerce.number().int().positive()).min(1, { error: m.nothingSelected }).max(500),
+  reportIds: z.array(recordIdSchema()).min(1, { error: m.nothingSelected }).max(500),
 });
 export const returnInputSchema = z.object({
-  reportId: z.coerce.number().int().positive(),
+  reportId: recordIdSchema(),
   reason: z.string({ error: m.returnReasonRequired }).trim().min(1, { error: m.returnReasonRequired }).max(1000, { error: m.tooLong(1000) }),
 });
 

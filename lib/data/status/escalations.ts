@@ -13,6 +13,7 @@ import { AppError } from "../../errors.ts";
 import { statusMessages as m } from "../../messages/status.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { computePlanStatus } from "./get-plan-status.ts";
+import { recordIdSchema } from "../../record-id.ts";
 
 /** First key of the advisory lock that serialises syncs of one plan (the second is the plan id). */
 const SYNC_LOCK = 4_201;
@@ -102,7 +103,7 @@ async function applyEscalations(db: PrismaClient, planId: number, on: IsoDate, s
 }
 
 export const setEscalationSchema = z.object({
-  measureId: z.coerce.number().int().positive(),
+  measureId: recordIdSchema(),
   cadence: z.enum(["WEEKLY", "DAILY"], { error: m.escalation.chooseCadence }),
   reason: z.string().trim().min(1, { error: m.escalation.reasonRequired }).max(500, { error: m.escalation.reasonTooLong }),
 });

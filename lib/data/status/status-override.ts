@@ -6,13 +6,14 @@ import { prisma } from "../../db.ts";
 import { AppError } from "../../errors.ts";
 import { statusMessages as m } from "../../messages/status.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { recordIdSchema } from "../../record-id.ts";
 
 export const setOverrideSchema = z.object({
-  measureId: z.coerce.number().int().positive(),
+  measureId: recordIdSchema(),
   colour: z.enum(["RED", "YELLOW", "BLUE", "DONE"], { error: m.override.chooseColour }),
   reason: z.string({ error: m.override.reasonRequired }).trim().min(1, { error: m.override.reasonRequired }).max(500, { error: m.override.reasonTooLong }),
 });
-export const liftOverrideSchema = z.object({ measureId: z.coerce.number().int().positive() });
+export const liftOverrideSchema = z.object({ measureId: recordIdSchema() });
 
 export async function setStatusOverride(viewer: Viewer, input: z.infer<typeof setOverrideSchema>): Promise<void> {
   assertCan(viewer, { action: "status:override" });

@@ -5,13 +5,14 @@ import { prisma } from "../../db.ts";
 import { thresholdsSchema, type Thresholds } from "../../domain/status/thresholds.ts";
 import { AppError } from "../../errors.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { recordIdSchema } from "../../record-id.ts";
 
 const whole = (label: string, min: number, max: number) =>
   z.coerce.number({ error: `${label}须为整数。` }).int({ error: `${label}须为整数。` }).min(min, { error: `${label}须在 ${min}–${max} 之间。` }).max(max, { error: `${label}须在 ${min}–${max} 之间。` });
 
 export const thresholdsInputSchema = z
   .object({
-    planId: z.coerce.number().int().positive(),
+    planId: recordIdSchema(),
     yellowGap: whole("黄色阈值", 0, 100),
     redGap: whole("红色阈值", 0, 100),
     redOverdueDays: whole("逾期天数", 0, 365),

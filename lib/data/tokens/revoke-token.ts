@@ -6,8 +6,9 @@ import { prisma } from "../../db.ts";
 import { AppError } from "../../errors.ts";
 import { apiMessages } from "../../messages/api.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { recordIdSchema } from "../../record-id.ts";
 
-export const revokeTokenInputSchema = z.object({ tokenId: z.coerce.number().int().positive() });
+export const revokeTokenInputSchema = z.object({ tokenId: recordIdSchema() });
 
 export async function revokeToken(viewer: Viewer, tokenId: number): Promise<void> {
   assertCan(viewer, { action: "token:manage" });
