@@ -1,10 +1,10 @@
 "use client";
 // The unit's 申请延期 form: the new due date and the reason. The server decides everything
 // (lib/actions/extensions/request-extension-action.ts) and, when it accepts, opens the unit's list.
-import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import { requestExtensionAction } from "@/lib/actions/extensions/request-extension-action.ts";
 import { extensionMessages as m } from "@/lib/messages/extensions.ts";
 import { FieldError } from "@/components/ui/field-error.tsx";
+import { useKeptForm } from "@/components/ui/use-kept-form.ts";
 
 const f = m.form;
 const inputClass = "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600";
@@ -17,24 +17,10 @@ type Props = {
 };
 
 export function ExtensionRequestForm({ item, min, reasonLimit }: Props) {
-  const [result, dispatch, pending] = useActionState(requestExtensionAction, null);
-  const errorRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (result && !result.ok) errorRef.current?.focus();
-  }, [result]);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    // Sent by hand rather than through the form's action, so that React keeps what the user typed
-    // when the server refuses it.
-    event.preventDefault();
-    if (pending) return;
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => dispatch(formData));
-  }
-
-  const failed = result && !result.ok ? result : null;
-  const fieldError = (name: string) => failed?.fieldErrors?.[name]?.[0];
-  const error = failed && !fieldError("requestedDueOn") && !fieldError("reason") ? failed.error : null;
+  // Sent by hand, so that React keeps what the user typed when the server refuses it.
+  const { error: formError, fieldError, pending, onSubmit, errorRef } = useKeptForm(requestExtensionAction);
+  // A field's own error is shown at the field; the banner is for the rest.
+  const error = formError && !fieldError("requestedDueOn") && !fieldError("reason") ? formError : null;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid="extension-request-form">
       {error ? (

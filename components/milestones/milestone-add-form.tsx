@@ -4,11 +4,11 @@ import { ActionResultMessage } from "@/components/ui/action-result.tsx";
 import { createMilestoneAction } from "@/lib/actions/milestones/milestone-actions.ts";
 import { milestoneMessages as m } from "@/lib/messages/milestones.ts";
 import { MilestoneFields } from "./milestone-fields.tsx";
-import { useFormKeepingInput } from "./use-form-keeping-input.ts";
+import { useKeptForm } from "@/components/ui/use-kept-form.ts";
 
 /** Coordinators add a milestone to the measure (placed among the others by its due date). */
 export function MilestoneAddForm({ measureId }: { measureId: number }) {
-  const { result, onSubmit, pending } = useFormKeepingInput(createMilestoneAction);
+  const { result, onSubmit, pending } = useKeptForm(createMilestoneAction);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="milestone-add-form">
       <h4 className="font-bold">{m.form.addTitle}</h4>

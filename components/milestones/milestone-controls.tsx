@@ -6,7 +6,7 @@ import { ActionResultMessage } from "@/components/ui/action-result.tsx";
 import { deleteMilestoneAction, moveMilestoneAction, updateMilestoneAction } from "@/lib/actions/milestones/milestone-actions.ts";
 import { milestoneMessages as m } from "@/lib/messages/milestones.ts";
 import { MilestoneFields } from "./milestone-fields.tsx";
-import { useFormKeepingInput } from "./use-form-keeping-input.ts";
+import { useKeptForm } from "@/components/ui/use-kept-form.ts";
 
 const f = m.form;
 const smallButton = "rounded border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-50 disabled:opacity-50";
@@ -18,7 +18,7 @@ type Props = {
 };
 
 export function MilestoneControls({ milestone, first, last }: Props) {
-  const { result: edited, onSubmit: edit, pending: editing } = useFormKeepingInput(updateMilestoneAction);
+  const { result: edited, onSubmit: edit, pending: editing } = useKeptForm(updateMilestoneAction);
   const [moved, move, moving] = useActionState(moveMilestoneAction, null);
   const [removed, remove, removing] = useActionState(deleteMilestoneAction, null);
   const hidden = (

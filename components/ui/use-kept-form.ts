@@ -2,7 +2,7 @@
 // A form sent to a server action by hand rather than through the form's action, so that React does
 // not reset the fields when the server refuses the input; a second click while one send is pending
 // is ignored. `check` may refuse the form data in the browser first (too many or too large files).
-// Used by the report form and the ledger and inspection forms.
+// Used by the report, ledger, inspection, milestone and extension forms.
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/actions/safe-action.ts";
 
