@@ -79,11 +79,14 @@ type Target = {
 };
 
 async function reportTarget(tx: PrismaTx, input: Extract<ChaseInput, { target: "report" }>): Promise<Target> {
-  const link = await tx.measureUnit.findUnique({
-    where: { measureId_unitId: { measureId: input.measureId, unitId: input.unitId } },
-    select: { unit: { select: { id: true, name: true } }, measure: { select: { id: true, planId: true, number: true, task: { select: { number: true } } } } },
-  });
-  if (!link) throw new AppError("NOT_FOUND", m.measureNotFound);
+  // One relation per query: inside a transaction Prisma would send an include's child queries in
+  // parallel on the one connection.
+  const owns = await tx.measureUnit.findUnique({ where: { measureId_unitId: { measureId: input.measureId, unitId: input.unitId } }, select: { unitId: true } });
+  if (!owns) throw new AppError("NOT_FOUND", m.measureNotFound);
+  const link = {
+    unit: await tx.unit.findUniqueOrThrow({ where: { id: input.unitId }, select: { id: true, name: true } }),
+    measure: await tx.measure.findUniqueOrThrow({ where: { id: input.measureId }, select: { id: true, planId: true, number: true, task: { select: { number: true } } } }),
+  };
   const period = await tx.reportingPeriod.findFirst({ where: { id: input.periodId, planId: link.measure.planId }, select: { id: true, label: true } });
   if (!period) throw new AppError("NOT_FOUND", m.periodNotFound);
   const report = await tx.progressReport.findUnique({

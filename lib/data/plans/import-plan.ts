@@ -152,10 +152,16 @@ async function syncMeasures(
   unitIds: Map<string, number>,
   counts: Counts,
 ) {
-  const existing = await tx.measure.findMany({
-    where: { planId },
-    include: { units: true, indicators: { orderBy: { position: "asc" } } },
-  });
+  // One relation per query: inside a transaction Prisma would send an include's child queries in
+  // parallel on the one connection.
+  const rows = await tx.measure.findMany({ where: { planId } });
+  const links = await tx.measureUnit.findMany({ where: { measure: { planId } } });
+  const targets = await tx.indicator.findMany({ where: { measure: { planId } }, orderBy: [{ measureId: "asc" }, { position: "asc" }] });
+  const unitsOf = new Map<number, typeof links>();
+  for (const l of links) unitsOf.set(l.measureId, [...(unitsOf.get(l.measureId) ?? []), l]);
+  const indicatorsOf = new Map<number, typeof targets>();
+  for (const i of targets) indicatorsOf.set(i.measureId, [...(indicatorsOf.get(i.measureId) ?? []), i]);
+  const existing = rows.map((m) => ({ ...m, units: unitsOf.get(m.id) ?? [], indicators: indicatorsOf.get(m.id) ?? [] }));
   const key = (taskId: number, number: number) => `${taskId}:${number}`;
   const byKey = new Map(existing.map((m) => [key(m.taskId, m.number), m]));
   const wanted = notice.actions.flatMap((a) => a.tasks.flatMap((t) => t.measures.map((m) => ({ taskId: taskIds.get(t.number)!, parsed: m }))));

@@ -34,11 +34,19 @@ export async function returnReport(viewer: Viewer, reportId: number, reason: str
   await db.$transaction((tx) => reviewMany(tx, viewer, [reportId], "return", reason), { timeout: 30_000 });
 }
 
+/** The reports with their period's label and measure's numbers, one relation per query: inside a
+ *  transaction Prisma would send an include's child queries in parallel on the one connection. */
+async function reportsWithLabels(tx: PrismaTx, ids: number[]) {
+  const rows = await tx.progressReport.findMany({ where: { id: { in: ids } }, select: { id: true, unitId: true, state: true, version: true, measureId: true, periodId: true } });
+  const periods = await tx.reportingPeriod.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.periodId))] } }, select: { id: true, label: true } });
+  const measures = await tx.measure.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.measureId))] } }, select: { id: true, number: true, task: { select: { number: true } } } });
+  const periodOf = new Map(periods.map((p) => [p.id, { label: p.label }]));
+  const measureOf = new Map(measures.map((m) => [m.id, { number: m.number, task: m.task }]));
+  return rows.map((r) => ({ ...r, period: periodOf.get(r.periodId)!, measure: measureOf.get(r.measureId)! }));
+}
+
 async function reviewMany(tx: PrismaTx, viewer: Viewer, ids: number[], step: ReportStep, reason: string | null): Promise<number> {
-  const reports = await tx.progressReport.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, unitId: true, state: true, version: true, measureId: true, periodId: true, period: { select: { label: true } }, measure: { select: { number: true, task: { select: { number: true } } } } },
-  });
+  const reports = await reportsWithLabels(tx, ids);
   if (reports.length !== ids.length) throw new AppError("NOT_FOUND", m.reportNotFound);
   for (const report of reports) {
     assertCan(viewer, { action: "report:review", report });

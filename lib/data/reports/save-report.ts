@@ -6,6 +6,7 @@ import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { now as clockNow, today as clockToday } from "../../clock.ts";
 import { prisma } from "../../db.ts";
 import type { PrismaTx } from "../../db.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import { toDbDate } from "../../domain/dates.ts";
 import { canStep, NEXT_STATE } from "../../domain/report-workflow.ts";
 import { AppError } from "../../errors.ts";
@@ -33,10 +34,7 @@ export async function saveReport(viewer: Viewer, input: ReportInput, files: Uplo
 }
 
 async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evidence: Evidence[]): Promise<SavedReport> {
-  const measure = await tx.measure.findUnique({
-    where: { id: input.measureId },
-    select: { id: true, planId: true, plan: { select: { year: true } }, units: { select: { unitId: true } }, indicators: { select: { id: true } } },
-  });
+  const measure = await readMeasure(tx, input.measureId);
   if (!measure) throw new AppError("NOT_FOUND", m.measureNotFound);
   const unitId = viewer.unitId ?? -1;
   assertCan(viewer, { action: "report:write", unitId, measureUnitIds: measure.units.map((u) => u.unitId) });
@@ -47,10 +45,7 @@ async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evi
   if (input.actuals.some((a) => !indicatorIds.has(a.indicatorId))) throw new AppError("INVALID_INPUT", m.unknownIndicator);
   const marks = input.milestones === undefined ? null : await checkMilestoneMarks(tx, measure.id, measure.plan.year, input.milestones);
 
-  const existing = await tx.progressReport.findUnique({
-    where: { measureId_unitId_periodId: { measureId: measure.id, unitId, periodId: period.id } },
-    include: { actuals: true, milestoneMarks: MARKS, attachments: { select: { id: true, fileName: true } } },
-  });
+  const existing = await readReport(tx, { measureId_unitId_periodId: { measureId: measure.id, unitId, periodId: period.id } });
   const step = input.submit ? "submit" : "save";
   if (existing) {
     if (input.version !== existing.version) throw new AppError("CONFLICT", m.versionConflict);
@@ -98,10 +93,7 @@ async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evi
     if (marks.length) await tx.reportMilestone.createMany({ data: marks.map((mark) => ({ reportId, ...mark })) });
   }
 
-  const after = await tx.progressReport.findUniqueOrThrow({
-    where: { id: reportId },
-    include: { actuals: true, milestoneMarks: MARKS, attachments: { select: { id: true, fileName: true } } },
-  });
+  const after = (await readReport(tx, { id: reportId }))!;
   // A milestone is reported reached with evidence: the files are what approval confirms it by.
   if (input.submit && after.milestoneMarks.length > 0 && after.attachments.length === 0) throw new AppError("INVALID_INPUT", milestoneMessages.evidenceRequired);
   await recordAudit(tx, viewer, {
@@ -115,7 +107,26 @@ async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evi
   return { id: reportId, version, state };
 }
 
-const MARKS = { orderBy: { milestoneId: "asc" }, select: { milestoneId: true, reachedOn: true } } as const;
+// One relation per query inside the transaction: Prisma sends an include's child queries in
+// parallel, which the transaction's single connection must not get (pg warns; pg 9 refuses).
+async function readMeasure(tx: PrismaTx, id: number) {
+  const measure = await tx.measure.findUnique({ where: { id }, select: { id: true, planId: true } });
+  if (!measure) return null;
+  const plan = await tx.plan.findUniqueOrThrow({ where: { id: measure.planId }, select: { year: true } });
+  const units = await tx.measureUnit.findMany({ where: { measureId: id }, select: { unitId: true } });
+  const indicators = await tx.indicator.findMany({ where: { measureId: id }, select: { id: true } });
+  return { ...measure, plan, units, indicators };
+}
+
+/** A report with its actuals, milestone marks and files (what its audit snapshot records). */
+async function readReport(tx: PrismaTx, where: Prisma.ProgressReportWhereUniqueInput) {
+  const report = await tx.progressReport.findUnique({ where });
+  if (!report) return null;
+  const actuals = await tx.indicatorActual.findMany({ where: { reportId: report.id } });
+  const milestoneMarks = await tx.reportMilestone.findMany({ where: { reportId: report.id }, orderBy: { milestoneId: "asc" }, select: { milestoneId: true, reachedOn: true } });
+  const attachments = await tx.attachment.findMany({ where: { reportId: report.id }, orderBy: { id: "asc" }, select: { id: true, fileName: true } });
+  return { ...report, actuals, milestoneMarks, attachments };
+}
 
 /**
  * The milestones the report marks reached: each one of this measure's (ids from the client are
