@@ -127,9 +127,17 @@ test.describe.serial("problem ledger", () => {
     await expect(page.getByTestId("problem-done")).toHaveText("已退回责任单位整改，并已通知责任单位。");
     await expect(page.getByTestId("problem-state")).toHaveText("未销号");
     await expect(page.getByTestId("reject-reason")).toHaveText(`原因：${REASON}`);
+    // 催办 from the entry: the unit finds it pinned in its notifications.
+    const chase = page.getByTestId("problem-chase");
+    await chase.locator("summary").click();
+    await chase.getByLabel("催办内容").fill("请本周内补交施工许可证。");
+    await chase.getByRole("button", { name: "发送催办" }).click();
+    await expect(chase.getByTestId("row-chase-form-result")).toContainText("已向");
     await signOut(page);
 
     await signIn(page, "unit09");
+    await page.goto("/notifications");
+    await expect(page.getByText("请本周内补交施工许可证。").first()).toBeVisible();
     await page.goto(entryUrl);
     await expect(page.getByTestId("problem-history-reason")).toHaveText(`原因：${REASON}`);
     const form = page.getByTestId("resolution-form");
@@ -145,6 +153,7 @@ test.describe.serial("problem ledger", () => {
     await expect(page.getByTestId("problem-done")).toHaveText("已核验销号。");
     await expect(page.getByTestId("problem-state")).toHaveText("已销号");
     await expect(page.getByTestId("decision-form")).toHaveCount(0);
+    await expect(page.getByTestId("problem-chase")).toHaveCount(0); // nothing left to chase
   });
 
   test("the entry shows its whole history; verified evidence is open to all", async ({ page }) => {
