@@ -44,8 +44,10 @@ export const extensionMessages = {
   approved: "已批准延期。",
   rejected: "已驳回延期申请。",
 
-  // Notifications to the unit
+  // Notifications to the unit (decisions) and to the bureau (new requests)
   notification: {
+    requestedTitle: (requester: string, item: string) => `${requester}申请延期：${item}`,
+    reason: (reason: string) => `理由：${reason}`,
     approvedTitle: (item: string) => `延期申请已批准：${item}`,
     rejectedTitle: (item: string) => `延期申请未获批准：${item}`,
     body: (from: string, to: string, comment: string | null) => `原定 ${from}，申请延期至 ${to}。${comment ? `审批意见：${comment}` : ""}`,

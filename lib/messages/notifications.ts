@@ -40,6 +40,7 @@ export const notificationMessages = {
     PROBLEM_DUE_SOON: "整改即将到期",
     PROBLEM_OVERDUE: "整改逾期",
     RESOLUTION_DECIDED: "整改审核",
+    EXTENSION_REQUESTED: "延期申请",
     EXTENSION_DECIDED: "延期审批",
     CHASE: "催办",
   } as Record<string, string>,

@@ -5,6 +5,7 @@
 // and detect each other; a ledger entry's approved extension moves Problem.dueOn; the month's
 // bulletin lists the extensions granted in it.
 import ExcelJS from "exceljs";
+import { getChaseOptions } from "@/lib/data/chases/get-chase-options.ts";
 import { getMeasureTimeline } from "@/lib/data/milestones/get-measure-timeline.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/permissions.ts";
@@ -119,6 +120,12 @@ describe("asking for an extension", () => {
     expect(second.id).not.toBe(first.id);
     const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: "extension.request", entityId: String(first.id) } });
     expect(audit).toMatchObject({ measureId: shared.id, actorId: personnel.id });
+    // The bureau is told of each request; the requesting units and leaders are not.
+    const told = await db.prisma.notification.findMany({ where: { kind: "EXTENSION_REQUESTED", userId: coordinator.id }, orderBy: { id: "asc" } });
+    expect(told).toHaveLength(2);
+    expect(told[0]).toMatchObject({ href: "/extensions", title: expect.stringContaining("申请延期：任务") });
+    expect(told[0].body).toContain("理由：经费下半年才到位");
+    expect(await db.prisma.notification.count({ where: { kind: "EXTENSION_REQUESTED", userId: { in: [personnel.id, party.id, leader.id] } } })).toBe(0);
   });
 
   it("sent twice at once creates one request", async () => {
@@ -304,6 +311,10 @@ describe("reports owed after the notice's due date", () => {
     const dueOn = async (asOf: string) => (await getMeasureTimeline(coordinator, teachers.id, asOf))!.timeline.find((e) => e.kind === "due")?.on;
     expect(await dueOn("2023-08-07")).toBe("2023-06-30");
     expect(await dueOn("2023-08-10")).toBe("2023-09-30");
+
+    // And the bureau can chase the unit about the months the extension added.
+    on("2023-08-10");
+    expect((await getChaseOptions(coordinator, teachers.id))!.periods.map((p) => p.label).slice(0, 2)).toEqual(["2023年8月", "2023年7月"]);
   });
 });
 

@@ -1,6 +1,6 @@
 // What the measure page's 催办 form offers bureau staff: the measure's units (lead first) and the
-// reporting periods that have started and overlap the measure's dates, newest first. Null for
-// everyone who may not chase, so the page shows no form.
+// reporting periods that have started and overlap the measure's dates (to the due date in force),
+// newest first. Null for everyone who may not chase, so the page shows no form.
 import { can, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";
@@ -16,8 +16,11 @@ export async function getChaseOptions(viewer: Viewer, measureId: number): Promis
     select: { id: true, planId: true, startDate: true, dueDate: true, units: { orderBy: { position: "asc" }, select: { unit: { select: { id: true, name: true } } } } },
   });
   if (!measure) return null;
+  // Up to the due date in force: an approved extension (延期) keeps the measure's months owed.
+  const extended = await db.extensionRequest.aggregate({ where: { measureId, state: "APPROVED" }, _max: { requestedDueOn: true } });
+  const dueDate = extended._max.requestedDueOn && extended._max.requestedDueOn > measure.dueDate ? extended._max.requestedDueOn : measure.dueDate;
   const periods = await db.reportingPeriod.findMany({
-    where: { planId: measure.planId, kind: "MONTHLY", startsOn: { lte: toDbDate(today()) }, endsOn: { gte: measure.startDate }, AND: { startsOn: { lte: measure.dueDate } } },
+    where: { planId: measure.planId, kind: "MONTHLY", startsOn: { lte: toDbDate(today()) }, endsOn: { gte: measure.startDate }, AND: { startsOn: { lte: dueDate } } },
     orderBy: { startsOn: "desc" },
     select: { id: true, label: true },
   });

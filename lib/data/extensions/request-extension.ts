@@ -12,6 +12,7 @@ import { extensionMessages as m } from "../../messages/extensions.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { ExtensionRequestInput } from "./extension-input.ts";
 import { loadExtensionTarget, requestingUnit } from "./get-extension-target.ts";
+import { notifyBureau } from "../notifications/notify.ts";
 
 /** Locks the measure's or the ledger entry's row until the transaction ends. */
 export async function lockExtensionItem(tx: PrismaTx, item: { measureId?: number | null; problemId?: number | null }): Promise<void> {
@@ -51,6 +52,13 @@ export async function requestExtension(viewer: Viewer, input: ExtensionRequestIn
       entityId: created.id,
       measureId: target.measure.id,
       after: { problemId: target.problem?.id ?? null, unitId, currentDueOn: target.currentDueOn, requestedDueOn: input.requestedDueOn, reason: input.reason, state: "PENDING" },
+    });
+    // The bureau hears of it at once, not only when it next opens /extensions.
+    await notifyBureau(tx, {
+      kind: "EXTENSION_REQUESTED",
+      title: m.notification.requestedTitle(viewer.name, m.itemLabel(target.measure, target.problem)),
+      body: m.notification.body(formatDate(target.currentDueOn), formatDate(input.requestedDueOn), null) + m.notification.reason(input.reason),
+      href: "/extensions",
     });
     return created;
   });

@@ -14,6 +14,7 @@ export type NotificationKind =
   | "PROBLEM_DUE_SOON"
   | "PROBLEM_OVERDUE"
   | "RESOLUTION_DECIDED"
+  | "EXTENSION_REQUESTED"
   | "EXTENSION_DECIDED"
   | "CHASE";
 
@@ -35,6 +36,12 @@ const INSERT_CHUNK = 1_000;
 /** Notifies every active user of a unit. Returns how many notifications were created. */
 export async function notifyUnit(tx: PrismaLike, unitId: number, notification: NewNotification): Promise<number> {
   return notifyUnits(tx, [{ unitId, notification }]);
+}
+
+/** Notifies the bureau (every active administrator and coordinator): a request awaits its decision. */
+export async function notifyBureau(tx: PrismaLike, notification: NewNotification): Promise<number> {
+  const users = await tx.user.findMany({ where: { role: { in: ["ADMIN", "COORDINATOR"] }, active: true }, select: { id: true } });
+  return notifyUsers(tx, users.map((u) => u.id), notification);
 }
 
 /** Notifies the listed users; with a dedupeKey, users who already have it are skipped. */
