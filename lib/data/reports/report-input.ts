@@ -2,12 +2,13 @@
 import { z } from "zod";
 import { milestoneMessages } from "../../messages/milestones.ts";
 import { reportMessages as m } from "../../messages/reports.ts";
-import { recordIdSchema } from "../../record-id.ts";
+import { INT4_MAX } from "../../record-id.ts";
 
 export const TEXT_LIMIT = 2000;
 const text = z.string({ error: m.tooLong(TEXT_LIMIT) }).trim().max(TEXT_LIMIT, { error: m.tooLong(TEXT_LIMIT) });
 // PostgreSQL integer ids: anything larger is not an id (and must not reach the database).
-const id = recordIdSchema(m.idOutOfRange);
+// Only the range has its own message: the API names a missing or non-numeric id in its own words.
+const id = z.coerce.number().int().positive().max(INT4_MAX, { error: m.idOutOfRange });
 
 export const reportInputSchema = z.object({
   measureId: id,
