@@ -64,8 +64,12 @@ export type Permission =
    *  through their reports (report:write). */
   | { action: "milestone:manage" };
 
-const isBureau = (v: Viewer) => v.role === "ADMIN" || v.role === "COORDINATOR";
-const isOwnUnit = (v: Viewer, unitId: number) => v.role === "REPORTER" && v.unitId !== null && v.unitId === unitId;
+/** Bureau staff: administrators and coordinators. */
+export const isBureau = (v: Viewer) => v.role === "ADMIN" || v.role === "COORDINATOR";
+/** The unit a viewer files for: a reporter's own unit, null for everyone else. The query filters
+ *  (visibleReportsWhere, visibleProblemsWhere…) scope by it, so they follow the same rule as `can`. */
+export const reporterUnitId = (v: Viewer): number | null => (v.role === "REPORTER" && v.unitId !== null ? v.unitId : null);
+const isOwnUnit = (v: Viewer, unitId: number) => reporterUnitId(v) === unitId;
 
 export function can(viewer: Viewer | null, p: Permission): boolean {
   if (!viewer) return false;

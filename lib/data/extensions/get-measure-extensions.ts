@@ -1,7 +1,7 @@
 // The extension part of a measure's page: the requests on it the viewer may read (the bureau all,
 // a unit its own), and whether the viewer's unit may ask for one now (it owns the measure and has
 // no request pending on it).
-import type { Viewer } from "../../auth/permissions.ts";
+import { reporterUnitId, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { extensionRowSelect, toExtensionRows, type ExtensionRow } from "./extension-row.ts";
 import { canListExtensions, visibleExtensionsWhere } from "./visible-extensions.ts";
@@ -12,9 +12,10 @@ export type MeasureExtensions = { requests: ExtensionRow[]; canRequest: boolean;
 export async function getMeasureExtensions(viewer: Viewer, measureId: number): Promise<MeasureExtensions | null> {
   if (!canListExtensions(viewer)) return null;
   const db = await prisma();
+  const unitId = reporterUnitId(viewer);
   const [rows, owns] = await Promise.all([
     db.extensionRequest.findMany({ where: { ...visibleExtensionsWhere(viewer), measureId }, orderBy: [{ requestedAt: "desc" }, { id: "desc" }], select: extensionRowSelect }),
-    viewer.role === "REPORTER" && viewer.unitId !== null ? db.measureUnit.count({ where: { measureId, unitId: viewer.unitId } }) : Promise.resolve(0),
+    unitId === null ? Promise.resolve(0) : db.measureUnit.count({ where: { measureId, unitId } }),
   ]);
   const requests = await toExtensionRows(db, rows);
   const pending = requests.some((r) => r.state === "PENDING" && r.unit.id === viewer.unitId);

@@ -1,7 +1,7 @@
 // The measures of the current plan a viewer may register ledger entries on, with their units
 // (lead first), for the create and edit forms: every measure for the bureau, the measures its unit
 // owns for a unit (a unit registers entries only for itself).
-import type { Viewer } from "../../auth/permissions.ts";
+import { isBureau, reporterUnitId, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import type { UnitRole } from "../../generated/prisma/client.ts";
 import { getCurrentPlan } from "../plans/get-current-plan.ts";
@@ -11,9 +11,9 @@ export type ProblemMeasureOption = { id: number; number: number; task: { number:
 export async function listProblemMeasures(viewer: Viewer): Promise<ProblemMeasureOption[]> {
   const plan = await getCurrentPlan();
   if (!plan) return [];
-  const bureau = viewer.role === "ADMIN" || viewer.role === "COORDINATOR";
-  if (!bureau && !(viewer.role === "REPORTER" && viewer.unitId !== null)) return [];
-  const own = bureau ? {} : { unitId: viewer.unitId! };
+  const unitId = reporterUnitId(viewer);
+  if (!isBureau(viewer) && unitId === null) return [];
+  const own = unitId === null ? {} : { unitId };
   const db = await prisma();
   const measures = await db.measure.findMany({
     where: { planId: plan.id, units: { some: own } },

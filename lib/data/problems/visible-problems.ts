@@ -3,21 +3,19 @@
 // unreadable rows are never fetched. A unit's drafts are its own; published entries are read by
 // everyone signed in; a resolution (text and evidence) by the unit and the bureau until verified.
 import type { Prisma } from "../../generated/prisma/client.ts";
-import type { Viewer } from "../../auth/permissions.ts";
-
-const ownUnit = (viewer: Viewer) => (viewer.role === "REPORTER" && viewer.unitId !== null ? viewer.unitId : null);
+import { isBureau, reporterUnitId, type Viewer } from "../../auth/permissions.ts";
 
 export function visibleProblemsWhere(viewer: Viewer | null): Prisma.ProblemWhereInput {
   if (!viewer) return { id: -1 };
-  const unitId = ownUnit(viewer);
+  const unitId = reporterUnitId(viewer);
   return unitId === null ? { publishedAt: { not: null } } : { OR: [{ publishedAt: { not: null } }, { unitId }] };
 }
 
 export function visibleResolutionsWhere(viewer: Viewer | null): Prisma.ProblemResolutionWhereInput {
   if (!viewer) return { id: -1 };
   const problem = { is: visibleProblemsWhere(viewer) };
-  if (viewer.role === "ADMIN" || viewer.role === "COORDINATOR") return { problem };
-  const unitId = ownUnit(viewer);
+  if (isBureau(viewer)) return { problem };
+  const unitId = reporterUnitId(viewer);
   const readable: Prisma.ProblemResolutionWhereInput[] = [{ accepted: true }];
   if (unitId !== null) readable.push({ problem: { is: { unitId } } });
   return { AND: [{ problem }, { OR: readable }] };

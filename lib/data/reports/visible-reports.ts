@@ -1,12 +1,13 @@
 // The reports a viewer may read, as a query filter: the same rule as can("report:read") in
 // lib/auth/permissions.ts, put into the WHERE so unreadable rows are never fetched.
 import type { Prisma } from "../../generated/prisma/client.ts";
-import type { Viewer } from "../../auth/permissions.ts";
+import { reporterUnitId, type Viewer } from "../../auth/permissions.ts";
 
 export function visibleReportsWhere(viewer: Viewer | null): Prisma.ProgressReportWhereInput {
   if (!viewer) return { id: -1 };
   if (viewer.role === "ADMIN") return {};
   if (viewer.role === "COORDINATOR") return { state: { not: "DRAFT" } };
-  if (viewer.role === "REPORTER" && viewer.unitId !== null) return { OR: [{ unitId: viewer.unitId }, { state: "APPROVED" }] };
+  const unitId = reporterUnitId(viewer);
+  if (unitId !== null) return { OR: [{ unitId }, { state: "APPROVED" }] };
   return { state: "APPROVED" };
 }
