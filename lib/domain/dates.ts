@@ -29,6 +29,11 @@ export function fromDbDate(date: Date): IsoDate {
 }
 
 /** The calendar date of an instant in China (Asia/Shanghai, UTC+8 all year). */
+/** The instant a China calendar day ends (its next midnight, UTC+8): "by the end of `date`". */
+export function endOfChinaDay(date: IsoDate): Date {
+  return new Date(Date.parse(`${date}T00:00:00+08:00`) + 86_400_000);
+}
+
 export function toChinaDate(instant: Date): IsoDate {
   return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }

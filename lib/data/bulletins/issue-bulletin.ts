@@ -5,12 +5,11 @@ import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";
 import { bulletinSnapshot } from "../../domain/bulletin/bulletin-snapshot.ts";
-import { fromDbDate, toDbDate } from "../../domain/dates.ts";
+import { endOfChinaDay, fromDbDate, toDbDate } from "../../domain/dates.ts";
 import { AppError } from "../../errors.ts";
 import { bulletinMessages as m } from "../../messages/bulletins.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { listGrantedExtensions } from "../extensions/list-granted-extensions.ts";
-import { endOfChinaDay } from "../status/load-status-facts.ts";
 import { getPlanStatusWithHistory } from "../status/get-plan-status.ts";
 
 export const issueBulletinSchema = z.object({ periodId: z.coerce.number().int().positive({ error: m.choosePeriod }) });

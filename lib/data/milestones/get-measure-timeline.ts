@@ -5,12 +5,11 @@
 import { can, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";
-import { fromDbDate, toChinaDate, type IsoDate } from "../../domain/dates.ts";
+import { endOfChinaDay, fromDbDate, toChinaDate, type IsoDate } from "../../domain/dates.ts";
 import { effectiveDueDate } from "../../domain/extensions/extension-rules.ts";
 import { buildTimeline, type TimelineEntry } from "../../domain/milestones/timeline.ts";
 import type { ReportState } from "../../generated/prisma/client.ts";
 import { visibleReportsWhere } from "../reports/visible-reports.ts";
-import { endOfChinaDay } from "../status/load-status-facts.ts";
 import { milestoneOrder, milestoneViewSelect, toMilestoneView, type MilestoneView } from "./milestone-view.ts";
 
 /** A report's statement that a milestone was reached. */

@@ -4,10 +4,9 @@
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";
-import { fromDbDate, toDbDate, type IsoDate } from "../../domain/dates.ts";
+import { endOfChinaDay, fromDbDate, toDbDate, type IsoDate } from "../../domain/dates.ts";
 import { daysBetween } from "../../domain/status/expected-progress.ts";
 import { getCurrentPlan } from "../plans/get-current-plan.ts";
-import { endOfChinaDay } from "../status/load-status-facts.ts";
 
 export type AgendaItem = {
   id: number;

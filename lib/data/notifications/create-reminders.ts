@@ -6,11 +6,10 @@
 // it creates each reminder once.
 import { today as clockToday } from "../../clock.ts";
 import { prisma } from "../../db.ts";
-import { addDays, type IsoDate } from "../../domain/dates.ts";
+import { addDays, endOfChinaDay, type IsoDate } from "../../domain/dates.ts";
 import { dailyReminders, DUE_SOON_DAYS, OVERDUE_REMINDER_DAYS, type Reminder } from "../../domain/notifications/reminders.ts";
 import type { ReportState } from "../../auth/permissions.ts";
 import { notificationMessages as m } from "../../messages/notifications.ts";
-import { endOfChinaDay } from "../status/load-status-facts.ts";
 import { owedSlots } from "../status/period-applies.ts";
 import { getCurrentPlan } from "../plans/get-current-plan.ts";
 import { notifyUnits, type NewNotification } from "./notify.ts";

@@ -157,11 +157,10 @@ async function syncMeasures(
   const rows = await tx.measure.findMany({ where: { planId } });
   const links = await tx.measureUnit.findMany({ where: { measure: { planId } } });
   const targets = await tx.indicator.findMany({ where: { measure: { planId } }, orderBy: [{ measureId: "asc" }, { position: "asc" }] });
-  const unitsOf = new Map<number, typeof links>();
-  for (const l of links) unitsOf.set(l.measureId, [...(unitsOf.get(l.measureId) ?? []), l]);
-  const indicatorsOf = new Map<number, typeof targets>();
-  for (const i of targets) indicatorsOf.set(i.measureId, [...(indicatorsOf.get(i.measureId) ?? []), i]);
-  const existing = rows.map((m) => ({ ...m, units: unitsOf.get(m.id) ?? [], indicators: indicatorsOf.get(m.id) ?? [] }));
+  const existing = rows.map((m) => ({ ...m, units: [] as typeof links, indicators: [] as typeof targets }));
+  const byId = new Map(existing.map((m) => [m.id, m]));
+  for (const l of links) byId.get(l.measureId)!.units.push(l);
+  for (const i of targets) byId.get(i.measureId)!.indicators.push(i);
   const key = (taskId: number, number: number) => `${taskId}:${number}`;
   const byKey = new Map(existing.map((m) => [key(m.taskId, m.number), m]));
   const wanted = notice.actions.flatMap((a) => a.tasks.flatMap((t) => t.measures.map((m) => ({ taskId: taskIds.get(t.number)!, parsed: m }))));

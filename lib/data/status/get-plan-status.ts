@@ -78,7 +78,11 @@ function reader(facts: StatusFacts) {
       overdue.set(o.measureId, list);
     }
     const openProblems = new Map<number, typeof known.openProblems>();
-    for (const p of known.openProblems) openProblems.set(p.measureId, [...(openProblems.get(p.measureId) ?? []), p]);
+    for (const p of known.openProblems) {
+      const list = openProblems.get(p.measureId) ?? [];
+      list.push(p);
+      openProblems.set(p.measureId, list);
+    }
     return facts.measures.map((m) => {
       const a = approved.get(m.id);
       const dueDate = known.dueDates.get(m.id) ?? m.dueDate;

@@ -9,7 +9,7 @@
 // The big results (a large plan has tens of thousands of measure–unit links and owed reports) come
 // back as one JSON array each: decoding many small rows one by one costs the server several times
 // what the query costs the database. Dates arrive as YYYY-MM-DD, instants as epoch milliseconds.
-import { toChinaDate, type IsoDate } from "../../domain/dates.ts";
+import { endOfChinaDay, toChinaDate, type IsoDate } from "../../domain/dates.ts";
 import { effectiveDueDate, type ApprovedExtension } from "../../domain/extensions/extension-rules.ts";
 import type { MilestoneFact } from "../../domain/status/measure-status.ts";
 import type { PrismaLike } from "../../db.ts";
@@ -24,10 +24,6 @@ type OpenProblem = { measureId: number; description: string; dueOn: IsoDate };
 /** The instant a China-time date ends: everything approved or submitted before it counts "by" that date. */
 /** Of a unit's reports due by the as-of date, how many were first submitted by their due date. */
 export type UnitPunctuality = { unitId: number; due: number; onTime: number };
-
-export function endOfChinaDay(date: IsoDate): Date {
-  return new Date(Date.parse(`${date}T00:00:00+08:00`) + 86_400_000);
-}
 
 const PUNCTUALITY = Prisma.sql`(SELECT json_agg(u) FROM (
   SELECT s."unitId", count(*)::int AS due, count(*) FILTER (WHERE ${FILED_ON_TIME})::int AS "onTime" FROM slots s GROUP BY s."unitId") u)`;
