@@ -4,6 +4,7 @@
 import { can, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { userNames } from "../users/user-names.ts";
 
 export type MeasureChase = {
   id: number;
@@ -37,8 +38,7 @@ export async function listMeasureChases(viewer: Viewer, measureId: number): Prom
     },
   });
   if (chases.length === 0) return [];
-  const senders = await db.user.findMany({ where: { id: { in: [...new Set(chases.map((c) => c.createdById))] } }, select: { id: true, displayName: true } });
-  const nameOf = new Map(senders.map((u) => [u.id, u.displayName]));
+  const nameOf = await userNames(db, chases.map((c) => c.createdById));
   return chases.map((c) => ({
     id: c.id,
     at: c.createdAt,

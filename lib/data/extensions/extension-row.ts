@@ -3,6 +3,7 @@
 import type { PrismaLike } from "../../db.ts";
 import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
 import type { ExtensionState, Prisma } from "../../generated/prisma/client.ts";
+import { userNames } from "../users/user-names.ts";
 
 export const extensionRowSelect = {
   id: true,
@@ -49,9 +50,7 @@ export type ExtensionRow = {
 
 /** The rows with the names of the users who asked and decided (one query for all of them). */
 export async function toExtensionRows(db: PrismaLike, rows: Row[]): Promise<ExtensionRow[]> {
-  const userIds = [...new Set(rows.flatMap((r) => (r.decidedById === null ? [r.requestedById] : [r.requestedById, r.decidedById])))];
-  const users = userIds.length ? await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, displayName: true } }) : [];
-  const name = new Map(users.map((u) => [u.id, u.displayName]));
+  const name = await userNames(db, rows.flatMap((r) => [r.requestedById, r.decidedById]));
   return rows.map((r) => {
     const measure = r.problem ? r.problem.measure : r.measure!;
     return {

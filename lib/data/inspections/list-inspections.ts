@@ -5,6 +5,7 @@ import { prisma } from "../../db.ts";
 import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
 import type { FindingLevel } from "../../domain/inspections/inspection-rules.ts";
 import { getCurrentPlan } from "../plans/get-current-plan.ts";
+import { userNames } from "../users/user-names.ts";
 
 export type InspectionListRow = {
   id: number;
@@ -27,8 +28,7 @@ export async function listInspections(viewer: Viewer): Promise<{ planYear: numbe
     orderBy: [{ inspectedOn: "desc" }, { id: "desc" }],
     select: { id: true, year: true, quarter: true, inspectedOn: true, createdById: true, findings: { select: { level: true, problem: { select: { id: true } } } } },
   });
-  const users = await db.user.findMany({ where: { id: { in: [...new Set(inspections.map((i) => i.createdById))] } }, select: { id: true, displayName: true } });
-  const nameOf = new Map(users.map((u) => [u.id, u.displayName]));
+  const nameOf = await userNames(db, inspections.map((i) => i.createdById));
   return {
     planYear: plan.year,
     rows: inspections.map((i) => {

@@ -10,6 +10,7 @@ import { today } from "../../clock.ts";
 import { problemListSelect, toListRow, type ProblemListRow } from "./list-problems.ts";
 import { problemRef } from "./problem-snapshot.ts";
 import { visibleProblemsWhere, visibleResolutionsWhere } from "./visible-problems.ts";
+import { userNames } from "../users/user-names.ts";
 
 export type ProblemResolutionView = {
   id: number;
@@ -74,8 +75,7 @@ export async function getProblem(viewer: Viewer, id: number): Promise<ProblemDet
       select: { id: true, at: true, actorName: true, action: true, before: true, after: true },
     }),
   ]);
-  const submitters = await db.user.findMany({ where: { id: { in: [...new Set(resolutions.map((r) => r.submittedById))] } }, select: { id: true, displayName: true } });
-  const nameOf = new Map(submitters.map((u) => [u.id, u.displayName]));
+  const nameOf = await userNames(db, resolutions.map((r) => r.submittedById));
 
   const asOf = today();
   const ref = problemRef({ unitId: row.unit.id, publishedAt: row.publishedAt });
