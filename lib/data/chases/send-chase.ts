@@ -13,6 +13,7 @@ import { notificationMessages } from "../../messages/notifications.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { notifyUnit } from "../notifications/notify.ts";
 import { recordIdSchema } from "../../record-id.ts";
+import { visibleProblemsWhere } from "../problems/visible-problems.ts";
 
 const m = notificationMessages.chase;
 
@@ -36,7 +37,7 @@ export async function sendChase(viewer: Viewer, input: ChaseInput): Promise<Chas
   assertCan(viewer, { action: "chase:send" });
   const db = await prisma();
   return db.$transaction(async (tx) => {
-    const target = input.target === "report" ? await reportTarget(tx, input) : await problemTarget(tx, input.problemId);
+    const target = input.target === "report" ? await reportTarget(tx, input) : await problemTarget(tx, viewer, input.problemId);
     const chase = await tx.chase.create({
       data: {
         unitId: target.unit.id,
@@ -104,13 +105,13 @@ async function reportTarget(tx: PrismaTx, input: Extract<ChaseInput, { target: "
   };
 }
 
-async function problemTarget(tx: PrismaTx, problemId: number): Promise<Target> {
-  const problem = await tx.problem.findUnique({
-    where: { id: problemId },
-    select: { id: true, measureId: true, description: true, state: true, publishedAt: true, unit: { select: { id: true, name: true } } },
+async function problemTarget(tx: PrismaTx, viewer: Viewer, problemId: number): Promise<Target> {
+  // Only an entry the viewer may read: a unit's draft is not the bureau's to see, so "not found".
+  const problem = await tx.problem.findFirst({
+    where: { AND: [{ id: problemId }, visibleProblemsWhere(viewer)] },
+    select: { id: true, measureId: true, description: true, state: true, unit: { select: { id: true, name: true } } },
   });
-  // A unit's draft entry is not the bureau's to see (problem:read), so it is "not found" here too.
-  if (!problem || problem.publishedAt === null) throw new AppError("NOT_FOUND", m.problemNotFound);
+  if (!problem) throw new AppError("NOT_FOUND", m.problemNotFound);
   if (problem.state === "RESOLVED") throw new AppError("CONFLICT", m.problemResolved);
   return {
     unit: problem.unit,
