@@ -1,5 +1,5 @@
 // Browser tests against the production build (`npm run build` first; scripts/test.sh does), served
-// by `next start` on a database prepared exactly as `npm start` prepares it: migrate, then seed.
+// by scripts/serve.mjs (Next.js behind the response cache, as `npm start` serves it) on a database prepared exactly as `npm start` prepares it: migrate, then seed.
 //  - E2E_DATABASE_URL=postgresql://…/postgres: a fresh database duban_e2e_<hex> on that server,
 //    dropped again by global-teardown.ts;
 //  - otherwise: a fresh embedded PGlite folder .data/pglite-e2e-<port>.
@@ -20,7 +20,7 @@ const prepareAndStart = [
     : `rm -rf ${PGLITE_E2E_DIR}`,
   "npm run -s db:deploy",
   "npm run -s seed -- --demo",
-  `exec node_modules/.bin/next start -p ${PORT}`,
+  `exec node scripts/serve.mjs -p ${PORT}`,
 ].join(" && ");
 
 export default defineConfig({

@@ -29,6 +29,8 @@ const envSchema = z.object({
   DUBAN_TODAY: z.preprocess(blankAsUnset, z.iso.date({ error: "必须是 YYYY-MM-DD 格式的日期" }).optional()),
   /** The in-app job runner (reminders, escalations, mail; lib/jobs): "off" stops it in this process. */
   DUBAN_JOBS: z.preprocess(blankAsUnset, z.enum(["on", "off"], { error: "只能是 on 或 off" }).default("on")),
+  /** Rendered status views kept per viewer and data version (lib/http/response-cache): "off" renders every request. */
+  DUBAN_RESPONSE_CACHE: z.preprocess(blankAsUnset, z.enum(["on", "off"], { error: "只能是 on 或 off" }).default("on")),
   /** Outgoing mail server, e.g. smtp://user:password@mail.example.org:587 or smtps://…:465; unset: in-app notifications only. */
   SMTP_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^smtps?$/, error: "必须是 smtp:// 或 smtps:// 开头的地址" }).optional()),
   /** Sender of those mails, e.g. "督办平台 <duban@example.org>" (required with SMTP_URL). */

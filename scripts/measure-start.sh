@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # npm run measure:start — what a first `npm start` costs on an empty embedded database:
-# seconds for migrate, seed and `next start` to the first HTTP 200 of /, and the server's RSS
-# (summed over its process group, since next start forks a worker).
+# seconds for migrate, seed and the server (scripts/serve.mjs) to the first HTTP 200 of /, and the
+# server's RSS (summed over its process group).
 # usage: npm run measure:start [-- port]   (needs a build: runs `npm run build` first if missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +28,7 @@ t0=$(now); npm run -s db:deploy >/dev/null; t1=$(now)
 npm run -s seed >/dev/null;                 t2=$(now)
 
 # setsid: the server leads its own process group, so it can be measured and killed as a whole.
-setsid node_modules/.bin/next start -p "$PORT" >"$LOG" 2>&1 &
+setsid node scripts/serve.mjs -p "$PORT" >"$LOG" 2>&1 &
 PID=$!
 code=000
 for _ in $(seq 1 1200); do
@@ -43,7 +43,7 @@ rss_kib=$(ps -e -o pgid=,rss= | awk -v g="$PID" '$1 == g { s += $2 } END { print
 
 echo "migrate (db:deploy):        $(secs "$t0" "$t1") s"
 echo "seed:                       $(secs "$t1" "$t2") s"
-echo "next start -> first 200 /:  $(secs "$t2" "$t3") s  (HTTP $code)"
+echo "server start -> first 200 /:  $(secs "$t2" "$t3") s  (HTTP $code)"
 echo "total:                      $(secs "$t0" "$t3") s"
 echo "server RSS (process group): $((rss_kib / 1024)) MiB"
 if [ "$code" != 200 ]; then echo "--- server log"; cat "$LOG"; exit 1; fi

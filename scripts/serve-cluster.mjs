@@ -1,9 +1,9 @@
-// npm run serve:cluster — `next start` in several Node.js processes sharing one port (node:cluster),
+// npm run serve:cluster — the server of scripts/serve.mjs in several Node.js processes sharing one port (node:cluster),
 // so a server with N cores renders N pages at a time instead of one. The portal is stateless (JWT
 // sessions, everything in PostgreSQL), so the processes need nothing from each other; each keeps
 // its own status cache. PostgreSQL only (DATABASE_URL): an embedded PGlite folder has one owner.
 //   WEB_CONCURRENCY  number of processes (default: one per CPU core)
-//   PORT / HOSTNAME  as for `next start` (default 3000, all interfaces)
+//   PORT / HOSTNAME  as for scripts/serve.mjs (default 3000, all interfaces)
 // A process that dies is replaced; SIGTERM/SIGINT stop them all.
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
@@ -35,7 +35,7 @@ if (cluster.isPrimary) {
   process.on("SIGINT", stop);
   console.log(`[serve:cluster] ${workers} processes on port ${port}`);
 } else {
-  // Each worker is an ordinary `next start`; listen() on the shared port goes through the primary.
-  process.argv = [process.argv[0], "next", "start", "-p", port, ...(process.env.HOSTNAME ? ["-H", process.env.HOSTNAME] : [])];
-  await import("next/dist/bin/next");
+  // Each worker is an ordinary scripts/serve.mjs; listen() on the shared port goes through the primary.
+  process.argv = [process.argv[0], "serve.mjs", "-p", port, ...(process.env.HOSTNAME ? ["-H", process.env.HOSTNAME] : [])];
+  await import("./serve.mjs");
 }

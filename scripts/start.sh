@@ -54,4 +54,4 @@ fi
 
 port="${PORT:-3000}"
 step "启动 / starting on http://localhost:${port}"
-exec node_modules/.bin/next start -p "$port"
+exec node scripts/serve.mjs -p "$port"

@@ -5,6 +5,7 @@
 // HTTP statuses, and every other error is logged and masked as a generic 500.
 import { z } from "zod";
 import type { Viewer } from "../auth/permissions.ts";
+import { bearerToken } from "./bearer-token.ts";
 import { authenticateToken } from "../data/tokens/authenticate-token.ts";
 import { isAppError, type AppErrorCode } from "../errors.ts";
 import { apiMessages } from "../messages/api.ts";
@@ -97,7 +98,7 @@ function errorResponse(status: ErrorStatus | 500, error: ApiErrorBody["error"], 
 async function authenticate(request: Request): Promise<Viewer> {
   const header = request.headers.get("authorization");
   if (!header) throw new ApiFailure(401, "UNAUTHENTICATED", m.missingToken, undefined, { "WWW-Authenticate": 'Bearer realm="duban"' });
-  const token = /^Bearer +(\S+) *$/i.exec(header)?.[1];
+  const token = bearerToken(header);
   const viewer = token ? await authenticateToken(token) : null;
   if (!viewer) throw new ApiFailure(401, "UNAUTHENTICATED", m.invalidToken, undefined, { "WWW-Authenticate": 'Bearer realm="duban", error="invalid_token"' });
   return viewer;

@@ -49,3 +49,15 @@ export async function countUnread(viewer: Viewer): Promise<number> {
   const db = await prisma();
   return db.notification.count({ where: { userId: viewer.id, readAt: null } });
 }
+
+/**
+ * What the bell shows, as a version: the viewer's newest notification and the unread count. Neither
+ * ever returns to an earlier pair (new ones raise the id, reading only lowers the count), so a page
+ * rendered after this was read shows this state or a later one (lib/http/response-cache).
+ */
+export async function getBellVersion(viewer: Viewer): Promise<string> {
+  const db = await prisma();
+  const [row] = await db.$queryRaw<{ latest: number | null; unread: bigint }[]>`
+    SELECT max(id) AS latest, count(*) FILTER (WHERE "readAt" IS NULL) AS unread FROM "Notification" WHERE "userId" = ${viewer.id}`;
+  return `${row?.latest ?? 0}:${row?.unread ?? 0}`;
+}

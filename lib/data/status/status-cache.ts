@@ -4,23 +4,31 @@
 // the plan row. So readers of one version (eight people opening the dashboard at once, or one
 // reloading it) share one computation instead of each recomputing it. Per server process and
 // bounded; another instance simply computes its own. Callers must not mutate what they get.
-import type { PrismaLike } from "../../db.ts";
+import { prisma, type PrismaLike } from "../../db.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 
 const MAX_ENTRIES = 32;
 const entries = new Map<string, Promise<unknown>>();
 
 /**
- * The newest audit event and the plan's last update: changes whenever a status could change. Null
- * while a writing transaction is open: audit ids are handed out before commit, so a reader could
- * see event N+1 committed while N is still open and keep a status lacking N under a key that stays
- * valid after N commits. Such a reader computes for itself instead of sharing (a moment's work
- * while a write is in flight; with no write open, the snapshot's xmin equals its xmax).
+ * The newest audit event and the plan's last update (every plan's, without `planId`): changes
+ * whenever a status could change. Null while a writing transaction is open: audit ids are handed
+ * out before commit, so a reader could see event N+1 committed while N is still open and keep a
+ * status lacking N under a key that stays valid after N commits. Such a reader computes for itself
+ * instead of sharing (a moment's work while a write is in flight; with no write open, the
+ * snapshot's xmin equals its xmax).
  */
-export async function dataVersion(db: PrismaLike, planId: number): Promise<string | null> {
+export async function dataVersion(db: PrismaLike, planId?: number): Promise<string | null> {
+  const plan = planId === undefined ? Prisma.sql`(SELECT max("updatedAt") FROM "Plan")` : Prisma.sql`(SELECT "updatedAt" FROM "Plan" WHERE id = ${planId})`;
   const [row] = await db.$queryRaw<{ audit: number | null; plan: Date | null; settled: boolean }[]>`
-    SELECT (SELECT max(id) FROM "AuditEvent") AS audit, (SELECT "updatedAt" FROM "Plan" WHERE id = ${planId}) AS plan,
+    SELECT (SELECT max(id) FROM "AuditEvent") AS audit, ${plan} AS plan,
       pg_snapshot_xmin(pg_current_snapshot()) = pg_snapshot_xmax(pg_current_snapshot()) AS settled`;
   return row?.settled === false ? null : `${row?.audit ?? 0}@${row?.plan?.getTime() ?? 0}`;
+}
+
+/** The version of everything (all plans): what a whole page, not one plan's status, depends on. */
+export async function currentDataVersion(): Promise<string | null> {
+  return dataVersion(await prisma());
 }
 
 /** `compute()` once per key while the entry lives; a failed computation is not kept. Without a
