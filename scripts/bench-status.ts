@@ -1,5 +1,5 @@
 // npm run bench:status -- [server URL] [--requests N] [--concurrency 8] [--asOf 2023-06-20] [--floor-runs 9]
-//                         [--only NAME] [--server-pid PID]
+//                         [--only NAME] [--server-pid PID] [--changes 5]
 // Read-side benchmark of the status views against a RUNNING server on PostgreSQL (a script that
 // prints figures, not a test): GET /dashboard, /summary (the current plan) and
 // /api/v1/status?planId=<biggest plan> as of a date, N requests each with C concurrent keep-alive
@@ -10,19 +10,24 @@
 // coordinator through Auth.js's own credentials endpoint (CSRF token from /api/auth/csrf, then
 // POST /api/auth/callback/credentials) and sends the session cookie; the API gets the bearer token.
 //
-// Times are client-side, on loopback: from sending the request to the last byte of the response
-// (so they include rendering and streaming the whole page), which on one host is server time plus
-// well under a millisecond. Every response is checked (status 200 and a marker in the body).
+// Times are client-side, on loopback: from sending the request to the last byte of the response as
+// sent (gzip, so they include rendering, compressing and streaming the whole page), which on one
+// host is server time plus well under a millisecond. Every response is checked afterwards (status
+// 200 and a marker in the body). The response cache's answers (x-duban-cache: hit / miss) are
+// counted, and --changes rounds time the first views after a write, when nothing is cached.
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
+import http from "node:http";
 import { loadavg } from "node:os";
 import { promisify } from "node:util";
+import { gunzipSync } from "node:zlib";
 import { parseArgs } from "node:util";
 import pg from "pg";
 
 type Credentials = { biggestPlanId: number; currentPlanId: number; users: { login: string; role: string; password: string }[]; apiToken: { token: string } };
 type Endpoint = { name: string; path: string; headers: Record<string, string>; marker: string };
-type Result = { name: string; n: number; failed: number; p50: number; p95: number; p99: number; max: number; rps: number; kib: number; cpuMs: number | null };
+type Sample = { ms: number; ok: boolean; bytes: number; status: number; cache: string };
+type Result = { name: string; n: number; failed: number; p50: number; p95: number; p99: number; max: number; rps: number; kib: number; cpuMs: number | null; cache: string; afterChange: number[] | null };
 
 
 const { values, positionals } = parseArgs({
@@ -34,6 +39,8 @@ const { values, positionals } = parseArgs({
     "floor-runs": { type: "string", default: "9" },
     credentials: { type: "string", default: ".data/bench-synthetic.json" },
     only: { type: "string" },
+    /** Rounds of "write, then `concurrency` requests at once" per endpoint (0: none). */
+    changes: { type: "string", default: "5" },
     /** The server's process ids (comma-separated: a cluster's primary and workers): also report its
      *  CPU time per request (from /proc), which, unlike the wall-clock percentiles, hardly moves
      *  when other work shares the machine. */
@@ -45,6 +52,23 @@ const requests = Number(values.requests);
 const concurrency = Number(values.concurrency);
 const floorRuns = Number(values["floor-runs"]);
 const asOf = values.asOf;
+const changes = Number(values.changes);
+const databaseUrl = process.env.DATABASE_URL ?? "";
+
+// Keep-alive connections, one per concurrent client, and the body as sent (gzip, as a browser asks
+// for it): the time ends at its last byte; unpacking and checking it is the client's work, after.
+const agent = new http.Agent({ keepAlive: true, maxSockets: Number(values.concurrency) });
+function get(url: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders; raw: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { agent, headers: { "Accept-Encoding": "gzip", ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, raw: Buffer.concat(chunks) }));
+      res.on("error", reject);
+    });
+    request.on("error", reject);
+  });
+}
 
 const serverPids = values["server-pid"] ? values["server-pid"].split(",").map(Number) : null;
 /** User + system CPU time of the server's processes so far, in ms (/proc/PID/stat, 100 ticks a second). */
@@ -94,16 +118,16 @@ async function measure(endpoint: Endpoint): Promise<Result> {
   const url = `${baseUrl}${endpoint.path}`;
   const one = async () => {
     const t0 = performance.now();
-    const res = await fetch(url, { headers: endpoint.headers, redirect: "manual" });
-    const body = await res.text();
+    const res = await get(url, endpoint.headers);
     const ms = performance.now() - t0;
+    const body = (res.headers["content-encoding"] === "gzip" ? gunzipSync(res.raw) : res.raw).toString("utf8");
     const ok = res.status === 200 && body.includes(endpoint.marker);
-    return { ms, ok, bytes: Buffer.byteLength(body), status: res.status };
+    return { ms, ok, bytes: Buffer.byteLength(body), status: res.status, cache: String(res.headers["x-duban-cache"] ?? "none") };
   };
   // Warm-up, not timed: the first requests load the route's code, open database connections and
   // (dashboard, as of today) bring escalations in line once.
   for (let i = 0; i < 2; i++) await Promise.all(Array.from({ length: concurrency }, one));
-  const samples: { ms: number; ok: boolean; bytes: number; status: number }[] = [];
+  const samples: Sample[] = [];
   let next = 0;
   const cpuBefore = serverCpuMs();
   const started = performance.now();
@@ -131,8 +155,35 @@ async function measure(endpoint: Endpoint): Promise<Result> {
     rps: samples.length / seconds,
     kib: samples.reduce((s, x) => s + x.bytes, 0) / samples.length / 1024,
     cpuMs: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / samples.length,
+    cache: tally(samples.map((s) => s.cache)),
+    afterChange: changes > 0 ? await afterChanges(one) : null,
   };
 }
+
+/**
+ * The first views after the data changed: `changes` times, write an audit event (what every write
+ * of the portal does, so every stored page and status of the old version is dropped) and send
+ * `concurrency` requests at once; all their times. This is the price of a change: the status is
+ * computed again and each page rendered once.
+ */
+async function afterChanges(one: () => Promise<Sample>): Promise<number[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < changes; i++) {
+      await client.query(`INSERT INTO "AuditEvent" ("actorName", action, "entityType", "entityId") VALUES ('bench:status', 'bench.change', 'Bench', $1)`, [String(i)]);
+      const round = await Promise.all(Array.from({ length: concurrency }, one));
+      if (round.some((s) => !s.ok)) throw new Error(`after a change: HTTP ${round.find((s) => !s.ok)?.status}`);
+      times.push(...round.map((s) => s.ms));
+    }
+  } finally {
+    await client.end();
+  }
+  return times.sort((a, b) => a - b);
+}
+
+const tally = (values: string[]) => Object.entries(values.reduce<Record<string, number>>((t, v) => ({ ...t, [v]: (t[v] ?? 0) + 1 }), {})).map(([v, n]) => `${v} ${n}`).join(", ");
 
 /**
  * The plan's roll-up as one SQL query: every measure's colour from its lead unit's latest approved
@@ -239,8 +290,8 @@ async function main(): Promise<number> {
     console.error("bench:status 需要 DATABASE_URL：被测服务器所用的 PostgreSQL 数据库（用 psql 测单条 SQL 的下限）。");
     return 2;
   }
-  if (!(Number.isInteger(requests) && requests > 0 && Number.isInteger(concurrency) && concurrency > 0 && Number.isInteger(floorRuns) && floorRuns > 0)) {
-    console.error("--requests、--concurrency 与 --floor-runs 须为正整数。");
+  if (!(Number.isInteger(requests) && requests > 0 && Number.isInteger(concurrency) && concurrency > 0 && Number.isInteger(floorRuns) && floorRuns > 0 && Number.isInteger(changes) && changes >= 0)) {
+    console.error("--requests、--concurrency 与 --floor-runs 须为正整数，--changes 须为非负整数。");
     return 2;
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
@@ -301,6 +352,11 @@ async function main(): Promise<number> {
       ` (endpoint p95 / this p95: ${results.map((r) => `${r.name} ${(r.p95 / percentile(concurrentTimes, 95)).toFixed(1)}×`).join(", ")})`,
   );
   console.log(`  floor = API colours: ${same ? "yes" : "NO"} (measures ${apiMeasures}${same ? "" : ` vs floor ${floorMeasures}`}; tasks ${apiTasks}${same ? "" : ` vs floor ${floorTasks}`})`);
+  console.log(`  response cache: ${results.map((r) => `${r.name} ${r.cache}`).join("; ")}`);
+  for (const r of results.filter((x) => x.afterChange?.length)) {
+    const t = r.afterChange!;
+    console.log(`  first views after a write (${changes} writes × ${concurrency} at once): ${r.name} p50 ${percentile(t, 50).toFixed(1)}, p95 ${percentile(t, 95).toFixed(1)}, max ${t[t.length - 1].toFixed(1)} ms`);
+  }
   console.log(`  target p95 ≤ 100 ms and ≤ 2× floor (${(2 * floor).toFixed(1)} ms): ${results.map((r) => `${r.name} ${r.p95 <= 100 && r.p95 <= 2 * floor ? "met" : "missed"}`).join(", ")}`);
   console.log(`  load average after: ${loadAfter}`);
   return results.some((r) => r.failed > 0) ? 1 : 0;
