@@ -6,6 +6,7 @@ import { reportInputSchema } from "@/lib/data/reports/report-input.ts";
 import { approveReports } from "@/lib/data/reports/review-reports.ts";
 import { saveReport } from "@/lib/data/reports/save-report.ts";
 import { getPlanStatus } from "@/lib/data/status/get-plan-status.ts";
+import { liftStatusOverride, setStatusOverride } from "@/lib/data/status/status-override.ts";
 import { createTestDb, useAsAppDb, type TestDb } from "../helpers/test-db.ts";
 import { createViewer, measureByNumbers, seedPlan } from "../helpers/factories.ts";
 
@@ -97,6 +98,18 @@ describe("plan status", () => {
     expect(after).not.toBe(first);
     expect(find(after).status.actual).toBe(30);
     expect(find(first).status.actual).toBe(25); // what the earlier readers got is left as it was
+  });
+
+  it("an override counts from the portal's day it was made on (DUBAN_TODAY in demos), not the server's real date", async () => {
+    process.env.DUBAN_TODAY = "2023-06-10";
+    await setStatusOverride(coordinator, { measureId: measure.id, colour: "YELLOW", reason: "现场核查进度偏慢" });
+    const on = find(await getPlanStatus(leader, planId, "2023-06-10"));
+    expect(on.status).toMatchObject({ colour: "YELLOW", overridden: true });
+    expect(on.status.reasons[0]).toBe("人工调整：现场核查进度偏慢");
+    // The day before, it had not been made yet.
+    expect(find(await getPlanStatus(leader, planId, "2023-06-09")).status.overridden).toBe(false);
+    await liftStatusOverride(coordinator, measure.id);
+    expect(find(await getPlanStatus(leader, planId, "2023-06-10")).status.overridden).toBe(false);
   });
 
   it("signed-out callers are refused", async () => {

@@ -1,7 +1,9 @@
 // A coordinator overrides a measure's colour with a written reason, or lifts the override.
-// Both are audited; the computed colour stays visible beside an override.
+// Both are audited; the computed colour stays visible beside an override. An override counts from
+// the day it was made on the portal's clock (DUBAN_TODAY in demos), as as-of views read it.
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
+import { now } from "../../clock.ts";
 import { prisma } from "../../db.ts";
 import { AppError } from "../../errors.ts";
 import { statusMessages as m } from "../../messages/status.ts";
@@ -21,7 +23,7 @@ export async function setStatusOverride(viewer: Viewer, input: z.infer<typeof se
   await db.$transaction(async (tx) => {
     const measure = await tx.measure.findUnique({ where: { id: input.measureId }, select: { id: true, override: true } });
     if (!measure) throw new AppError("NOT_FOUND", m.override.measureNotFound);
-    const data = { colour: input.colour, reason: input.reason, createdById: viewer.id, createdAt: new Date() };
+    const data = { colour: input.colour, reason: input.reason, createdById: viewer.id, createdAt: now() };
     await tx.statusOverride.upsert({ where: { measureId: measure.id }, create: { measureId: measure.id, ...data }, update: data });
     await recordAudit(tx, viewer, {
       action: "status.override",
