@@ -1,28 +1,25 @@
-// The user id in a request's Auth.js session cookie, decoded exactly as Auth.js decodes it, for code
-// that runs before Next.js takes the request (the response cache, lib/http/response-cache). Auth.js
-// picks the cookie's name (`__Secure-` or not) from the request's protocol; this side does not try
-// to guess that: it reads the one session cookie a request carries and gives up when it carries
-// both kinds. If Auth.js then looks for the other name it finds no session and the page redirects
-// to the sign-in page, which is never cached.
+// The user id in a request's Auth.js session cookie, found and decoded exactly as Auth.js does it,
+// for code that runs before Next.js takes the request (the response cache, lib/http/response-cache).
+// Auth.js reads one cookie name per request, chosen by the protocol it believes the request came
+// over: AUTH_URL's when set, else X-Forwarded-Proto as sent (Next.js adds "http" on our plain
+// connections); over https it is the `__Secure-` one (@auth/core createActionURL, defaultCookies).
 import { getToken } from "next-auth/jwt";
 import { readEnv } from "../env.ts";
 
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"] as const;
-
-/** Session cookie names present in a Cookie header (large sessions are split into `name.0`, `name.1`…). */
-function sessionCookieNames(cookieHeader: string): string[] {
-  const names = new Set(cookieHeader.split(";").map((part) => part.split("=")[0].trim().replace(/\.\d+$/, "")));
-  return SESSION_COOKIES.filter((name) => names.has(name));
+/** Whether Auth.js takes a request with this X-Forwarded-Proto for https. */
+export function isHttpsForAuth(forwardedProto: string | undefined): boolean {
+  const envUrl = process.env.AUTH_URL ?? process.env.NEXTAUTH_URL;
+  if (envUrl) return URL.canParse(envUrl) && new URL(envUrl).protocol === "https:";
+  return (forwardedProto ?? "http").trim().toLowerCase().replace(/:$/, "") === "https";
 }
 
-export async function sessionUserId(cookieHeader: string | undefined): Promise<number | null> {
+export async function sessionUserId(cookieHeader: string | undefined, https: boolean): Promise<number | null> {
   const secret = readEnv().AUTH_SECRET;
   if (!cookieHeader || !secret) return null;
-  const names = sessionCookieNames(cookieHeader);
-  if (names.length !== 1) return null;
-  const [cookieName] = names;
+  const cookieName = https ? "__Secure-authjs.session-token" : "authjs.session-token";
   // Only the cookie is passed on: getToken would otherwise accept an Authorization header as well.
-  const token = await getToken({ req: { headers: { cookie: cookieHeader } }, secret, cookieName, salt: cookieName, secureCookie: cookieName.startsWith("__Secure-") });
+  // It joins a large session's chunks (`name.0`, `name.1`…) and checks the expiry, as Auth.js does.
+  const token = await getToken({ req: { headers: { cookie: cookieHeader } }, secret, cookieName, salt: cookieName, secureCookie: https });
   const id = Number(token?.sub);
   return Number.isInteger(id) && id > 0 ? id : null;
 }

@@ -120,16 +120,35 @@ describe(`response cache (${testBackendName()})`, () => {
       expect(await responseKey({ method: "POST", url: "/dashboard", headers: { cookie: coordinatorCookie } })).toBeNull();
     });
 
-    it("is null when the request carries both session cookie names, even if both are valid", async () => {
+    it("reads the session cookie Auth.js reads: the plain one over http, the __Secure- one over https", async () => {
       const secure = await sessionCookie(coordinator.id, SECURE_SESSION);
-      expect(await responseKey(page("/dashboard", secure))).not.toBeNull();
-      expect(await responseKey(page("/dashboard", `${coordinatorCookie}; ${secure}`))).toBeNull();
-      expect(await responseKey(page("/dashboard", `${secure}; ${reporterCookie}`))).toBeNull();
+      const https = { "x-forwarded-proto": "https" };
+      const overHttp = await responseKey(page("/dashboard", coordinatorCookie));
+      expect(overHttp).not.toBeNull();
+      expect(await responseKey(page("/dashboard", secure, https))).toBe(overHttp);
+      // The other name is not the session Auth.js would find: no key, Next.js redirects to sign-in.
+      expect(await responseKey(page("/dashboard", secure))).toBeNull();
+      expect(await responseKey(page("/dashboard", coordinatorCookie, https))).toBeNull();
+      // Both present: only the one of the request's protocol counts, as for Auth.js.
+      expect(await responseKey(page("/dashboard", `${secure}; ${reporterCookie}`))).toBe(await responseKey(page("/dashboard", reporterCookie)));
+      expect(await responseKey(page("/dashboard", `${secure}; ${reporterCookie}`, https))).toBe(overHttp);
     });
 
-    it("works with a valid __Secure- session cookie, and gives the same key as the plain cookie of that user", async () => {
+    it("takes the protocol from AUTH_URL when it is set, as Auth.js does", async () => {
       const secure = await sessionCookie(reporter.id, SECURE_SESSION);
-      const key = await responseKey(page("/summary", `lang=zh; ${secure}`));
+      process.env.AUTH_URL = "https://duban.example.org";
+      try {
+        expect(await responseKey(page("/summary", secure))).toBe(await responseKey(page("/summary", secure, { "x-forwarded-proto": "https" })));
+        expect(await responseKey(page("/summary", secure))).not.toBeNull();
+        expect(await responseKey(page("/summary", reporterCookie))).toBeNull();
+      } finally {
+        delete process.env.AUTH_URL;
+      }
+    });
+
+    it("works with a valid __Secure- session cookie over https, and gives the same key as the plain cookie of that user", async () => {
+      const secure = await sessionCookie(reporter.id, SECURE_SESSION);
+      const key = await responseKey(page("/summary", `lang=zh; ${secure}`, { "x-forwarded-proto": "https" }));
       expect(key).not.toBeNull();
       expect(key).toBe(await responseKey(page("/summary", reporterCookie)));
     });

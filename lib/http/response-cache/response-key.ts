@@ -5,7 +5,7 @@
 // notifications, and the date with the clock, so a stored response is only ever served for the
 // state it was rendered from or a later one. No key (null): do not cache this request.
 import { bearerToken } from "../../api/bearer-token.ts";
-import { sessionUserId } from "../../auth/session-user-id.ts";
+import { isHttpsForAuth, sessionUserId } from "../../auth/session-user-id.ts";
 import type { Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { getBellVersion } from "../../data/notifications/list-notifications.ts";
@@ -21,7 +21,7 @@ async function viewerOf(kind: "page" | "api", request: RequestHead): Promise<Vie
     const token = bearerToken(header(request.headers.authorization));
     return token ? authenticateToken(token) : null;
   }
-  const userId = await sessionUserId(header(request.headers.cookie));
+  const userId = await sessionUserId(header(request.headers.cookie), isHttpsForAuth(header(request.headers["x-forwarded-proto"])));
   return userId ? getActiveViewer(userId) : null;
 }
 
