@@ -142,4 +142,16 @@ describe("ResponseStore: pending keys", () => {
     expect(store.lookup("k")).toBeUndefined();
     expect(store.size).toEqual({ entries: 0, bytes: 0 });
   });
+
+  it("a rendering that settles late does not drop a newer rendering's pending mark", async () => {
+    const store = new ResponseStore(100);
+    const first = store.begin("k");
+    const second = store.begin("k"); // e.g. begun after the first was given up on
+    const waitingOnSecond = store.lookup("k");
+    first.settle(null);
+    expect(store.lookup("k")).toBe(waitingOnSecond); // still pending: later arrivals wait for it
+    second.settle(response(10, "b"));
+    await expect(waitingOnSecond).resolves.toMatchObject({ body: Buffer.alloc(10, "b") });
+    expect(store.lookup("k")).toMatchObject({ body: Buffer.alloc(10, "b") });
+  });
 });

@@ -27,10 +27,11 @@ export class ResponseStore {
   /** Marks the key pending until `settle`: with a response to keep it, with null to give up. */
   begin(key: string): Fill {
     let resolve!: (response: StoredResponse | null) => void;
-    this.pending.set(key, new Promise((r) => (resolve = r)));
+    const promise = new Promise<StoredResponse | null>((r) => (resolve = r));
+    this.pending.set(key, promise);
     return {
       settle: (response) => {
-        this.pending.delete(key);
+        if (this.pending.get(key) === promise) this.pending.delete(key);
         if (response) this.put(key, response);
         resolve(response);
       },

@@ -17,8 +17,14 @@ export async function serveWithCache(store: ResponseStore, request: IncomingMess
     console.error("[response-cache] no key, rendering instead", error);
   }
   if (!key) return handle();
-  const stored = await store.lookup(key);
-  if (stored) return send(response, stored);
+  const found = store.lookup(key);
+  if (found instanceof Promise) {
+    // Another request is rendering it: wait. If that rendering was not kept (its client left, an
+    // error), render for this request alone rather than queue behind one another.
+    const stored = await found;
+    return stored ? send(response, stored) : handle();
+  }
+  if (found) return send(response, found);
   keepWhatIsSent(response, store.begin(key).settle);
   response.setHeader("X-Duban-Cache", "miss");
   return handle();
