@@ -184,13 +184,15 @@ describe(`importing the notice (${testBackendName()})`, () => {
   });
 
   describe("re-importing the same notice", () => {
-    it("changes nothing: summary all 0, every row (ids, updatedAt) as it was", async () => {
+    it("changes nothing: summary all 0, every row (ids, updatedAt) as it was, no audit event", async () => {
       const before = await snapshot(prisma);
+      const events = await prisma.auditEvent.count();
       const again = await importPlan(prisma, parseNotice(seedText), seedText);
       expect(again).toEqual({ planId: before.plans[0].id, createdPlan: false, created: 0, updated: 0, deleted: 0 });
       const after = await snapshot(prisma);
       expect(after).toEqual(before);
       expect(after.plans[0].updatedAt.getTime()).toBe(before.plans[0].updatedAt.getTime());
+      expect(await prisma.auditEvent.count()).toBe(events);
     });
 
     it("through the file as well", async () => {
@@ -229,6 +231,9 @@ describe(`importing the notice (${testBackendName()})`, () => {
       const plan = await prisma.plan.findUniqueOrThrow({ where: { id: summary.planId } });
       expect(plan.sourceText).toBe(corrected);
       expect(plan.updatedAt.getTime()).toBeGreaterThanOrEqual(before.plans[0].updatedAt.getTime());
+      // Audited like every write, so the data version that shared statuses and pages use moves.
+      const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "plan.import", entityType: "Plan", entityId: String(summary.planId) }, orderBy: { id: "desc" } });
+      expect(event).toMatchObject({ actorId: null, actorName: "系统", after: { created: 2, updated: 4, deleted: 2 } });
     });
 
     it("has the right counts afterwards", async () => {

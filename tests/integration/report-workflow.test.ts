@@ -193,7 +193,7 @@ describe("submitting and reviewing", () => {
 
     expect(await approveReports(coordinator, [report.id])).toBe(1);
     expect((await db.prisma.progressReport.findUniqueOrThrow({ where: { id: report.id } })).state).toBe("APPROVED");
-    const actions = (await db.prisma.auditEvent.findMany({ where: { entityId: String(report.id) }, orderBy: { id: "asc" } })).map((e) => e.action);
+    const actions = (await db.prisma.auditEvent.findMany({ where: { entityType: "ProgressReport", entityId: String(report.id) }, orderBy: { id: "asc" } })).map((e) => e.action);
     expect(actions).toEqual(["report.create", "report.update", "report.submit", "report.return", "report.update", "report.submit", "report.approve"]);
     await expect(approveReports(coordinator, [report.id])).rejects.toMatchObject({ code: "CONFLICT" });
   });

@@ -9,6 +9,7 @@ import type { ParsedMeasure, ParsedNotice } from "../../domain/notice/parse-noti
 import { syncNoticeMilestones } from "../../domain/milestones/import-sync.ts";
 import { monthlyPeriods } from "../../domain/periods.ts";
 import { refuseDroppingWorkedMeasures } from "./refuse-dropping-worked-measures.ts";
+import { recordAudit } from "../audit/record-audit.ts";
 
 export type ImportSummary = {
   planId: number;
@@ -67,6 +68,11 @@ async function writePlan(tx: Tx, notice: ParsedNotice, sourceText: string): Prom
   // Actions are removed last: their tasks may have moved to other actions first.
   const removedActions = await tx.action.deleteMany({ where: { planId, number: { gt: notice.actions.length } } });
   counts.deleted += removedActions.count;
+  // Like every other write of the portal, a changing import leaves an audit event: the data version
+  // that shared statuses and stored pages are keyed by (status-cache.ts) moves with it.
+  if (counts.created + counts.updated + counts.deleted > 0) {
+    await recordAudit(tx, null, { action: "plan.import", entityType: "Plan", entityId: planId, after: { docNumber: head.docNumber, ...counts } });
+  }
 
   return { planId, createdPlan: !existing, ...counts };
 }
