@@ -1,8 +1,10 @@
 // The production HTTP server (npm start, npm run serve, serve:cluster, the browser tests): Next.js
 // behind our own node:http server, so that the response cache (lib/http/response-cache) can answer
 // a request before Next.js renders it again. Next.js builds that cache's code and registers it
-// from instrumentation.ts when it handles its first request; until then, and with DUBAN_RESPONSE_CACHE=off,
-// every request simply goes to Next.js.
+// from instrumentation.ts (looked up per request, so whenever register() has run); until then, and
+// with DUBAN_RESPONSE_CACHE=off, every request simply goes to Next.js. Otherwise it does what
+// `next start` does for us: production mode, the app's own origin for server-action redirects, and
+// a graceful stop that lets requests in flight finish.
 //   node scripts/serve.mjs [-p PORT] [-H HOSTNAME]    (PORT defaults to $PORT, then 3000)
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
@@ -15,15 +17,17 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
   process.exit(2);
 }
 
-// As `next start` does, before Next.js and React are loaded: they pick their production builds by it.
+// As `next start` does, before Next.js and React are loaded: they pick their production builds by
+// it. The origin is where a server action's redirect target is fetched from (http on this host,
+// whatever X-Forwarded-Proto a reverse proxy sends).
 process.env.NODE_ENV = "production";
+process.env.__NEXT_PRIVATE_ORIGIN ??= `http://${hostname && hostname !== "0.0.0.0" ? hostname : "localhost"}:${port}`;
 const { default: next } = await import("next");
 const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-// Kept in step with RESPONSE_CACHE in lib/http/response-cache/install-response-cache.ts. Looked up
-// per request: Next.js runs instrumentation.ts's register() when it first handles one.
+// Kept in step with RESPONSE_CACHE in lib/http/response-cache/install-response-cache.ts.
 const RESPONSE_CACHE = Symbol.for("duban.responseCache");
 
 const server = createServer((request, response) => {
@@ -39,10 +43,20 @@ server.listen(port, hostname, () => {
   console.log(`[serve] http://${hostname ?? "localhost"}:${port}`);
 });
 
-const stop = () => {
-  server.close(() => process.exit(0));
-  server.closeAllConnections();
-  setTimeout(() => process.exit(0), 3000).unref();
+// Stop taking connections, let requests in flight finish (a report being uploaded, a transaction
+// being written), then close Next.js; connections still busy after the grace period are cut.
+const GRACE_MS = 10_000;
+let stopping = false;
+const stop = (signal) => {
+  if (stopping) return;
+  stopping = true;
+  const code = signal === "SIGINT" ? 130 : 143;
+  server.close(() => Promise.resolve(app.close?.()).finally(() => process.exit(code)));
+  server.closeIdleConnections();
+  setTimeout(() => {
+    server.closeAllConnections();
+    process.exit(code);
+  }, GRACE_MS).unref();
 };
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);
+process.on("SIGTERM", () => stop("SIGTERM"));
+process.on("SIGINT", () => stop("SIGINT"));

@@ -40,7 +40,7 @@ npm run -s seed -- "${seed_args[@]}"
 needs_build() {
   [ -f .next/BUILD_ID ] || return 0
   local inputs=() p
-  for p in app components lib prisma public messages next.config.js package-lock.json tsconfig.json postcss.config.mjs; do
+  for p in app components lib prisma public messages instrumentation.ts next.config.js package-lock.json tsconfig.json postcss.config.mjs; do
     [ -e "$p" ] && inputs+=("$p")
   done
   [ -n "$(find "${inputs[@]}" -path lib/generated -prune -o -newer .next/BUILD_ID -print -quit)" ]
