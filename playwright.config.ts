@@ -57,7 +57,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}`,
     // A stale server left on the port was once silently tested instead of the new build.
     reuseExistingServer: false,
-    timeout: 180_000, // PGlite initdb + migrations + seed import + next start
+    timeout: 180_000, // PGlite initdb + migrations + seed import + server start
     // Playwright starts the command in its own process group and signals the whole group.
     gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
     stdout: "pipe",

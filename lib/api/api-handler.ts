@@ -5,10 +5,10 @@
 // HTTP statuses, and every other error is logged and masked as a generic 500.
 import { z } from "zod";
 import type { Viewer } from "../auth/permissions.ts";
-import { bearerToken } from "./bearer-token.ts";
 import { authenticateToken } from "../data/tokens/authenticate-token.ts";
 import { isAppError, type AppErrorCode } from "../errors.ts";
 import { apiMessages } from "../messages/api.ts";
+import { bearerToken } from "./bearer-token.ts";
 import type { ApiErrorBody, ApiErrorCode, ApiRoute, ErrorStatus } from "./contract.ts";
 
 const m = apiMessages.errors;
