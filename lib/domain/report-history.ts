@@ -3,6 +3,7 @@
 // by lib/data/reports/report-snapshot.ts (or only state and version, for reviews). Pure: values
 // are compared here and never returned, so the history can name what changed without showing it.
 import { z } from "zod";
+import { readAuditSnapshot } from "./audit-snapshot.ts";
 import type { ReportState } from "../auth/permissions.ts";
 
 export const REPORT_FIELDS = ["percent", "progress", "problems", "nextSteps", "actuals", "milestones"] as const;
@@ -44,11 +45,7 @@ export type ReportChange = {
   returnReason: string | null;
 };
 
-function parse(json: unknown): Snapshot | null {
-  if (json === null || json === undefined) return null;
-  const parsed = snapshotSchema.safeParse(json);
-  return parsed.success ? parsed.data : {};
-}
+const parse = (json: unknown): Snapshot | null => readAuditSnapshot(snapshotSchema, json);
 
 const actualsKey = (s: Snapshot) =>
   JSON.stringify([...(s.actuals ?? [])].sort((a, b) => a.indicatorId - b.indicatorId).map((a) => [a.indicatorId, a.value]));

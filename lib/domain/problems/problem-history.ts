@@ -4,6 +4,7 @@
 // lib/data/problems/problem-snapshot.ts, plus the resolution's parts for resolution steps. Pure;
 // lenient, so an event written by an older version (or another feature) still reads.
 import { z } from "zod";
+import { readAuditSnapshot } from "../audit-snapshot.ts";
 import { PROBLEM_STATES, type ProblemState } from "./problem-workflow.ts";
 
 export const PROBLEM_FIELDS = ["measureId", "description", "unitId", "responsiblePerson", "dueOn", "remedy"] as const;
@@ -54,11 +55,7 @@ export type ProblemChange = {
   reason: string | null;
 };
 
-function parse(json: unknown): Snapshot | null {
-  if (json === null || json === undefined) return null;
-  const parsed = snapshotSchema.safeParse(json);
-  return parsed.success ? parsed.data : {};
-}
+const parse = (json: unknown): Snapshot | null => readAuditSnapshot(snapshotSchema, json);
 
 export function describeProblemEvent(event: { action: string; before: unknown; after: unknown }): ProblemChange {
   const before = parse(event.before);
