@@ -50,3 +50,8 @@ export function formatFileSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${formatNumber(Math.round((bytes / 1024) * 10) / 10)} KB`;
   return `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`;
 }
+
+/** A plan as the switcher and lists name it: "2023年度 · 市本级", "2024年度 · 任城区". */
+export function planLabel(plan: { year: number; region: { name: string } }): string {
+  return `${plan.year}年度 · ${plan.region.name}`;
+}

@@ -13,6 +13,7 @@ import { getDb } from "../lib/db.ts";
 import type { Viewer } from "../lib/auth/permissions.ts";
 import { createToken } from "../lib/data/tokens/create-token.ts";
 import { revokeToken } from "../lib/data/tokens/revoke-token.ts";
+import { viewerOf } from "../lib/data/users/viewer-of.ts";
 
 type Kind = "draft" | "submit" | "draft-then-submit";
 type Job = { measureId: number; unitId: number; periodId: number; kind: Kind; token: string };
@@ -55,7 +56,7 @@ async function main(): Promise<number> {
         console.warn(`  ${unit.name}：没有有效的填报员账号，跳过（先运行 npm run seed -- --demo）。`);
         continue;
       }
-      const viewer: Viewer = { id: user.id, role: user.role, unitId: user.unitId, name: user.displayName };
+      const viewer: Viewer = viewerOf(user);
       const created = await createToken(viewer, { name: runTag });
       tokens.push({ viewer, id: created.id });
       tokenOf.set(unit.id, created.token);

@@ -343,7 +343,7 @@ async function main(): Promise<number> {
     }
     console.log(`  vacuum analyze                              ${((performance.now() - last) / 1000).toFixed(2).padStart(7)} s`);
 
-    const token = await createToken({ id: coordinatorId, role: "COORDINATOR", unitId: null, name: "基准协调员" } satisfies Viewer, { name: "bench-status" });
+    const token = await createToken({ id: coordinatorId, role: "COORDINATOR", unitId: null, name: "基准协调员", regionId: null } satisfies Viewer, { name: "bench-status" });
     const summary = (
       await client.query(
         `SELECT p.id, p."docNumber", p.title,

@@ -1,19 +1,23 @@
 import { connection } from "next/server";
 import { ActionOverview } from "@/components/plan/action-overview.tsx";
-import { NoPlan } from "@/components/plan/no-plan.tsx";
 import { PlanCounts } from "@/components/plan/plan-counts.tsx";
+import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
 import { PlanHeading } from "@/components/plan/plan-heading.tsx";
+import { getViewer } from "@/lib/auth/viewer.ts";
 import { getPlanOverview } from "@/lib/data/plans/get-plan-overview.ts";
 
-export default async function OverviewPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function OverviewPage({ searchParams }: Props) {
   await connection(); // per request: the build never touches a database
-  const overview = await getPlanOverview();
-  if (!overview) return <NoPlan />;
+  const { plan, blocked } = await choosePagePlan(await getViewer(), await searchParams, "public");
+  if (!plan) return blocked;
+  const overview = await getPlanOverview(plan);
   return (
     <>
       <PlanHeading plan={overview.plan} />
       <PlanCounts counts={overview.counts} />
-      <ActionOverview actions={overview.actions} />
+      <ActionOverview actions={overview.actions} plan={overview.plan} />
     </>
   );
 }

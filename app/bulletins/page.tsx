@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { IssueBulletinForm } from "@/components/bulletins/issue-bulletin-form.tsx";
-import { NoPlan } from "@/components/plan/no-plan.tsx";
+import { PlanEyebrow } from "@/components/plan/plan-eyebrow.tsx";
+import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
+import { planRef } from "@/lib/data/plans/resolve-plan.ts";
+import { keepPlanParam } from "@/lib/plan-links.ts";
 import { Card } from "@/components/ui/card.tsx";
 import { PageTitle } from "@/components/ui/page-title.tsx";
 import { can } from "@/lib/auth/permissions.ts";
@@ -13,15 +16,17 @@ import { bulletinMessages as m } from "@/lib/messages/bulletins.ts";
 
 export const metadata: Metadata = { title: m.title };
 
-export default async function BulletinsPage() {
+export default async function BulletinsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
-  const viewer = await requirePageViewer("/bulletins");
-  const data = await listBulletins(viewer);
-  if (!data) return <NoPlan />;
+  const raw = await searchParams;
+  const viewer = await requirePageViewer(keepPlanParam("/bulletins", raw));
+  const { plan, blocked } = await choosePagePlan(viewer, raw, "read", m.title);
+  if (!plan) return blocked;
+  const data = await listBulletins(viewer, plan);
   return (
     <>
-      <PageTitle eyebrow={data.plan.title}>{m.title}</PageTitle>
-      {can(viewer, { action: "bulletin:issue" }) && data.issuable.length > 0 ? (
+      <PageTitle eyebrow={<PlanEyebrow plan={plan} />}>{m.title}</PageTitle>
+      {can(viewer, { action: "bulletin:issue", plan: planRef(plan) }) && data.issuable.length > 0 ? (
         <Card className="mb-4">
           <h2 className="mb-2 font-bold">{m.issue}</h2>
           <IssueBulletinForm periods={data.issuable} />

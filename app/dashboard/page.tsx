@@ -8,7 +8,8 @@ import { RedItemList } from "@/components/dashboard/red-item-list.tsx";
 import { TrendChart } from "@/components/dashboard/trend-chart.tsx";
 import { UnitScoreboard } from "@/components/dashboard/unit-scoreboard.tsx";
 import { MilestoneAgenda } from "@/components/milestones/milestone-agenda.tsx";
-import { NoPlan } from "@/components/plan/no-plan.tsx";
+import { PlanEyebrow } from "@/components/plan/plan-eyebrow.tsx";
+import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
 import { AsOfForm } from "@/components/status/as-of-form.tsx";
 import { ColourBadge } from "@/components/status/colour-badge.tsx";
 import { Card } from "@/components/ui/card.tsx";
@@ -18,6 +19,8 @@ import { listMilestoneAgenda } from "@/lib/data/milestones/list-milestone-agenda
 import { getDashboard } from "@/lib/data/status/get-dashboard.ts";
 import { dashboardParamsSchema } from "@/lib/data/status/status-params.ts";
 import { statusMessages } from "@/lib/messages/status.ts";
+import { planMessages } from "@/lib/messages/plans.ts";
+import { keepPlanParam, planHref } from "@/lib/plan-links.ts";
 
 const d = statusMessages.dashboard;
 const UNIT_LIMIT = 30;
@@ -27,25 +30,30 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function DashboardPage({ searchParams }: Props) {
   await connection();
-  const viewer = await requirePageViewer("/dashboard");
   const raw = await searchParams;
-  const parsed = dashboardParamsSchema.safeParse({ asOf: raw.asOf, sort: raw.sort });
+  const viewer = await requirePageViewer(keepPlanParam("/dashboard", raw));
+  const { plan, blocked } = await choosePagePlan(viewer, raw, "read", d.title);
+  if (!plan) return blocked;
+  const parsed = dashboardParamsSchema.safeParse({ asOf: raw.asOf, sort: raw.sort, units: raw.units });
   const params = parsed.success ? parsed.data : { asOf: undefined, sort: "onTime" as const, units: undefined };
   // Large plans (county plans have hundreds of units): the first units unless all are asked for.
   const unitLimit = params.units === "all" ? Infinity : UNIT_LIMIT;
-  const [data, agenda] = await Promise.all([getDashboard(viewer, params.asOf, { sort: params.sort, unitLimit }), listMilestoneAgenda(viewer, params.asOf)]);
-  if (!data) return <NoPlan />;
+  const [data, agenda] = await Promise.all([getDashboard(viewer, plan, params.asOf, { sort: params.sort, unitLimit }), listMilestoneAgenda(viewer, plan, params.asOf)]);
   const { status, tables } = data;
+  const ledgerHref = planHref(`/exports/ledger?asOf=${status.asOf}`, plan);
   return (
     <>
-      <PageTitle eyebrow={data.plan.title} aside={<AsOfForm action="/dashboard" asOf={status.asOf} error={parsed.success ? undefined : statusMessages.asOfInvalid} />}>
+      <PageTitle eyebrow={<PlanEyebrow plan={plan} />} aside={<AsOfForm action="/dashboard" asOf={status.asOf} error={parsed.success ? undefined : statusMessages.asOfInvalid} plan={plan} />}>
         {d.title}
       </PageTitle>
       <p className="-mt-3 mb-5 flex flex-wrap items-center gap-2 text-sm text-slate-700" data-testid="plan-colour">
         {statusMessages.asOf} {status.asOf}：全计划 <ColourBadge colour={status.plan.colour} />
         {status.plan.progress === null ? null : <span>加权进度 {status.plan.progress}%</span>}
         <span className="text-slate-500" title={status.plan.formula}>（{statusMessages.rollUpNote}：{status.plan.formula}）</span>
-        <a href={`/exports/ledger?asOf=${status.asOf}`} className="print:hidden" data-testid="ledger-export">{d.exportLedger}</a>
+        <a href={ledgerHref} className="print:hidden" data-testid="ledger-export">{d.exportLedger}</a>
+        {plan.region.level === "CITY" ? (
+          <a href={planHref(`/counties?asOf=${status.asOf}`, plan)} className="print:hidden" data-testid="counties-link">{planMessages.counties.link}</a>
+        ) : null}
       </p>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card>
@@ -62,13 +70,13 @@ export default async function DashboardPage({ searchParams }: Props) {
         </Card>
         <Card className="lg:col-span-2">
           <h2 className="mb-2 font-bold">{d.redItems}</h2>
-          <RedItemList items={tables.redItems} ledgerHref={`/exports/ledger?asOf=${status.asOf}`} />
+          <RedItemList items={tables.redItems} ledgerHref={ledgerHref} plan={plan} />
         </Card>
-        {agenda ? <MilestoneAgenda data={agenda} className="lg:col-span-2" /> : null}
+        <MilestoneAgenda data={agenda} className="lg:col-span-2" />
         <Card>
           <h2 id="scoreboard" className="mb-2 font-bold">{d.scoreboard}</h2>
-          <UnitScoreboard rows={tables.scoreboard} sort={params.sort} asOf={status.asOf} />
-          <AllUnitsLink shown={Math.min(unitLimit, status.units.length)} total={status.units.length} href={`/dashboard?asOf=${status.asOf}&sort=${params.sort}&units=all#scoreboard`} />
+          <UnitScoreboard rows={tables.scoreboard} sort={params.sort} asOf={status.asOf} plan={plan} />
+          <AllUnitsLink shown={Math.min(unitLimit, status.units.length)} total={status.units.length} href={planHref(`/dashboard?asOf=${status.asOf}&sort=${params.sort}&units=all#scoreboard`, plan)} />
         </Card>
         <Card>
           <h2 className="mb-2 font-bold">{d.heatmap}</h2>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { NoPlan } from "@/components/plan/no-plan.tsx";
+import { PlanEyebrow } from "@/components/plan/plan-eyebrow.tsx";
+import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
 import { AsOfForm } from "@/components/status/as-of-form.tsx";
 import { ColourBadge } from "@/components/status/colour-badge.tsx";
 import { COLOUR_ORDER, COLOUR_STYLE } from "@/components/status/colour-style.ts";
@@ -11,6 +12,7 @@ import { asOfSchema } from "@/lib/data/status/status-params.ts";
 import { formatDate } from "@/lib/format.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
 import { statusMessages } from "@/lib/messages/status.ts";
+import { keepPlanParam, planHref } from "@/lib/plan-links.ts";
 
 const s = statusMessages.summary;
 // One A4 page: the worst items first, the rest counted and left to the dashboard.
@@ -24,20 +26,22 @@ function delta(now: number, before: number): string {
 
 export default async function SummaryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
-  const viewer = await requirePageViewer("/summary");
-  const parsed = asOfSchema.safeParse((await searchParams).asOf);
-  const data = await getSummary(viewer, parsed.success ? parsed.data : undefined);
-  if (!data) return <NoPlan />;
+  const raw = await searchParams;
+  const viewer = await requirePageViewer(keepPlanParam("/summary", raw));
+  const { plan, blocked } = await choosePagePlan(viewer, raw, "read", s.title);
+  if (!plan) return blocked;
+  const parsed = asOfSchema.safeParse(raw.asOf);
+  const data = await getSummary(viewer, plan, parsed.success ? parsed.data : undefined);
   return (
     <article className="mx-auto max-w-3xl bg-white p-4 text-[15px] sm:p-6 print:max-w-none print:p-0 print:text-[9pt] print:leading-snug" data-testid="summary">
       <header className="mb-4 flex flex-wrap items-start justify-between gap-3 border-b-2 border-red-700 pb-3 print:mb-2 print:pb-1">
         <div>
           <h1 className="text-xl font-bold">{s.title}</h1>
           <p className="text-sm text-slate-700">
-            {data.plan.title} · {s.asOf(formatDate(data.asOf))} · {s.comparedWith(formatDate(data.previousDate))}
+            <PlanEyebrow plan={plan} /> · {s.asOf(formatDate(data.asOf))} · {s.comparedWith(formatDate(data.previousDate))}
           </p>
         </div>
-        <AsOfForm action="/summary" asOf={data.asOf} error={parsed.success ? undefined : statusMessages.asOfInvalid} />
+        <AsOfForm action="/summary" asOf={data.asOf} error={parsed.success ? undefined : statusMessages.asOfInvalid} plan={plan} />
       </header>
 
       <section aria-labelledby="summary-counts" className="mb-4 print:mb-2">
@@ -75,7 +79,7 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
                   <td className="py-1 pr-2 print:py-0.5 align-top">
                     {/* In print every row keeps to one line, so the page holds them all. */}
                     <div className="print:line-clamp-1">
-                      <Link href={`/tasks/${item.task}`}>{messages.tasks.number(item.task)}·{item.number}</Link> {item.taskTitle}
+                      <Link href={planHref(`/tasks/${item.task}`, plan)}>{messages.tasks.number(item.task)}·{item.number}</Link> {item.taskTitle}
                     </div>
                   </td>
                   <td className="py-1 pr-2 print:py-0.5 align-top whitespace-nowrap">{item.leadUnit}</td>

@@ -5,7 +5,7 @@ import type { AuditEventRow, AuditJson as Json, AuditJsonObject, AuditPage } fro
 import { formatDateTime } from "@/lib/format.ts";
 import { adminMessages } from "@/lib/messages/admin.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
-import { AdminTable } from "./admin-table.tsx";
+import { DataTable } from "@/components/ui/data-table.tsx";
 
 const m = adminMessages.audit;
 type Labels = AuditPage["labels"];
@@ -13,7 +13,7 @@ type Labels = AuditPage["labels"];
 export function AuditTable({ events, labels }: { events: AuditEventRow[]; labels: Labels }) {
   if (events.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">{m.empty}</p>;
   return (
-    <AdminTable
+    <DataTable
       caption={m.title}
       minWidth="min-w-[48rem]"
       columns={[{ label: m.headers.at }, { label: m.headers.actor }, { label: m.headers.action }, { label: m.headers.record }, { label: m.headers.changes }]}
@@ -29,7 +29,7 @@ export function AuditTable({ events, labels }: { events: AuditEventRow[]; labels
           <td className="min-w-64 px-4 py-2"><AuditChanges event={event} labels={labels} /></td>
         </tr>
       ))}
-    </AdminTable>
+    </DataTable>
   );
 }
 

@@ -36,6 +36,20 @@ export function RoleSelect({ id, defaultValue, allOption = false }: { id: string
   );
 }
 
+/** A county a coordinator or leader is confined to; empty: the whole city. */
+export function RegionSelect({ id, regions, defaultValue, describedBy }: { id: string; regions: { id: number; name: string }[]; defaultValue?: number | null; describedBy?: string }) {
+  return (
+    <select id={id} name="regionId" defaultValue={defaultValue ?? ""} aria-describedby={describedBy} className={inputClass}>
+      <option value="">{adminMessages.users.regionAll}</option>
+      {regions.map((r) => (
+        <option key={r.id} value={r.id}>
+          {r.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 export function UnitSelect({
   id,
   name = "unitId",

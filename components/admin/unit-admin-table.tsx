@@ -4,14 +4,14 @@ import { renameUnitAction } from "@/lib/actions/units/rename-unit-action.ts";
 import type { ManagedUnit } from "@/lib/data/units/list-managed-units.ts";
 import { adminMessages } from "@/lib/messages/admin.ts";
 import { ActionForm } from "./action-form.tsx";
-import { AdminTable } from "./admin-table.tsx";
+import { DataTable } from "@/components/ui/data-table.tsx";
 import { inputClass } from "./form-field.tsx";
 
 const m = adminMessages.units;
 
 export function UnitAdminTable({ units }: { units: ManagedUnit[] }) {
   return (
-    <AdminTable
+    <DataTable
       caption={m.count(units.length)}
       minWidth="min-w-[36rem]"
       columns={[
@@ -26,6 +26,7 @@ export function UnitAdminTable({ units }: { units: ManagedUnit[] }) {
         <tr key={unit.id} data-testid="unit-admin-row" className="align-top">
           <th scope="row" className="px-4 py-2 font-normal">
             <Link href={`/units/${unit.id}`}>{unit.name}</Link>
+            <span className="block text-xs text-slate-600" data-testid="unit-region">{unit.region.name}</span>
           </th>
           <td className="px-4 py-2 text-right tabular-nums">{unit.leads}</td>
           <td className="px-4 py-2 text-right tabular-nums">{unit.coOwns}</td>
@@ -43,6 +44,6 @@ export function UnitAdminTable({ units }: { units: ManagedUnit[] }) {
           </td>
         </tr>
       ))}
-    </AdminTable>
+    </DataTable>
   );
 }

@@ -2,11 +2,11 @@
 import { createUserAction } from "@/lib/actions/users/create-user-action.ts";
 import { adminMessages } from "@/lib/messages/admin.ts";
 import { ActionForm } from "./action-form.tsx";
-import { Field, inputClass, PasswordField, RoleSelect, UnitSelect } from "./form-field.tsx";
+import { Field, inputClass, PasswordField, RegionSelect, RoleSelect, UnitSelect } from "./form-field.tsx";
 
 const m = adminMessages.users;
 
-export function UserCreateForm({ units }: { units: { id: number; name: string }[] }) {
+export function UserCreateForm({ units, counties }: { units: { id: number; name: string }[]; counties: { id: number; name: string }[] }) {
   return (
     <ActionForm action={createUserAction} submitLabel={m.create} pendingLabel={m.creating} testId="create-user-form">
       <div className="grid gap-4 sm:grid-cols-2">
@@ -23,6 +23,11 @@ export function UserCreateForm({ units }: { units: { id: number; name: string }[
         <Field id="new-unit" label={m.fields.unit} hint={m.unitHint}>
           <UnitSelect id="new-unit" units={units} emptyLabel={adminMessages.none} describedBy="new-unit-hint" />
         </Field>
+        {counties.length > 0 ? (
+          <Field id="new-region" label={m.fields.region} hint={m.regionHint}>
+            <RegionSelect id="new-region" regions={counties} describedBy="new-region-hint" />
+          </Field>
+        ) : null}
         <Field id="new-email" label={m.fields.email} hint={m.emailHint}>
           <input id="new-email" name="email" type="email" maxLength={254} autoComplete="off" aria-describedby="new-email-hint" className={inputClass} />
         </Field>

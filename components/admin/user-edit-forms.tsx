@@ -7,7 +7,7 @@ import { updateUserAction } from "@/lib/actions/users/update-user-action.ts";
 import type { UserDetail } from "@/lib/data/users/get-user-by-id.ts";
 import { adminMessages } from "@/lib/messages/admin.ts";
 import { ActionForm } from "./action-form.tsx";
-import { Field, inputClass, PasswordField, RoleSelect, UnitSelect } from "./form-field.tsx";
+import { Field, inputClass, PasswordField, RegionSelect, RoleSelect, UnitSelect } from "./form-field.tsx";
 
 const m = adminMessages.users;
 
@@ -20,7 +20,7 @@ function Ids({ user, version = true }: { user: UserDetail; version?: boolean }) 
   );
 }
 
-export function UserEditForms({ user, units, isSelf }: { user: UserDetail; units: { id: number; name: string }[]; isSelf: boolean }) {
+export function UserEditForms({ user, units, counties, isSelf }: { user: UserDetail; units: { id: number; name: string }[]; counties: { id: number; name: string }[]; isSelf: boolean }) {
   return (
     <div className="grid gap-5 lg:grid-cols-2">
       <Card aria-labelledby="edit-title">
@@ -36,6 +36,11 @@ export function UserEditForms({ user, units, isSelf }: { user: UserDetail; units
           <Field id="edit-unit" label={m.fields.unit} hint={m.unitHint}>
             <UnitSelect id="edit-unit" units={units} defaultValue={user.unit?.id} emptyLabel={adminMessages.none} describedBy="edit-unit-hint" />
           </Field>
+          {counties.length > 0 || user.regionId !== null ? (
+            <Field id="edit-region" label={m.fields.region} hint={m.regionHint}>
+              <RegionSelect id="edit-region" regions={counties} defaultValue={user.regionId} describedBy="edit-region-hint" />
+            </Field>
+          ) : null}
           <Field id="edit-email" label={m.fields.email} hint={m.emailHint}>
             <input id="edit-email" name="email" type="email" maxLength={254} defaultValue={user.email ?? ""} autoComplete="off" aria-describedby="edit-email-hint" className={inputClass} />
           </Field>

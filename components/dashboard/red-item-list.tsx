@@ -3,11 +3,12 @@ import type { redItems } from "@/lib/domain/status/dashboard-tables.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
 import { statusMessages } from "@/lib/messages/status.ts";
 import { ColourBadge } from "@/components/status/colour-badge.tsx";
+import { planHref, type LinkedPlan } from "@/lib/plan-links.ts";
 
 // A dashboard is read at a glance: the first red items, the rest counted (all are in the ledger export).
 const SHOWN = 30;
 
-export function RedItemList({ items, ledgerHref }: { items: ReturnType<typeof redItems>; ledgerHref: string }) {
+export function RedItemList({ items, ledgerHref, plan }: { items: ReturnType<typeof redItems>; ledgerHref: string; plan: LinkedPlan }) {
   if (items.length === 0) return <p className="text-sm text-slate-600">{statusMessages.dashboard.noRedItems}</p>;
   return (
     <>
@@ -16,7 +17,7 @@ export function RedItemList({ items, ledgerHref }: { items: ReturnType<typeof re
         <li key={item.id} className="py-2.5">
           <p className="flex flex-wrap items-center gap-2">
             <ColourBadge colour="RED" />
-            <Link href={`/tasks/${item.task}`} className="font-medium">
+            <Link href={planHref(`/tasks/${item.task}`, plan)} className="font-medium">
               {messages.tasks.number(item.task)} {item.taskTitle}
             </Link>
             <span className="text-sm text-slate-600">

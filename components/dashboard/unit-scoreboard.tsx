@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ScoreRow, ScoreSort } from "@/lib/domain/status/dashboard-tables.ts";
 import { statusMessages } from "@/lib/messages/status.ts";
+import { planHref, type LinkedPlan } from "@/lib/plan-links.ts";
 
 const d = statusMessages.dashboard;
 const COLUMNS: { sort: ScoreSort; label: string }[] = [
@@ -10,8 +11,8 @@ const COLUMNS: { sort: ScoreSort; label: string }[] = [
 ];
 
 /** Sorting is a link per column: no client JavaScript. */
-export function UnitScoreboard({ rows, sort, asOf }: { rows: ScoreRow[]; sort: ScoreSort; asOf: string }) {
-  const href = (s: ScoreSort) => `/dashboard?asOf=${asOf}&sort=${s}#scoreboard`;
+export function UnitScoreboard({ rows, sort, asOf, plan }: { rows: ScoreRow[]; sort: ScoreSort; asOf: string; plan: LinkedPlan }) {
+  const href = (s: ScoreSort) => planHref(`/dashboard?asOf=${asOf}&sort=${s}#scoreboard`, plan);
   return (
     <div tabIndex={0} className="overflow-x-auto">
       <table className="w-full text-left text-sm" data-testid="scoreboard">
@@ -35,7 +36,7 @@ export function UnitScoreboard({ rows, sort, asOf }: { rows: ScoreRow[]; sort: S
           {rows.map((r) => (
             <tr key={r.unitId} data-testid="scoreboard-row">
               <th scope="row" className="py-1.5 pr-3 font-normal">
-                <Link href={`/units/${r.unitId}`}>{r.name}</Link>
+                <Link href={planHref(`/units/${r.unitId}`, plan)}>{r.name}</Link>
               </th>
               <td className="py-1.5 pr-3 text-right tabular-nums">{r.onTimeRate === null ? "—" : `${r.onTimeRate}%（${r.onTime}/${r.due}）`}</td>
               <td className="py-1.5 pr-3 text-right tabular-nums">{r.red}</td>

@@ -25,6 +25,7 @@ export function InspectionForm({ data, limits }: { data: InspectionFormData; lim
     <div>
       <FormFeedback result={null} error={error} errorRef={errorRef} testId="inspection-form" />
       <form onSubmit={onSubmit} noValidate className="space-y-6" data-testid="inspection-form">
+        <input type="hidden" name="planId" value={data.planId} />
         <input type="hidden" name="year" value={data.year} />
         <div className="grid gap-4 sm:grid-cols-3">
           <p>

@@ -1,5 +1,8 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { can, type Viewer } from "@/lib/auth/permissions.ts";
+import { PlanNav } from "@/components/layout/plan-nav.tsx";
+import { getDefaultPlan, listVisiblePlans } from "@/lib/data/plans/resolve-plan.ts";
 import { getViewer } from "@/lib/auth/viewer.ts";
 import { signOutAction } from "@/lib/actions/auth/sign-in-action.ts";
 import { NotificationBell } from "@/components/notifications/notification-bell.tsx";
@@ -20,8 +23,9 @@ const NAV: NavItem[] = [
   { href: "/inbox", label: messages.nav.inbox, visible: (v) => can(v, { action: "inbox:read" }) },
   { href: "/review", label: messages.nav.review, visible: (v) => can(v, { action: "review:list" }) },
   { href: "/problems", label: messages.nav.problems, visible: (v) => v !== null },
-  { href: "/extensions", label: messages.nav.extensions, visible: (v) => can(v, { action: "extension:decide" }) || can(v, { action: "inbox:read" }) },
+  { href: "/extensions", label: messages.nav.extensions, visible: (v) => can(v, { action: "extension:decide", plan: "any" }) || can(v, { action: "inbox:read" }) },
   { href: "/inspections", label: messages.nav.inspections, visible: (v) => can(v, { action: "inspection:read" }) },
+  { href: "/plans", label: messages.nav.plans, visible: (v) => can(v, { action: "plan:manage", plan: "any" }) },
   { href: "/admin/users", label: messages.nav.admin, visible: (v) => can(v, { action: "user:manage" }) },
 ];
 
@@ -29,7 +33,9 @@ const linkClass = "block rounded px-3 py-1.5 text-sm text-white no-underline hov
 
 export async function SiteHeader() {
   const viewer = await getViewer();
-  const unread = viewer ? await countUnread(viewer) : 0;
+  const [unread, { plans }, defaultPlan] = await Promise.all([viewer ? countUnread(viewer) : 0, listVisiblePlans(viewer), getDefaultPlan(viewer)]);
+  const links = NAV.filter((item) => item.visible(viewer)).map(({ href, label }) => ({ href, label }));
+  const switcherPlans = plans.map((p) => ({ id: p.id, year: p.year, region: p.region.name, title: p.title, frozen: p.frozenOn !== null }));
   return (
     <header className="bg-brand-800 text-white print:hidden">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800">
@@ -38,19 +44,12 @@ export async function SiteHeader() {
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="flex items-baseline gap-2 text-white no-underline hover:no-underline">
           <span className="text-xl font-bold tracking-wide">{messages.appName}</span>
-          <span className="hidden text-sm text-brand-100 lg:inline">{messages.appTagline}</span>
+          <span className="hidden text-sm text-brand-100 xl:inline">{messages.appTagline}</span>
         </Link>
-        <nav aria-label={messages.nav.mainLabel} className="flex-1">
-          <ul className="flex flex-wrap gap-1">
-            {NAV.filter((item) => item.visible(viewer)).map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className={linkClass}>
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {/* The client part reads the plan from the address; before it has (a static page), plain links. */}
+        <Suspense fallback={<StaticNav links={links} />}>
+          <PlanNav links={links} plans={switcherPlans} defaultPlanId={defaultPlan?.id ?? null} label={messages.nav.mainLabel} />
+        </Suspense>
         <div aria-label={messages.nav.accountLabel} className="flex items-center gap-2 text-sm" role="group">
           {viewer ? (
             <>
@@ -73,5 +72,21 @@ export async function SiteHeader() {
         </div>
       </div>
     </header>
+  );
+}
+
+function StaticNav({ links }: { links: { href: string; label: string }[] }) {
+  return (
+    <nav aria-label={messages.nav.mainLabel} className="flex-1">
+      <ul className="flex flex-wrap gap-1">
+        {links.map((item) => (
+          <li key={item.href}>
+            <Link href={item.href} className={linkClass}>
+              {item.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card.tsx";
 import { messages } from "@/lib/messages/zh-CN.ts";
 import type { PlanOverview } from "@/lib/data/plans/get-plan-overview.ts";
+import { planHref, type LinkedPlan } from "@/lib/plan-links.ts";
 
 const CHINESE_ORDINALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"];
 
@@ -10,7 +11,7 @@ export function actionOrdinal(n: number): string {
   return CHINESE_ORDINALS[n - 1] ?? String(n);
 }
 
-export function ActionOverview({ actions }: { actions: PlanOverview["actions"] }) {
+export function ActionOverview({ actions, plan }: { actions: PlanOverview["actions"]; plan: LinkedPlan }) {
   return (
     <div className="grid gap-4 md:grid-cols-2">
       {actions.map((action) => (
@@ -22,7 +23,7 @@ export function ActionOverview({ actions }: { actions: PlanOverview["actions"] }
             {action.tasks.map((task) => (
               <li key={task.number} className="flex gap-2">
                 <span className="w-14 shrink-0 text-slate-600 tabular-nums">{messages.tasks.number(task.number)}</span>
-                <Link href={`/tasks/${task.number}`}>{task.title}</Link>
+                <Link href={planHref(`/tasks/${task.number}`, plan)}>{task.title}</Link>
               </li>
             ))}
           </ol>

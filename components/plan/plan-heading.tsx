@@ -1,7 +1,7 @@
 import { PageTitle } from "@/components/ui/page-title.tsx";
 import { formatDate } from "@/lib/format.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
-import type { PlanSummary } from "@/lib/data/plans/get-current-plan.ts";
+import type { PlanSummary } from "@/lib/data/plans/resolve-plan.ts";
 
 export function PlanHeading({ plan }: { plan: PlanSummary }) {
   const facts = [

@@ -3,6 +3,8 @@ import { actionOrdinal } from "@/components/plan/action-overview.tsx";
 import { PROBLEM_STATE_FILTERS, type ProblemList } from "@/lib/data/problems/list-problems.ts";
 import { problemMessages as m } from "@/lib/messages/problems.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
+import { PlanField } from "@/components/plan/plan-field.tsx";
+import { planHref } from "@/lib/plan-links.ts";
 
 const l = m.list;
 const selectClass = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm focus:border-brand-600";
@@ -12,6 +14,7 @@ export function ProblemFilters({ list, showDrafts }: { list: ProblemList; showDr
   const { filters } = list;
   return (
     <form action="/problems" method="get" role="search" aria-label={l.filters} className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_auto_auto] lg:items-end">
+      <PlanField plan={list.plan} />
       {list.measure ? (
         <p className="text-sm sm:col-span-2 lg:col-span-5">
           <input type="hidden" name="measure" value={list.measure.id} />
@@ -50,7 +53,7 @@ export function ProblemFilters({ list, showDrafts }: { list: ProblemList; showDr
       </div>
       <div className="flex items-center gap-3">
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 font-medium text-white hover:bg-brand-700">{l.apply}</button>
-        <Link href="/problems" className="text-sm">{l.reset}</Link>
+        <Link href={planHref("/problems", list.plan)} className="text-sm">{l.reset}</Link>
       </div>
     </form>
   );

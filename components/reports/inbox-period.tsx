@@ -8,7 +8,7 @@ import { reportMessages as m } from "@/lib/messages/reports.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
 import { OverdueMark, ReportStateBadge } from "./report-state-badge.tsx";
 
-type Group = Inbox["groups"][number];
+type Group = Inbox["plans"][number]["groups"][number];
 const h = m.inbox.headers;
 
 export function InboxPeriod({ group }: { group: Group }) {

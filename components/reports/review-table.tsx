@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ChaseDisclosure } from "@/components/chases/chase-disclosure.tsx";
 import type { ReviewQueue } from "@/lib/data/reports/list-review-queue.ts";
-import { formatDateTime } from "@/lib/format.ts";
+import { formatDateTime, planLabel } from "@/lib/format.ts";
 import { reportMessages as m } from "@/lib/messages/reports.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
 import { BULK_FORM_ID, ReviewRowActions } from "./review-actions.tsx";
@@ -10,7 +10,8 @@ import { ReportStateBadge } from "./report-state-badge.tsx";
 const r = m.review;
 const h = r.headers;
 
-export function ReviewTable({ rows }: { rows: ReviewQueue["rows"] }) {
+/** `showPlan`: the rows come from several plans, each row names its plan. */
+export function ReviewTable({ rows, showPlan }: { rows: ReviewQueue["rows"]; showPlan: boolean }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[56rem] text-left text-sm">
@@ -44,6 +45,7 @@ export function ReviewTable({ rows }: { rows: ReviewQueue["rows"] }) {
                 </td>
                 <th scope="row" className="px-3 py-2 align-top font-normal">{row.unit.name}</th>
                 <td className="px-3 py-2 align-top">
+                  {showPlan ? <span className="mb-0.5 block text-xs text-brand-800" data-testid="review-plan">{planLabel(row.plan)}</span> : null}
                   <span className="font-medium">{measure}</span>
                   <span className="ml-1 text-slate-700">{row.measure.task.title}</span>
                   {row.state === "RETURNED" && row.returnReason ? <p className="mt-1 text-amber-900">{m.inbox.returnReason(row.returnReason)}</p> : null}

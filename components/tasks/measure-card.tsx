@@ -9,6 +9,7 @@ import { messages } from "@/lib/messages/zh-CN.ts";
 import type { TaskDetail } from "@/lib/data/tasks/get-task-by-number.ts";
 import { Deadline, type ExtendedDue } from "./deadline.tsx";
 import { IndicatorTable } from "./indicator-table.tsx";
+import { planHref, type LinkedPlan } from "@/lib/plan-links.ts";
 
 type Measure = TaskDetail["measures"][number];
 
@@ -17,9 +18,11 @@ type Measure = TaskDetail["measures"][number];
  * `status`: its colour and main reason, for signed-in viewers.
  * `due`: the due date in force and the notice's (signed-in viewers; they differ after an approved extension).
  * `actions`: links below the card's facts (the measure page's 申请延期).
+ * `plan`: the measure's plan, for the links to its units' pages.
  */
 export function MeasureCard({
   measure,
+  plan,
   showNumber,
   linkToReports = true,
   status,
@@ -27,6 +30,7 @@ export function MeasureCard({
   actions,
 }: {
   measure: Measure;
+  plan: LinkedPlan;
   showNumber: boolean;
   linkToReports?: boolean;
   status?: { colour: Colour; reasons: string[] };
@@ -50,7 +54,7 @@ export function MeasureCard({
       <dl className="mt-4 grid gap-3 text-sm sm:grid-cols-[6rem_1fr]">
         <dt className="text-slate-600">{messages.measure.units}</dt>
         <dd>
-          <UnitLinks units={measure.units} />
+          <UnitLinks units={measure.units} plan={plan} />
         </dd>
         <dt className="text-slate-600">{messages.measure.deadline}</dt>
         <dd>

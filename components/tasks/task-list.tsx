@@ -4,8 +4,9 @@ import { Card } from "@/components/ui/card.tsx";
 import { Highlight } from "@/components/ui/highlight.tsx";
 import { messages } from "@/lib/messages/zh-CN.ts";
 import type { TaskList as TaskListData } from "@/lib/data/tasks/list-tasks.ts";
+import { planHref, type LinkedPlan } from "@/lib/plan-links.ts";
 
-export function TaskList({ actions, terms }: Pick<TaskListData, "actions" | "terms">) {
+export function TaskList({ actions, terms, plan }: Pick<TaskListData, "actions" | "terms" | "plan">) {
   return (
     <div className="space-y-5">
       {actions.map((action) => (
@@ -18,7 +19,7 @@ export function TaskList({ actions, terms }: Pick<TaskListData, "actions" | "ter
               <li key={task.number} className="py-3" data-testid="task-item">
                 <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
                   <span className="w-14 shrink-0 text-sm text-slate-600 tabular-nums">{messages.tasks.number(task.number)}</span>
-                  <Link href={`/tasks/${task.number}`} className="font-medium">
+                  <Link href={planHref(`/tasks/${task.number}`, plan)} className="font-medium">
                     <Highlight text={task.title} terms={terms} />
                   </Link>
                   <span className="text-sm text-slate-600">{messages.tasks.measureCount(task.measureCount)}</span>
@@ -28,7 +29,7 @@ export function TaskList({ actions, terms }: Pick<TaskListData, "actions" | "ter
                   {task.leadUnits.map((unit, i) => (
                     <span key={unit.id}>
                       {i > 0 ? "、" : null}
-                      <Link href={`/units/${unit.id}`}>
+                      <Link href={planHref(`/units/${unit.id}`, plan)}>
                         <Highlight text={unit.name} terms={terms} />
                       </Link>
                     </span>

@@ -1,10 +1,13 @@
 import Link from "next/link";
 import { messages } from "@/lib/messages/zh-CN.ts";
+import { planHref, type LinkedPlan } from "@/lib/plan-links.ts";
+import { PlanField } from "@/components/plan/plan-field.tsx";
 
 /** A plain GET form: search works without any client JavaScript. */
-export function TaskSearchForm({ query, error }: { query?: string; error?: string }) {
+export function TaskSearchForm({ query, error, plan }: { query?: string; error?: string; plan: LinkedPlan }) {
   return (
     <form action="/tasks" method="get" role="search" className="mb-6 print:hidden">
+      <PlanField plan={plan} />
       <label htmlFor="task-search" className="mb-1 block text-sm font-medium text-slate-700">
         {messages.tasks.searchLabel}
       </label>
@@ -24,7 +27,7 @@ export function TaskSearchForm({ query, error }: { query?: string; error?: strin
           {messages.tasks.searchButton}
         </button>
         {query ? (
-          <Link href="/tasks" className="self-center text-sm">
+          <Link href={planHref("/tasks", plan)} className="self-center text-sm">
             {messages.tasks.clearSearch}
           </Link>
         ) : null}

@@ -6,14 +6,17 @@ import type { Colour } from "@/lib/domain/status/measure-status.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
 import type { UnitMeasure } from "@/lib/data/units/get-unit-by-id.ts";
 import { UnitRoleBadge } from "./unit-role-badge.tsx";
+import { planHref, type LinkedPlan } from "@/lib/plan-links.ts";
 
 export function UnitMeasureList({
   id,
   title,
   measures,
   statuses,
+  plan,
 }: {
   id: string;
+  plan: LinkedPlan;
   title: string;
   measures: UnitMeasure[];
   /** Colours and the due dates in force (signed-in viewers). */
@@ -31,7 +34,7 @@ export function UnitMeasureList({
           {measures.map((m) => (
             <li key={m.id} className="py-3" data-testid="unit-measure">
               <p className="font-medium">
-                <Link href={`/tasks/${m.task.number}`}>
+                <Link href={planHref(`/tasks/${m.task.number}`, plan)}>
                   {messages.tasks.number(m.task.number)}：{m.task.title}
                 </Link>
                 <span className="ml-2 text-sm font-normal text-slate-600">{messages.tasks.measure(m.number)}</span>
@@ -49,7 +52,7 @@ export function UnitMeasureList({
                     {m.partners.map((p) => (
                       <span key={p.id} className="flex items-center gap-1">
                         <UnitRoleBadge role={p.role} />
-                        <Link href={`/units/${p.id}`}>{p.name}</Link>
+                        <Link href={planHref(`/units/${p.id}`, plan)}>{p.name}</Link>
                       </span>
                     ))}
                   </span>

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { messages } from "@/lib/messages/zh-CN.ts";
 import type { UnitListItem } from "@/lib/data/units/list-units.ts";
+import { planHref, type LinkedPlan } from "@/lib/plan-links.ts";
 
-export function UnitTable({ units }: { units: UnitListItem[] }) {
+export function UnitTable({ units, plan }: { units: UnitListItem[]; plan: LinkedPlan }) {
   return (
     <div tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full text-left text-sm">
@@ -19,7 +20,7 @@ export function UnitTable({ units }: { units: UnitListItem[] }) {
           {units.map((unit) => (
             <tr key={unit.id} data-testid="unit-row">
               <th scope="row" className="px-4 py-2 font-normal">
-                <Link href={`/units/${unit.id}`}>{unit.name}</Link>
+                <Link href={planHref(`/units/${unit.id}`, plan)}>{unit.name}</Link>
               </th>
               <td className="px-4 py-2 text-right tabular-nums">{unit.leads}</td>
               <td className="px-4 py-2 text-right tabular-nums">{unit.coOwns}</td>

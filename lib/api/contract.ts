@@ -69,8 +69,24 @@ export const milestonesQuerySchema = z.object({
   asOf: z.iso.date({ error: "日期格式应为 YYYY-MM-DD。" }).optional().describe("截至日期 YYYY-MM-DD，默认今天（北京时间）：工作节点在该日的状态"),
 });
 
+const regionSchema = z
+  .object({ id: z.number().int(), name: z.string(), level: z.enum(["CITY", "COUNTY"]).meta({ description: "CITY 市本级，COUNTY 县市区" }) })
+  .meta({ description: "计划所属的区域" });
+const frozenOnSchema = isoDate.nullable().meta({ description: "归档日期（已归档的计划不再接受报送）；null 表示未归档" });
+
 export const planListSchema: z.ZodType<{ plans: PlanListItem[] }> = z.object({
-  plans: z.array(z.object({ id: z.number().int(), title: z.string(), year: z.number().int(), docNumber: z.string().nullable(), issuedOn: isoDate.nullable() })),
+  plans: z.array(
+    z.object({
+      id: z.number().int(),
+      title: z.string(),
+      year: z.number().int(),
+      docNumber: z.string().nullable(),
+      issuedOn: isoDate.nullable(),
+      region: regionSchema,
+      parentId: z.number().int().nullable().meta({ description: "县市区计划的上级计划：同年度的市本级计划" }),
+      frozenOn: frozenOnSchema,
+    }),
+  ),
 });
 
 export const planStructureSchema: z.ZodType<PlanStructure> = z.object({
@@ -80,6 +96,8 @@ export const planStructureSchema: z.ZodType<PlanStructure> = z.object({
   docNumber: z.string().nullable(),
   issuer: z.string().nullable(),
   issuedOn: isoDate.nullable(),
+  region: regionSchema,
+  frozenOn: frozenOnSchema,
   reportDueDay: z.number().int().meta({ description: "月报截止日：次月的第几天" }),
   periods: z.array(z.object({ id: z.number().int(), kind: z.enum(PeriodKind), label: z.string(), startsOn: isoDate, endsOn: isoDate, dueOn: isoDate })),
   actions: z.array(
@@ -170,8 +188,28 @@ const rolledUpSchema = {
 };
 export const statusQuerySchema = z.object({
   asOf: z.iso.date({ error: "日期格式应为 YYYY-MM-DD。" }).optional().describe("截至日期 YYYY-MM-DD，默认今天（北京时间）"),
-  planId: idParam.optional().describe("任务清单 id，默认当前（最新）清单"),
+  planId: idParam.optional().describe("任务清单 id，默认本年度的市本级清单（县市区账号：本县市区的清单）"),
+  counties: z
+    .enum(["true", "false", "1", "0"], { error: "counties 只能为 true 或 false。" })
+    .optional()
+    .transform((v) => v === "true" || v === "1")
+    .describe("true：对市本级清单，同时返回同年度各县市区清单的汇总（县市区对比）"),
 });
+const countyStatusSchema = z
+  .object({
+    planId: z.number().int(),
+    region: z.object({ id: z.number().int(), name: z.string() }),
+    title: z.string(),
+    colour: colourSchema,
+    counts: colourCountsSchema,
+    measures: z.number().int(),
+    progress: z.number().nullable().meta({ description: "已报送措施的加权平均进度（%）；均未报送时为 null" }),
+    onTimeRate: z.number().nullable().meta({ description: "按时报送率（%）；尚无应报时为 null" }),
+    due: z.number().int().meta({ description: "截至日期应报送的报告数" }),
+    onTime: z.number().int().meta({ description: "其中按时报送的报告数" }),
+    red: z.array(z.object({ id: z.number().int(), task: z.number().int(), number: z.number().int(), leadUnit: z.string(), reason: z.string() })).meta({ description: "红色事项（最多 5 项；总数见 counts.RED）" }),
+  })
+  .meta({ description: "一个县市区清单的汇总" });
 export const statusSchema: z.ZodType<Awaited<ReturnType<typeof getStatusForApi>>> = z.object({
   planId: z.number().int(),
   asOf: isoDate,
@@ -194,6 +232,7 @@ export const statusSchema: z.ZodType<Awaited<ReturnType<typeof getStatusForApi>>
       reasons: z.array(z.string()),
     }),
   ),
+  counties: z.array(countyStatusSchema).optional().meta({ description: "counties=true 时：同年度各县市区清单的汇总" }),
 });
 
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415;

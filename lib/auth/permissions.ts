@@ -8,8 +8,19 @@ export const ROLES = ["ADMIN", "COORDINATOR", "REPORTER", "LEADER"] as const;
 export type Role = (typeof ROLES)[number];
 export type ReportState = "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED";
 
-/** The signed-in user as every permission check sees them. */
-export type Viewer = { id: number; role: Role; unitId: number | null; name: string };
+/**
+ * The signed-in user as every permission check sees them. `regionId` confines a county's own
+ * coordinator or leader to that county's plans; null: the whole city with its counties (every
+ * administrator and reporter, and the city's staff).
+ */
+export type Viewer = { id: number; role: Role; unitId: number | null; name: string; regionId: number | null };
+
+/**
+ * The plan an action happens in: its region (city or county) and whether it is frozen (a past
+ * year's plan after the rollover: readable, no new reports). `"any"` asks about the role alone —
+ * whether the viewer could do it in some plan (menus, links) — never to authorise a change.
+ */
+export type PlanRef = { regionId: number; frozen: boolean } | "any";
 
 type ReportRef = { unitId: number; state: ReportState };
 /** A ledger entry: a unit's entry is its own draft until published. */
@@ -17,9 +28,9 @@ type ProblemRef = { unitId: number; published: boolean };
 
 export type Permission =
   | { action: "report:read"; report: ReportRef }
-  /** Create, edit or submit `unitId`'s report on a measure owned by `measureUnitIds`. */
-  | { action: "report:write"; unitId: number; measureUnitIds: number[] }
-  | { action: "report:review"; report: ReportRef }
+  /** Create, edit or submit `unitId`'s report on a measure owned by `measureUnitIds` (not in a frozen plan). */
+  | { action: "report:write"; unitId: number; measureUnitIds: number[]; plan: PlanRef }
+  | { action: "report:review"; report: ReportRef; plan: PlanRef }
   | { action: "review:list" }
   | { action: "inbox:read" }
   | { action: "audit:read" }
@@ -28,41 +39,47 @@ export type Permission =
   | { action: "token:manage" }
   /** Colours, dashboards and summaries: computed from approved (published) reports only. */
   | { action: "status:read" }
+  /** A plan's status, reports, ledger, bulletins and inspections: every signed-in user, but a
+   *  county's own staff only inside their county. (The plan's text itself is a public notice.) */
+  | { action: "plan:read"; plan: PlanRef }
+  /** Import a region's notice, roll a plan over to the next year, freeze or reopen it: bureau staff
+   *  of that region (the city's for every region). */
+  | { action: "plan:manage"; plan: PlanRef }
   /** Issue the monthly bulletin, override a colour, change thresholds: bureau staff. */
-  | { action: "bulletin:issue" }
-  | { action: "status:override" }
-  | { action: "thresholds:manage" }
+  | { action: "bulletin:issue"; plan: PlanRef }
+  | { action: "status:override"; plan: PlanRef }
+  | { action: "thresholds:manage"; plan: PlanRef }
   /** 问题台账: published entries are read by everyone signed in; a unit's drafts by that unit only. */
   | { action: "problem:read"; problem: ProblemRef }
   /** Raise an entry for `unitId`: a unit for itself, the bureau for any unit. */
-  | { action: "problem:create"; unitId: number }
+  | { action: "problem:create"; unitId: number; plan: PlanRef }
   /** Change an entry's description, owner, deadline: the bureau; its unit while it is a draft. */
-  | { action: "problem:edit"; problem: ProblemRef }
+  | { action: "problem:edit"; problem: ProblemRef; plan: PlanRef }
   /** Fill in an entry's 整改措施 and 责任人: the responsible unit (the bureau edits everything). */
-  | { action: "problem:remedy"; problem: ProblemRef }
+  | { action: "problem:remedy"; problem: ProblemRef; plan: PlanRef }
   /** Submit a resolution (整改情况 + evidence): the responsible unit only. */
-  | { action: "problem:resolve"; problem: ProblemRef }
+  | { action: "problem:resolve"; problem: ProblemRef; plan: PlanRef }
   /** Verify (销号) or reject a resolution: the bureau. */
-  | { action: "problem:verify" }
+  | { action: "problem:verify"; plan: PlanRef }
   /** A resolution's text and evidence: its unit and the bureau; everyone once verified. */
   | { action: "resolution:read"; unitId: number; verified: boolean }
   /** 延期申请 for a measure or entry of `unitId` (a measure: one `measureUnitIds` owns). */
-  | { action: "extension:request"; unitId: number; measureUnitIds: number[] }
+  | { action: "extension:request"; unitId: number; measureUnitIds: number[]; plan: PlanRef }
   /** Extension requests are private to their unit and the bureau; decisions show on the measure. */
   | { action: "extension:read"; unitId: number }
-  | { action: "extension:decide" }
+  | { action: "extension:decide"; plan: PlanRef }
   /** 季巡查: recorded by the bureau, read by every signed-in user. */
-  | { action: "inspection:manage" }
+  | { action: "inspection:manage"; plan: PlanRef }
   | { action: "inspection:read" }
   /** 催办 a unit. */
-  | { action: "chase:send" }
+  | { action: "chase:send"; plan: PlanRef }
   /** A chase (its message, in the measure's history): the bureau, the leadership, and the chased unit. */
   | { action: "chase:read"; unitId: number }
   /** The viewer's own notifications. */
   | { action: "notification:read" }
   /** Add, edit, reorder, delete a measure's milestones (工作节点): the bureau. Units report on them
    *  through their reports (report:write). */
-  | { action: "milestone:manage" };
+  | { action: "milestone:manage"; plan: PlanRef };
 
 /** Bureau staff: administrators and coordinators. */
 export const isBureau = (v: Viewer) => v.role === "ADMIN" || v.role === "COORDINATOR";
@@ -71,8 +88,30 @@ export const isBureau = (v: Viewer) => v.role === "ADMIN" || v.role === "COORDIN
 export const reporterUnitId = (v: Viewer): number | null => (v.role === "REPORTER" && v.unitId !== null ? v.unitId : null);
 const isOwnUnit = (v: Viewer, unitId: number) => reporterUnitId(v) === unitId;
 
+/** Whether a plan lies inside the viewer's region: a county's own staff see their county only. */
+export const isPlanInScope = (v: Viewer, plan: PlanRef) => plan === "any" || v.regionId === null || v.regionId === plan.regionId;
+const isFrozen = (plan: PlanRef) => plan !== "any" && plan.frozen;
+
+/** What may not happen in a frozen plan: new reports and the changes that would move its colours
+ *  after the fact. Reviews of reports already in, bulletins, the ledger and chases go on. */
+const CLOSED_WHEN_FROZEN: ReadonlySet<Permission["action"]> = new Set([
+  "report:write",
+  "extension:request",
+  "status:override",
+  "thresholds:manage",
+  "milestone:manage",
+  "inspection:manage",
+  "chase:send",
+]);
+
 export function can(viewer: Viewer | null, p: Permission): boolean {
   if (!viewer) return false;
+  if ("plan" in p && (!isPlanInScope(viewer, p.plan) || (isFrozen(p.plan) && CLOSED_WHEN_FROZEN.has(p.action)))) return false;
+  return canInRole(viewer, p);
+}
+
+/** The role rules, once the plan is known to be in the viewer's region (and open where it must be). */
+function canInRole(viewer: Viewer, p: Permission): boolean {
   switch (p.action) {
     case "report:read":
       // A unit's drafts are its own: the bureau sees reports once submitted, everyone sees approved ones.
@@ -91,6 +130,10 @@ export function can(viewer: Viewer | null, p: Permission): boolean {
       return viewer.role === "ADMIN";
     case "inbox:read":
       return viewer.role === "REPORTER" && viewer.unitId !== null;
+    case "plan:read":
+      return true;
+    case "plan:manage":
+      return isBureau(viewer);
     case "audit:read":
     case "user:manage":
     case "unit:manage":

@@ -15,7 +15,7 @@ export async function serveFile(load: (viewer: Viewer) => Promise<File>): Promis
     const file = await load(viewer);
     return file ? downloadResponse(file.body, file.name, file.type) : text(404, "文件不存在。");
   } catch (error) {
-    if (isAppError(error)) return text(error.code === "FORBIDDEN" ? 403 : 400, error.message);
+    if (isAppError(error)) return text(error.code === "FORBIDDEN" ? 403 : error.code === "NOT_FOUND" ? 404 : 400, error.message);
     console.error("[export] failed", error);
     return text(500, "导出失败，请稍后重试。");
   }

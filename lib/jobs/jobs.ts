@@ -6,18 +6,13 @@ import type { IsoDate } from "../domain/dates.ts";
 import type { JobName } from "../domain/jobs/schedule.ts";
 import { createReminders } from "../data/notifications/create-reminders.ts";
 import { sendPendingMail } from "../data/notifications/send-pending-mail.ts";
-import { getCurrentPlan } from "../data/plans/get-current-plan.ts";
-import { syncEscalations } from "../data/status/escalations.ts";
+import { syncOpenPlansEscalations } from "../data/status/escalations.ts";
 
 export type JobResult = Record<string, string | number | boolean | null>;
 
 export const JOBS: Record<JobName, (date: IsoDate) => Promise<JobResult>> = {
-  /** 推进不力 → 周调度/日调度 for the current plan (dashboards and inboxes also sync on read). */
-  escalations: async (date) => {
-    const plan = await getCurrentPlan();
-    if (!plan) return { planId: null };
-    return { planId: plan.id, date, ...(await syncEscalations(plan.id, date)) };
-  },
+  /** 推进不力 → 周调度/日调度 for every open plan (dashboards and inboxes also sync on read). */
+  escalations: async (date) => ({ date, ...(await syncOpenPlansEscalations(date)) }),
   reminders: (date) => createReminders(date),
   mail: () => sendPendingMail(),
 };

@@ -46,6 +46,8 @@ export const notificationMessages = {
   } as Record<string, string>,
 
   reminders: {
+    /** The body of a reminder with the plan it belongs to: "【2023年度 · 市本级】报送截止日期为…" */
+    inPlan: (plan: string, body: string) => `【${plan}】${body}`,
     reportDueSoon: (r: ReportRef, dueOn: string, days: number) => ({
       title: `${measureLabel(r.taskNumber, r.measureNumber)}：${r.periodLabel}进展${days === 0 ? "今天" : ` ${days} 天后`}截止报送`,
       body: `报送截止日期为${formatDate(dueOn)}，请按时提交进展报告。`,

@@ -16,6 +16,7 @@ export const messages = {
     problems: "问题台账",
     extensions: "延期申请",
     inspections: "季巡查",
+    plans: "计划管理",
     notifications: "通知",
     admin: "系统管理",
     tokens: "API 令牌",

@@ -19,7 +19,7 @@ describe(`audit list (${testBackendName()})`, () => {
     useAsAppDb(db);
     admin = await createViewer(db.prisma, "ADMIN");
     other = await createViewer(db.prisma, "COORDINATOR");
-    unitId = (await db.prisma.unit.create({ data: { name: "测试科" } })).id;
+    unitId = (await db.prisma.unit.create({ data: { name: "测试科", region: { connect: { name: "市本级" } } } })).id;
     // 120 events a minute apart; every tenth shares its time with the one before (ties break by id).
     await db.prisma.auditEvent.createMany({
       data: Array.from({ length: 120 }, (_, i) => ({

@@ -81,6 +81,6 @@ describe("GET /api/v1/status", () => {
   it("is documented in the OpenAPI document with its query parameters", async () => {
     const doc = await (await getOpenApi()).json();
     const op = doc.paths["/api/v1/status"].get;
-    expect(op.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(["query:asOf", "query:planId"]);
+    expect(op.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(["query:asOf", "query:planId", "query:counties"]);
   });
 });

@@ -21,7 +21,7 @@ const auditCount = () => db.prisma.auditEvent.count({ where: { entityType: "ApiT
 beforeAll(async () => {
   db = await createTestDb();
   useAsAppDb(db);
-  unitId = (await db.prisma.unit.create({ data: { name: "测试科" } })).id;
+  unitId = (await db.prisma.unit.create({ data: { name: "测试科", region: { connect: { name: "市本级" } } } })).id;
   reporter = await createViewer(db.prisma, "REPORTER", unitId);
   coordinator = await createViewer(db.prisma, "COORDINATOR");
 });

@@ -48,7 +48,7 @@ beforeAll(async () => {
   planId = await seedPlan(db.prisma);
   measure = await measureByNumbers(db.prisma, planId, 1, 3);
   periodIds = (await db.prisma.reportingPeriod.findMany({ where: { planId }, orderBy: { startsOn: "asc" }, select: { id: true } })).map((p) => p.id);
-  const finance = await db.prisma.unit.findUniqueOrThrow({ where: { name: "财务科" } });
+  const finance = await db.prisma.unit.findFirstOrThrow({ where: { name: "财务科" } });
   const viewers = {
     lead: await createViewer(db.prisma, "REPORTER", measure.unitIds[0]),
     coOwner: await createViewer(db.prisma, "REPORTER", measure.unitIds[1]),
@@ -90,7 +90,16 @@ describe("GET /plans", () => {
     const res = await listPlans(get("/plans", tokens.leader.token), noParams);
     expect(res.status).toBe(200);
     expect(planListSchema.parse(await res.json()).plans).toEqual([
-      { id: planId, title: expect.stringContaining("重点任务"), year: 2023, docNumber: "济教字〔2023〕22号", issuedOn: "2023-03-30" },
+      {
+        id: planId,
+        title: expect.stringContaining("重点任务"),
+        year: 2023,
+        docNumber: "济教字〔2023〕22号",
+        issuedOn: "2023-03-30",
+        region: { id: expect.any(Number), name: "市本级", level: "CITY" },
+        parentId: null,
+        frozenOn: null,
+      },
     ]);
   });
 });

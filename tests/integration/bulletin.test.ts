@@ -12,7 +12,7 @@ import { approveReports } from "@/lib/data/reports/review-reports.ts";
 import { saveReport } from "@/lib/data/reports/save-report.ts";
 import { getPlanStatus } from "@/lib/data/status/get-plan-status.ts";
 import { createTestDb, useAsAppDb, type TestDb } from "../helpers/test-db.ts";
-import { createViewer, measureByNumbers, seedPlan } from "../helpers/factories.ts";
+import { createViewer, measureByNumbers, seedPlan, planOf } from "../helpers/factories.ts";
 
 let db: TestDb;
 let planId: number;
@@ -70,7 +70,7 @@ describe("monthly bulletin", () => {
     await fileAndApprove(1, 40, "2023-06-09");
     await fileAndApprove(2, 45, "2023-06-10");
     process.env.DUBAN_TODAY = "2023-06-12";
-    const live = (await getPlanStatus(leader, planId, "2023-06-12")).measures.find((m) => m.id === measure.id)!;
+    const live = (await getPlanStatus(leader, await planOf(leader, planId), "2023-06-12")).measures.find((m) => m.id === measure.id)!;
     expect(live.status.actual).toBe(45);
     expect(JSON.stringify((await getBulletin(leader, bulletinId))!.snapshot)).toBe(before);
   });

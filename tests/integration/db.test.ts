@@ -32,7 +32,7 @@ describe(`database (${testBackendName()})`, () => {
     const name = `测试单位-${Date.now()}`;
     await expect(
       db.prisma.$transaction(async (tx) => {
-        await tx.unit.create({ data: { name } });
+        await tx.unit.create({ data: { name, region: { connect: { name: "市本级" } } } });
         expect(await tx.unit.count({ where: { name } })).toBe(1); // visible inside the transaction
         throw new Error("abort");
       }),

@@ -25,7 +25,7 @@ import { getStatusForApi } from "@/lib/data/status/get-status-for-api.ts";
 import { ledgerFile } from "@/lib/data/status/ledger-file.ts";
 import { toDbDate } from "@/lib/domain/dates.ts";
 import { createTestDb, useAsAppDb, type TestDb } from "../helpers/test-db.ts";
-import { createViewer, measureByNumbers, seedPlan } from "../helpers/factories.ts";
+import { createViewer, measureByNumbers, seedPlan, planOf } from "../helpers/factories.ts";
 
 let db: TestDb;
 let planId: number;
@@ -50,7 +50,7 @@ const on = (date: string) => {
 const ask = (viewer: Viewer, input: Record<string, unknown>) => requestExtension(viewer, extensionRequestSchema.parse(input));
 const decide = (viewer: Viewer, input: Record<string, unknown>) => decideExtension(viewer, extensionDecisionSchema.parse(input));
 const versionOf = async (id: number) => (await db.prisma.extensionRequest.findUniqueOrThrow({ where: { id } })).version;
-const statusOf = async (measureId: number, asOf: string) => (await getPlanStatus(leader, planId, asOf)).measures.find((m) => m.id === measureId)!;
+const statusOf = async (measureId: number, asOf: string) => (await getPlanStatus(leader, await planOf(leader, planId), asOf)).measures.find((m) => m.id === measureId)!;
 
 async function fileAndApprove(reporter: Viewer, measureId: number, period: string, percent: number, date: string) {
   on(date);
@@ -198,7 +198,7 @@ describe("an approved extension", () => {
 
     // The ledger export: 完成时限 is the date in force, 原定完成时限 (the last column) the notice's.
     const ledger = new ExcelJS.Workbook();
-    await ledger.xlsx.load((await ledgerFile(leader, "2023-05-20"))!.body as unknown as ArrayBuffer);
+    await ledger.xlsx.load((await ledgerFile(leader, await planOf(leader, planId), "2023-05-20"))!.body as unknown as ArrayBuffer);
     const sheet = ledger.worksheets[0];
     const row = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(3).value === 2 && r.getCell(4).value === 1)!;
     expect([sheet.getRow(1).getCell(8).value, sheet.getRow(1).getCell(15).value]).toEqual(["完成时限", "原定完成时限"]);
@@ -301,7 +301,7 @@ describe("reports owed after the notice's due date", () => {
     expect(aug10.status.reasons.some((r) => r.startsWith("已超过"))).toBe(false);
 
     // The same, read in one go for several dates (the dashboard's trend).
-    const both = await getPlanStatusWithHistory(leader, planId, "2023-08-10", ["2023-08-07"]);
+    const both = await getPlanStatusWithHistory(leader, await planOf(leader, planId), "2023-08-10", ["2023-08-07"]);
     const earlier = both.earlier[0].measures.find((m) => m.id === teachers.id)!;
     expect(earlier.dueDate).toBe("2023-06-30");
     expect(earlier.status.reasons).toEqual(aug7.status.reasons);

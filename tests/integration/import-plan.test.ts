@@ -314,10 +314,10 @@ describe(`importing the notice (${testBackendName()})`, () => {
 
     it("rolls back every write when the database refuses one mid-way", async () => {
       const before = await snapshot(prisma);
-      // A new plan (another 文号) with a new unit: plan, unit and actions are written first, then the
-      // tasks, where two share number 1 and break the unique (planId, number).
+      // A new plan (another year and 文号) with a new unit: plan, unit and actions are written first,
+      // then the tasks, where two share number 1 and break the unique (planId, number).
       const broken: ParsedNotice = structuredClone(seed);
-      broken.plan = { ...broken.plan, docNumber: "济教字〔2023〕99号", title: "回滚测试清单" };
+      broken.plan = { ...broken.plan, year: 2099, docNumber: "济教字〔2023〕99号", title: "回滚测试清单" };
       broken.actions[0].tasks[0].measures[0].units.push({ name: "回滚测试单位", role: "CO" });
       broken.actions[0].tasks[1].number = 1;
 

@@ -8,7 +8,7 @@ import { listInspections } from "@/lib/data/inspections/list-inspections.ts";
 import { recordInspection } from "@/lib/data/inspections/record-inspection.ts";
 import { getProblem } from "@/lib/data/problems/get-problem.ts";
 import { createTestDb, useAsAppDb, type TestDb } from "../helpers/test-db.ts";
-import { createViewer, measureByNumbers, seedPlan } from "../helpers/factories.ts";
+import { createViewer, measureByNumbers, seedPlan, planOf } from "../helpers/factories.ts";
 
 let db: TestDb;
 let planId: number;
@@ -21,6 +21,7 @@ let leader: Viewer;
 
 function input(over: Partial<RecordInspectionInput> = {}): RecordInspectionInput {
   return recordInspectionSchema.parse({
+    planId,
     year: 2023,
     quarter: 2,
     inspectedOn: "2023-06-02",
@@ -77,7 +78,7 @@ describe("recording an inspection", () => {
     expect(events.filter((e) => e.action === "problem.create").map((e) => e.measureId).sort()).toEqual([m91.id, m13.id].sort());
 
     // Everyone signed in reads it and follows it into the ledger.
-    const list = await listInspections(leader);
+    const list = await listInspections(leader, await planOf(leader, planId));
     expect(list.rows[0]).toMatchObject({ id: recorded.id, year: 2023, quarter: 2, findings: 3, problems: 2, levels: { CONFORMS: 1, MOSTLY_CONFORMS: 0, NONCONFORMING: 2 } });
     const detail = await getInspection(reporter, recorded.id);
     expect(detail?.findings.map((f) => f.level)).toEqual(["NONCONFORMING", "CONFORMS", "NONCONFORMING"]); // plan order: task 1, 8, 9
@@ -110,6 +111,7 @@ describe("recording an inspection", () => {
 
   it("reads the form's fields: visited measures only, blank dates as the default", () => {
     const parsed = inspectionFormSchema.parse({
+      planId: String(planId),
       year: "2023",
       quarter: "2",
       inspectedOn: "2023-06-02",
@@ -121,7 +123,7 @@ describe("recording an inspection", () => {
       [`level_${m13.id}`]: "",
       [`notes_${m13.id}`]: "未巡查的措施",
     });
-    expect(parsed).toEqual({ year: 2023, quarter: 2, inspectedOn: "2023-06-02", notes: "", findings: [{ measureId: m91.id, level: "NONCONFORMING", notes: "未开工" }] });
-    expect(inspectionFormSchema.safeParse({ year: "2023", quarter: "2", inspectedOn: "2023-06-02" }).error?.issues[0].message).toBe("请至少记录一项措施的巡查结果。");
+    expect(parsed).toEqual({ planId, year: 2023, quarter: 2, inspectedOn: "2023-06-02", notes: "", findings: [{ measureId: m91.id, level: "NONCONFORMING", notes: "未开工" }] });
+    expect(inspectionFormSchema.safeParse({ planId: String(planId), year: "2023", quarter: "2", inspectedOn: "2023-06-02" }).error?.issues[0].message).toBe("请至少记录一项措施的巡查结果。");
   });
 });

@@ -29,7 +29,7 @@ import { createToken } from "@/lib/data/tokens/create-token.ts";
 import { fromDbDate } from "@/lib/domain/dates.ts";
 import { parseNotice } from "@/lib/domain/notice/parse-notice.ts";
 import { createTestDb, useAsAppDb, type TestDb } from "../helpers/test-db.ts";
-import { createViewer, measureByNumbers, SEED_NOTICE_PATH, seedPlan } from "../helpers/factories.ts";
+import { createViewer, measureByNumbers, SEED_NOTICE_PATH, seedPlan, planOf } from "../helpers/factories.ts";
 
 let db: TestDb;
 let planId: number;
@@ -81,7 +81,7 @@ beforeAll(async () => {
   leader = await createViewer(db.prisma, "LEADER");
   party = await createViewer(db.prisma, "REPORTER", t2.unitIds[0]);
   hr = await createViewer(db.prisma, "REPORTER", t13.unitIds[0]);
-  finance = await createViewer(db.prisma, "REPORTER", (await db.prisma.unit.findUniqueOrThrow({ where: { name: "财务科" } })).id);
+  finance = await createViewer(db.prisma, "REPORTER", (await db.prisma.unit.findFirstOrThrow({ where: { name: "财务科" } })).id);
   for (const p of await db.prisma.reportingPeriod.findMany({ where: { planId } })) period.set(p.label, p.id);
 });
 afterAll(async () => {
@@ -331,14 +331,14 @@ describe("milestones in the status and on the dashboard, as of a date", () => {
   });
 
   it("the dashboard lists milestones due within 30 days and those missed", async () => {
-    const agenda = await listMilestoneAgenda(leader, "2023-06-20");
+    const agenda = await listMilestoneAgenda(leader, await planOf(leader, planId), "2023-06-20");
     expect(agenda?.dueSoon.map((i) => [i.title, i.daysLeft, i.measure.taskNumber, i.measure.leadUnit])).toEqual([["6月底前完成全员轮训计划", 10, 2, "机关党委"]]);
     expect(agenda?.missed.map((i) => [i.title, i.daysLeft, i.measure.leadUnit])).toEqual([["5月底前印发总体方案", -20, "人事科"]]);
     // On 10 July task 2's is done, 1(3)'s still missed; nothing is due before 9 August.
-    const later = await listMilestoneAgenda(leader, "2023-07-10");
+    const later = await listMilestoneAgenda(leader, await planOf(leader, planId), "2023-07-10");
     expect(later?.missed.map((i) => i.id)).toEqual([early]);
     expect(later?.dueSoon).toEqual([]);
-    await expect(listMilestoneAgenda(null, "2023-07-10")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(listMilestoneAgenda(null, await planOf(null, planId), "2023-07-10")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
   it("the measure's timeline: start, milestones with states, reports by period, colour changes, as of the date", async () => {

@@ -126,7 +126,7 @@ const ops: Op[] = [
   {
     name: "renameUnit",
     allowed: ["ADMIN"],
-    setup: () => db.prisma.unit.create({ data: { name: `临时单位${Math.random().toString(36).slice(2, 6)}` } }),
+    setup: () => db.prisma.unit.create({ data: { name: `临时单位${Math.random().toString(36).slice(2, 6)}`, region: { connect: { name: "市本级" } } } }),
     run: (v, u) => renameUnit(v, { unitId: u.id, currentName: u.name, name: `${u.name}（改）` }),
   },
   // Reads: refused roles get FORBIDDEN (and, being reads, change nothing either).
@@ -141,8 +141,8 @@ beforeAll(async () => {
   useAsAppDb(db);
   process.env.DUBAN_TODAY = "2023-06-20";
   planId = await seedPlan(db.prisma);
-  const own = await db.prisma.unit.findUniqueOrThrow({ where: { name: "发展规划科" } });
-  const other = await db.prisma.unit.findUniqueOrThrow({ where: { name: "财务科" } });
+  const own = await db.prisma.unit.findFirstOrThrow({ where: { name: "发展规划科" } });
+  const other = await db.prisma.unit.findFirstOrThrow({ where: { name: "财务科" } });
   const role = (r: Role, unitId: number | null = null) => createViewer(db.prisma, r, unitId);
   viewers = { reporterOwn: await role("REPORTER", own.id), reporterOther: await role("REPORTER", other.id), COORDINATOR: await role("COORDINATOR"), LEADER: await role("LEADER"), ADMIN: await role("ADMIN") };
   ownMeasures = [(await measureByNumbers(db.prisma, planId, 9, 1)).id, (await measureByNumbers(db.prisma, planId, 18, 1)).id];

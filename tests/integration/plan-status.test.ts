@@ -8,7 +8,7 @@ import { saveReport } from "@/lib/data/reports/save-report.ts";
 import { getPlanStatus } from "@/lib/data/status/get-plan-status.ts";
 import { liftStatusOverride, setStatusOverride } from "@/lib/data/status/status-override.ts";
 import { createTestDb, useAsAppDb, type TestDb } from "../helpers/test-db.ts";
-import { createViewer, measureByNumbers, seedPlan } from "../helpers/factories.ts";
+import { createViewer, measureByNumbers, seedPlan, planOf } from "../helpers/factories.ts";
 
 let db: TestDb;
 let planId: number;
@@ -52,14 +52,14 @@ const find = (s: Awaited<ReturnType<typeof getPlanStatus>>) => s.measures.find((
 
 describe("plan status", () => {
   it("before any report is due, everything is 未报送 and the plan too", async () => {
-    const s = await getPlanStatus(leader, planId, "2023-04-01");
+    const s = await getPlanStatus(leader, await planOf(leader, planId), "2023-04-01");
     expect(s.measures).toHaveLength(38);
     expect(s.measures.every((m) => m.status.colour === "NOT_REPORTED")).toBe(true);
     expect(s.plan).toMatchObject({ colour: "NOT_REPORTED", progress: null, notReported: 7 });
   });
 
   it("two missed monthly reports make a measure red, with the reasons in words", async () => {
-    const s = await getPlanStatus(leader, planId, "2023-06-03");
+    const s = await getPlanStatus(leader, await planOf(leader, planId), "2023-06-03");
     const m = find(s);
     expect(m.status.colour).toBe("RED");
     expect(m.status.reasons).toContain("发展规划科3月进展逾期未报 59 天");
@@ -69,19 +69,19 @@ describe("plan status", () => {
   it("approved reports move it from red to blue; as of earlier dates only what was approved by then counts", async () => {
     await fileAndApprove(0, 10, "2023-04-03", 4);
     await fileAndApprove(1, 25, "2023-05-04", 8);
-    const june = find(await getPlanStatus(leader, planId, "2023-06-03"));
+    const june = find(await getPlanStatus(leader, await planOf(leader, planId), "2023-06-03"));
     // Expected progress on 3 June of a measure running 30 Mar – 31 Dec is 23.6 %; the 28-school
     // indicator at 8 (28.6 %) does not cap the reported 25 %.
     expect(june.status).toMatchObject({ colour: "BLUE", actual: 25, expected: 23.6 });
-    const april = find(await getPlanStatus(leader, planId, "2023-04-02"));
+    const april = find(await getPlanStatus(leader, await planOf(leader, planId), "2023-04-02"));
     expect(april.status.colour).toBe("NOT_REPORTED");
     // On 2 May only March's 10 % (approved 3 April) was known.
-    const mid = find(await getPlanStatus(leader, planId, "2023-05-02"));
+    const mid = find(await getPlanStatus(leader, await planOf(leader, planId), "2023-05-02"));
     expect(mid.status.actual).toBe(10);
   });
 
   it("the task, action and unit roll up from the measure", async () => {
-    const s = await getPlanStatus(leader, planId, "2023-06-03");
+    const s = await getPlanStatus(leader, await planOf(leader, planId), "2023-06-03");
     const task9 = s.tasks.find((t) => t.number === 9)!;
     // Measure 2 of task 9 (人事科) has never reported and is red: the task takes the worst colour.
     expect(task9.rollUp.colour).toBe("RED");
@@ -91,10 +91,10 @@ describe("plan status", () => {
   });
 
   it("readers of one data version share one computation; any audited write makes the next read fresh", async () => {
-    const first = await getPlanStatus(leader, planId, "2023-06-03");
-    expect(await getPlanStatus(leader, planId, "2023-06-03")).toBe(first);
+    const first = await getPlanStatus(leader, await planOf(leader, planId), "2023-06-03");
+    expect(await getPlanStatus(leader, await planOf(leader, planId), "2023-06-03")).toBe(first);
     await fileAndApprove(2, 30, "2023-06-02"); // May's report, approved before the as-of date
-    const after = await getPlanStatus(leader, planId, "2023-06-03");
+    const after = await getPlanStatus(leader, await planOf(leader, planId), "2023-06-03");
     expect(after).not.toBe(first);
     expect(find(after).status.actual).toBe(30);
     expect(find(first).status.actual).toBe(25); // what the earlier readers got is left as it was
@@ -103,16 +103,16 @@ describe("plan status", () => {
   it("an override counts from the portal's day it was made on (DUBAN_TODAY in demos), not the server's real date", async () => {
     process.env.DUBAN_TODAY = "2023-06-10";
     await setStatusOverride(coordinator, { measureId: measure.id, colour: "YELLOW", reason: "现场核查进度偏慢" });
-    const on = find(await getPlanStatus(leader, planId, "2023-06-10"));
+    const on = find(await getPlanStatus(leader, await planOf(leader, planId), "2023-06-10"));
     expect(on.status).toMatchObject({ colour: "YELLOW", overridden: true });
     expect(on.status.reasons[0]).toBe("人工调整：现场核查进度偏慢");
     // The day before, it had not been made yet.
-    expect(find(await getPlanStatus(leader, planId, "2023-06-09")).status.overridden).toBe(false);
+    expect(find(await getPlanStatus(leader, await planOf(leader, planId), "2023-06-09")).status.overridden).toBe(false);
     await liftStatusOverride(coordinator, measure.id);
-    expect(find(await getPlanStatus(leader, planId, "2023-06-10")).status.overridden).toBe(false);
+    expect(find(await getPlanStatus(leader, await planOf(leader, planId), "2023-06-10")).status.overridden).toBe(false);
   });
 
   it("signed-out callers are refused", async () => {
-    await expect(getPlanStatus(null, planId, "2023-06-03")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(getPlanStatus(null, await planOf(null, planId), "2023-06-03")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });

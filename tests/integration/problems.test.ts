@@ -19,7 +19,7 @@ import { reportInputSchema } from "@/lib/data/reports/report-input.ts";
 import { saveReport } from "@/lib/data/reports/save-report.ts";
 import ExcelJS from "exceljs";
 import { createTestDb, useAsAppDb, type TestDb } from "../helpers/test-db.ts";
-import { createViewer, measureByNumbers, seedPlan } from "../helpers/factories.ts";
+import { createViewer, measureByNumbers, seedPlan, planOf } from "../helpers/factories.ts";
 
 let db: TestDb;
 let planId: number;
@@ -46,7 +46,7 @@ async function counts() {
 }
 
 const version = async (id: number) => (await db.prisma.problem.findUniqueOrThrow({ where: { id } })).version;
-const visibleIds = async (viewer: Viewer) => (await listProblems(viewer, problemFiltersSchema.parse({}))).rows.map((r) => r.id);
+const visibleIds = async (viewer: Viewer) => (await listProblems(viewer, await planOf(viewer, planId), problemFiltersSchema.parse({}))).rows.map((r) => r.id);
 
 beforeAll(async () => {
   process.env.DUBAN_TODAY = TODAY;
@@ -54,7 +54,7 @@ beforeAll(async () => {
   useAsAppDb(db);
   planId = await seedPlan(db.prisma);
   measure = await measureByNumbers(db.prisma, planId, 1, 3);
-  const finance = await db.prisma.unit.findUniqueOrThrow({ where: { name: "财务科" } });
+  const finance = await db.prisma.unit.findFirstOrThrow({ where: { name: "财务科" } });
   own = await createViewer(db.prisma, "REPORTER", measure.unitIds[0]);
   colleague = await createViewer(db.prisma, "REPORTER", measure.unitIds[0]);
   coOwner = await createViewer(db.prisma, "REPORTER", measure.unitIds[1]);
@@ -278,23 +278,23 @@ describe("the ledger list and its export", () => {
   it("filters by unit, state and overdue, counts by state, and exports what the viewer sees", async () => {
     const { id } = await createProblem(coordinator, entry({ description: "逾期未整改的问题", dueOn: "2023-06-05" }));
     await db.prisma.problem.update({ where: { id }, data: { dueOn: new Date("2023-05-29T00:00:00Z"), originalDueOn: new Date("2023-05-29T00:00:00Z") } });
-    const overdue = await listProblems(coordinator, problemFiltersSchema.parse({ overdue: "1" }));
+    const overdue = await listProblems(coordinator, await planOf(coordinator, planId), problemFiltersSchema.parse({ overdue: "1" }));
     expect(overdue.rows.map((r) => r.id)).toEqual([id]);
     expect(overdue.rows[0].overdueDays).toBe(5);
     expect(overdue.counts.overdue).toBe(1);
-    const all = await listProblems(coordinator, problemFiltersSchema.parse({}));
+    const all = await listProblems(coordinator, await planOf(coordinator, planId), problemFiltersSchema.parse({}));
     expect(all.counts.RESOLVED).toBeGreaterThanOrEqual(1);
     expect(all.counts.DRAFT).toBe(0);
     expect(all.total).toBe(all.counts.OPEN + all.counts.RESOLUTION_SUBMITTED + all.counts.RESOLVED);
-    const byUnit = await listProblems(coordinator, problemFiltersSchema.parse({ unit: String(coOwner.unitId) }));
+    const byUnit = await listProblems(coordinator, await planOf(coordinator, planId), problemFiltersSchema.parse({ unit: String(coOwner.unitId) }));
     expect(byUnit.rows.every((r) => r.unit.id === coOwner.unitId)).toBe(true);
     expect(byUnit.rows.length).toBeGreaterThan(0);
-    const resolved = await listProblems(coordinator, problemFiltersSchema.parse({ state: "RESOLVED" }));
+    const resolved = await listProblems(coordinator, await planOf(coordinator, planId), problemFiltersSchema.parse({ state: "RESOLVED" }));
     expect(resolved.rows.every((r) => r.state === "RESOLVED")).toBe(true);
     // Malformed params fall back to the defaults instead of failing.
     expect(problemFiltersSchema.parse({ unit: "x", state: "NOPE", overdue: "yes", page: "-1" })).toEqual({ state: "ALL", page: 1 });
 
-    const file = await problemsFile(coordinator, problemFiltersSchema.parse({ overdue: "1" }));
+    const file = await problemsFile(coordinator, await planOf(coordinator, planId), problemFiltersSchema.parse({ overdue: "1" }));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file!.body as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0];

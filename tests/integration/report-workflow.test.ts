@@ -41,7 +41,7 @@ beforeAll(async () => {
   useAsAppDb(db);
   const planId = await seedPlan(db.prisma);
   measure = await measureByNumbers(db.prisma, planId, 1, 3);
-  const finance = await db.prisma.unit.findUniqueOrThrow({ where: { name: "财务科" } });
+  const finance = await db.prisma.unit.findFirstOrThrow({ where: { name: "财务科" } });
   lead = await createViewer(db.prisma, "REPORTER", measure.unitIds[0]);
   leadColleague = await createViewer(db.prisma, "REPORTER", measure.unitIds[0]);
   coOwner = await createViewer(db.prisma, "REPORTER", measure.unitIds[1]);

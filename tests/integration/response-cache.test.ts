@@ -67,7 +67,7 @@ describe(`response cache (${testBackendName()})`, () => {
     savedSecret = process.env.AUTH_SECRET;
     process.env.AUTH_SECRET = SECRET;
     db = await installTestDb();
-    const unitId = (await db.prisma.unit.create({ data: { name: "缓存测试科" } })).id;
+    const unitId = (await db.prisma.unit.create({ data: { name: "缓存测试科", region: { connect: { name: "市本级" } } } })).id;
     coordinator = await createViewer(db.prisma, "COORDINATOR");
     reporter = await createViewer(db.prisma, "REPORTER", unitId);
     coordinatorCookie = await sessionCookie(coordinator.id);
@@ -206,7 +206,7 @@ describe(`response cache (${testBackendName()})`, () => {
     });
 
     it("changes when a plan row is updated (a re-import), with no audit event", async () => {
-      const plan = await db.prisma.plan.create({ data: { title: "缓存测试计划", year: 2023, sourceText: "一、测试" } });
+      const plan = await db.prisma.plan.create({ data: { title: "缓存测试计划", year: 2099, sourceText: "一、测试", region: { connect: { name: "市本级" } } } });
       const before = await responseKey(page("/dashboard", coordinatorCookie));
       const auditBefore = await db.prisma.auditEvent.count();
       await delay(5); // updatedAt has millisecond resolution

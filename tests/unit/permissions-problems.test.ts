@@ -1,11 +1,14 @@
 // The ledger's and the inspections' permissions as a matrix: every role × own / other unit ×
 // draft / published entry, and resolutions pending or verified.
 import { describe, expect, it } from "vitest";
+
+/** An open plan of the city (region 1): the scope and frozen rules are tested in permissions-plans.test.ts. */
+const OPEN_PLAN = { regionId: 1, frozen: false } as const;
 import { can, ROLES, type Permission, type Role, type Viewer } from "@/lib/auth/permissions.ts";
 
 const OWN = 1;
 const OTHER = 2;
-const viewer = (role: Role): Viewer => ({ id: 10, role, unitId: role === "REPORTER" ? OWN : null, name: role });
+const viewer = (role: Role): Viewer => ({ id: 10, role, unitId: role === "REPORTER" ? OWN : null, name: role, regionId: null });
 const bureau = (role: Role) => role === "ADMIN" || role === "COORDINATOR";
 const cells = ROLES.flatMap((role) => [OWN, OTHER].flatMap((unitId) => [false, true].map((published) => ({ role, unitId, published }))));
 type Cell = (typeof cells)[number];
@@ -33,11 +36,11 @@ describe.each(table)("%s", (action, expected) => {
 
 describe("problem:create", () => {
   it.each(ROLES)("%s registers entries for its own unit only, the bureau for any unit", (role) => {
-    expect(can(viewer(role), { action: "problem:create", unitId: OWN })).toBe(bureau(role) || role === "REPORTER");
-    expect(can(viewer(role), { action: "problem:create", unitId: OTHER })).toBe(bureau(role));
+    expect(can(viewer(role), { action: "problem:create", unitId: OWN, plan: OPEN_PLAN })).toBe(bureau(role) || role === "REPORTER");
+    expect(can(viewer(role), { action: "problem:create", unitId: OTHER, plan: OPEN_PLAN })).toBe(bureau(role));
   });
   it("a reporter without a unit registers nothing", () => {
-    expect(can({ id: 1, role: "REPORTER", unitId: null, name: "x" }, { action: "problem:create", unitId: OWN })).toBe(false);
+    expect(can({ id: 1, role: "REPORTER", unitId: null, name: "x", regionId: null }, { action: "problem:create", unitId: OWN, plan: OPEN_PLAN })).toBe(false);
   });
 });
 

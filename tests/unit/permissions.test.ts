@@ -1,11 +1,14 @@
 // The permissions module as a matrix: every role × own / other unit × report state.
 import { describe, expect, it } from "vitest";
 import { assertCan, can, ROLES, type Permission, type ReportState, type Role, type Viewer } from "@/lib/auth/permissions.ts";
+
+/** An open plan of the city (region 1): the scope and frozen rules are tested in permissions-plans.test.ts. */
+const OPEN_PLAN = { regionId: 1, frozen: false } as const;
 import { AppError } from "@/lib/errors.ts";
 
 const OWN = 1;
 const OTHER = 2;
-const viewer = (role: Role): Viewer => ({ id: 10, role, unitId: role === "REPORTER" ? OWN : null, name: role });
+const viewer = (role: Role): Viewer => ({ id: 10, role, unitId: role === "REPORTER" ? OWN : null, name: role, regionId: null });
 const STATES: ReportState[] = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"];
 
 describe("report:read", () => {
@@ -30,16 +33,16 @@ describe("report:write", () => {
   it.each(ROLES)("%s writes only its own unit's reports on measures that unit owns", (role) => {
     const v = viewer(role);
     const allowed = role === "REPORTER";
-    expect(can(v, { action: "report:write", unitId: OWN, measureUnitIds: [OWN, OTHER] })).toBe(allowed);
+    expect(can(v, { action: "report:write", unitId: OWN, measureUnitIds: [OWN, OTHER], plan: OPEN_PLAN })).toBe(allowed);
     // another unit's report, even on a measure both units own
-    expect(can(v, { action: "report:write", unitId: OTHER, measureUnitIds: [OWN, OTHER] })).toBe(false);
+    expect(can(v, { action: "report:write", unitId: OTHER, measureUnitIds: [OWN, OTHER], plan: OPEN_PLAN })).toBe(false);
     // its own unit on a measure it does not own
-    expect(can(v, { action: "report:write", unitId: OWN, measureUnitIds: [OTHER] })).toBe(false);
+    expect(can(v, { action: "report:write", unitId: OWN, measureUnitIds: [OTHER], plan: OPEN_PLAN })).toBe(false);
   });
 
   it("a reporter without a unit writes nothing", () => {
-    const orphan: Viewer = { id: 11, role: "REPORTER", unitId: null, name: "x" };
-    expect(can(orphan, { action: "report:write", unitId: OWN, measureUnitIds: [OWN] })).toBe(false);
+    const orphan: Viewer = { id: 11, role: "REPORTER", unitId: null, name: "x", regionId: null };
+    expect(can(orphan, { action: "report:write", unitId: OWN, measureUnitIds: [OWN], plan: OPEN_PLAN })).toBe(false);
     expect(can(orphan, { action: "inbox:read" })).toBe(false);
   });
 });
@@ -59,11 +62,11 @@ describe("role-only permissions", () => {
   ];
   const cells = table.flatMap(([action, allowed]) => ROLES.map((role) => ({ action, role, allowed: allowed.includes(role) })));
   it.each(cells)("$action for $role → $allowed", ({ action, role, allowed }) => {
-    expect(can(viewer(role), { action } as Permission)).toBe(allowed);
+    expect(can(viewer(role), { action, plan: OPEN_PLAN } as Permission)).toBe(allowed);
   });
 
   it.each(ROLES)("report:review for %s", (role) => {
-    expect(can(viewer(role), { action: "report:review", report: { unitId: OWN, state: "SUBMITTED" } })).toBe(role === "ADMIN" || role === "COORDINATOR");
+    expect(can(viewer(role), { action: "report:review", report: { unitId: OWN, state: "SUBMITTED" }, plan: OPEN_PLAN })).toBe(role === "ADMIN" || role === "COORDINATOR");
   });
 });
 

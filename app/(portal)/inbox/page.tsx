@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { ForbiddenNotice } from "@/components/reports/forbidden-notice.tsx";
-import { InboxPeriod } from "@/components/reports/inbox-period.tsx";
+import { InboxPlan } from "@/components/reports/inbox-plan.tsx";
 import { PageTitle } from "@/components/ui/page-title.tsx";
 import { can } from "@/lib/auth/permissions.ts";
 import { requirePageViewer } from "@/lib/auth/viewer.ts";
@@ -18,15 +18,13 @@ export default async function InboxPage() {
   return (
     <>
       <PageTitle eyebrow={m.inbox.unitLine(inbox.unit.name)}>{m.inbox.title}</PageTitle>
-      {!inbox.plan ? (
-        <p className="text-slate-700">{m.inbox.noPlan}</p>
-      ) : inbox.groups.length === 0 ? (
-        <p className="text-slate-700">{m.inbox.noPeriod}</p>
+      {inbox.plans.length === 0 ? (
+        <p className="text-slate-700">{m.inbox.nothingOwed}</p>
       ) : (
         <>
-          <p className="mb-5 text-sm text-slate-700">{m.inbox.intro}</p>
-          {inbox.groups.map((group) => (
-            <InboxPeriod key={group.period.id} group={group} />
+          <p className="mb-5 text-sm text-slate-700">{inbox.plans.length > 1 ? m.inbox.introPlans(inbox.plans.length) : m.inbox.intro}</p>
+          {inbox.plans.map((entry) => (
+            <InboxPlan key={entry.plan.id} entry={entry} />
           ))}
         </>
       )}

@@ -7,29 +7,35 @@ import { can } from "@/lib/auth/permissions.ts";
 import { requirePageViewer } from "@/lib/auth/viewer.ts";
 import { listInspections } from "@/lib/data/inspections/list-inspections.ts";
 import { inspectionMessages as m } from "@/lib/messages/inspections.ts";
+import { PlanEyebrow } from "@/components/plan/plan-eyebrow.tsx";
+import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
+import { planRef } from "@/lib/data/plans/resolve-plan.ts";
+import { keepPlanParam, planHref } from "@/lib/plan-links.ts";
 
 export const metadata: Metadata = { title: m.title };
 
-export default async function InspectionsPage() {
+export default async function InspectionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
-  const viewer = await requirePageViewer("/inspections");
-  const list = await listInspections(viewer);
-  const canRecord = can(viewer, { action: "inspection:manage" }) && list.planYear !== null;
+  const raw = await searchParams;
+  const viewer = await requirePageViewer(keepPlanParam("/inspections", raw));
+  const { plan, blocked } = await choosePagePlan(viewer, raw, "read", m.title);
+  if (!plan) return blocked;
+  const list = await listInspections(viewer, plan);
+  const canRecord = can(viewer, { action: "inspection:manage", plan: planRef(plan) });
   return (
     <>
       <PageTitle
+        eyebrow={<PlanEyebrow plan={plan} />}
         aside={
           canRecord ? (
-            <Link href="/inspections/new" className="rounded-md bg-brand-600 px-4 py-1.5 font-medium text-white no-underline hover:bg-brand-700 print:hidden">{m.create}</Link>
+            <Link href={planHref("/inspections/new", plan)} className="rounded-md bg-brand-600 px-4 py-1.5 font-medium text-white no-underline hover:bg-brand-700 print:hidden">{m.create}</Link>
           ) : null
         }
       >
         {m.title}
       </PageTitle>
       <p className="mb-4 text-sm text-slate-700">{m.intro}</p>
-      {list.planYear === null ? (
-        <p className="text-slate-700">{m.noPlan}</p>
-      ) : list.rows.length === 0 ? (
+      {list.rows.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">{m.empty}</p>
       ) : (
         <InspectionTable rows={list.rows} />

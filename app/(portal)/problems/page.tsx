@@ -9,6 +9,10 @@ import { can } from "@/lib/auth/permissions.ts";
 import { requirePageViewer } from "@/lib/auth/viewer.ts";
 import { listProblems, PROBLEM_PAGE_SIZE, problemFilterQuery, problemFiltersSchema } from "@/lib/data/problems/list-problems.ts";
 import { formatDate } from "@/lib/format.ts";
+import { PlanEyebrow } from "@/components/plan/plan-eyebrow.tsx";
+import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
+import { planRef } from "@/lib/data/plans/resolve-plan.ts";
+import { keepPlanParam, planHref } from "@/lib/plan-links.ts";
 import { problemMessages as m } from "@/lib/messages/problems.ts";
 
 export const metadata: Metadata = { title: m.title };
@@ -17,19 +21,23 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ProblemsPage({ searchParams }: Props) {
   await connection();
-  const viewer = await requirePageViewer("/problems");
-  const filters = problemFiltersSchema.parse(await searchParams);
-  const list = await listProblems(viewer, filters);
-  const canCreate = can(viewer, { action: "problem:create", unitId: viewer.unitId ?? -1 });
+  const raw = await searchParams;
+  const viewer = await requirePageViewer(keepPlanParam("/problems", raw));
+  const { plan, blocked } = await choosePagePlan(viewer, raw, "read", m.title);
+  if (!plan) return blocked;
+  const filters = problemFiltersSchema.parse(raw);
+  const list = await listProblems(viewer, plan, filters);
+  const canCreate = can(viewer, { action: "problem:create", unitId: viewer.unitId ?? -1, plan: planRef(plan) });
   const exportQuery = problemFilterQuery(filters).toString();
   const pageHref = (page: number) => `/problems?${problemFilterQuery(filters, page)}`;
   return (
     <>
       <PageTitle
+        eyebrow={<PlanEyebrow plan={plan} />}
         aside={
           <div className="flex flex-wrap items-center gap-3 print:hidden">
             {canCreate ? (
-              <Link href={filters.measure ? `/problems/new?measureId=${filters.measure}` : "/problems/new"} className="rounded-md bg-brand-600 px-4 py-1.5 font-medium text-white no-underline hover:bg-brand-700">
+              <Link href={planHref(filters.measure ? `/problems/new?measureId=${filters.measure}` : "/problems/new", plan)} className="rounded-md bg-brand-600 px-4 py-1.5 font-medium text-white no-underline hover:bg-brand-700">
                 {m.list.create}
               </Link>
             ) : null}
@@ -43,30 +51,24 @@ export default async function ProblemsPage({ searchParams }: Props) {
         {m.title}
       </PageTitle>
       <p className="mb-4 text-sm text-slate-700">{m.intro}</p>
-      {!list.plan ? (
-        <p className="text-slate-700">{m.noPlan}</p>
+      <ProblemFilters list={list} showDrafts={viewer.role === "REPORTER"} />
+      <ProblemCounts list={list} />
+      <p className="mb-2 text-sm text-slate-700">
+        <span data-testid="problem-total">{m.list.count(list.total)}</span>
+        <span className="ml-2 text-slate-600">{m.list.asOf(formatDate(list.asOf))}</span>
+      </p>
+      {list.rows.length === 0 ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">{m.list.empty}</p>
       ) : (
-        <>
-          <ProblemFilters list={list} showDrafts={viewer.role === "REPORTER"} />
-          <ProblemCounts list={list} />
-          <p className="mb-2 text-sm text-slate-700">
-            <span data-testid="problem-total">{m.list.count(list.total)}</span>
-            <span className="ml-2 text-slate-600">{m.list.asOf(formatDate(list.asOf))}</span>
-          </p>
-          {list.rows.length === 0 ? (
-            <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">{m.list.empty}</p>
-          ) : (
-            <ProblemTable rows={list.rows} firstNumber={(filters.page - 1) * PROBLEM_PAGE_SIZE + 1} />
-          )}
-          {list.pageCount > 1 ? (
-            <nav aria-label={m.list.page(filters.page, list.pageCount)} className="mt-4 flex items-center justify-between text-sm">
-              {filters.page > 1 ? <Link href={pageHref(filters.page - 1)}>← {m.list.previousPage}</Link> : <span />}
-              <span>{m.list.page(filters.page, list.pageCount)}</span>
-              {filters.page < list.pageCount ? <Link href={pageHref(filters.page + 1)}>{m.list.nextPage} →</Link> : <span />}
-            </nav>
-          ) : null}
-        </>
+        <ProblemTable rows={list.rows} firstNumber={(filters.page - 1) * PROBLEM_PAGE_SIZE + 1} />
       )}
+      {list.pageCount > 1 ? (
+        <nav aria-label={m.list.page(filters.page, list.pageCount)} className="mt-4 flex items-center justify-between text-sm">
+          {filters.page > 1 ? <Link href={pageHref(filters.page - 1)}>← {m.list.previousPage}</Link> : <span />}
+          <span>{m.list.page(filters.page, list.pageCount)}</span>
+          {filters.page < list.pageCount ? <Link href={pageHref(filters.page + 1)}>{m.list.nextPage} →</Link> : <span />}
+        </nav>
+      ) : null}
     </>
   );
 }

@@ -18,6 +18,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 function pageHref(filters: Filters, page: number): string {
   const query = new URLSearchParams();
+  if (filters.plan) query.set("plan", String(filters.plan));
   if (filters.unit) query.set("unit", String(filters.unit));
   if (filters.action) query.set("action", String(filters.action));
   query.set("state", filters.state);
@@ -44,7 +45,7 @@ export default async function ReviewPage({ searchParams }: Props) {
         ) : (
           <>
             {hasReviewable ? <BulkApproveForm /> : null}
-            <ReviewTable rows={queue.rows} />
+            <ReviewTable rows={queue.rows} showPlan={queue.plan === null} />
           </>
         )}
       </ReviewFeedback>

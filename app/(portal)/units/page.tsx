@@ -1,23 +1,26 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { NoPlan } from "@/components/plan/no-plan.tsx";
+import { PlanEyebrow } from "@/components/plan/plan-eyebrow.tsx";
+import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
 import { PageTitle } from "@/components/ui/page-title.tsx";
 import { UnitTable } from "@/components/units/unit-table.tsx";
+import { getViewer } from "@/lib/auth/viewer.ts";
 import { listUnits } from "@/lib/data/units/list-units.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
 
 export const metadata: Metadata = { title: messages.units.title };
 
-export default async function UnitsPage() {
+export default async function UnitsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
-  const list = await listUnits();
-  if (!list) return <NoPlan />;
+  const { plan, blocked } = await choosePagePlan(await getViewer(), await searchParams, "public");
+  if (!plan) return blocked;
+  const list = await listUnits(plan);
   return (
     <>
-      <PageTitle eyebrow={list.plan.title} aside={<p className="text-sm text-slate-600">{messages.units.unitCount(list.units.length)}</p>}>
+      <PageTitle eyebrow={<PlanEyebrow plan={plan} />} aside={<p className="text-sm text-slate-600">{messages.units.unitCount(list.units.length)}</p>}>
         {messages.units.title}
       </PageTitle>
-      <UnitTable units={list.units} />
+      <UnitTable units={list.units} plan={plan} />
     </>
   );
 }

@@ -12,6 +12,8 @@ import { bulletinIdSchema } from "@/lib/data/bulletins/bulletin-id.ts";
 import { getBulletin } from "@/lib/data/bulletins/get-bulletin.ts";
 import { formatDate } from "@/lib/format.ts";
 import { bulletinMessages as m } from "@/lib/messages/bulletins.ts";
+import { getPlanSummary } from "@/lib/data/plans/resolve-plan.ts";
+import { planHref } from "@/lib/plan-links.ts";
 import { statusMessages as s } from "@/lib/messages/status.ts";
 
 export const metadata: Metadata = { title: m.title };
@@ -26,7 +28,7 @@ export default async function BulletinPage({ params }: { params: Promise<{ id: s
   const items = snap.measures.filter((x) => x.colour === "RED" || x.colour === "YELLOW");
   return (
     <>
-      <nav aria-label="面包屑" className="mb-3 text-sm print:hidden"><Link href="/bulletins">{m.title}</Link></nav>
+      <nav aria-label="面包屑" className="mb-3 text-sm print:hidden"><Link href={planHref("/bulletins", await getPlanSummary(viewer, bulletin.planId))}>{m.title}</Link></nav>
       <PageTitle
         eyebrow={`${snap.plan.title} · ${m.asOf}${formatDate(snap.asOf)} · ${m.issuedAt} ${formatDate(bulletin.issuedOn)}（${bulletin.issuedBy}）`}
         aside={

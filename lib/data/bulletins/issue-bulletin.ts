@@ -11,23 +11,27 @@ import { bulletinMessages as m } from "../../messages/bulletins.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { listGrantedExtensions } from "../extensions/list-granted-extensions.ts";
 import { getPlanStatusWithHistory } from "../status/get-plan-status.ts";
+import { getPlanSummary, planRef } from "../plans/resolve-plan.ts";
 
 export const issueBulletinSchema = z.object({ periodId: z.coerce.number().int().positive({ error: m.choosePeriod }) });
 
 export async function issueBulletin(viewer: Viewer, periodId: number): Promise<{ id: number }> {
-  assertCan(viewer, { action: "bulletin:issue" });
+  assertCan(viewer, { action: "bulletin:issue", plan: "any" });
   const db = await prisma();
   const period = await db.reportingPeriod.findUnique({
     where: { id: periodId },
     select: { id: true, label: true, startsOn: true, endsOn: true, dueOn: true, kind: true, plan: { select: { id: true, title: true, docNumber: true, issuer: true } } },
   });
   if (!period || period.kind !== "MONTHLY") throw new AppError("NOT_FOUND", m.periodNotFound);
+  const plan = await getPlanSummary(viewer, period.plan.id);
+  if (!plan) throw new AppError("NOT_FOUND", m.periodNotFound);
+  assertCan(viewer, { action: "bulletin:issue", plan: planRef(plan) });
   const cutOff = fromDbDate(period.dueOn);
   if (cutOff >= today()) throw new AppError("CONFLICT", m.beforeCutOff(period.label, cutOff));
 
   // Read the status and the units' punctuality (one reading, as the dashboard does), then write
   // snapshot + audit together.
-  const { status, punctuality } = await getPlanStatusWithHistory(viewer, period.plan.id, cutOff, []);
+  const { status, punctuality } = await getPlanStatusWithHistory(viewer, plan, cutOff, []);
   // The extensions granted during the month itself (China time).
   const monthStart = new Date(Date.parse(`${fromDbDate(period.startsOn)}T00:00:00+08:00`));
   const extensions = await listGrantedExtensions(db, period.plan.id, monthStart, endOfChinaDay(fromDbDate(period.endsOn)));

@@ -1,14 +1,13 @@
-// The current plan's issued bulletins, and the months whose cut-off has passed without one.
+// A plan's issued bulletins, and the months whose cut-off has passed without one.
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";
 import { fromDbDate, toDbDate } from "../../domain/dates.ts";
-import { getCurrentPlan } from "../plans/get-current-plan.ts";
+import { assertPlanReadable, type PlanSummary } from "../plans/resolve-plan.ts";
 
-export async function listBulletins(viewer: Viewer | null) {
+export async function listBulletins(viewer: Viewer | null, plan: PlanSummary) {
   assertCan(viewer, { action: "status:read" });
-  const plan = await getCurrentPlan();
-  if (!plan) return null;
+  assertPlanReadable(viewer, plan);
   const db = await prisma();
   const [bulletins, issuable] = await Promise.all([
     db.bulletin.findMany({

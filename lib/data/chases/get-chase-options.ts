@@ -5,12 +5,15 @@ import { can, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";
 import { toDbDate } from "../../domain/dates.ts";
+import { measurePlanRef } from "../plans/measure-plan.ts";
 
 export type ChaseOptions = { measureId: number; units: { id: number; name: string }[]; periods: { id: number; label: string }[] };
 
 export async function getChaseOptions(viewer: Viewer, measureId: number): Promise<ChaseOptions | null> {
-  if (!can(viewer, { action: "chase:send" })) return null;
+  if (!can(viewer, { action: "chase:send", plan: "any" })) return null;
   const db = await prisma();
+  const plan = await measurePlanRef(db, measureId);
+  if (!plan || !can(viewer, { action: "chase:send", plan })) return null;
   const measure = await db.measure.findUnique({
     where: { id: measureId },
     select: { id: true, planId: true, startDate: true, dueDate: true, units: { orderBy: { position: "asc" }, select: { unit: { select: { id: true, name: true } } } } },

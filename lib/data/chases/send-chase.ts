@@ -14,6 +14,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { notifyUnit } from "../notifications/notify.ts";
 import { recordIdSchema } from "../../record-id.ts";
 import { visibleProblemsWhere } from "../problems/visible-problems.ts";
+import { measurePlanRef } from "../plans/measure-plan.ts";
 
 const m = notificationMessages.chase;
 
@@ -34,10 +35,13 @@ export type ChaseInput = z.infer<typeof chaseInputSchema>;
 export type ChaseSent = { chaseId: number; unitName: string; recipients: number };
 
 export async function sendChase(viewer: Viewer, input: ChaseInput): Promise<ChaseSent> {
-  assertCan(viewer, { action: "chase:send" });
+  assertCan(viewer, { action: "chase:send", plan: "any" });
   const db = await prisma();
   return db.$transaction(async (tx) => {
     const target = input.target === "report" ? await reportTarget(tx, input) : await problemTarget(tx, viewer, input.problemId);
+    // The chase happens in the measure's plan: a county's staff chase only in their county, and
+    // nobody chases for reports a frozen plan no longer takes.
+    assertCan(viewer, { action: "chase:send", plan: (await measurePlanRef(tx, target.measureId))! });
     const chase = await tx.chase.create({
       data: {
         unitId: target.unit.id,

@@ -16,6 +16,7 @@ import { notifyUnit } from "../notifications/notify.ts";
 import type { ExtensionDecisionInput } from "./extension-input.ts";
 import { measureDueOnNow } from "./get-extension-target.ts";
 import { lockExtensionItem } from "./request-extension.ts";
+import { measurePlanRef } from "../plans/measure-plan.ts";
 
 /** The item's due date in force, read after its row is locked. */
 async function dueOnNow(tx: PrismaTx, request: { measureId: number | null; problemId: number | null }): Promise<IsoDate> {
@@ -29,7 +30,7 @@ async function dueOnNow(tx: PrismaTx, request: { measureId: number | null; probl
 }
 
 export async function decideExtension(viewer: Viewer, input: ExtensionDecisionInput): Promise<{ state: "APPROVED" | "REJECTED" }> {
-  assertCan(viewer, { action: "extension:decide" });
+  assertCan(viewer, { action: "extension:decide", plan: "any" });
   const approve = input.decision === "approve";
   const state = approve ? "APPROVED" : "REJECTED";
   const comment = input.comment === "" ? null : input.comment;
@@ -52,6 +53,8 @@ export async function decideExtension(viewer: Viewer, input: ExtensionDecisionIn
     // One relation per query: inside a transaction the client must not be sent queries in parallel.
     const problem = request.problemId === null ? null : await tx.problem.findUniqueOrThrow({ where: { id: request.problemId }, select: { description: true, measureId: true, state: true, dueOn: true, version: true } });
     const measure = await tx.measure.findUniqueOrThrow({ where: { id: problem ? problem.measureId : request.measureId! }, select: { id: true, number: true, task: { select: { number: true } } } });
+    // Decided in the item's plan: a county's staff decide only their county's requests.
+    assertCan(viewer, { action: "extension:decide", plan: (await measurePlanRef(tx, measure.id))! });
     if (request.state !== "PENDING") throw new AppError("CONFLICT", m.alreadyDecided(m.states[request.state]));
     if (request.version !== input.version) throw new AppError("CONFLICT", m.versionConflict);
     const requestedDueOn = fromDbDate(request.requestedDueOn);

@@ -2,7 +2,8 @@
 // or a published, not yet resolved ledger entry of its own. Ids come from the URL or the form and
 // are never trusted: anything else is "not found". With the due date in force now and the unit's
 // pending request on it, if any.
-import { assertCan, type Viewer } from "../../auth/permissions.ts";
+import { assertCan, type PlanRef, type Viewer } from "../../auth/permissions.ts";
+import { measurePlanRef } from "../plans/measure-plan.ts";
 import { prisma, type PrismaLike } from "../../db.ts";
 import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
 import { effectiveDueDate } from "../../domain/extensions/extension-rules.ts";
@@ -12,6 +13,8 @@ import type { ExtensionItemRef } from "./extension-input.ts";
 
 export type ExtensionTarget = {
   kind: "MEASURE" | "PROBLEM";
+  /** The item's plan (region, frozen): no new requests in a frozen plan. */
+  plan: Exclude<PlanRef, "any">;
   /** The measure, or the ledger entry's measure (audit events and the measure's page name it). */
   measure: { id: number; number: number; task: { number: number; title: string } };
   problem: { id: number; description: string; resolved: boolean } | null;
@@ -34,7 +37,7 @@ export function requestingUnit(viewer: Viewer): number {
 export async function getExtensionTarget(viewer: Viewer, ref: ExtensionItemRef): Promise<ExtensionTarget | null> {
   const unitId = requestingUnit(viewer);
   const target = await loadExtensionTarget(await prisma(), unitId, ref);
-  if (target) assertCan(viewer, { action: "extension:request", unitId, measureUnitIds: target.ownerUnitIds });
+  if (target) assertCan(viewer, { action: "extension:request", unitId, measureUnitIds: target.ownerUnitIds, plan: target.plan });
   return target;
 }
 
@@ -50,6 +53,7 @@ export async function loadExtensionTarget(db: PrismaLike, unitId: number, ref: E
     const pending = await db.extensionRequest.findFirst({ where: { problemId: problem.id, unitId, state: "PENDING" }, select: { id: true, requestedDueOn: true } });
     return {
       kind: "PROBLEM",
+      plan: (await measurePlanRef(db, problem.measure.id))!,
       measure: problem.measure,
       problem: { id: problem.id, description: problem.description, resolved: problem.state === "RESOLVED" },
       unitId,
@@ -72,6 +76,7 @@ export async function loadExtensionTarget(db: PrismaLike, unitId: number, ref: E
   const originalDueOn = fromDbDate(measure.dueDate);
   return {
     kind: "MEASURE",
+    plan: (await measurePlanRef(db, measure.id))!,
     measure: { id: measure.id, number: measure.number, task: measure.task },
     problem: null,
     unitId,

@@ -20,5 +20,5 @@ export async function listExtensionRequests(viewer: Viewer): Promise<ExtensionLi
     db.extensionRequest.count({ where: { ...scope, state: { not: "PENDING" } } }),
   ]);
   const rows = await toExtensionRows(db, [...pending, ...decided]);
-  return { canDecide: can(viewer, { action: "extension:decide" }), pending: rows.slice(0, pending.length), decided: rows.slice(pending.length), decidedTotal };
+  return { canDecide: can(viewer, { action: "extension:decide", plan: "any" }), pending: rows.slice(0, pending.length), decided: rows.slice(pending.length), decidedTotal };
 }

@@ -27,7 +27,7 @@ export async function requestExtension(viewer: Viewer, input: ExtensionRequestIn
     await lockExtensionItem(tx, input);
     const target = await loadExtensionTarget(tx, unitId, input);
     if (!target) throw new AppError("NOT_FOUND", m.itemNotFound);
-    assertCan(viewer, { action: "extension:request", unitId, measureUnitIds: target.ownerUnitIds });
+    assertCan(viewer, { action: "extension:request", unitId, measureUnitIds: target.ownerUnitIds, plan: target.plan });
     if (target.problem?.resolved) throw new AppError("CONFLICT", m.problemResolved);
     if (target.pending) throw new AppError("CONFLICT", m.pendingExists(formatDate(target.pending.requestedDueOn)));
     const problem = requestedDueOnProblem(input.requestedDueOn, target.currentDueOn, today());
@@ -54,7 +54,7 @@ export async function requestExtension(viewer: Viewer, input: ExtensionRequestIn
       after: { problemId: target.problem?.id ?? null, unitId, currentDueOn: target.currentDueOn, requestedDueOn: input.requestedDueOn, reason: input.reason, state: "PENDING" },
     });
     // The bureau hears of it at once, not only when it next opens /extensions.
-    await notifyBureau(tx, {
+    await notifyBureau(tx, target.plan.regionId, {
       kind: "EXTENSION_REQUESTED",
       title: m.notification.requestedTitle(viewer.name, m.itemLabel(target.measure, target.problem)),
       body: m.notification.body(formatDate(target.currentDueOn), formatDate(input.requestedDueOn), null) + m.notification.reason(input.reason),

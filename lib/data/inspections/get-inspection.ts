@@ -6,9 +6,11 @@ import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
 import type { FindingLevel } from "../../domain/inspections/inspection-rules.ts";
 import type { ProblemState } from "../../domain/problems/problem-workflow.ts";
 import { visibleProblemsWhere } from "../problems/visible-problems.ts";
+import { plansInScopeWhere } from "../plans/plans-in-scope.ts";
 
 export type InspectionDetail = {
   id: number;
+  planId: number;
   year: number;
   quarter: number;
   inspectedOn: IsoDate;
@@ -27,10 +29,11 @@ export type InspectionDetail = {
 export async function getInspection(viewer: Viewer, id: number): Promise<InspectionDetail | null> {
   assertCan(viewer, { action: "inspection:read" });
   const db = await prisma();
-  const inspection = await db.inspection.findUnique({
-    where: { id },
+  const inspection = await db.inspection.findFirst({
+    where: { id, plan: plansInScopeWhere(viewer) },
     select: {
       id: true,
+      planId: true,
       year: true,
       quarter: true,
       inspectedOn: true,
@@ -60,6 +63,7 @@ export async function getInspection(viewer: Viewer, id: number): Promise<Inspect
   const recorder = await db.user.findUnique({ where: { id: inspection.createdById }, select: { displayName: true } });
   return {
     id: inspection.id,
+    planId: inspection.planId,
     year: inspection.year,
     quarter: inspection.quarter,
     inspectedOn: fromDbDate(inspection.inspectedOn),

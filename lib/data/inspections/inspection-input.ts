@@ -13,6 +13,8 @@ const text = (max: number) => z.string({ error: m.errors.tooLong(max) }).trim().
 const date = z.iso.date({ error: m.errors.dateInvalid });
 
 export const recordInspectionSchema = z.object({
+  /** The plan inspected; the viewer's right to inspect in it is checked against its region. */
+  planId: idSchema,
   year: z.coerce.number({ error: m.errors.yearRange }).int({ error: m.errors.yearRange }).min(2000, { error: m.errors.yearRange }).max(2100, { error: m.errors.yearRange }),
   quarter: z.coerce.number({ error: m.errors.quarterRange }).int({ error: m.errors.quarterRange }).min(1, { error: m.errors.quarterRange }).max(4, { error: m.errors.quarterRange }),
   inspectedOn: date,
@@ -36,7 +38,7 @@ export function inspectionFromForm(raw: unknown): unknown {
     .map(([key, level]) => [key.match(FINDING_FIELD)?.[1], level] as const)
     .filter(([id, level]) => id !== undefined && blankAsUndefined(level) !== undefined)
     .map(([id, level]) => ({ measureId: id, level, notes: fields[`notes_${id}`], dueOn: blankAsUndefined(fields[`due_${id}`]) }));
-  return { year: fields.year, quarter: fields.quarter, inspectedOn: fields.inspectedOn, notes: fields.notes, defaultDueOn: blankAsUndefined(fields.defaultDueOn), findings };
+  return { planId: fields.planId, year: fields.year, quarter: fields.quarter, inspectedOn: fields.inspectedOn, notes: fields.notes, defaultDueOn: blankAsUndefined(fields.defaultDueOn), findings };
 }
 
 export const inspectionFormSchema = z.preprocess(inspectionFromForm, recordInspectionSchema);

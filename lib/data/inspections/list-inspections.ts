@@ -1,10 +1,10 @@
-// The current plan's quarterly inspections, newest first, with how many findings of each level
+// A plan's quarterly inspections, newest first, with how many findings of each level
 // and how many ledger entries they raised. Read by every signed-in user.
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
 import type { FindingLevel } from "../../domain/inspections/inspection-rules.ts";
-import { getCurrentPlan } from "../plans/get-current-plan.ts";
+import { assertPlanReadable, type PlanSummary } from "../plans/resolve-plan.ts";
 import { userNames } from "../users/user-names.ts";
 
 export type InspectionListRow = {
@@ -18,10 +18,9 @@ export type InspectionListRow = {
   problems: number;
 };
 
-export async function listInspections(viewer: Viewer): Promise<{ planYear: number | null; rows: InspectionListRow[] }> {
+export async function listInspections(viewer: Viewer, plan: PlanSummary): Promise<{ planYear: number; rows: InspectionListRow[] }> {
   assertCan(viewer, { action: "inspection:read" });
-  const plan = await getCurrentPlan();
-  if (!plan) return { planYear: null, rows: [] };
+  assertPlanReadable(viewer, plan);
   const db = await prisma();
   const inspections = await db.inspection.findMany({
     where: { planId: plan.id },

@@ -13,16 +13,17 @@ import { inspectionMessages as m } from "../../messages/inspections.ts";
 import { messages } from "../../messages/zh-CN.ts";
 import { notifyProblemAssigned } from "../problems/notify-problem-assigned.ts";
 import { recordAudit, type AuditInput } from "../audit/record-audit.ts";
-import { getCurrentPlan } from "../plans/get-current-plan.ts";
+import { getPlanSummary, planRef } from "../plans/resolve-plan.ts";
 import { problemRowSelect, problemSnapshot } from "../problems/problem-snapshot.ts";
 import type { RecordInspectionInput } from "./inspection-input.ts";
 
 export type RecordedInspection = { id: number; problemIds: number[] };
 
 export async function recordInspection(viewer: Viewer, input: RecordInspectionInput): Promise<RecordedInspection> {
-  assertCan(viewer, { action: "inspection:manage" });
-  const plan = await getCurrentPlan();
+  assertCan(viewer, { action: "inspection:manage", plan: "any" });
+  const plan = await getPlanSummary(viewer, input.planId);
   if (!plan) throw new AppError("NOT_FOUND", m.noPlan);
+  assertCan(viewer, { action: "inspection:manage", plan: planRef(plan) });
   if (input.year !== plan.year) throw new AppError("INVALID_INPUT", m.errors.yearNotPlan(plan.year));
   const dateProblem = inspectionDateProblem(input.year, input.quarter, input.inspectedOn, today());
   if (dateProblem) throw new AppError("INVALID_INPUT", m.errors[dateProblem]);

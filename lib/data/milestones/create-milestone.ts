@@ -8,7 +8,7 @@ import type { CreateMilestoneInput } from "./milestone-input.ts";
 import { checkDueOn, lockMeasureForMilestones, markCoordinated, milestoneAudit, milestoneAuditSelect, renumber, siblings } from "./milestone-edit.ts";
 
 export async function createMilestone(viewer: Viewer, input: CreateMilestoneInput): Promise<{ id: number }> {
-  assertCan(viewer, { action: "milestone:manage" });
+  assertCan(viewer, { action: "milestone:manage", plan: "any" }); // the measure's own plan: lockMeasureForMilestones
   const db = await prisma();
   return db.$transaction(async (tx) => {
     const measure = await lockMeasureForMilestones(tx, viewer, input.measureId);

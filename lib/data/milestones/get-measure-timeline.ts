@@ -10,6 +10,8 @@ import { effectiveDueDate } from "../../domain/extensions/extension-rules.ts";
 import { buildTimeline, type TimelineEntry } from "../../domain/milestones/timeline.ts";
 import type { ReportState } from "../../generated/prisma/client.ts";
 import { visibleReportsWhere } from "../reports/visible-reports.ts";
+import { plansInScopeWhere } from "../plans/plans-in-scope.ts";
+import { planRef } from "../plans/resolve-plan.ts";
 import { milestoneOrder, milestoneViewSelect, toMilestoneView, type MilestoneView } from "./milestone-view.ts";
 
 /** A report's statement that a milestone was reached. */
@@ -27,9 +29,10 @@ export async function getMeasureTimeline(viewer: Viewer, measureId: number, asOf
   const db = await prisma();
   const visible = { AND: [visibleReportsWhere(viewer), { measureId }] };
   const [measure, rows, marks, periods, reports, events, extensions] = await Promise.all([
-    db.measure.findUnique({
-      where: { id: measureId },
-      select: { startDate: true, dueDate: true, units: { orderBy: { position: "asc" }, select: { role: true, unit: { select: { id: true, name: true } } } } },
+    // Only a measure of a plan the viewer may read (a county's staff: their county's).
+    db.measure.findFirst({
+      where: { id: measureId, plan: plansInScopeWhere(viewer) },
+      select: { startDate: true, dueDate: true, plan: { select: { regionId: true, frozenAt: true } }, units: { orderBy: { position: "asc" }, select: { role: true, unit: { select: { id: true, name: true } } } } },
     }),
     db.milestone.findMany({ where: { measureId }, orderBy: milestoneOrder, select: milestoneViewSelect }),
     db.reportMilestone.findMany({
@@ -95,5 +98,5 @@ export async function getMeasureTimeline(viewer: Viewer, measureId: number, asOf
     reports,
     events: events.map((e) => ({ on: eventDay(e.at), action: e.action, actorName: e.actorName, before: e.before, after: e.after })),
   });
-  return { asOf, canManage: can(viewer, { action: "milestone:manage" }), milestones, timeline };
+  return { asOf, canManage: can(viewer, { action: "milestone:manage", plan: planRef(measure.plan) }), milestones, timeline };
 }

@@ -1,12 +1,11 @@
-// The dashboard's milestones (工作节点) of the current plan on a status date: those due within the
+// The dashboard's milestones (工作节点) of a plan on a status date: those due within the
 // next days (today included) and those missed (past due and not confirmed by that date), each with
 // its measure and lead unit; soonest (or longest overdue) first, `limit` of each with the totals.
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
-import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";
 import { endOfChinaDay, fromDbDate, toDbDate, type IsoDate } from "../../domain/dates.ts";
 import { daysBetween } from "../../domain/status/expected-progress.ts";
-import { getCurrentPlan } from "../plans/get-current-plan.ts";
+import { assertPlanReadable, statusDateOf, type PlanSummary } from "../plans/resolve-plan.ts";
 
 export type AgendaItem = {
   id: number;
@@ -27,10 +26,10 @@ export type MilestoneAgenda = {
 
 export const AGENDA_DAYS = 30;
 
-export async function listMilestoneAgenda(viewer: Viewer | null, asOf: IsoDate = today(), limit = 20): Promise<MilestoneAgenda | null> {
+export async function listMilestoneAgenda(viewer: Viewer | null, plan: PlanSummary, requestedAsOf?: IsoDate, limit = 20): Promise<MilestoneAgenda> {
   assertCan(viewer, { action: "status:read" });
-  const plan = await getCurrentPlan();
-  if (!plan) return null;
+  assertPlanReadable(viewer, plan);
+  const asOf = statusDateOf(plan, requestedAsOf);
   const db = await prisma();
   const horizon = new Date(toDbDate(asOf).getTime() + AGENDA_DAYS * 86_400_000);
   const rows = await db.milestone.findMany({

@@ -14,16 +14,18 @@ import type { AuditInput } from "../audit/record-audit.ts";
 export type LockedMeasure = { id: number; dueDate: IsoDate; year: number };
 
 export async function lockMeasureForMilestones(tx: PrismaTx, viewer: Viewer, measureId: number): Promise<LockedMeasure> {
-  assertCan(viewer, { action: "milestone:manage" });
-  const [row] = await tx.$queryRaw<LockedMeasure[]>`
-    SELECT m.id, p.year,
+  assertCan(viewer, { action: "milestone:manage", plan: "any" });
+  const [row] = await tx.$queryRaw<(LockedMeasure & { regionId: number; frozen: boolean })[]>`
+    SELECT m.id, p.year, p."regionId", p."frozenAt" IS NOT NULL AS frozen,
       -- The due date in force: an approved extension (延期) moves it later, never earlier.
       to_char(greatest(m."dueDate", (SELECT max(e."requestedDueOn") FROM "ExtensionRequest" e WHERE e."measureId" = m.id AND e.state = 'APPROVED')), 'YYYY-MM-DD') AS "dueDate"
     FROM "Measure" m JOIN "Plan" p ON p.id = m."planId"
     WHERE m.id = ${measureId}
     FOR UPDATE OF m`;
   if (!row) throw new AppError("NOT_FOUND", m.measureNotFound);
-  return row;
+  // The measure's plan decides: a county's staff manage only their county's, and a frozen plan's stay.
+  assertCan(viewer, { action: "milestone:manage", plan: { regionId: row.regionId, frozen: row.frozen } });
+  return { id: row.id, dueDate: row.dueDate, year: row.year };
 }
 
 /** A milestone is due within its measure: in the plan's year or later, and by the measure's due date. */
@@ -41,7 +43,7 @@ export async function editMilestone<T>(
   milestoneId: number,
   write: (tx: PrismaTx, current: MilestoneRow, measure: LockedMeasure) => Promise<T>,
 ): Promise<T> {
-  assertCan(viewer, { action: "milestone:manage" });
+  assertCan(viewer, { action: "milestone:manage", plan: "any" });
   const db = await prisma();
   return db.$transaction(async (tx) => {
     const current = await tx.milestone.findUnique({ where: { id: milestoneId }, select: milestoneAuditSelect });

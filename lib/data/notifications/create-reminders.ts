@@ -1,5 +1,5 @@
-// The daily reminders (rules in lib/domain/notifications/reminders.ts) for the current plan, as of a
-// day. Set-based whatever the size of the plan: one query for the reports the units owe around the
+// The daily reminders (rules in lib/domain/notifications/reminders.ts) for every open (not frozen)
+// plan, as of a day. Set-based per plan whatever its size: one query for the reports the units owe around the
 // day (the status engine's owed slots, lib/data/status/period-applies.ts, with each one's report
 // state), one for the ledger entries, one for the users of the units, and chunked inserts that skip
 // reminders already created (the dedupeKey carries the day). Run twice, or on two servers at once,
@@ -11,17 +11,29 @@ import { dailyReminders, DUE_SOON_DAYS, OVERDUE_REMINDER_DAYS, type Reminder } f
 import type { ReportState } from "../../auth/permissions.ts";
 import { notificationMessages as m } from "../../messages/notifications.ts";
 import { owedSlots } from "../status/period-applies.ts";
-import { getCurrentPlan } from "../plans/get-current-plan.ts";
+import { planLabel } from "../../format.ts";
 import { notifyUnits, type NewNotification } from "./notify.ts";
 
 type SlotRow = { measureId: number; unitId: number; periodId: number; dueOn: IsoDate; state: ReportState | null; periodLabel: string; taskNumber: number; measureNumber: number };
 type ProblemRow = { id: number; unitId: number; dueOn: IsoDate; state: "OPEN" | "RESOLUTION_SUBMITTED" | "RESOLVED"; published: boolean; description: string };
 
-export type ReminderRun = { planId: number | null; date: IsoDate; reports: number; problems: number; created: number };
+export type ReminderRun = { plans: number; date: IsoDate; reports: number; problems: number; created: number };
+type OpenPlan = { id: number; year: number; region: { name: string } };
 
 export async function createReminders(on: IsoDate = clockToday()): Promise<ReminderRun> {
-  const plan = await getCurrentPlan();
-  if (!plan) return { planId: null, date: on, reports: 0, problems: 0, created: 0 };
+  const db = await prisma();
+  const plans = await db.plan.findMany({ where: { frozenAt: null }, orderBy: { id: "asc" }, select: { id: true, year: true, region: { select: { name: true } } } });
+  const run: ReminderRun = { plans: plans.length, date: on, reports: 0, problems: 0, created: 0 };
+  for (const plan of plans) {
+    const done = await createPlanReminders(plan, on);
+    run.reports += done.reports;
+    run.problems += done.problems;
+    run.created += done.created;
+  }
+  return run;
+}
+
+async function createPlanReminders(plan: OpenPlan, on: IsoDate): Promise<{ reports: number; problems: number; created: number }> {
   const db = await prisma();
   const earliest = addDays(on, -OVERDUE_REMINDER_DAYS);
   const latest = addDays(on, DUE_SOON_DAYS);
@@ -47,16 +59,18 @@ export async function createReminders(on: IsoDate = clockToday()): Promise<Remin
       ORDER BY p."dueOn", p.id`,
   ]);
   const due = dailyReminders({ reports: slots, problems, today: on });
-  const created = await notifyUnits(db, [...due.reports.map(reportNotification), ...due.problems.map(problemNotification)]);
-  return { planId: plan.id, date: on, reports: due.reports.length, problems: due.problems.length, created };
+  // A unit may work in several plans (the city's and a county's): each reminder says whose list it is.
+  const label = planLabel(plan);
+  const created = await notifyUnits(db, [...due.reports.map((r) => reportNotification(r, label)), ...due.problems.map((r) => problemNotification(r, label))]);
+  return { reports: due.reports.length, problems: due.problems.length, created };
 }
 
-function reportNotification(r: Reminder<SlotRow>): { unitId: number; notification: NewNotification } {
+function reportNotification(r: Reminder<SlotRow>, plan: string): { unitId: number; notification: NewNotification } {
   const text = (r.kind === "REPORT_DUE_SOON" ? m.reminders.reportDueSoon : m.reminders.reportOverdue)(r.item, r.item.dueOn, r.days);
-  return { unitId: r.unitId, notification: { kind: r.kind, ...text, href: `/inbox/${r.item.periodId}/${r.item.measureId}`, dedupeKey: r.dedupeKey } };
+  return { unitId: r.unitId, notification: { kind: r.kind, ...text, body: m.reminders.inPlan(plan, text.body), href: `/inbox/${r.item.periodId}/${r.item.measureId}`, dedupeKey: r.dedupeKey } };
 }
 
-function problemNotification(r: Reminder<ProblemRow>): { unitId: number; notification: NewNotification } {
+function problemNotification(r: Reminder<ProblemRow>, plan: string): { unitId: number; notification: NewNotification } {
   const text = (r.kind === "PROBLEM_DUE_SOON" ? m.reminders.problemDueSoon : m.reminders.problemOverdue)(r.item, r.item.dueOn, r.days);
-  return { unitId: r.unitId, notification: { kind: r.kind, ...text, href: `/problems/${r.item.id}`, dedupeKey: r.dedupeKey } };
+  return { unitId: r.unitId, notification: { kind: r.kind, ...text, body: m.reminders.inPlan(plan, text.body), href: `/problems/${r.item.id}`, dedupeKey: r.dedupeKey } };
 }

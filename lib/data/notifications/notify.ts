@@ -38,9 +38,15 @@ export async function notifyUnit(tx: PrismaLike, unitId: number, notification: N
   return notifyUnits(tx, [{ unitId, notification }]);
 }
 
-/** Notifies the bureau (every active administrator and coordinator): a request awaits its decision. */
-export async function notifyBureau(tx: PrismaLike, notification: NewNotification): Promise<number> {
-  const users = await tx.user.findMany({ where: { role: { in: ["ADMIN", "COORDINATOR"] }, active: true }, select: { id: true } });
+/**
+ * Notifies the bureau of a plan's region (its active administrators and coordinators: the city's,
+ * and the county's own when the plan is a county's): a request awaits its decision.
+ */
+export async function notifyBureau(tx: PrismaLike, regionId: number, notification: NewNotification): Promise<number> {
+  const users = await tx.user.findMany({
+    where: { active: true, OR: [{ role: "ADMIN" }, { role: "COORDINATOR", OR: [{ regionId: null }, { regionId }] }] },
+    select: { id: true },
+  });
   return notifyUsers(tx, users.map((u) => u.id), notification);
 }
 

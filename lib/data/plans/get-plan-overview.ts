@@ -1,6 +1,6 @@
 // The overview page's data: the plan, its counts, and its actions with their tasks.
 import { prisma } from "../../db.ts";
-import { getCurrentPlan, type PlanSummary } from "./get-current-plan.ts";
+import type { PlanSummary } from "./resolve-plan.ts";
 
 export type PlanOverview = {
   plan: PlanSummary;
@@ -8,9 +8,7 @@ export type PlanOverview = {
   actions: { number: number; title: string; tasks: { number: number; title: string }[] }[];
 };
 
-export async function getPlanOverview(): Promise<PlanOverview | null> {
-  const plan = await getCurrentPlan();
-  if (!plan) return null;
+export async function getPlanOverview(plan: PlanSummary): Promise<PlanOverview> {
   const db = await prisma();
   const [actions, measures, indicators, units] = await Promise.all([
     db.action.findMany({

@@ -1,7 +1,7 @@
 // A plan's whole structure for the API: actions → tasks → measures with their units (牵头/配合),
 // indicators, dates and milestones (工作节点, with their state today), plus the plan's reporting
 // periods (a client needs their ids to report).
-// Published plan data: readable by every signed-in viewer.
+// Published plan data (the notice is public): readable by every signed-in viewer, whatever region.
 import type { Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";
@@ -9,17 +9,21 @@ import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
 import { AppError } from "../../errors.ts";
 import type { PeriodKind } from "../../generated/prisma/client.ts";
 import { apiMessages } from "../../messages/api.ts";
-import type { PlanSummary } from "./get-current-plan.ts";
+import type { PlanSummary } from "./resolve-plan.ts";
 import { milestoneOrder, milestoneViewSelect, toMilestoneView, type MilestoneView } from "../milestones/milestone-view.ts";
 import { measureDetailSelect, toMeasureDetail, type MeasureDetail } from "./measure-detail.ts";
+import { getPlanSummary } from "./resolve-plan.ts";
 
-export type PlanStructure = PlanSummary & {
+export type PlanStructure = Omit<PlanSummary, "isDefault"> & {
   reportDueDay: number;
   periods: { id: number; kind: PeriodKind; label: string; startsOn: IsoDate; endsOn: IsoDate; dueOn: IsoDate }[];
   actions: { id: number; number: number; title: string; tasks: { id: number; number: number; title: string; measures: (MeasureDetail & { milestones: MilestoneView[] })[] }[] }[];
 };
 
-export async function getPlanStructure(_viewer: Viewer, planId: number): Promise<PlanStructure> {
+export async function getPlanStructure(viewer: Viewer, planId: number): Promise<PlanStructure> {
+  const summary = await getPlanSummary(viewer, planId);
+  if (!summary) throw new AppError("NOT_FOUND", apiMessages.errors.planNotFound);
+  const { isDefault: _default, ...head } = summary;
   const db = await prisma();
   const plan = await db.plan.findUnique({
     where: { id: planId },
@@ -55,7 +59,7 @@ export async function getPlanStructure(_viewer: Viewer, planId: number): Promise
   const asOf = today();
   return {
     ...plan,
-    issuedOn: plan.issuedOn ? fromDbDate(plan.issuedOn) : null,
+    ...head,
     periods: plan.periods.map((p) => ({ ...p, startsOn: fromDbDate(p.startsOn), endsOn: fromDbDate(p.endsOn), dueOn: fromDbDate(p.dueOn) })),
     actions: plan.actions.map((a) => ({
       ...a,

@@ -1,15 +1,21 @@
-// Writes a parsed notice into the database in one transaction. Re-importing the same notice
-// writes nothing; a corrected notice updates its plan in place, matching actions, tasks and
-// measures by their numbers, so ids (and everything later attached to them) survive. A measure's
-// milestones follow the notice until a coordinator changes them (docs/ARCHITECTURE.md "Decisions").
+// Writes a parsed notice into the database in one transaction, as the plan of a region (the city's by
+// default) for the notice's year. Re-importing the same notice writes nothing; a corrected notice
+// updates its plan in place, matching actions, tasks and measures by their numbers, so ids (and
+// everything later attached to them) survive. A measure's milestones follow the notice until a
+// coordinator changes them, and measures carried over from last year (结转) are not the notice's:
+// they stay, after the notice's actions and tasks (docs/ARCHITECTURE.md "Decisions").
 import type { PrismaClient, Prisma } from "../../generated/prisma/client.ts";
 import type { PrismaTx as Tx } from "../../db.ts";
+import type { Viewer } from "../../auth/permissions.ts";
 import { toDbDate, fromDbDate } from "../../domain/dates.ts";
 import type { ParsedMeasure, ParsedNotice } from "../../domain/notice/parse-notice.ts";
 import { syncNoticeMilestones } from "../../domain/milestones/import-sync.ts";
 import { monthlyPeriods } from "../../domain/periods.ts";
 import { refuseDroppingWorkedMeasures } from "./refuse-dropping-worked-measures.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { AppError } from "../../errors.ts";
+import { planMessages } from "../../messages/plans.ts";
+import { matchUnits } from "./match-units.ts";
 
 export type ImportSummary = {
   planId: number;
@@ -20,16 +26,41 @@ export type ImportSummary = {
   deleted: number;
 };
 
+/** Where a notice goes: the region whose plan it is; for a county, the unit names to create as the
+ *  county's own even where the city has a unit of that name (see match-units.ts). */
+export type ImportTarget = { regionId: number; ownUnits?: readonly string[] };
+
 const TRANSACTION_OPTIONS = { timeout: 60_000, maxWait: 10_000 };
 
-export async function importPlan(prisma: PrismaClient, notice: ParsedNotice, sourceText: string): Promise<ImportSummary> {
-  return prisma.$transaction((tx) => writePlan(tx, notice, sourceText), TRANSACTION_OPTIONS);
+/** Imports into `target`'s region, by default the city's (the command line, the seed). */
+export async function importPlan(prisma: PrismaClient, notice: ParsedNotice, sourceText: string, target?: ImportTarget): Promise<ImportSummary> {
+  return prisma.$transaction(async (tx) => writePlan(tx, notice, sourceText, target ?? { regionId: await cityRegionId(tx) }), TRANSACTION_OPTIONS);
 }
 
-async function writePlan(tx: Tx, notice: ParsedNotice, sourceText: string): Promise<ImportSummary> {
+/** The city's region (there is exactly one, made by the migration). */
+export async function cityRegionId(db: Tx | PrismaClient): Promise<number> {
+  return (await db.region.findFirstOrThrow({ where: { level: "CITY" }, select: { id: true } })).id;
+}
+
+/**
+ * The plan a notice updates: the region's plan of its year. A document number already used by
+ * another plan means the notice is not this region's, and is refused.
+ */
+export async function findImportedPlan(tx: Tx | PrismaClient, regionId: number, head: ParsedNotice["plan"]) {
+  const existing = await tx.plan.findUnique({ where: { regionId_year: { regionId, year: head.year } } });
+  if (head.docNumber) {
+    const holder = await tx.plan.findUnique({ where: { docNumber: head.docNumber }, select: { id: true, year: true, region: { select: { name: true } } } });
+    if (holder && holder.id !== existing?.id) throw new AppError("CONFLICT", planMessages.import.docNumberTaken(head.docNumber, holder));
+  }
+  return existing;
+}
+
+/** The import itself, inside the caller's transaction; `actor` is who imports (none: the command line). */
+export async function writePlan(tx: Tx, notice: ParsedNotice, sourceText: string, target: ImportTarget, actor: Viewer | null = null): Promise<ImportSummary> {
   const counts = { created: 0, updated: 0, deleted: 0 };
   const { plan: head } = notice;
   const planData = {
+    regionId: target.regionId,
     title: head.title,
     year: head.year,
     docNumber: head.docNumber,
@@ -37,20 +68,18 @@ async function writePlan(tx: Tx, notice: ParsedNotice, sourceText: string): Prom
     issuedOn: head.issuedOn ? toDbDate(head.issuedOn) : null,
     sourceText,
   };
-  // A notice is identified by its document number; one without is matched by year and title.
-  const existing = await tx.plan.findFirst({
-    where: head.docNumber ? { docNumber: head.docNumber } : { docNumber: null, year: head.year, title: head.title },
-  });
+  const existing = await findImportedPlan(tx, target.regionId, head);
   let planId: number;
   if (!existing) {
     planId = (await tx.plan.create({ data: planData, select: { id: true } })).id;
     counts.created++;
   } else {
     planId = existing.id;
+    if (existing.frozenAt) throw new AppError("CONFLICT", planMessages.import.planFrozen(existing.year));
     await refuseDroppingWorkedMeasures(tx, planId, notice);
     const changed =
       existing.title !== planData.title ||
-      existing.year !== planData.year ||
+      existing.docNumber !== planData.docNumber ||
       existing.issuer !== planData.issuer ||
       existing.sourceText !== planData.sourceText ||
       (existing.issuedOn?.getTime() ?? null) !== (planData.issuedOn?.getTime() ?? null);
@@ -60,18 +89,21 @@ async function writePlan(tx: Tx, notice: ParsedNotice, sourceText: string): Prom
     }
   }
 
-  const unitIds = await ensureUnits(tx, notice, counts);
+  const unitIds = await ensureUnits(tx, target, notice, counts);
+  // The carried-over action and its tasks step aside while the notice's are numbered, then follow them.
+  const carried = await moveCarryOverAside(tx, planId);
   const actionIds = await syncActions(tx, planId, notice, counts);
   const taskIds = await syncTasks(tx, planId, notice, actionIds, counts);
   await syncMeasures(tx, planId, notice, taskIds, unitIds, counts);
   await ensurePeriods(tx, planId, counts);
   // Actions are removed last: their tasks may have moved to other actions first.
-  const removedActions = await tx.action.deleteMany({ where: { planId, number: { gt: notice.actions.length } } });
+  const removedActions = await tx.action.deleteMany({ where: { planId, carryOver: false, number: { gt: notice.actions.length } } });
   counts.deleted += removedActions.count;
+  await placeCarryOver(tx, carried, notice);
   // Like every other write of the portal, a changing import leaves an audit event: the data version
   // that shared statuses and stored pages are keyed by (status-cache.ts) moves with it.
   if (counts.created + counts.updated + counts.deleted > 0) {
-    await recordAudit(tx, null, { action: "plan.import", entityType: "Plan", entityId: planId, after: { docNumber: head.docNumber, ...counts } });
+    await recordAudit(tx, actor, { action: "plan.import", entityType: "Plan", entityId: planId, after: { docNumber: head.docNumber, ...counts } });
   }
 
   return { planId, createdPlan: !existing, ...counts };
@@ -90,12 +122,34 @@ async function ensurePeriods(tx: Tx, planId: number, counts: Counts) {
   counts.created += created.count;
 }
 
-async function ensureUnits(tx: Tx, notice: ParsedNotice, counts: Counts): Promise<Map<string, number>> {
-  const names = [...new Set(allMeasures(notice).flatMap((m) => m.units.map((u) => u.name)))];
-  const created = await tx.unit.createMany({ data: names.map((name) => ({ name })), skipDuplicates: true });
-  counts.created += created.count;
-  const units = await tx.unit.findMany({ where: { name: { in: names } }, select: { id: true, name: true } });
-  return new Map(units.map((u) => [u.name, u.id]));
+/** Aside: numbers no notice reaches, so the notice's actions and tasks can take any number. */
+const ASIDE = 1_000_000;
+
+async function moveCarryOverAside(tx: Tx, planId: number): Promise<{ actionId: number; taskIds: number[] } | null> {
+  const action = await tx.action.findFirst({ where: { planId, carryOver: true }, select: { id: true } });
+  if (!action) return null;
+  const tasks = await tx.task.findMany({ where: { actionId: action.id }, orderBy: { number: "asc" }, select: { id: true } });
+  await tx.action.update({ where: { id: action.id }, data: { number: ASIDE } });
+  for (const [i, task] of tasks.entries()) await tx.task.update({ where: { id: task.id }, data: { number: ASIDE + i } });
+  return { actionId: action.id, taskIds: tasks.map((t) => t.id) };
+}
+
+/** The carried-over action after the notice's last action, its tasks after the notice's last task. */
+export async function placeCarryOver(tx: Tx, carried: { actionId: number; taskIds: number[] } | null, notice: ParsedNotice): Promise<void> {
+  if (!carried) return;
+  const taskCount = notice.actions.reduce((n, a) => n + a.tasks.length, 0);
+  await tx.action.update({ where: { id: carried.actionId }, data: { number: notice.actions.length + 1 } });
+  for (const [i, id] of carried.taskIds.entries()) await tx.task.update({ where: { id }, data: { number: taskCount + i + 1 } });
+}
+
+async function ensureUnits(tx: Tx, target: ImportTarget, notice: ParsedNotice, counts: Counts): Promise<Map<string, number>> {
+  const region = await tx.region.findUniqueOrThrow({ where: { id: target.regionId }, select: { id: true, level: true } });
+  const matches = await matchUnits(tx, region, allMeasures(notice).flatMap((m) => m.units.map((u) => u.name)), target.ownUnits);
+  const fresh = matches.filter((m) => m.source === "NEW").map((m) => m.name);
+  const created = await tx.unit.createManyAndReturn({ data: fresh.map((name) => ({ name, regionId: target.regionId })), select: { id: true, name: true } });
+  counts.created += created.length;
+  const ids = new Map(created.map((u) => [u.name, u.id]));
+  return new Map(matches.map((m) => [m.name, m.unitId ?? ids.get(m.name)!]));
 }
 
 async function syncActions(tx: Tx, planId: number, notice: ParsedNotice, counts: Counts): Promise<Map<number, number>> {
@@ -137,7 +191,7 @@ async function syncTasks(
       counts.updated++;
     }
   }
-  const removed = await tx.task.deleteMany({ where: { planId, number: { gt: wanted.length } } });
+  const removed = await tx.task.deleteMany({ where: { planId, action: { carryOver: false }, number: { gt: wanted.length } } });
   counts.deleted += removed.count;
   return new Map([...[...existing.values()].map((t) => [t.number, t.id] as const), ...created.map((t) => [t.number, t.id] as const)]);
 }
@@ -160,9 +214,11 @@ async function syncMeasures(
 ) {
   // One relation per query: inside a transaction Prisma would send an include's child queries in
   // parallel on the one connection.
-  const rows = await tx.measure.findMany({ where: { planId } });
-  const links = await tx.measureUnit.findMany({ where: { measure: { planId } } });
-  const targets = await tx.indicator.findMany({ where: { measure: { planId } }, orderBy: [{ measureId: "asc" }, { position: "asc" }] });
+  // The notice's measures only: carried-over ones (结转) are not in any notice.
+  const ofNotice = { planId, task: { action: { carryOver: false } } };
+  const rows = await tx.measure.findMany({ where: ofNotice });
+  const links = await tx.measureUnit.findMany({ where: { measure: ofNotice } });
+  const targets = await tx.indicator.findMany({ where: { measure: ofNotice }, orderBy: [{ measureId: "asc" }, { position: "asc" }] });
   const existing = rows.map((m) => ({ ...m, units: [] as typeof links, indicators: [] as typeof targets }));
   const byId = new Map(existing.map((m) => [m.id, m]));
   for (const l of links) byId.get(l.measureId)!.units.push(l);

@@ -16,8 +16,9 @@ export async function refuseDroppingWorkedMeasures(tx: PrismaTx, planId: number,
       ((SELECT count(*) FROM "ExtensionRequest" e WHERE e."measureId" = m.id)
         + (SELECT count(*) FROM "InspectionFinding" f WHERE f."measureId" = m.id)
         + (SELECT count(*) FROM "Chase" c WHERE c."measureId" = m.id))::int AS other
-    FROM "Measure" m JOIN "Task" t ON t.id = m."taskId"
-    WHERE m."planId" = ${planId}
+    FROM "Measure" m JOIN "Task" t ON t.id = m."taskId" JOIN "Action" a ON a.id = t."actionId"
+    -- Measures carried over from last year (结转) are not the notice's: a re-import never drops them.
+    WHERE m."planId" = ${planId} AND NOT a."carryOver"
     ORDER BY t.number, m.number`;
   const dropped = worked.filter((w) => !kept.has(`${w.task}:${w.number}`) && w.reports + w.problems + w.other > 0);
   if (dropped.length === 0) return;

@@ -14,12 +14,13 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { DESCRIPTION_LIMIT, type FromReportInput } from "./problem-input.ts";
 import { problemRowSelect, problemSnapshot } from "./problem-snapshot.ts";
 import { checkNewDue } from "./problem-write.ts";
+import { planRefById } from "../plans/measure-plan.ts";
 
 export async function createProblemFromReport(viewer: Viewer, input: FromReportInput): Promise<{ id: number }> {
   // Its own report: a unit's reporter only (the bureau registers entries directly).
   if (viewer.role !== "REPORTER" || viewer.unitId === null) throw new AppError("FORBIDDEN", authMessages.forbidden);
   const unitId = viewer.unitId;
-  assertCan(viewer, { action: "problem:create", unitId });
+  assertCan(viewer, { action: "problem:create", unitId, plan: "any" }); // the report's own unit and plan below
   checkNewDue(input.dueOn);
   const db = await prisma();
   return db.$transaction(async (tx) => {
@@ -30,6 +31,7 @@ export async function createProblemFromReport(viewer: Viewer, input: FromReportI
       where: { id: input.reportId },
       select: { id: true, measureId: true, unitId: true, state: true, problems: true, measure: { select: { planId: true } } },
     });
+    assertCan(viewer, { action: "problem:create", unitId, plan: await planRefById(tx, report.measure.planId) });
     if (report.state === "DRAFT") throw new AppError("CONFLICT", m.fromReport.draftReport);
     const description = report.problems.trim().slice(0, DESCRIPTION_LIMIT);
     if (!description) throw new AppError("INVALID_INPUT", m.fromReport.empty);

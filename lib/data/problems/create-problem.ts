@@ -14,11 +14,11 @@ import { checkNewDue, loadMeasureFor } from "./problem-write.ts";
 export type CreatedProblem = { id: number; published: boolean };
 
 export async function createProblem(viewer: Viewer, input: CreateProblemInput): Promise<CreatedProblem> {
-  assertCan(viewer, { action: "problem:create", unitId: input.unitId });
+  assertCan(viewer, { action: "problem:create", unitId: input.unitId, plan: "any" }); // the measure's plan: loadMeasureFor
   checkNewDue(input.dueOn);
   const db = await prisma();
   return db.$transaction(async (tx) => {
-    const measure = await loadMeasureFor(tx, input.measureId, input.unitId);
+    const measure = await loadMeasureFor(tx, viewer, input.measureId, input.unitId);
     // The bureau's entries are published at once; only a unit keeps a draft of its own.
     const published = viewer.role === "REPORTER" ? input.publish : true;
     const due = toDbDate(input.dueOn);

@@ -11,6 +11,7 @@ import { problemListSelect, toListRow, type ProblemListRow } from "./list-proble
 import { problemRef } from "./problem-snapshot.ts";
 import { visibleProblemsWhere, visibleResolutionsWhere } from "./visible-problems.ts";
 import { userNames } from "../users/user-names.ts";
+import { planRef } from "../plans/resolve-plan.ts";
 
 export type ProblemResolutionView = {
   id: number;
@@ -26,6 +27,7 @@ export type ProblemResolutionView = {
 export type ProblemHistoryEntry = { id: number; at: Date; actorName: string; change: ProblemChange };
 
 export type ProblemDetail = ProblemListRow & {
+  planId: number;
   version: number;
   createdAt: Date;
   resolvedAt: Date | null;
@@ -36,7 +38,7 @@ export type ProblemDetail = ProblemListRow & {
   hiddenResolutions: number;
   history: ProblemHistoryEntry[];
   asOf: IsoDate;
-  may: { edit: boolean; remedy: boolean; publish: boolean; resolve: boolean; verify: boolean; requestExtension: boolean };
+  may: { edit: boolean; remedy: boolean; publish: boolean; resolve: boolean; verify: boolean; requestExtension: boolean; chase: boolean };
 };
 
 export async function getProblem(viewer: Viewer, id: number): Promise<ProblemDetail | null> {
@@ -48,6 +50,7 @@ export async function getProblem(viewer: Viewer, id: number): Promise<ProblemDet
       version: true,
       createdAt: true,
       measure: { select: { id: true, number: true, text: true, task: { select: { number: true, title: true } } } },
+      plan: { select: { id: true, regionId: true, frozenAt: true } },
       sourceReport: { select: { period: { select: { label: true } } } },
       sourceFinding: { select: { inspection: { select: { id: true, year: true, quarter: true } } } },
     },
@@ -82,9 +85,11 @@ export async function getProblem(viewer: Viewer, id: number): Promise<ProblemDet
   const entry = { state: row.state, published: ref.published };
   // What a resolution says (its files, a rejection's reason) stays with the unit and the bureau.
   const seesPending = can(viewer, { action: "resolution:read", unitId: row.unit.id, verified: false });
-  const { sourceReport, sourceFinding, ...rest } = row;
+  const plan = planRef(row.plan);
+  const { sourceReport, sourceFinding, plan: _plan, ...rest } = row;
   return {
     ...toListRow(rest, asOf),
+    planId: row.plan.id,
     version: row.version,
     createdAt: row.createdAt,
     resolvedAt: row.resolvedAt,
@@ -102,12 +107,13 @@ export async function getProblem(viewer: Viewer, id: number): Promise<ProblemDet
     }),
     asOf,
     may: {
-      edit: can(viewer, { action: "problem:edit", problem: ref }) && canStep(entry, "edit"),
-      remedy: can(viewer, { action: "problem:remedy", problem: ref }) && canStep(entry, "remedy"),
-      publish: can(viewer, { action: "problem:edit", problem: ref }) && canStep(entry, "publish"),
-      resolve: can(viewer, { action: "problem:resolve", problem: ref }) && canStep(entry, "submit"),
-      verify: can(viewer, { action: "problem:verify" }) && canStep(entry, "verify"),
-      requestExtension: can(viewer, { action: "problem:resolve", problem: ref }) && row.state !== "RESOLVED",
+      edit: can(viewer, { action: "problem:edit", problem: ref, plan }) && canStep(entry, "edit"),
+      remedy: can(viewer, { action: "problem:remedy", problem: ref, plan }) && canStep(entry, "remedy"),
+      publish: can(viewer, { action: "problem:edit", problem: ref, plan }) && canStep(entry, "publish"),
+      resolve: can(viewer, { action: "problem:resolve", problem: ref, plan }) && canStep(entry, "submit"),
+      verify: can(viewer, { action: "problem:verify", plan }) && canStep(entry, "verify"),
+      requestExtension: can(viewer, { action: "extension:request", unitId: row.unit.id, measureUnitIds: [row.unit.id], plan }) && can(viewer, { action: "problem:resolve", problem: ref, plan }) && row.state !== "RESOLVED",
+      chase: can(viewer, { action: "chase:send", plan }) && ref.published && row.state !== "RESOLVED",
     },
   };
 }

@@ -1,18 +1,17 @@
-// The measures of the current plan a viewer may register ledger entries on, with their units
+// The measures of a plan a viewer may register ledger entries on, with their units
 // (lead first), for the create and edit forms: every measure for the bureau, the measures its unit
 // owns for a unit (a unit registers entries only for itself).
-import { isBureau, reporterUnitId, type Viewer } from "../../auth/permissions.ts";
+import { can, isBureau, reporterUnitId, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import type { UnitRole } from "../../generated/prisma/client.ts";
-import { getCurrentPlan } from "../plans/get-current-plan.ts";
+import { planRef, type PlanSummary } from "../plans/resolve-plan.ts";
 
 export type ProblemMeasureOption = { id: number; number: number; task: { number: number; title: string }; units: { id: number; name: string; role: UnitRole }[] };
 
-export async function listProblemMeasures(viewer: Viewer): Promise<ProblemMeasureOption[]> {
-  const plan = await getCurrentPlan();
-  if (!plan) return [];
+export async function listProblemMeasures(viewer: Viewer, plan: PlanSummary): Promise<ProblemMeasureOption[]> {
   const unitId = reporterUnitId(viewer);
   if (!isBureau(viewer) && unitId === null) return [];
+  if (!can(viewer, { action: "problem:create", unitId: unitId ?? -1, plan: planRef(plan) })) return [];
   const own = unitId === null ? {} : { unitId };
   const db = await prisma();
   const measures = await db.measure.findMany({

@@ -1,4 +1,4 @@
-// 问题台账: the entries of the current plan the viewer may see, filtered by unit, action (行动),
+// 问题台账: the entries of a plan the viewer may see, filtered by unit, action (行动),
 // measure, state and overdue; open ones first, by due date. Counts by state for the same unit /
 // action / measure filters. A fixed number of queries whatever the page size.
 import { z } from "zod";
@@ -8,7 +8,7 @@ import { prisma } from "../../db.ts";
 import { fromDbDate, toChinaDate, toDbDate, type IsoDate } from "../../domain/dates.ts";
 import { overdueDays, type ProblemState } from "../../domain/problems/problem-workflow.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { getCurrentPlan, type PlanSummary } from "../plans/get-current-plan.ts";
+import { assertPlanReadable, type PlanSummary } from "../plans/resolve-plan.ts";
 import { visibleProblemsWhere } from "./visible-problems.ts";
 import { recordIdSchema } from "../../record-id.ts";
 
@@ -20,6 +20,8 @@ export const PROBLEM_EXPORT_LIMIT = 10_000;
 // Search params are user input: anything malformed falls back to the default instead of failing.
 const optionalId = recordIdSchema().optional().catch(undefined);
 export const problemFiltersSchema = z.object({
+  /** The plan as the URL names it (none: the viewer's default plan); kept in every link and export. */
+  plan: optionalId,
   unit: optionalId,
   action: optionalId,
   measure: optionalId,
@@ -32,6 +34,7 @@ export type ProblemFilters = z.infer<typeof problemFiltersSchema>;
 /** The filters as URL search params (without the page unless given). */
 export function problemFilterQuery(filters: ProblemFilters, page?: number): URLSearchParams {
   const query = new URLSearchParams();
+  if (filters.plan) query.set("plan", String(filters.plan));
   if (filters.unit) query.set("unit", String(filters.unit));
   if (filters.action) query.set("action", String(filters.action));
   if (filters.measure) query.set("measure", String(filters.measure));
@@ -59,7 +62,7 @@ export type ProblemListRow = {
 export type ProblemCounts = Record<ProblemState | "DRAFT" | "overdue", number>;
 
 export type ProblemList = {
-  plan: PlanSummary | null;
+  plan: PlanSummary;
   asOf: IsoDate;
   filters: ProblemFilters;
   rows: ProblemListRow[];
@@ -102,9 +105,10 @@ export function toListRow(p: Prisma.ProblemGetPayload<{ select: typeof problemLi
 
 const overdueWhere = (asOf: IsoDate): Prisma.ProblemWhereInput => ({ publishedAt: { not: null }, state: { not: "RESOLVED" }, dueOn: { lt: toDbDate(asOf) } });
 
-export async function listProblems(viewer: Viewer, filters: ProblemFilters, options: { all?: boolean } = {}): Promise<ProblemList> {
-  const [plan, db] = await Promise.all([getCurrentPlan(), prisma()]);
-  const planId = plan?.id ?? -1;
+export async function listProblems(viewer: Viewer, plan: PlanSummary, filters: ProblemFilters, options: { all?: boolean } = {}): Promise<ProblemList> {
+  assertPlanReadable(viewer, plan);
+  const db = await prisma();
+  const planId = plan.id;
   const asOf = today();
   const base: Prisma.ProblemWhereInput = {
     AND: [

@@ -13,6 +13,7 @@ import { problemMessages as m } from "../../messages/problems.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { problemRef, problemRowSelect, problemSnapshot, type ProblemRow } from "./problem-snapshot.ts";
 import { visibleProblemsWhere } from "./visible-problems.ts";
+import { measurePlanRef, planRefById } from "../plans/measure-plan.ts";
 
 type ProblemPermission = Extract<Permission, { problem: unknown }>["action"] | "problem:verify";
 
@@ -20,7 +21,8 @@ type ProblemPermission = Extract<Permission, { problem: unknown }>["action"] | "
 export async function loadProblemForWrite(tx: PrismaTx, viewer: Viewer, problemId: number, version: number, permission: ProblemPermission, step: ProblemStep): Promise<ProblemRow> {
   const row = await tx.problem.findFirst({ where: { AND: [{ id: problemId }, visibleProblemsWhere(viewer)] }, select: problemRowSelect });
   if (!row) throw new AppError("NOT_FOUND", m.notFound);
-  assertCan(viewer, permission === "problem:verify" ? { action: permission } : { action: permission, problem: problemRef(row) });
+  const plan = await planRefById(tx, row.planId);
+  assertCan(viewer, permission === "problem:verify" ? { action: permission, plan } : { action: permission, problem: problemRef(row), plan });
   if (row.version !== version) throw new AppError("CONFLICT", m.versionConflict);
   if (!canStep({ state: row.state, published: row.publishedAt !== null }, step)) {
     throw new AppError("CONFLICT", m.notInState(row.publishedAt === null ? m.states.DRAFT : m.states[row.state]));
@@ -50,11 +52,16 @@ export async function updateProblemRow(
   return after;
 }
 
-/** The measure of a new or edited entry, with the responsible unit checked to be one of its units. */
-export async function loadMeasureFor(tx: PrismaTx, measureId: number, unitId: number): Promise<{ id: number; planId: number }> {
-  const measure = await tx.measure.findUnique({ where: { id: measureId }, select: { id: true, planId: true, units: { select: { unitId: true } } } });
+/**
+ * The measure of a new or edited entry, with the responsible unit checked to be one of its units and
+ * the viewer's right to raise an entry for that unit checked in the measure's plan.
+ */
+export async function loadMeasureFor(tx: PrismaTx, viewer: Viewer, measureId: number, unitId: number): Promise<{ id: number; planId: number }> {
+  const measure = await tx.measure.findUnique({ where: { id: measureId }, select: { id: true, planId: true } });
   if (!measure) throw new AppError("NOT_FOUND", m.measureNotFound);
-  if (!measure.units.some((u) => u.unitId === unitId)) throw new AppError("INVALID_INPUT", m.unitNotOwner);
+  assertCan(viewer, { action: "problem:create", unitId, plan: (await measurePlanRef(tx, measure.id))! });
+  const owner = await tx.measureUnit.findUnique({ where: { measureId_unitId: { measureId, unitId } }, select: { unitId: true } });
+  if (!owner) throw new AppError("INVALID_INPUT", m.unitNotOwner);
   return measure;
 }
 

@@ -4,9 +4,9 @@ import { XLSX_TYPE } from "../../exports/download-response.ts";
 import { problemsXlsx } from "../../exports/problems-xlsx.ts";
 import { problemMessages as m } from "../../messages/problems.ts";
 import { listProblems, type ProblemFilters } from "./list-problems.ts";
+import type { PlanSummary } from "../plans/resolve-plan.ts";
 
-export async function problemsFile(viewer: Viewer, filters: ProblemFilters) {
-  const list = await listProblems(viewer, filters, { all: true });
-  if (!list.plan) return null;
+export async function problemsFile(viewer: Viewer, plan: PlanSummary, filters: ProblemFilters) {
+  const list = await listProblems(viewer, plan, filters, { all: true });
   return { name: m.export.fileName(list.asOf), type: XLSX_TYPE, body: await problemsXlsx(list.rows, `${list.plan.title} ${m.title}`) };
 }

@@ -16,7 +16,7 @@ export async function updateProblem(viewer: Viewer, input: UpdateProblemInput): 
   const db = await prisma();
   return db.$transaction(async (tx) => {
     const row = await loadProblemForWrite(tx, viewer, input.problemId, input.version, "problem:edit", "edit");
-    const measure = await loadMeasureFor(tx, input.measureId, input.unitId);
+    const measure = await loadMeasureFor(tx, viewer, input.measureId, input.unitId);
     if (measure.planId !== row.planId) throw new AppError("NOT_FOUND", m.measureNotFound);
     // A unit cannot hand its draft to another unit (it would no longer see it).
     if (viewer.role === "REPORTER" && input.unitId !== row.unitId) throw new AppError("FORBIDDEN", m.unitNotOwner);

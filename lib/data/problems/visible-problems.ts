@@ -2,13 +2,16 @@
 // can("problem:read") and can("resolution:read") in lib/auth/permissions.ts, put into the WHERE so
 // unreadable rows are never fetched. A unit's drafts are its own; published entries are read by
 // everyone signed in; a resolution (text and evidence) by the unit and the bureau until verified.
+// A county's own staff read only their county's plans' entries.
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { isBureau, reporterUnitId, type Viewer } from "../../auth/permissions.ts";
+import { plansInScopeWhere } from "../plans/plans-in-scope.ts";
 
 export function visibleProblemsWhere(viewer: Viewer | null): Prisma.ProblemWhereInput {
   if (!viewer) return { id: -1 };
   const unitId = reporterUnitId(viewer);
-  return unitId === null ? { publishedAt: { not: null } } : { OR: [{ publishedAt: { not: null } }, { unitId }] };
+  const readable: Prisma.ProblemWhereInput = unitId === null ? { publishedAt: { not: null } } : { OR: [{ publishedAt: { not: null } }, { unitId }] };
+  return viewer.regionId === null ? readable : { AND: [readable, { plan: plansInScopeWhere(viewer) }] };
 }
 
 export function visibleResolutionsWhere(viewer: Viewer | null): Prisma.ProblemResolutionWhereInput {

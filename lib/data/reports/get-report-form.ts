@@ -9,6 +9,8 @@ import { milestoneOrder, milestoneViewSelect, toMilestoneView, type MilestoneVie
 import { indicatorSelect, reportDetailsSelect, type ReportDetails, type ReportIndicator } from "./report-details.ts";
 
 export type ReportForm = {
+  /** The measure's plan; a frozen one takes no more reports (the form is shown read-only). */
+  plan: { id: number; title: string; year: number; frozen: boolean };
   unit: { id: number; name: string; role: UnitRole };
   period: { id: number; label: string; startsOn: IsoDate; dueOn: IsoDate };
   measure: { id: number; number: number; text: string; dueDate: IsoDate; deadlinePhrase: string | null; task: { number: number; title: string }; indicators: ReportIndicator[] };
@@ -27,6 +29,7 @@ export async function getReportForm(viewer: Viewer, measureId: number, periodId:
     select: {
       id: true,
       planId: true,
+      plan: { select: { id: true, title: true, year: true, frozenAt: true } },
       number: true,
       text: true,
       dueDate: true,
@@ -44,9 +47,10 @@ export async function getReportForm(viewer: Viewer, measureId: number, periodId:
   ]);
   if (!period) return null;
   const [link] = measure.units;
-  const { milestones, ...rest } = measure;
+  const { milestones, plan, ...rest } = measure;
   const asOf = today();
   return {
+    plan: { id: plan.id, title: plan.title, year: plan.year, frozen: plan.frozenAt !== null },
     unit: { ...link.unit, role: link.role },
     period: { ...period, startsOn: fromDbDate(period.startsOn), dueOn: fromDbDate(period.dueOn) },
     measure: { ...rest, dueDate: fromDbDate(measure.dueDate) },

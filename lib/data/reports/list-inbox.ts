@@ -1,36 +1,45 @@
-// 我的填报: the reports the viewer's unit has to file today, by period (rules in lib/domain/inbox.ts).
-// Set-based: the plan, the unit, its periods, its measures and its reports are one query each,
-// whatever the number of rows.
+// 我的填报: the reports the viewer's unit has to file today, by plan and period (rules in
+// lib/domain/inbox.ts). A unit can owe reports in several plans (this year's city list and a
+// county's, say); frozen plans take no more reports and are left out. Set-based: the plans, the
+// unit, its periods, its measures and its reports are one query each, whatever the number of rows.
 import { assertCan, type ReportState, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";
 import { fromDbDate, toDbDate, type IsoDate } from "../../domain/dates.ts";
 import { buildInbox, type InboxGroup } from "../../domain/inbox.ts";
 import type { UnitRole } from "../../generated/prisma/client.ts";
-import { getCurrentPlan, type PlanSummary } from "../plans/get-current-plan.ts";
+import { listVisiblePlans, type PlanSummary } from "../plans/resolve-plan.ts";
 import { syncEscalations } from "../status/escalations.ts";
 
 export type InboxPeriod = { id: number; label: string; startsOn: IsoDate; endsOn: IsoDate; dueOn: IsoDate };
 export type InboxMeasure = { id: number; number: number; role: UnitRole; startDate: IsoDate; task: { number: number; title: string } };
 export type InboxReport = { id: number; measureId: number; periodId: number; state: ReportState; percent: number | null; returnReason: string | null; updatedAt: Date };
-export type Inbox = { plan: PlanSummary | null; unit: { id: number; name: string }; today: IsoDate; groups: InboxGroup<InboxPeriod, InboxMeasure, InboxReport>[] };
+export type InboxPlan = { plan: PlanSummary; groups: InboxGroup<InboxPeriod, InboxMeasure, InboxReport>[] };
+export type Inbox = { unit: { id: number; name: string }; today: IsoDate; plans: InboxPlan[] };
 
 export async function listInbox(viewer: Viewer, on: IsoDate = today()): Promise<Inbox> {
   assertCan(viewer, { action: "inbox:read" });
   const unitId = viewer.unitId ?? -1;
-  const [plan, db] = await Promise.all([getCurrentPlan(), prisma()]);
-  const planId = plan?.id ?? -1;
+  const db = await prisma();
+  // The open plans the unit has measures in, in the switcher's order (newest year, the city first).
+  const [{ plans: visible }, working] = await Promise.all([
+    listVisiblePlans(viewer),
+    db.plan.findMany({ where: { frozenAt: null, measures: { some: { units: { some: { unitId } } } } }, select: { id: true } }),
+  ]);
+  const workingIds = new Set(working.map((p) => p.id));
+  const plans = visible.filter((p) => workingIds.has(p.id) && p.frozenOn === null);
+  const planIds = plans.map((p) => p.id);
   // Escalations follow today's colours (the daily job syncs them too, lib/jobs), so this week's
   // weekly/daily periods exist before the unit looks for them, even with the job runner off.
-  if (plan) await syncEscalations(plan.id, on);
-  const started = { planId, startsOn: { lte: toDbDate(on) } };
+  for (const planId of planIds) await syncEscalations(planId, on);
+  const started = { planId: { in: planIds }, startsOn: { lte: toDbDate(on) } };
   const [unit, periods, links, reports, escalations] = await Promise.all([
     db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { id: true, name: true } }),
-    db.reportingPeriod.findMany({ where: started, select: { id: true, kind: true, label: true, startsOn: true, endsOn: true, dueOn: true } }),
+    db.reportingPeriod.findMany({ where: started, select: { id: true, planId: true, kind: true, label: true, startsOn: true, endsOn: true, dueOn: true } }),
     db.measureUnit.findMany({
-      where: { unitId, measure: { planId } },
+      where: { unitId, measure: { planId: { in: planIds } } },
       orderBy: [{ measure: { task: { number: "asc" } } }, { measure: { number: "asc" } }],
-      select: { role: true, measure: { select: { id: true, number: true, startDate: true, task: { select: { number: true, title: true } } } } },
+      select: { role: true, measure: { select: { id: true, planId: true, number: true, startDate: true, task: { select: { number: true, title: true } } } } },
     }),
     db.progressReport.findMany({
       // The viewer's own unit only: the unit id comes from the session, never from the request.
@@ -38,20 +47,24 @@ export async function listInbox(viewer: Viewer, on: IsoDate = today()): Promise<
       select: { id: true, measureId: true, periodId: true, state: true, percent: true, returnReason: true, updatedAt: true },
     }),
     db.escalation.findMany({
-      where: { measure: { planId, units: { some: { unitId } } } },
+      where: { measure: { planId: { in: planIds }, units: { some: { unitId } } } },
       select: { measureId: true, cadence: true, startsOn: true, endsOn: true },
     }),
   ]);
   // A weekly/daily period is owed by the measures escalated to that cadence when it starts.
   const owing = (p: { kind: string; startsOn: Date }) =>
     escalations.filter((e) => e.cadence === p.kind && e.startsOn <= p.startsOn && (!e.endsOn || p.startsOn < e.endsOn)).map((e) => e.measureId);
-  const groups = buildInbox({
-    periods: periods
-      .map(({ kind, ...p }) => ({ ...p, startsOn: fromDbDate(p.startsOn), endsOn: fromDbDate(p.endsOn), dueOn: fromDbDate(p.dueOn), measureIds: kind === "MONTHLY" ? undefined : owing({ kind, startsOn: p.startsOn }) }))
-      .filter((p) => !p.measureIds || p.measureIds.length > 0),
-    measures: links.map(({ role, measure }) => ({ ...measure, role, startDate: fromDbDate(measure.startDate) })),
-    reports,
-    today: on,
-  });
-  return { plan, unit, today: on, groups };
+  const inbox = plans.map((plan) => ({
+    plan,
+    groups: buildInbox({
+      periods: periods
+        .filter((p) => p.planId === plan.id)
+        .map(({ kind, planId: _plan, ...p }) => ({ ...p, startsOn: fromDbDate(p.startsOn), endsOn: fromDbDate(p.endsOn), dueOn: fromDbDate(p.dueOn), measureIds: kind === "MONTHLY" ? undefined : owing({ kind, startsOn: p.startsOn }) }))
+        .filter((p) => !p.measureIds || p.measureIds.length > 0),
+      measures: links.filter((l) => l.measure.planId === plan.id).map(({ role, measure: { planId: _plan, ...measure } }) => ({ ...measure, role, startDate: fromDbDate(measure.startDate) })),
+      reports,
+      today: on,
+    }),
+  }));
+  return { unit, today: on, plans: inbox.filter((p) => p.groups.length > 0) };
 }

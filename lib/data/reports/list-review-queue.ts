@@ -1,10 +1,11 @@
-// 审核: reports across units for bureau staff, filtered by unit, action (行动) and state; submitted
-// ones by default, oldest submission first. A fixed number of queries whatever the page size.
+// 审核: reports across units for bureau staff, in every plan of their region or in the plan chosen,
+// filtered by unit, action (行动, within a plan) and state; submitted ones by default, oldest
+// submission first. A fixed number of queries whatever the page size.
 import { z } from "zod";
 import { assertCan, type ReportState, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { getCurrentPlan, type PlanSummary } from "../plans/get-current-plan.ts";
+import { listVisiblePlans, type PlanSummary } from "../plans/resolve-plan.ts";
 import { visibleReportsWhere } from "./visible-reports.ts";
 import { recordIdSchema } from "../../record-id.ts";
 
@@ -14,6 +15,7 @@ export const REVIEW_PAGE_SIZE = 50;
 // Search params are user input: anything malformed falls back to the default instead of failing.
 const optionalId = recordIdSchema().optional().catch(undefined);
 export const reviewFiltersSchema = z.object({
+  plan: optionalId,
   unit: optionalId,
   action: optionalId,
   state: z.enum(REVIEW_STATES).default("SUBMITTED").catch("SUBMITTED"),
@@ -31,10 +33,14 @@ export type ReviewRow = {
   unit: { id: number; name: string };
   period: { id: number; label: string };
   measure: { id: number; number: number; task: { number: number; title: string } };
+  plan: PlanSummary;
 };
 
 export type ReviewQueue = {
+  /** The plan filtered on, if any; else every plan of `plans`. */
   plan: PlanSummary | null;
+  /** The plans the viewer may review in (the filter's choices). */
+  plans: PlanSummary[];
   filters: ReviewFilters;
   rows: ReviewRow[];
   total: number;
@@ -45,14 +51,17 @@ export type ReviewQueue = {
 
 export async function listReviewQueue(viewer: Viewer, filters: ReviewFilters): Promise<ReviewQueue> {
   assertCan(viewer, { action: "review:list" });
-  const [plan, db] = await Promise.all([getCurrentPlan(), prisma()]);
-  const planId = plan?.id ?? -1;
+  const [{ plans }, db] = await Promise.all([listVisiblePlans(viewer), prisma()]);
+  // With one plan in reach, it is the plan filtered on (its actions can be chosen).
+  const plan = filters.plan === undefined ? (plans.length === 1 ? plans[0] : null) : (plans.find((p) => p.id === filters.plan) ?? null);
+  // A plan outside the viewer's region is not among their plans: its filter matches nothing.
+  const planIds = plan ? [plan.id] : filters.plan === undefined ? plans.map((p) => p.id) : [];
   const where: Prisma.ProgressReportWhereInput = {
     AND: [
       visibleReportsWhere(viewer),
       // Drafts are the units' own business, even for an administrator's review list.
       { state: filters.state === "ALL" ? { not: "DRAFT" } : filters.state },
-      { measure: { planId, ...(filters.action ? { task: { action: { number: filters.action } } } : {}) } },
+      { measure: { planId: { in: planIds }, ...(plan && filters.action ? { task: { action: { number: filters.action } } } : {}) } },
       filters.unit ? { unitId: filters.unit } : {},
     ],
   };
@@ -74,11 +83,22 @@ export async function listReviewQueue(viewer: Viewer, filters: ReviewFilters): P
         returnReason: true,
         unit: { select: { id: true, name: true } },
         period: { select: { id: true, label: true } },
-        measure: { select: { id: true, number: true, task: { select: { number: true, title: true } } } },
+        measure: { select: { id: true, number: true, planId: true, task: { select: { number: true, title: true } } } },
       },
     }),
-    db.unit.findMany({ where: { measures: { some: { measure: { planId } } } }, orderBy: { id: "asc" }, select: { id: true, name: true } }),
-    db.action.findMany({ where: { planId }, orderBy: { number: "asc" }, select: { number: true, title: true } }),
+    db.unit.findMany({ where: { measures: { some: { measure: { planId: { in: planIds } } } } }, orderBy: [{ regionId: "asc" }, { id: "asc" }], select: { id: true, name: true } }),
+    // Actions are numbered within a plan: the filter needs one plan.
+    plan ? db.action.findMany({ where: { planId: plan.id }, orderBy: { number: "asc" }, select: { number: true, title: true } }) : Promise.resolve([]),
   ]);
-  return { plan, filters, rows, total, pageCount: Math.max(1, Math.ceil(total / REVIEW_PAGE_SIZE)), units, actions };
+  const planOf = new Map(plans.map((p) => [p.id, p]));
+  return {
+    plan,
+    plans,
+    filters,
+    rows: rows.map(({ measure: { planId, ...measure }, ...row }) => ({ ...row, measure, plan: planOf.get(planId)! })),
+    total,
+    pageCount: Math.max(1, Math.ceil(total / REVIEW_PAGE_SIZE)),
+    units,
+    actions,
+  };
 }

@@ -13,6 +13,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { confirmMilestones } from "../milestones/confirm-milestones.ts";
 import { notifyUnits } from "../notifications/notify.ts";
 import { recordIdSchema } from "../../record-id.ts";
+import { planRef } from "../plans/resolve-plan.ts";
 
 export const approveInputSchema = z.object({
   reportIds: z.array(recordIdSchema()).min(1, { error: m.nothingSelected }).max(500),
@@ -38,18 +39,20 @@ export async function returnReport(viewer: Viewer, reportId: number, reason: str
  *  transaction Prisma would send an include's child queries in parallel on the one connection. */
 async function reportsWithLabels(tx: PrismaTx, ids: number[]) {
   const rows = await tx.progressReport.findMany({ where: { id: { in: ids } }, select: { id: true, unitId: true, state: true, version: true, measureId: true, periodId: true } });
+  const plans = await tx.reportingPeriod.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.periodId))] } }, select: { id: true, plan: { select: { regionId: true, frozenAt: true } } } });
   const periods = await tx.reportingPeriod.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.periodId))] } }, select: { id: true, label: true } });
   const measures = await tx.measure.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.measureId))] } }, select: { id: true, number: true, task: { select: { number: true } } } });
   const periodOf = new Map(periods.map((p) => [p.id, { label: p.label }]));
+  const planOf = new Map(plans.map((p) => [p.id, planRef(p.plan)]));
   const measureOf = new Map(measures.map((m) => [m.id, { number: m.number, task: m.task }]));
-  return rows.map((r) => ({ ...r, period: periodOf.get(r.periodId)!, measure: measureOf.get(r.measureId)! }));
+  return rows.map((r) => ({ ...r, period: periodOf.get(r.periodId)!, measure: measureOf.get(r.measureId)!, plan: planOf.get(r.periodId)! }));
 }
 
 async function reviewMany(tx: PrismaTx, viewer: Viewer, ids: number[], step: ReportStep, reason: string | null): Promise<number> {
   const reports = await reportsWithLabels(tx, ids);
   if (reports.length !== ids.length) throw new AppError("NOT_FOUND", m.reportNotFound);
   for (const report of reports) {
-    assertCan(viewer, { action: "report:review", report });
+    assertCan(viewer, { action: "report:review", report, plan: report.plan });
     if (!canStep(report.state, step)) throw new AppError("CONFLICT", m.notReviewable(m.states[report.state]));
   }
   const now = clockNow();

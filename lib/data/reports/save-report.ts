@@ -15,6 +15,7 @@ import { reportMessages as m } from "../../messages/reports.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { checkEvidence, MAX_ATTACHMENTS, storeEvidence, type Evidence } from "./evidence-files.ts";
 import { reportSnapshot } from "./report-snapshot.ts";
+import { planRef } from "../plans/resolve-plan.ts";
 import type { ReportInput, UploadedFile } from "./report-input.ts";
 
 export { MAX_ATTACHMENTS };
@@ -37,7 +38,10 @@ async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evi
   const measure = await readMeasure(tx, input.measureId);
   if (!measure) throw new AppError("NOT_FOUND", m.measureNotFound);
   const unitId = viewer.unitId ?? -1;
-  assertCan(viewer, { action: "report:write", unitId, measureUnitIds: measure.units.map((u) => u.unitId) });
+  const plan = planRef(measure.plan);
+  assertCan(viewer, { action: "report:write", unitId, measureUnitIds: measure.units.map((u) => u.unitId), plan: { ...plan, frozen: false } });
+  // The unit may report on the measure, but its plan is closed: say so rather than "forbidden".
+  if (plan.frozen) throw new AppError("CONFLICT", m.planFrozen(measure.plan.year));
   const period = await tx.reportingPeriod.findFirst({ where: { id: input.periodId, planId: measure.planId }, select: { id: true } });
   if (!period) throw new AppError("NOT_FOUND", m.periodNotFound);
 
@@ -112,7 +116,7 @@ async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evi
 async function readMeasure(tx: PrismaTx, id: number) {
   const measure = await tx.measure.findUnique({ where: { id }, select: { id: true, planId: true } });
   if (!measure) return null;
-  const plan = await tx.plan.findUniqueOrThrow({ where: { id: measure.planId }, select: { year: true } });
+  const plan = await tx.plan.findUniqueOrThrow({ where: { id: measure.planId }, select: { year: true, regionId: true, frozenAt: true } });
   const units = await tx.measureUnit.findMany({ where: { measureId: id }, select: { unitId: true } });
   const indicators = await tx.indicator.findMany({ where: { measureId: id }, select: { id: true } });
   return { ...measure, plan, units, indicators };

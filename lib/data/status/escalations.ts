@@ -13,6 +13,7 @@ import { AppError } from "../../errors.ts";
 import { statusMessages as m } from "../../messages/status.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { computePlanStatus } from "./get-plan-status.ts";
+import { measurePlanRef } from "../plans/measure-plan.ts";
 import { recordIdSchema } from "../../record-id.ts";
 
 /** First key of the advisory lock that serialises syncs of one plan (the second is the plan id). */
@@ -39,6 +40,19 @@ export async function syncEscalations(planId: number, on: IsoDate = today()): Pr
   const db = await prisma();
   const { started, ended } = await applyEscalations(db, planId, on, await computePlanStatus(db, planId, on));
   return { started, ended };
+}
+
+/** The same for every open (not frozen) plan: a frozen plan takes no more reports, so no more periods. */
+export async function syncOpenPlansEscalations(on: IsoDate = today()): Promise<{ plans: number; started: number; ended: number }> {
+  const db = await prisma();
+  const plans = await db.plan.findMany({ where: { frozenAt: null }, orderBy: { id: "asc" }, select: { id: true } });
+  const total = { plans: plans.length, started: 0, ended: 0 };
+  for (const plan of plans) {
+    const { started, ended } = await syncEscalations(plan.id, on);
+    total.started += started;
+    total.ended += ended;
+  }
+  return total;
 }
 
 // Statuses (shared between readers of one data version, status-cache.ts) already brought in line:
@@ -110,10 +124,13 @@ export const setEscalationSchema = z.object({
 
 /** A coordinator sets weekly or daily reporting for a measure, replacing any escalation in force. */
 export async function setEscalation(viewer: Viewer, input: z.infer<typeof setEscalationSchema>): Promise<void> {
-  assertCan(viewer, { action: "status:override" });
+  assertCan(viewer, { action: "status:override", plan: "any" });
   const on = today();
   const db = await prisma();
   await db.$transaction(async (tx) => {
+    const plan = await measurePlanRef(tx, input.measureId);
+    if (!plan) throw new AppError("NOT_FOUND", m.override.measureNotFound);
+    assertCan(viewer, { action: "status:override", plan });
     const measure = await tx.measure.findUnique({ where: { id: input.measureId }, select: { id: true, planId: true, plan: { select: { year: true } } } });
     if (!measure) throw new AppError("NOT_FOUND", m.override.measureNotFound);
     if (on > endOfYear(measure.plan.year)) throw new AppError("CONFLICT", m.escalation.yearOver(measure.plan.year));
@@ -128,9 +145,12 @@ export async function setEscalation(viewer: Viewer, input: z.infer<typeof setEsc
 
 /** A coordinator ends the escalation in force (automatic ones come back if the measure is still red). */
 export async function liftEscalation(viewer: Viewer, measureId: number): Promise<void> {
-  assertCan(viewer, { action: "status:override" });
+  assertCan(viewer, { action: "status:override", plan: "any" });
   const db = await prisma();
   await db.$transaction(async (tx) => {
+    const plan = await measurePlanRef(tx, measureId);
+    if (!plan) throw new AppError("NOT_FOUND", m.escalation.none);
+    assertCan(viewer, { action: "status:override", plan });
     const current = await tx.escalation.findFirst({ where: { measureId, endsOn: null } });
     if (!current) throw new AppError("NOT_FOUND", m.escalation.none);
     await tx.escalation.update({ where: { id: current.id }, data: { endsOn: toDbDate(today()) } });

@@ -1,12 +1,14 @@
-// One measure's colour today with everything the measure page shows about it: reasons, the
-// computed colour beside an override, and the escalated reporting in force.
+// One measure's colour (today, or the plan's status date) with everything the measure page shows
+// about it: reasons, the computed colour beside an override, and the escalated reporting in force.
 import { can, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
+import { planRef, type PlanSummary } from "../plans/resolve-plan.ts";
 import { getStatusIndex } from "./get-status-index.ts";
 
-export async function getMeasureStatus(viewer: Viewer | null, measureId: number, asOf?: IsoDate) {
-  const index = await getStatusIndex(viewer, asOf);
+/** `plan` is the measure's own plan. */
+export async function getMeasureStatus(viewer: Viewer | null, plan: PlanSummary, measureId: number, asOf?: IsoDate) {
+  const index = await getStatusIndex(viewer, plan, asOf);
   const status = index?.measures.get(measureId);
   if (!index || !status) return null;
   const db = await prisma();
@@ -15,6 +17,6 @@ export async function getMeasureStatus(viewer: Viewer | null, measureId: number,
     asOf: index.asOf,
     status,
     escalation: escalation ? { ...escalation, startsOn: fromDbDate(escalation.startsOn) } : null,
-    canOverride: can(viewer, { action: "status:override" }),
+    canOverride: can(viewer, { action: "status:override", plan: planRef(plan) }),
   };
 }

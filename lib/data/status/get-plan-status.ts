@@ -12,6 +12,7 @@ import type { Thresholds } from "../../domain/status/thresholds.ts";
 import type { UnitPunctuality } from "./load-status-facts.ts";
 import { dataVersion, shared } from "./status-cache.ts";
 import { loadStatusFacts, type StatusFacts } from "./load-status-facts.ts";
+import { assertPlanReadable, type PlanSummary } from "../plans/resolve-plan.ts";
 
 const isColour = (c: string): c is Colour => (COLOURS as readonly string[]).includes(c);
 export type PlanStatusWithTitle = PlanStatus & { planTitle: string };
@@ -25,14 +26,17 @@ export type StatusWithHistory = {
   settled: boolean;
 };
 
-export async function getPlanStatus(viewer: Viewer | null, planId: number, asOf: IsoDate = today()): Promise<PlanStatusWithTitle> {
+export async function getPlanStatus(viewer: Viewer | null, plan: PlanSummary, asOf: IsoDate = today()): Promise<PlanStatusWithTitle> {
   assertCan(viewer, { action: "status:read" });
-  return computePlanStatus(await prisma(), planId, asOf);
+  assertPlanReadable(viewer, plan);
+  return computePlanStatus(await prisma(), plan.id, asOf);
 }
 
 /** The plan's status on `asOf` with its units' punctuality, and its measures' on `earlier` dates (before `asOf`). */
-export async function getPlanStatusWithHistory(viewer: Viewer | null, planId: number, asOf: IsoDate, earlier: readonly IsoDate[]): Promise<StatusWithHistory> {
+export async function getPlanStatusWithHistory(viewer: Viewer | null, plan: PlanSummary, asOf: IsoDate, earlier: readonly IsoDate[]): Promise<StatusWithHistory> {
   assertCan(viewer, { action: "status:read" });
+  assertPlanReadable(viewer, plan);
+  const planId = plan.id;
   // Punctuality comes as of the last date read: asOf must be it.
   if (earlier.some((d) => d > asOf)) throw new Error("earlier dates must come before asOf");
   const db = await prisma();

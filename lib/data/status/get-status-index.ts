@@ -1,14 +1,13 @@
-// Colours for the plan pages (task, measure, unit): the current plan's status today (or as of a
-// date, ?asOf=), indexed, for
-// signed-in viewers (colours come from approved reports; visitors see the plan only). Cached per request.
+// Colours for the plan pages (task, measure, unit): a plan's status on its status date (or as of a
+// date, ?asOf=), indexed, for signed-in viewers who may read the plan (colours come from approved
+// reports; visitors, and other counties' staff, see the plan's text only). Cached per request.
 import { cache } from "react";
 import { can, type Viewer } from "../../auth/permissions.ts";
-import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";
 import type { IsoDate } from "../../domain/dates.ts";
 import type { MeasureStatus } from "../../domain/status/measure-status.ts";
 import type { RollUp } from "../../domain/status/roll-up.ts";
-import { getCurrentPlan } from "../plans/get-current-plan.ts";
+import { planRef, statusDateOf, type PlanSummary } from "../plans/resolve-plan.ts";
 import { computePlanStatus } from "./get-plan-status.ts";
 
 /** A measure's status with the due date in force on the status date and the notice's (they differ once an extension is approved). */
@@ -21,11 +20,9 @@ export type StatusIndex = {
   units: Map<number, RollUp>;
 };
 
-export const getStatusIndex = cache(async (viewer: Viewer | null, asOf?: IsoDate): Promise<StatusIndex | null> => {
-  if (!can(viewer, { action: "status:read" })) return null;
-  const plan = await getCurrentPlan();
-  if (!plan) return null;
-  const status = await computePlanStatus(await prisma(), plan.id, asOf ?? today());
+export const getStatusIndex = cache(async (viewer: Viewer | null, plan: PlanSummary, asOf?: IsoDate): Promise<StatusIndex | null> => {
+  if (!can(viewer, { action: "status:read" }) || !can(viewer, { action: "plan:read", plan: planRef(plan) })) return null;
+  const status = await computePlanStatus(await prisma(), plan.id, statusDateOf(plan, asOf));
   return {
     asOf: status.asOf,
     measures: new Map(status.measures.map((m) => [m.id, { ...m.status, dueDate: m.dueDate, originalDueDate: m.originalDueDate }])),

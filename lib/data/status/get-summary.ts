@@ -1,25 +1,22 @@
 // The leadership summary: colour counts with the change since the end of last month, the red and
 // yellow items with their lead unit and reasons, and each unit's on-time filing rate.
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
-import { today } from "../../clock.ts";
 import { endOfPreviousMonth, type IsoDate } from "../../domain/dates.ts";
 import { colourCounts, scoreboard } from "../../domain/status/dashboard-tables.ts";
-import { getCurrentPlan } from "../plans/get-current-plan.ts";
 import type { PlanStatus } from "../../domain/status/plan-status.ts";
-import type { PlanSummary } from "../plans/get-current-plan.ts";
+import { statusDateOf, type PlanSummary } from "../plans/resolve-plan.ts";
 import { getPlanStatusWithHistory, type StatusWithHistory } from "./get-plan-status.ts";
 import { derivedFrom } from "./status-cache.ts";
 
-export async function getSummary(viewer: Viewer | null, asOf: IsoDate = today()) {
+export async function getSummary(viewer: Viewer | null, plan: PlanSummary, requestedAsOf?: IsoDate) {
   assertCan(viewer, { action: "status:read" });
-  const plan = await getCurrentPlan();
-  if (!plan) return null;
+  const asOf = statusDateOf(plan, requestedAsOf);
   const previousDate = endOfPreviousMonth(asOf);
   const {
     status,
     earlier: [previous],
     punctuality,
-  } = await getPlanStatusWithHistory(viewer, plan.id, asOf, [previousDate]);
+  } = await getPlanStatusWithHistory(viewer, plan, asOf, [previousDate]);
   // Lists derived once per shared status (every reader of this data version gets the same).
   return derivedFrom(status, `summary:${previousDate}`, () => summaryOf(plan, asOf, previousDate, status, previous, punctuality));
 }

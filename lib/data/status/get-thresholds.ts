@@ -1,12 +1,10 @@
-// The current plan's red/yellow/blue thresholds, for the settings page.
+// A plan's red/yellow/blue thresholds, for the settings page.
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
-import { getCurrentPlan } from "../plans/get-current-plan.ts";
+import { planRef, type PlanSummary } from "../plans/resolve-plan.ts";
 
-export async function getThresholds(viewer: Viewer) {
-  assertCan(viewer, { action: "thresholds:manage" });
-  const plan = await getCurrentPlan();
-  if (!plan) return null;
+export async function getThresholds(viewer: Viewer, plan: PlanSummary) {
+  assertCan(viewer, { action: "thresholds:manage", plan: planRef(plan) });
   const db = await prisma();
   const values = await db.plan.findUniqueOrThrow({
     where: { id: plan.id },

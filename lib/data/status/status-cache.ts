@@ -7,7 +7,8 @@
 import { prisma, type PrismaLike } from "../../db.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 
-const MAX_ENTRIES = 32;
+// Enough for the city, its 16 counties (the comparison reads each) and a few dates of each.
+const MAX_ENTRIES = 96;
 const entries = new Map<string, Promise<unknown>>();
 
 /**

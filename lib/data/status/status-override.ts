@@ -9,6 +9,7 @@ import { AppError } from "../../errors.ts";
 import { statusMessages as m } from "../../messages/status.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { recordIdSchema } from "../../record-id.ts";
+import { measurePlanRef } from "../plans/measure-plan.ts";
 
 export const setOverrideSchema = z.object({
   measureId: recordIdSchema(),
@@ -18,11 +19,13 @@ export const setOverrideSchema = z.object({
 export const liftOverrideSchema = z.object({ measureId: recordIdSchema() });
 
 export async function setStatusOverride(viewer: Viewer, input: z.infer<typeof setOverrideSchema>): Promise<void> {
-  assertCan(viewer, { action: "status:override" });
+  assertCan(viewer, { action: "status:override", plan: "any" });
   const db = await prisma();
   await db.$transaction(async (tx) => {
-    const measure = await tx.measure.findUnique({ where: { id: input.measureId }, select: { id: true, override: true } });
-    if (!measure) throw new AppError("NOT_FOUND", m.override.measureNotFound);
+    const plan = await measurePlanRef(tx, input.measureId);
+    if (!plan) throw new AppError("NOT_FOUND", m.override.measureNotFound);
+    assertCan(viewer, { action: "status:override", plan });
+    const measure = await tx.measure.findUniqueOrThrow({ where: { id: input.measureId }, select: { id: true, override: true } });
     const data = { colour: input.colour, reason: input.reason, createdById: viewer.id, createdAt: now() };
     await tx.statusOverride.upsert({ where: { measureId: measure.id }, create: { measureId: measure.id, ...data }, update: data });
     await recordAudit(tx, viewer, {
@@ -37,9 +40,12 @@ export async function setStatusOverride(viewer: Viewer, input: z.infer<typeof se
 }
 
 export async function liftStatusOverride(viewer: Viewer, measureId: number): Promise<void> {
-  assertCan(viewer, { action: "status:override" });
+  assertCan(viewer, { action: "status:override", plan: "any" });
   const db = await prisma();
   await db.$transaction(async (tx) => {
+    const plan = await measurePlanRef(tx, measureId);
+    if (!plan) throw new AppError("NOT_FOUND", m.override.noOverride);
+    assertCan(viewer, { action: "status:override", plan });
     const existing = await tx.statusOverride.findUnique({ where: { measureId } });
     if (!existing) throw new AppError("NOT_FOUND", m.override.noOverride);
     await tx.statusOverride.delete({ where: { measureId } });

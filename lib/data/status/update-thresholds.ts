@@ -6,6 +6,7 @@ import { thresholdsSchema, type Thresholds } from "../../domain/status/threshold
 import { AppError } from "../../errors.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { recordIdSchema } from "../../record-id.ts";
+import { planRef } from "../plans/resolve-plan.ts";
 
 const whole = (label: string, min: number, max: number) =>
   z.coerce.number({ error: `${label}须为整数。` }).int({ error: `${label}须为整数。` }).min(min, { error: `${label}须在 ${min}–${max} 之间。` }).max(max, { error: `${label}须在 ${min}–${max} 之间。` });
@@ -21,13 +22,16 @@ export const thresholdsInputSchema = z
   .refine((t) => t.redGap >= t.yellowGap, { error: "红色阈值不能小于黄色阈值。", path: ["redGap"] });
 
 export async function updateThresholds(viewer: Viewer, input: z.infer<typeof thresholdsInputSchema>): Promise<Thresholds> {
-  assertCan(viewer, { action: "thresholds:manage" });
+  assertCan(viewer, { action: "thresholds:manage", plan: "any" }); // before reading anything
   const { planId, ...values } = input;
   const thresholds = thresholdsSchema.parse(values);
   const db = await prisma();
   return db.$transaction(async (tx) => {
-    const before = await tx.plan.findUnique({ where: { id: planId }, select: { yellowGap: true, redGap: true, redOverdueDays: true, redMissedPeriods: true } });
-    if (!before) throw new AppError("NOT_FOUND", "计划不存在。");
+    const plan = await tx.plan.findUnique({ where: { id: planId }, select: { regionId: true, frozenAt: true, yellowGap: true, redGap: true, redOverdueDays: true, redMissedPeriods: true } });
+    if (!plan) throw new AppError("NOT_FOUND", "计划不存在。");
+    // The plan's own region and state decide: a frozen plan's colours stay as they were.
+    assertCan(viewer, { action: "thresholds:manage", plan: planRef(plan) });
+    const { regionId: _region, frozenAt: _frozen, ...before } = plan;
     await tx.plan.update({ where: { id: planId }, data: thresholds });
     await recordAudit(tx, viewer, { action: "plan.thresholds", entityType: "Plan", entityId: planId, before, after: thresholds });
     return thresholds;

@@ -1,7 +1,7 @@
-// One task of the current plan with everything its page shows: measures, units, indicators.
+// One task of a plan with everything its page shows: measures, units, indicators.
 import { cache } from "react";
 import { prisma } from "../../db.ts";
-import { getCurrentPlan, type PlanSummary } from "../plans/get-current-plan.ts";
+import type { PlanSummary } from "../plans/resolve-plan.ts";
 import { measureDetailSelect, toMeasureDetail, type MeasureDetail } from "../plans/measure-detail.ts";
 
 export type TaskDetail = {
@@ -14,10 +14,8 @@ export type TaskDetail = {
   measures: MeasureDetail[];
 };
 
-/** The task, or null when the current plan has no task with this number. Cached per request. */
-export const getTaskByNumber = cache(async (number: number): Promise<TaskDetail | null> => {
-  const plan = await getCurrentPlan();
-  if (!plan) return null;
+/** The task, or null when the plan has no task with this number. Cached per request. */
+export const getTaskByNumber = cache(async (plan: PlanSummary, number: number): Promise<TaskDetail | null> => {
   const db = await prisma();
   const [task, neighbours] = await Promise.all([
     db.task.findUnique({

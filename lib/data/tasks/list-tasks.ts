@@ -2,7 +2,7 @@
 // appear in the task's title, one of its measures' text, or one of its units' names.
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { prisma } from "../../db.ts";
-import { getCurrentPlan, type PlanSummary } from "../plans/get-current-plan.ts";
+import type { PlanSummary } from "../plans/resolve-plan.ts";
 import { searchTerms } from "./task-search.ts";
 
 export type TaskListItem = {
@@ -31,9 +31,8 @@ function taskMatches(term: string): Prisma.TaskWhereInput {
   };
 }
 
-export async function listTasks(query?: string): Promise<TaskList | null> {
-  const plan = await getCurrentPlan();
-  if (!plan) return null;
+/** The plan's tasks (the notice is public: no viewer needed). */
+export async function listTasks(plan: PlanSummary, query?: string): Promise<TaskList> {
   const terms = searchTerms(query);
   const db = await prisma();
   const actions = await db.action.findMany({

@@ -5,6 +5,7 @@
 import type { Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { hashToken, isWellFormedToken } from "./token-format.ts";
+import { viewerOf, viewerSelect } from "../users/viewer-of.ts";
 
 export const LAST_USED_RESOLUTION_MS = 60_000;
 
@@ -13,7 +14,7 @@ export async function authenticateToken(token: string, now = new Date()): Promis
   const db = await prisma();
   const row = await db.apiToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, role: true, unitId: true, displayName: true, active: true } } },
+    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { ...viewerSelect, active: true } } },
   });
   if (!row || row.revokedAt || !row.user.active) return null;
   const stale = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
@@ -21,6 +22,5 @@ export async function authenticateToken(token: string, now = new Date()): Promis
     // Conditional, so concurrent first requests in a minute write once between them.
     await db.apiToken.updateMany({ where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: stale } }] }, data: { lastUsedAt: now } });
   }
-  const { user } = row;
-  return { id: user.id, role: user.role, unitId: user.unitId, name: user.displayName };
+  return viewerOf(row.user);
 }

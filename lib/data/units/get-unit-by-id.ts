@@ -1,8 +1,8 @@
-// One responsible unit and the current plan's measures it leads or co-owns.
+// One responsible unit and a plan's measures it leads or co-owns.
 import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
 import type { UnitRole } from "../../generated/prisma/client.ts";
 import { prisma } from "../../db.ts";
-import { getCurrentPlan, type PlanSummary } from "../plans/get-current-plan.ts";
+import type { PlanSummary } from "../plans/resolve-plan.ts";
 
 export type UnitMeasure = {
   id: number;
@@ -15,18 +15,17 @@ export type UnitMeasure = {
   /** The measure's other units, in the notice's order. */
   partners: { id: number; name: string; role: UnitRole }[];
 };
-export type UnitDetail = { plan: PlanSummary; id: number; name: string; measures: UnitMeasure[] };
+export type UnitDetail = { plan: PlanSummary; id: number; name: string; region: { id: number; name: string }; measures: UnitMeasure[] };
 
 /** The unit, or null when no unit has this id. */
-export async function getUnitById(id: number): Promise<UnitDetail | null> {
-  const plan = await getCurrentPlan();
-  if (!plan) return null;
+export async function getUnitById(plan: PlanSummary, id: number): Promise<UnitDetail | null> {
   const db = await prisma();
   const unit = await db.unit.findUnique({
     where: { id },
     select: {
       id: true,
       name: true,
+      region: { select: { id: true, name: true } },
       measures: {
         where: { measure: { planId: plan.id } },
         select: {
@@ -59,5 +58,5 @@ export async function getUnitById(id: number): Promise<UnitDetail | null> {
       partners: m.units.filter((u) => u.unit.id !== unit.id).map((u) => ({ ...u.unit, role: u.role })),
     }))
     .sort((a, b) => a.task.number - b.task.number || a.number - b.number);
-  return { plan, id: unit.id, name: unit.name, measures };
+  return { plan, id: unit.id, name: unit.name, region: unit.region, measures };
 }

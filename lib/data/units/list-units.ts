@@ -1,13 +1,11 @@
-// The current plan's responsible units with how many measures each leads and co-owns.
+// A plan's responsible units with how many measures each leads and co-owns.
 import { prisma } from "../../db.ts";
 import { compareChinese } from "../../domain/collate.ts";
-import { getCurrentPlan, type PlanSummary } from "../plans/get-current-plan.ts";
+import type { PlanSummary } from "../plans/resolve-plan.ts";
 
 export type UnitListItem = { id: number; name: string; leads: number; coOwns: number };
 
-export async function listUnits(): Promise<{ plan: PlanSummary; units: UnitListItem[] } | null> {
-  const plan = await getCurrentPlan();
-  if (!plan) return null;
+export async function listUnits(plan: PlanSummary): Promise<{ plan: PlanSummary; units: UnitListItem[] }> {
   const db = await prisma();
   // One grouped count instead of a count per unit.
   const counts = await db.measureUnit.groupBy({

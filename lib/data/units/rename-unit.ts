@@ -1,4 +1,4 @@
-// An administrator renames a responsible unit (names are unique). The form sends the name it
+// An administrator renames a responsible unit (names are unique within the unit's region). The form sends the name it
 // showed: when someone renamed the unit meanwhile, the later save is refused, not applied.
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
@@ -22,11 +22,11 @@ export async function renameUnit(viewer: Viewer, input: RenameUnitInput): Promis
   const db = await prisma();
   try {
     return await db.$transaction(async (tx) => {
-      const unit = await tx.unit.findUnique({ where: { id: input.unitId }, select: { id: true, name: true } });
+      const unit = await tx.unit.findUnique({ where: { id: input.unitId }, select: { id: true, name: true, regionId: true } });
       if (!unit) throw new AppError("NOT_FOUND", m.notFound);
       if (unit.name !== input.currentName) throw new AppError("CONFLICT", m.conflict);
       if (unit.name === input.name) return { changed: false };
-      const taken = await tx.unit.findUnique({ where: { name: input.name }, select: { id: true } });
+      const taken = await tx.unit.findUnique({ where: { regionId_name: { regionId: unit.regionId, name: input.name } }, select: { id: true } });
       if (taken) throw new AppError("CONFLICT", m.nameTaken(input.name));
       const written = await tx.unit.updateMany({ where: { id: unit.id, name: unit.name }, data: { name: input.name } });
       if (written.count !== 1) throw new AppError("CONFLICT", m.conflict);

@@ -5,6 +5,7 @@ import type { Viewer } from "../../auth/permissions.ts";
 import { verifyPassword } from "../../auth/password.ts";
 import { authMessages } from "../../messages/auth.ts";
 import { recordSignInAttempt, throttledForMinutes } from "./sign-in-throttle.ts";
+import { viewerOf } from "./viewer-of.ts";
 
 export type SignInError = "throttled" | "invalid";
 export class SignInRefused extends AppError {
@@ -28,5 +29,5 @@ export async function authenticateUser(rawLogin: string, password: string, ip: s
   const success = ok && !!user?.active;
   await recordSignInAttempt(db, login, ip, success);
   if (!success || !user) throw new SignInRefused("invalid", authMessages.invalidCredentials);
-  return { id: user.id, role: user.role, unitId: user.unitId, name: user.displayName };
+  return viewerOf(user);
 }

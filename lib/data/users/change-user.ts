@@ -12,17 +12,17 @@ import { recordAudit } from "../audit/record-audit.ts";
 
 const m = adminMessages.users;
 
-const USER_SELECT = { id: true, login: true, displayName: true, role: true, unitId: true, email: true, active: true, updatedAt: true } as const;
+const USER_SELECT = { id: true, login: true, displayName: true, role: true, unitId: true, regionId: true, email: true, active: true, updatedAt: true } as const;
 export type StoredUser = Prisma.UserGetPayload<{ select: typeof USER_SELECT }>;
 
 /** What the audit trail keeps of an account. */
 export function userSnapshot(u: Omit<StoredUser, "id" | "updatedAt">) {
-  return { login: u.login, displayName: u.displayName, role: u.role, unitId: u.unitId, email: u.email, active: u.active };
+  return { login: u.login, displayName: u.displayName, role: u.role, unitId: u.unitId, regionId: u.regionId, email: u.email, active: u.active };
 }
 
 export type UserChange = {
   action: string;
-  data: { displayName?: string; role?: Role; unitId?: number | null; email?: string | null; active?: boolean; passwordHash?: string };
+  data: { displayName?: string; role?: Role; unitId?: number | null; regionId?: number | null; email?: string | null; active?: boolean; passwordHash?: string };
   /** Audit values when the snapshot would not show the change (a new password). */
   audit?: { before: Prisma.InputJsonValue | null; after: Prisma.InputJsonValue };
 };
@@ -86,6 +86,13 @@ export async function requireUnit(tx: PrismaTx, unitId: number | null): Promise<
   if (unitId === null) return;
   const unit = await tx.unit.findUnique({ where: { id: unitId }, select: { id: true } });
   if (!unit) throw new AppError("NOT_FOUND", m.unitNotFound);
+}
+
+/** NOT_FOUND unless the region is a county (a staff member's county comes from a form). */
+export async function requireCounty(tx: PrismaTx, regionId: number | null): Promise<void> {
+  if (regionId === null) return;
+  const region = await tx.region.findUnique({ where: { id: regionId }, select: { level: true } });
+  if (region?.level !== "COUNTY") throw new AppError("NOT_FOUND", m.regionInvalid);
 }
 
 /** A user id from a form or JSON. */

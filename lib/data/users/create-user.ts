@@ -29,10 +29,27 @@ export const unitIdSchema = z.preprocess(
   z.coerce.number({ error: "请选择责任单位。" }).int({ error: "请选择责任单位。" }).positive({ error: "请选择责任单位。" }).nullable(),
 );
 
-export const userInputSchema = reporterUnitRule(
-  z.object({ login: loginSchema, displayName: displayNameSchema, password: passwordSchema, role: roleSchema, unitId: unitIdSchema, email: emailSchema }),
+/** A county a coordinator or leader is confined to; blank or missing means the whole city. */
+export const regionIdSchema = z.preprocess(
+  (v) => (v === "" || v === undefined ? null : v),
+  z.coerce.number({ error: adminMessages.users.regionInvalid }).int({ error: adminMessages.users.regionInvalid }).positive({ error: adminMessages.users.regionInvalid }).nullable(),
 );
-export type UserInput = z.infer<typeof userInputSchema>;
+
+/** Only a county's own coordinators and leaders belong to a county (DESIGN.md "Roles"). */
+export function countyScopeRule<T extends { role: Role; regionId: number | null }>(schema: z.ZodType<T>) {
+  return schema.refine((u) => u.regionId === null || u.role === "COORDINATOR" || u.role === "LEADER", {
+    error: adminMessages.users.regionOnlyForStaff,
+    path: ["regionId"],
+  });
+}
+
+export const userInputSchema = countyScopeRule(
+  reporterUnitRule(
+    z.object({ login: loginSchema, displayName: displayNameSchema, password: passwordSchema, role: roleSchema, unitId: unitIdSchema, email: emailSchema, regionId: regionIdSchema.optional().transform((v) => v ?? null) }),
+  ),
+);
+/** `regionId` may be left out by callers that create no county staff (the seed, the admin command). */
+export type UserInput = Omit<z.infer<typeof userInputSchema>, "regionId"> & { regionId?: number | null };
 
 export const LOGIN_TAKEN = "该用户名已被使用。";
 
@@ -41,7 +58,7 @@ export async function createUser(db: PrismaLike, actor: Viewer | null, input: Us
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await db.user.create({
-      data: { login: input.login, displayName: input.displayName, role: input.role, unitId: input.unitId, email: input.email ?? null, passwordHash },
+      data: { login: input.login, displayName: input.displayName, role: input.role, unitId: input.unitId, regionId: input.regionId ?? null, email: input.email ?? null, passwordHash },
       select: { id: true },
     });
     // The password (even hashed) never goes into the audit trail.
@@ -49,7 +66,7 @@ export async function createUser(db: PrismaLike, actor: Viewer | null, input: Us
       action: "user.create",
       entityType: "User",
       entityId: user.id,
-      after: { login: input.login, displayName: input.displayName, role: input.role, unitId: input.unitId, email: input.email ?? null },
+      after: { login: input.login, displayName: input.displayName, role: input.role, unitId: input.unitId, regionId: input.regionId ?? null, email: input.email ?? null },
     });
     return user;
   } catch (error) {

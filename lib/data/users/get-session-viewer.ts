@@ -2,13 +2,14 @@
 // deactivation takes effect at once instead of when the session cookie expires.
 import { prisma } from "../../db.ts";
 import type { Viewer } from "../../auth/permissions.ts";
+import { viewerOf, viewerSelect } from "./viewer-of.ts";
 
 export async function getActiveViewer(userId: number): Promise<Viewer | null> {
   const db = await prisma();
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, role: true, unitId: true, displayName: true, active: true },
+    select: { ...viewerSelect, active: true },
   });
   if (!user?.active) return null;
-  return { id: user.id, role: user.role, unitId: user.unitId, name: user.displayName };
+  return viewerOf(user);
 }

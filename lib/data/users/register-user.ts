@@ -2,7 +2,7 @@
 // audit event; this adds the permission and the unit check, in one transaction).
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
-import { requireUnit } from "./change-user.ts";
+import { requireCounty, requireUnit } from "./change-user.ts";
 import { createUser, type UserInput } from "./create-user.ts";
 
 export async function registerUser(viewer: Viewer, input: UserInput): Promise<{ id: number }> {
@@ -11,6 +11,7 @@ export async function registerUser(viewer: Viewer, input: UserInput): Promise<{ 
   return db.$transaction(
     async (tx) => {
       await requireUnit(tx, input.unitId);
+      await requireCounty(tx, input.regionId ?? null);
       return createUser(tx, viewer, input);
     },
     { timeout: 30_000, maxWait: 10_000 },

@@ -10,6 +10,8 @@ import { requirePageViewer } from "@/lib/auth/viewer.ts";
 import { getInspection } from "@/lib/data/inspections/get-inspection.ts";
 import { formatDate, formatDateTime } from "@/lib/format.ts";
 import { inspectionMessages as m } from "@/lib/messages/inspections.ts";
+import { getPlanSummary } from "@/lib/data/plans/resolve-plan.ts";
+import { planHref } from "@/lib/plan-links.ts";
 import { idParamSchema } from "@/lib/route-params.ts";
 
 export const metadata: Metadata = { title: m.title };
@@ -31,7 +33,7 @@ export default async function InspectionPage({ params, searchParams }: Props) {
   return (
     <>
       <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
-        <Link href="/inspections">{d.back}</Link>
+        <Link href={planHref("/inspections", await getPlanSummary(viewer, inspection.planId))}>{d.back}</Link>
       </nav>
       <PageTitle eyebrow={m.title}>{m.quarterLabel(inspection.year, inspection.quarter)}</PageTitle>
       {saved ? (

@@ -10,22 +10,29 @@ import { requirePageViewer } from "@/lib/auth/viewer.ts";
 import { FINDING_NOTES_LIMIT, INSPECTION_NOTES_LIMIT } from "@/lib/data/inspections/inspection-input.ts";
 import { listInspectionMeasures } from "@/lib/data/inspections/list-inspection-measures.ts";
 import { inspectionMessages as m } from "@/lib/messages/inspections.ts";
+import { PlanEyebrow } from "@/components/plan/plan-eyebrow.tsx";
+import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
+import { planRef } from "@/lib/data/plans/resolve-plan.ts";
+import { keepPlanParam, planHref } from "@/lib/plan-links.ts";
 
 export const metadata: Metadata = { title: m.form.title };
 
-export default async function NewInspectionPage() {
+export default async function NewInspectionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
-  const viewer = await requirePageViewer("/inspections/new");
-  if (!can(viewer, { action: "inspection:manage" })) return <ForbiddenNotice title={m.form.title} detail={m.form.forbidden} />;
-  const data = await listInspectionMeasures(viewer);
+  const raw = await searchParams;
+  const viewer = await requirePageViewer(keepPlanParam("/inspections/new", raw));
+  const { plan, blocked } = await choosePagePlan(viewer, raw, "read", m.form.title);
+  if (!plan) return blocked;
+  if (!can(viewer, { action: "inspection:manage", plan: planRef(plan) })) return <ForbiddenNotice title={m.form.title} detail={m.form.forbidden} />;
+  const data = await listInspectionMeasures(viewer, plan);
   return (
     <>
       <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
-        <Link href="/inspections">{m.detail.back}</Link>
+        <Link href={planHref("/inspections", plan)}>{m.detail.back}</Link>
       </nav>
-      <PageTitle>{m.form.title}</PageTitle>
+      <PageTitle eyebrow={<PlanEyebrow plan={plan} />}>{m.form.title}</PageTitle>
       <p className="mb-4 text-sm text-slate-700">{m.form.intro}</p>
-      <Card>{data ? <InspectionForm data={data} limits={{ notes: INSPECTION_NOTES_LIMIT, findingNotes: FINDING_NOTES_LIMIT }} /> : <p>{m.noPlan}</p>}</Card>
+      <Card><InspectionForm data={data} limits={{ notes: INSPECTION_NOTES_LIMIT, findingNotes: FINDING_NOTES_LIMIT }} /></Card>
     </>
   );
 }

@@ -24,6 +24,15 @@ import { listMeasureReports } from "@/lib/data/reports/list-measure-reports.ts";
 import { reportMessages as m } from "@/lib/messages/reports.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
 import { idParamSchema } from "@/lib/route-params.ts";
+import { CarryOverNote } from "@/components/plan/carry-over-note.tsx";
+import { ForbiddenNotice } from "@/components/reports/forbidden-notice.tsx";
+import { PlanEyebrow } from "@/components/plan/plan-eyebrow.tsx";
+import { can } from "@/lib/auth/permissions.ts";
+import { getMeasurePlan } from "@/lib/data/plans/measure-plan.ts";
+import { getCarryOverLinks } from "@/lib/data/plans/get-carry-over-links.ts";
+import { planRef, type PlanSummary } from "@/lib/data/plans/resolve-plan.ts";
+import { planMessages } from "@/lib/messages/plans.ts";
+import { planHref } from "@/lib/plan-links.ts";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -36,20 +45,32 @@ export default async function MeasurePage({ params, searchParams }: Props) {
   const viewer = await requirePageViewer(`/measures/${encodeURIComponent(raw)}`);
   const id = idParamSchema.safeParse(raw);
   if (!id.success) notFound();
-  const [data, history, status, milestones, extensions, chases, chaseOptions] = await Promise.all([listMeasureReports(viewer, id.data), getMeasureHistory(viewer, id.data), getMeasureStatus(viewer, id.data, asOf.success ? asOf.data : undefined), getMeasureTimeline(viewer, id.data, asOf.success ? asOf.data : undefined), getMeasureExtensions(viewer, id.data), listMeasureChases(viewer, id.data), getChaseOptions(viewer, id.data)]);
+  const plan = await getMeasurePlan(viewer, id.data);
+  if (!plan) notFound();
+  const when = asOf.success ? asOf.data : undefined;
+  // Another county's staff see the measure's text (a public notice) and nothing of its work.
+  if (!can(viewer, { action: "plan:read", plan: planRef(plan) })) {
+    const data = await listMeasureReports(viewer, id.data);
+    if (!data) notFound();
+    return (
+      <>
+        <MeasureHeading plan={plan} measure={data.measure} />
+        <div className="mb-5"><MeasureCard measure={data.measure} plan={plan} showNumber={false} linkToReports={false} /></div>
+        <ForbiddenNotice title="" detail={planMessages.forbidden} />
+      </>
+    );
+  }
+  const [data, history, status, milestones, extensions, chases, chaseOptions, carried] = await Promise.all([listMeasureReports(viewer, id.data), getMeasureHistory(viewer, id.data), getMeasureStatus(viewer, plan, id.data, when), getMeasureTimeline(viewer, id.data, when), getMeasureExtensions(viewer, id.data), listMeasureChases(viewer, id.data), getChaseOptions(viewer, id.data), getCarryOverLinks(id.data)]);
   if (!data) notFound();
   const problems = await listMeasureProblems(viewer, id.data);
   const { measure } = data;
   return (
     <>
-      <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
-        <Link href={`/tasks/${measure.task.number}`}>{m.measurePage.backToTask(measure.task.number)}</Link>
-      </nav>
-      <PageTitle eyebrow={`${messages.tasks.number(measure.task.number)}：${measure.task.title}`}>
-        {messages.tasks.number(measure.task.number)} {messages.tasks.measure(measure.number)}
-      </PageTitle>
+      <MeasureHeading plan={plan} measure={measure} />
+      {plan.frozenOn ? <p className="mb-4 rounded-md border border-slate-300 bg-slate-100 p-3 text-sm text-slate-800" data-testid="plan-frozen">{planMessages.frozenNotice(plan.frozenOn)}</p> : null}
+      <CarryOverNote links={carried} />
       <div className="mb-5">
-        <MeasureCard measure={measure} showNumber={false} linkToReports={false} due={status?.status} actions={<RequestExtensionLink measureId={measure.id} data={extensions} />} />
+        <MeasureCard measure={measure} plan={plan} showNumber={false} linkToReports={false} due={status?.status} actions={<RequestExtensionLink measureId={measure.id} data={extensions} />} />
       </div>
       {status ? <MeasureStatusPanel measureId={measure.id} data={status} /> : null}
       {milestones ? <MeasureMilestones measureId={measure.id} data={milestones} /> : null}
@@ -58,6 +79,19 @@ export default async function MeasurePage({ params, searchParams }: Props) {
       <MeasureProblems measureId={measure.id} data={problems} />
       {chaseOptions ? <ChaseCard options={chaseOptions} /> : null}
       <MeasureHistory entries={history} chases={chases} />
+    </>
+  );
+}
+
+function MeasureHeading({ plan, measure }: { plan: PlanSummary; measure: { number: number; task: { number: number; title: string } } }) {
+  return (
+    <>
+      <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
+        <Link href={planHref(`/tasks/${measure.task.number}`, plan)}>{m.measurePage.backToTask(measure.task.number)}</Link>
+      </nav>
+      <PageTitle eyebrow={<><PlanEyebrow plan={plan} /><br />{`${messages.tasks.number(measure.task.number)}：${measure.task.title}`}</>}>
+        {messages.tasks.number(measure.task.number)} {messages.tasks.measure(measure.number)}
+      </PageTitle>
     </>
   );
 }

@@ -15,12 +15,13 @@ import { ResolutionForm } from "@/components/problems/resolution-form.tsx";
 import { Card } from "@/components/ui/card.tsx";
 import { PageTitle } from "@/components/ui/page-title.tsx";
 import { problemDoneSchema } from "@/lib/actions/problems/problem-done.ts";
-import { can } from "@/lib/auth/permissions.ts";
 import { requirePageViewer } from "@/lib/auth/viewer.ts";
 import { getProblem } from "@/lib/data/problems/get-problem.ts";
 import { DESCRIPTION_LIMIT, PERSON_LIMIT, REASON_LIMIT, REMEDY_LIMIT } from "@/lib/data/problems/problem-input.ts";
 import { shortDescription } from "@/lib/domain/problems/problem-workflow.ts";
 import { problemMessages as m } from "@/lib/messages/problems.ts";
+import { getPlanSummary } from "@/lib/data/plans/resolve-plan.ts";
+import { planHref } from "@/lib/plan-links.ts";
 import { idParamSchema } from "@/lib/route-params.ts";
 
 export const metadata: Metadata = { title: m.title };
@@ -37,10 +38,11 @@ export default async function ProblemPage({ params, searchParams }: Props) {
   if (!problem) notFound();
   const done = problemDoneSchema.parse((await searchParams).done);
   const { may } = problem;
+  const plan = await getPlanSummary(viewer, problem.planId);
   return (
     <>
       <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
-        <Link href="/problems">{m.detail.back}</Link>
+        <Link href={planHref("/problems", plan)}>{m.detail.back}</Link>
       </nav>
       <PageTitle eyebrow={`${m.detail.eyebrow(problem.id)} · ${measureLabel(problem)}`} aside={<ProblemStateBadge state={problem.state} published={problem.published} overdueDays={problem.overdueDays} />}>
         {shortDescription(problem.description, 60)}
@@ -51,7 +53,7 @@ export default async function ProblemPage({ params, searchParams }: Props) {
       {!problem.published ? <p className="mb-4 rounded-md border border-slate-300 bg-slate-100 p-3 text-sm text-slate-800">{m.detail.draftNote}</p> : null}
       <ProblemDetails problem={problem} />
       {/* 催办: the bureau chases the responsible unit about an entry still open. */}
-      {can(viewer, { action: "chase:send" }) && problem.published && problem.state !== "RESOLVED" ? (
+      {may.chase ? (
         <div className="mb-5 print:hidden" data-testid="problem-chase">
           <ChaseDisclosure target={{ kind: "problem", problemId: problem.id }} label={shortDescription(problem.description, 30)} />
         </div>

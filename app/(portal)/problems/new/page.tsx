@@ -12,6 +12,9 @@ import { listProblemMeasures } from "@/lib/data/problems/list-problem-measures.t
 import { DESCRIPTION_LIMIT, PERSON_LIMIT, REMEDY_LIMIT } from "@/lib/data/problems/problem-input.ts";
 import { addDays } from "@/lib/domain/dates.ts";
 import { problemMessages as m } from "@/lib/messages/problems.ts";
+import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
+import { planRef } from "@/lib/data/plans/resolve-plan.ts";
+import { keepPlanParam, planHref } from "@/lib/plan-links.ts";
 import { idParamSchema } from "@/lib/route-params.ts";
 
 export const metadata: Metadata = { title: m.form.newTitle };
@@ -20,16 +23,19 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function NewProblemPage({ searchParams }: Props) {
   await connection();
-  const viewer = await requirePageViewer("/problems/new");
-  if (!can(viewer, { action: "problem:create", unitId: viewer.unitId ?? -1 })) return <ForbiddenNotice title={m.form.newTitle} detail={m.form.forbidden} />;
-  const measureId = idParamSchema.safeParse((await searchParams).measureId);
-  const measures = await listProblemMeasures(viewer);
+  const raw = await searchParams;
+  const viewer = await requirePageViewer(keepPlanParam("/problems/new", raw));
+  const { plan, blocked } = await choosePagePlan(viewer, raw, "read", m.form.newTitle);
+  if (!plan) return blocked;
+  if (!can(viewer, { action: "problem:create", unitId: viewer.unitId ?? -1, plan: planRef(plan) })) return <ForbiddenNotice title={m.form.newTitle} detail={m.form.forbidden} />;
+  const measureId = idParamSchema.safeParse(raw.measureId);
+  const measures = await listProblemMeasures(viewer, plan);
   const asUnit = viewer.role === "REPORTER";
   const date = today();
   return (
     <>
       <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
-        <Link href="/problems">{m.detail.back}</Link>
+        <Link href={planHref("/problems", plan)}>{m.detail.back}</Link>
       </nav>
       <PageTitle>{m.form.newTitle}</PageTitle>
       <p className="mb-4 text-sm text-slate-700">

@@ -29,7 +29,7 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
   if (!can(viewer, { action: "user:manage" })) return <AdminForbidden />;
   const found = await getUserById(viewer, parsed.data);
   if (!found) notFound();
-  const { user, units } = found;
+  const { user, units, counties } = found;
   const created = (await searchParams).created === "1";
   return (
     <>
@@ -53,7 +53,7 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
         <dt className="text-slate-600">{m.updatedAt}</dt>
         <dd>{formatDateTime(user.updatedAt)}</dd>
       </dl>
-      <UserEditForms user={user} units={units} isSelf={user.id === viewer.id} />
+      <UserEditForms user={user} units={units} counties={counties} isSelf={user.id === viewer.id} />
     </>
   );
 }

@@ -8,7 +8,7 @@ import { Card } from "@/components/ui/card.tsx";
 import { PageTitle } from "@/components/ui/page-title.tsx";
 import { can } from "@/lib/auth/permissions.ts";
 import { requirePageViewer } from "@/lib/auth/viewer.ts";
-import { listUnitOptions } from "@/lib/data/units/list-unit-options.ts";
+import { listCountyOptions, listUnitOptions } from "@/lib/data/units/list-unit-options.ts";
 import { adminMessages } from "@/lib/messages/admin.ts";
 
 export const metadata: Metadata = { title: adminMessages.users.newUserTitle };
@@ -17,13 +17,13 @@ export default async function NewUserPage() {
   await connection();
   const viewer = await requirePageViewer("/admin/users/new");
   if (!can(viewer, { action: "user:manage" })) return <AdminForbidden />;
-  const units = await listUnitOptions(viewer);
+  const [units, counties] = await Promise.all([listUnitOptions(viewer), listCountyOptions(viewer)]);
   return (
     <>
       <PageTitle eyebrow={<Link href="/admin/users">{adminMessages.users.backToList}</Link>}>{adminMessages.users.newUserTitle}</PageTitle>
       <AdminNav current="users" />
       <Card className="max-w-3xl">
-        <UserCreateForm units={units} />
+        <UserCreateForm units={units} counties={counties} />
       </Card>
     </>
   );

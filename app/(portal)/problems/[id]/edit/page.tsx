@@ -12,6 +12,7 @@ import { getProblem } from "@/lib/data/problems/get-problem.ts";
 import { listProblemMeasures } from "@/lib/data/problems/list-problem-measures.ts";
 import { DESCRIPTION_LIMIT, PERSON_LIMIT, REMEDY_LIMIT } from "@/lib/data/problems/problem-input.ts";
 import { problemMessages as m } from "@/lib/messages/problems.ts";
+import { getPlanSummary } from "@/lib/data/plans/resolve-plan.ts";
 import { idParamSchema } from "@/lib/route-params.ts";
 
 export const metadata: Metadata = { title: m.form.editTitle };
@@ -27,7 +28,8 @@ export default async function EditProblemPage({ params }: Props) {
   const problem = await getProblem(viewer, id.data);
   if (!problem) notFound();
   if (!problem.may.edit) return <ForbiddenNotice title={m.form.editTitle} detail={m.form.editForbidden} />;
-  const measures = await listProblemMeasures(viewer);
+  const plan = await getPlanSummary(viewer, problem.planId);
+  const measures = plan ? await listProblemMeasures(viewer, plan) : [];
   return (
     <>
       <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { z } from "zod";
+import { CountyTable } from "@/components/counties/county-table.tsx";
+import { PlanEyebrow } from "@/components/plan/plan-eyebrow.tsx";
+import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
+import { AsOfForm } from "@/components/status/as-of-form.tsx";
+import { PageTitle } from "@/components/ui/page-title.tsx";
+import { requirePageViewer } from "@/lib/auth/viewer.ts";
+import { getCountyComparison } from "@/lib/data/status/get-county-comparison.ts";
+import { asOfSchema } from "@/lib/data/status/status-params.ts";
+import { COUNTY_SORTS } from "@/lib/domain/status/county-comparison.ts";
+import { planMessages } from "@/lib/messages/plans.ts";
+import { statusMessages } from "@/lib/messages/status.ts";
+import { keepPlanParam, planHref } from "@/lib/plan-links.ts";
+
+const c = planMessages.counties;
+export const metadata: Metadata = { title: c.title };
+const sortSchema = z.enum(COUNTY_SORTS).catch("red");
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CountiesPage({ searchParams }: Props) {
+  await connection();
+  const raw = await searchParams;
+  const viewer = await requirePageViewer(keepPlanParam("/counties", raw));
+  const { plan, blocked } = await choosePagePlan(viewer, raw, "read", c.title);
+  if (!plan) return blocked;
+  if (plan.region.level !== "CITY") return <p className="text-slate-700">{c.notCity}</p>;
+  const asOf = asOfSchema.safeParse(raw.asOf);
+  const sort = sortSchema.parse(raw.sort);
+  const data = await getCountyComparison(viewer, plan, asOf.success ? asOf.data : undefined, sort);
+  const sortHref = (s: string) => planHref(`/counties?asOf=${data.asOf}&sort=${s}`, plan);
+  return (
+    <>
+      <PageTitle eyebrow={<PlanEyebrow plan={plan} />} aside={<AsOfForm action="/counties" asOf={data.asOf} error={asOf.success ? undefined : statusMessages.asOfInvalid} plan={plan} />}>
+        {c.title}
+      </PageTitle>
+      <p className="-mt-3 mb-4 text-sm text-slate-700">{c.intro(plan.year)}</p>
+      {data.rows.length === 0 ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">{c.none(plan.year)}</p>
+      ) : (
+        <>
+          <nav aria-label={c.sortLabel} className="mb-3 flex flex-wrap gap-x-4 gap-y-1 text-sm print:hidden">
+            <span className="text-slate-600">{c.sortLabel}：</span>
+            {COUNTY_SORTS.map((s) =>
+              s === sort ? (
+                <span key={s} aria-current="true" className="font-semibold">{c.sorts[s]}</span>
+              ) : (
+                <Link key={s} href={sortHref(s)}>{c.sorts[s]}</Link>
+              ),
+            )}
+          </nav>
+          <CountyTable rows={data.rows} asOf={data.asOf} />
+        </>
+      )}
+    </>
+  );
+}
