@@ -16,7 +16,7 @@ export class SignInRefused extends AppError {
   }
 }
 
-export async function authenticateUser(rawLogin: string, password: string, ip: string): Promise<Viewer> {
+export async function authenticateUser(rawLogin: string, password: string, ip: string): Promise<Viewer & { sessionVersion: number }> {
   const login = rawLogin.trim().toLowerCase().slice(0, 80);
   const db = await prisma();
   const minutes = await throttledForMinutes(db, login, ip);
@@ -28,5 +28,5 @@ export async function authenticateUser(rawLogin: string, password: string, ip: s
   const success = ok && !!user?.active;
   await recordSignInAttempt(db, login, ip, success);
   if (!success || !user) throw new SignInRefused("invalid", authMessages.invalidCredentials);
-  return { id: user.id, role: user.role, unitId: user.unitId, name: user.displayName };
+  return { id: user.id, role: user.role, unitId: user.unitId, name: user.displayName, sessionVersion: user.sessionVersion };
 }

@@ -1,14 +1,37 @@
 // The viewer behind a session: read from the database on every request, so a role change or a
-// deactivation takes effect at once instead of when the session cookie expires.
+// deactivation takes effect at once instead of when the session cookie expires. A session also
+// ends when the user's session version moved on since it was signed in (password reset, sign-out
+// everywhere, role change, deactivation) or when it was signed out (RevokedSession).
 import { prisma } from "../../db.ts";
 import type { Viewer } from "../../auth/permissions.ts";
+import { sessionExpired, type SessionClaims } from "../../auth/session-claims.ts";
 
 export async function getActiveViewer(userId: number): Promise<Viewer | null> {
+  const user = await activeUser(userId);
+  return user && viewerOf(user);
+}
+
+/** The viewer of a session cookie's claims, or null when that session is no longer valid. */
+export async function getSessionViewer(claims: SessionClaims, now = Date.now()): Promise<Viewer | null> {
+  if (sessionExpired(claims.signedInAt, now)) return null;
+  const db = await prisma();
+  const [user, revoked] = await Promise.all([
+    activeUser(claims.userId),
+    db.revokedSession.findUnique({ where: { sessionId: claims.sessionId }, select: { sessionId: true } }),
+  ]);
+  if (!user || revoked || user.sessionVersion !== claims.sessionVersion) return null;
+  return viewerOf(user);
+}
+
+type ActiveUser = { id: number; role: Viewer["role"]; unitId: number | null; displayName: string; sessionVersion: number };
+
+async function activeUser(userId: number): Promise<ActiveUser | null> {
   const db = await prisma();
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, role: true, unitId: true, displayName: true, active: true },
+    select: { id: true, role: true, unitId: true, displayName: true, active: true, sessionVersion: true },
   });
-  if (!user?.active) return null;
-  return { id: user.id, role: user.role, unitId: user.unitId, name: user.displayName };
+  return user?.active ? user : null;
 }
+
+const viewerOf = (user: ActiveUser): Viewer => ({ id: user.id, role: user.role, unitId: user.unitId, name: user.displayName });

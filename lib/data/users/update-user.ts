@@ -15,6 +15,9 @@ export async function updateUser(viewer: Viewer, input: UpdateUserInput): Promis
     const email = input.email === undefined ? user.email : input.email;
     if (displayName === user.displayName && role === user.role && unitId === user.unitId && email === user.email) return null;
     await requireUnit(tx, unitId);
-    return { action: "user.update", data: { displayName, role, unitId, email } };
+    // Another role or unit: sessions signed in under the old authority end (they would act with
+    // the new one anyway, since the viewer is read per request, but the user should sign in again).
+    const endSessions = role !== user.role || unitId !== user.unitId;
+    return { action: "user.update", data: { displayName, role, unitId, email }, endSessions };
   });
 }
