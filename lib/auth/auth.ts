@@ -18,13 +18,12 @@ class SignInFailed extends CredentialsSignin {
 }
 
 /**
- * The client address for per-address throttling, as the reverse proxy reports it (the app never
- * sees the socket). Without such a header there is no address to throttle by: the per-account
- * limit still applies, and one shared "unknown" bucket would let anyone lock everybody out.
+ * The client address for per-address throttling. scripts/serve.mjs has replaced X-Forwarded-For
+ * with the one address it found (lib/http/request-guard: the socket's, or the client's as a
+ * trusted proxy reports it), so the first entry is all there is.
  */
 function clientIp(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return (forwarded || request.headers.get("x-real-ip") || "").slice(0, 64);
+  return (request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "").slice(0, 64);
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({

@@ -7,7 +7,8 @@ import { responseKey } from "./response-key.ts";
 import type { ResponseStore, StoredResponse } from "./response-store.ts";
 
 // Per-connection and per-send headers: Node.js writes its own for the stored copy.
-const NOT_STORED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-duban-cache"]);
+// Strict-Transport-Security is the request guard's, per request (it depends on the protocol).
+const NOT_STORED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-duban-cache", "strict-transport-security"]);
 
 export async function serveWithCache(store: ResponseStore, request: IncomingMessage, response: ServerResponse, handle: () => Promise<void>): Promise<void> {
   let key: string | null = null;
