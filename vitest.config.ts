@@ -15,6 +15,9 @@ export default defineConfig({
     },
   },
   test: {
+    // next-auth imports "next/server" without an extension, which Node's ESM loader refuses; inlined,
+    // Vite resolves it. Needed by tests that load the action wrapper or routes reading the session.
+    server: { deps: { inline: ["next-auth"] } },
     projects: [
       {
         extends: true,

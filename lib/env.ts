@@ -46,6 +46,11 @@ const envSchema = z.object({
       }
     }).optional(),
   ),
+  /** API requests per minute per token (lib/data/tokens/api-rate-limit.ts); 0 turns the limit off. */
+  API_RATE_LIMIT: z.preprocess(
+    blankAsUnset,
+    z.coerce.number({ error: "必须是整数" }).int({ error: "必须是整数" }).min(0, { error: "不能为负数" }).default(600),
+  ),
   /** The portal's address as users open it (https://duban.example.org), for links in mails. */
   PUBLIC_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^https?$/, error: "必须是 http:// 或 https:// 开头的地址" }).optional()),
 }).refine((env) => !env.SMTP_URL || env.MAIL_FROM, { error: "设置了 SMTP_URL 时必须同时设置发件人", path: ["MAIL_FROM"] });
