@@ -35,6 +35,11 @@ export default defineConfig({
           hookTimeout: 120_000, // PGlite initdb + migrations, or CREATE DATABASE + migrations, in beforeAll
         },
       },
+      {
+        extends: true,
+        // nginx + two production servers + PostgreSQL (npm run test:deploy, after npm run build).
+        test: { name: "deploy", environment: "node", include: ["tests/deploy/**/*.test.ts"], fileParallelism: false, testTimeout: 120_000, hookTimeout: 300_000 },
+      },
     ],
   },
 });
