@@ -37,6 +37,12 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Fuzzing every API route and action (tests/fuzz): alone, after the integration tests, so its
+        // stream of writes does not hold back the data version other files' caches wait for.
+        test: { name: "fuzz", environment: "node", include: ["tests/fuzz/**/*.test.ts"], testTimeout: 900_000, hookTimeout: 180_000 },
+      },
+      {
+        extends: true,
         // nginx + two production servers + PostgreSQL (npm run test:deploy, after npm run build).
         test: { name: "deploy", environment: "node", include: ["tests/deploy/**/*.test.ts"], fileParallelism: false, testTimeout: 120_000, hookTimeout: 300_000 },
       },

@@ -46,7 +46,7 @@ export function createAction<S extends z.ZodType, T>(schema: S, handler: Handler
 /**
  * The wrapper's work once the viewer is known: input checked (no NUL characters, then the schema),
  * the handler run, our AppErrors shown, anything else masked. Exported for the fuzz test
- * (tests/integration/fuzz-inputs.test.ts), which runs every action this way for real viewers.
+ * (tests/fuzz/fuzz-inputs.test.ts), which runs every action this way for real viewers.
  */
 export async function runAction<S extends z.ZodType, T>(schema: S, handler: Handler<S, T>, raw: unknown, viewer: Viewer): Promise<ActionResult<T>> {
   try {

@@ -6,7 +6,7 @@
 // database. Routes are found by walking app/api, actions by loading every module of lib/actions
 // (tests/helpers/registered-actions.ts), so a new one is fuzzed without being listed here.
 //   CI: a fixed seed and FUZZ_RUNS (default 150) cases per property.
-//   Longer, locally: FUZZ_RUNS=5000 FUZZ_SEED=$RANDOM npx vitest run --project integration tests/integration/fuzz-inputs.test.ts
+//   Longer, locally: FUZZ_RUNS=5000 FUZZ_SEED=$RANDOM npx vitest run --project fuzz tests/fuzz/fuzz-inputs.test.ts
 // A failure prints the seed and the shrunk case to replay.
 import { readdirSync } from "node:fs";
 import path from "node:path";
