@@ -15,6 +15,9 @@ export default defineConfig({
     },
   },
   test: {
+    // next-auth imports "next/server" without an extension, which Node's ESM loader refuses; inlined,
+    // Vite resolves it. Needed by tests that load the action wrapper or routes reading the session.
+    server: { deps: { inline: ["next-auth"] } },
     projects: [
       {
         extends: true,
@@ -31,6 +34,17 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 120_000, // PGlite initdb + migrations, or CREATE DATABASE + migrations, in beforeAll
         },
+      },
+      {
+        extends: true,
+        // Fuzzing every API route and action (tests/fuzz): alone, after the integration tests, so its
+        // stream of writes does not hold back the data version other files' caches wait for.
+        test: { name: "fuzz", environment: "node", include: ["tests/fuzz/**/*.test.ts"], testTimeout: 900_000, hookTimeout: 180_000 },
+      },
+      {
+        extends: true,
+        // nginx + two production servers + PostgreSQL (npm run test:deploy, after npm run build).
+        test: { name: "deploy", environment: "node", include: ["tests/deploy/**/*.test.ts"], fileParallelism: false, testTimeout: 120_000, hookTimeout: 300_000 },
       },
     ],
   },

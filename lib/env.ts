@@ -2,6 +2,7 @@
 // instead of `string | undefined`. Read through readEnv() (not at import time) so scripts and
 // tests can set variables before the first database call.
 import { z } from "zod";
+import { trustedProxyEntries, trustedProxyEntryError } from "./http/request-guard/trusted-proxies.ts";
 
 /** Shells and .env files often export `VAR=` to mean "unset": treat "" like a missing variable. */
 const blankAsUnset = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -35,6 +36,21 @@ const envSchema = z.object({
   SMTP_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^smtps?$/, error: "必须是 smtp:// 或 smtps:// 开头的地址" }).optional()),
   /** Sender of those mails, e.g. "督办平台 <duban@example.org>" (required with SMTP_URL). */
   MAIL_FROM: z.preprocess(blankAsUnset, z.string().trim().regex(/^[^<>@\s]+@[^<>@\s]+$|<[^<>@\s]+@[^<>@\s]+>$/, { error: "必须是邮箱地址，如 督办平台 <duban@example.org>" }).optional()),
+  /** The reverse proxies whose forwarding headers are believed (lib/http/request-guard/trusted-proxies.ts); unset: none. */
+  TRUSTED_PROXIES: z.preprocess(
+    blankAsUnset,
+    z.string().superRefine((value, ctx) => {
+      for (const entry of trustedProxyEntries(value)) {
+        const error = trustedProxyEntryError(entry);
+        if (error) ctx.addIssue({ code: "custom", message: error });
+      }
+    }).optional(),
+  ),
+  /** API requests per minute per token (lib/data/tokens/api-rate-limit.ts); 0 turns the limit off. */
+  API_RATE_LIMIT: z.preprocess(
+    blankAsUnset,
+    z.coerce.number({ error: "必须是整数" }).int({ error: "必须是整数" }).min(0, { error: "不能为负数" }).default(600),
+  ),
   /** The portal's address as users open it (https://duban.example.org), for links in mails. */
   PUBLIC_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^https?$/, error: "必须是 http:// 或 https:// 开头的地址" }).optional()),
 }).refine((env) => !env.SMTP_URL || env.MAIL_FROM, { error: "设置了 SMTP_URL 时必须同时设置发件人", path: ["MAIL_FROM"] });

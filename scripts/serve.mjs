@@ -30,7 +30,15 @@ await app.prepare();
 // Kept in step with RESPONSE_CACHE in lib/http/response-cache/install-response-cache.ts.
 const RESPONSE_CACHE = Symbol.for("duban.responseCache");
 
+// The request guard (lib/http/request-guard: forwarding headers, malformed URLs, oversized forms)
+// is TypeScript, loaded here with tsx (a runtime dependency) before the first connection is taken:
+// without it forwarding headers would go unchecked, so it is never optional.
+const { tsImport } = await import("tsx/esm/api");
+const { createRequestGuardFromEnv } = await tsImport("../lib/http/request-guard/request-guard-from-env.ts", import.meta.url);
+const guard = createRequestGuardFromEnv();
+
 const server = createServer((request, response) => {
+  if (!guard(request, response)) return;
   const render = () => handle(request, response);
   const cachingHandler = globalThis[RESPONSE_CACHE];
   (cachingHandler ? cachingHandler(request, response, render) : render()).catch((error) => {

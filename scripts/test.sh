@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # npm test — every check, in order, stopping at the first failure:
-#   typecheck, lint, migration drift, unit, integration, build, browser (e2e).
+#   typecheck, lint, migration drift, unit, integration, fuzz, build, browser (e2e).
 # Integration and e2e run on PostgreSQL when a server is reachable (TEST_DATABASE_URL, else the
 # local postgresql://postgres@127.0.0.1:5432/postgres), otherwise on embedded PGlite.
 # TEST_DB=pglite forces PGlite for both. Each test file / e2e run gets its own fresh database.
@@ -64,6 +64,13 @@ if [ -n "$pg_url" ]; then
   TEST_DATABASE_URL="$pg_url" node_modules/.bin/vitest run --project integration || fail "integration tests ($backend)"
 else
   env -u TEST_DATABASE_URL TEST_DB=pglite node_modules/.bin/vitest run --project integration || fail "integration tests ($backend)"
+fi
+
+step "模糊测试 / fuzz (API routes, server actions) on $backend"
+if [ -n "$pg_url" ]; then
+  TEST_DATABASE_URL="$pg_url" node_modules/.bin/vitest run --project fuzz || fail "fuzz ($backend)"
+else
+  env -u TEST_DATABASE_URL TEST_DB=pglite node_modules/.bin/vitest run --project fuzz || fail "fuzz ($backend)"
 fi
 
 step "构建 / next build";                   npm run -s build || fail build

@@ -54,6 +54,10 @@ export function UserEditForms({ user, units, counties, isSelf }: { user: UserDet
             {/* For password managers: the account the new password belongs to. */}
             <input type="text" name="username" value={user.login} autoComplete="username" readOnly hidden />
             <PasswordField id="reset-password" label={m.fields.newPassword} />
+            <label className="flex items-center gap-2 text-sm text-slate-700">
+              <input type="checkbox" name="keepTokens" data-testid="keep-tokens" />
+              {m.keepTokens}
+            </label>
           </ActionForm>
         </Card>
         <Card aria-labelledby="status-title">

@@ -5,9 +5,12 @@
 // HTTP statuses, and every other error is logged and masked as a generic 500.
 import { z } from "zod";
 import type { Viewer } from "../auth/permissions.ts";
-import { authenticateToken } from "../data/tokens/authenticate-token.ts";
+import { takeApiRequest } from "../data/tokens/api-rate-limit.ts";
+import { authenticateTokenRow } from "../data/tokens/authenticate-token.ts";
 import { isAppError, type AppErrorCode } from "../errors.ts";
 import { apiMessages } from "../messages/api.ts";
+import { messages } from "../messages/zh-CN.ts";
+import { pathOfNulCharacter } from "../nul-characters.ts";
 import { bearerToken } from "./bearer-token.ts";
 import type { ApiErrorBody, ApiErrorCode, ApiRoute, ErrorStatus } from "./contract.ts";
 
@@ -99,9 +102,11 @@ async function authenticate(request: Request): Promise<Viewer> {
   const header = request.headers.get("authorization");
   if (!header) throw new ApiFailure(401, "UNAUTHENTICATED", m.missingToken, undefined, { "WWW-Authenticate": 'Bearer realm="duban"' });
   const token = bearerToken(header);
-  const viewer = token ? await authenticateToken(token) : null;
-  if (!viewer) throw new ApiFailure(401, "UNAUTHENTICATED", m.invalidToken, undefined, { "WWW-Authenticate": 'Bearer realm="duban", error="invalid_token"' });
-  return viewer;
+  const row = token ? await authenticateTokenRow(token) : null;
+  if (!row) throw new ApiFailure(401, "UNAUTHENTICATED", m.invalidToken, undefined, { "WWW-Authenticate": 'Bearer realm="duban", error="invalid_token"' });
+  const rate = await takeApiRequest(row.tokenId);
+  if (!rate.allowed) throw new ApiFailure(429, "RATE_LIMITED", m.rateLimited(rate.limit, rate.retryAfterSeconds), undefined, { "Retry-After": String(rate.retryAfterSeconds) });
+  return row.viewer;
 }
 
 /** The JSON body, refused unless it is declared as JSON, within the size limit, and parses. */
@@ -140,9 +145,13 @@ const apiErrorMap: z.core.$ZodErrorMap = (issue) => {
 };
 
 function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const nul = pathOfNulCharacter(raw);
+  if (nul) throw new ApiFailure(400, "INVALID_INPUT", messages.nulCharacter, nul.length ? { [nul.join(".")]: [messages.nulCharacter] } : undefined);
   const result = schema.safeParse(raw, { error: apiErrorMap });
   if (result.success) return result.data;
-  const fields: Record<string, string[]> = {};
+  // Keys come from the client: "constructor" or "__proto__" must be a field like any other, not
+  // Object.prototype's (a plain {} once answered 500 here).
+  const fields = new Map<string, string[]>();
   let formError: string | null = null;
   for (const issue of result.error.issues) {
     // An unknown key is reported on the key itself, so the client sees which one to drop.
@@ -154,16 +163,17 @@ function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
       }
       // A missing field says so, rather than "应为数字" (coercion turns undefined into NaN first).
       const missing = issue.code === "invalid_type" && issue.message === m.expected(issue.expected) && valueAt(raw, path) === undefined;
-      (fields[path.map(String).join(".")] ??= []).push(missing ? m.required : issue.message);
+      const key = path.map(String).join(".");
+      fields.set(key, [...(fields.get(key) ?? []), missing ? m.required : issue.message]);
     }
   }
-  throw new ApiFailure(400, "INVALID_INPUT", formError ?? m.invalidInput, Object.keys(fields).length ? fields : undefined);
+  throw new ApiFailure(400, "INVALID_INPUT", formError ?? m.invalidInput, fields.size ? Object.fromEntries(fields) : undefined);
 }
 
 function valueAt(value: unknown, path: PropertyKey[]): unknown {
   let current = value;
   for (const key of path) {
-    if (current === null || typeof current !== "object") return undefined;
+    if (current === null || typeof current !== "object" || !Object.hasOwn(current, key)) return undefined;
     current = (current as Record<PropertyKey, unknown>)[key];
   }
   return current;

@@ -4,6 +4,7 @@
 // Response schemas are typed against the data functions' return types: a field added to one and
 // not the other fails the type check.
 import { z } from "zod";
+import { calendarDateSchema } from "../calendar-date.ts";
 import type { MeasureMilestones } from "../data/milestones/list-measure-milestones.ts";
 import type { MilestoneView } from "../data/milestones/milestone-view.ts";
 import type { MeasureReports } from "../data/reports/list-reports-for-api.ts";
@@ -30,7 +31,7 @@ const isoDateTime = z.iso.datetime();
 
 export const apiErrorSchema = z.object({
   error: z.object({
-    code: z.enum(["INVALID_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "INTERNAL_ERROR"]),
+    code: z.enum(["INVALID_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "RATE_LIMITED", "INTERNAL_ERROR"]),
     message: z.string().meta({ description: "中文说明，可直接显示给用户" }),
     fields: z.record(z.string(), z.array(z.string())).optional().meta({ description: "字段错误：键为字段路径（如 actuals.0.value），值为中文提示" }),
   }),
@@ -66,7 +67,7 @@ export const measureMilestonesSchema: z.ZodType<MeasureMilestones> = z.object({
   milestones: z.array(milestoneSchema),
 });
 export const milestonesQuerySchema = z.object({
-  asOf: z.iso.date({ error: "日期格式应为 YYYY-MM-DD。" }).optional().describe("截至日期 YYYY-MM-DD，默认今天（北京时间）：工作节点在该日的状态"),
+  asOf: calendarDateSchema("日期格式应为 YYYY-MM-DD。").optional().describe("截至日期 YYYY-MM-DD，默认今天（北京时间）：工作节点在该日的状态"),
 });
 
 const regionSchema = z
@@ -187,7 +188,7 @@ const rolledUpSchema = {
   counts: colourCountsSchema,
 };
 export const statusQuerySchema = z.object({
-  asOf: z.iso.date({ error: "日期格式应为 YYYY-MM-DD。" }).optional().describe("截至日期 YYYY-MM-DD，默认今天（北京时间）"),
+  asOf: calendarDateSchema("日期格式应为 YYYY-MM-DD。").optional().describe("截至日期 YYYY-MM-DD，默认今天（北京时间）"),
   planId: idParam.optional().describe("任务清单 id，默认本年度的市本级清单（县市区账号：本县市区的清单）"),
   counties: z
     .enum(["true", "false", "1", "0"], { error: "counties 只能为 true 或 false。" })
@@ -235,7 +236,7 @@ export const statusSchema: z.ZodType<Awaited<ReturnType<typeof getStatusForApi>>
   counties: z.array(countyStatusSchema).optional().meta({ description: "counties=true 时：同年度各县市区清单的汇总" }),
 });
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429;
 
 export type ApiRoute<P extends z.ZodType | undefined = z.ZodType | undefined, B extends z.ZodType | undefined = z.ZodType | undefined, R extends z.ZodType = z.ZodType> = {
   method: "get" | "post";

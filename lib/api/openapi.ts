@@ -14,6 +14,7 @@ const ERROR_DESCRIPTIONS: Record<ErrorStatus | 500, string> = {
   409: o.responses.conflict,
   413: `${o.responses.payloadTooLarge}（上限 ${MAX_BODY_BYTES / 1024} KB）`,
   415: o.responses.unsupportedMediaType,
+  429: o.responses.rateLimited,
   500: o.responses.internal,
 };
 
@@ -65,7 +66,8 @@ function operation(route: ApiRoute) {
   const name = pascal(route.operationId);
   const responses: Record<string, unknown> = {};
   for (const [status, description] of Object.entries(route.success)) responses[status] = { description, content: json(ref(`${name}Response`)) };
-  for (const status of [...route.errors, 500 as const]) responses[status] = { description: ERROR_DESCRIPTIONS[status], content: json(ref("ApiError")) };
+  // Every route takes a token, and every token has a rate limit (lib/data/tokens/api-rate-limit.ts).
+  for (const status of [...route.errors, 429 as const, 500 as const]) responses[status] = { description: ERROR_DESCRIPTIONS[status], content: json(ref("ApiError")) };
   return {
     operationId: route.operationId,
     tags: [o.tags[route.tag]],

@@ -5,6 +5,7 @@
 // connections); over https it is the `__Secure-` one (@auth/core createActionURL, defaultCookies).
 import { getToken } from "next-auth/jwt";
 import { readEnv } from "../env.ts";
+import { sessionClaims, type SessionClaims } from "./session-claims.ts";
 
 /** Whether Auth.js takes a request with this X-Forwarded-Proto for https. */
 export function isHttpsForAuth(forwardedProto: string | undefined): boolean {
@@ -13,13 +14,13 @@ export function isHttpsForAuth(forwardedProto: string | undefined): boolean {
   return (forwardedProto ?? "http").trim().toLowerCase().replace(/:$/, "") === "https";
 }
 
-export async function sessionUserId(cookieHeader: string | undefined, https: boolean): Promise<number | null> {
+/** The session's claims (user id, version, id, sign-in time), or null without a valid session cookie. */
+export async function sessionCookieClaims(cookieHeader: string | undefined, https: boolean): Promise<SessionClaims | null> {
   const secret = readEnv().AUTH_SECRET;
   if (!cookieHeader || !secret) return null;
   const cookieName = https ? "__Secure-authjs.session-token" : "authjs.session-token";
   // Only the cookie is passed on: getToken would otherwise accept an Authorization header as well.
   // It joins a large session's chunks (`name.0`, `name.1`…) and checks the expiry, as Auth.js does.
   const token = await getToken({ req: { headers: { cookie: cookieHeader } }, secret, cookieName, salt: cookieName, secureCookie: https });
-  const id = Number(token?.sub);
-  return Number.isInteger(id) && id > 0 ? id : null;
+  return sessionClaims(token);
 }

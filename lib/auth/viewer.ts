@@ -1,17 +1,23 @@
 // The signed-in viewer for server components, actions and route handlers.
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { getActiveViewer } from "../data/users/get-session-viewer.ts";
+import { getSessionViewer } from "../data/users/get-session-viewer.ts";
 import { AppError } from "../errors.ts";
 import { authMessages } from "../messages/auth.ts";
 import { auth } from "./auth.ts";
 import type { Viewer } from "./permissions.ts";
+import { sessionClaims, type SessionClaims } from "./session-claims.ts";
 
-/** The viewer of this request, or null when signed out (or deactivated). Cached per request. */
+/** The claims of this request's session cookie, or null when signed out. */
+export const getSessionClaims = cache(async (): Promise<SessionClaims | null> => {
+  const session = (await auth()) as { claims?: unknown } | null;
+  return sessionClaims(session?.claims);
+});
+
+/** The viewer of this request, or null when signed out (or deactivated, or the session was ended). Cached per request. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await auth();
-  const id = Number(session?.user?.id);
-  return Number.isInteger(id) && id > 0 ? getActiveViewer(id) : null;
+  const claims = await getSessionClaims();
+  return claims ? getSessionViewer(claims) : null;
 });
 
 /** For actions: the viewer, or an UNAUTHENTICATED error. */

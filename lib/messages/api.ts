@@ -57,6 +57,7 @@ export const apiMessages = {
     expected: (type: string) => `应为${TYPE_NAMES[type] ?? type}。`,
     unknownField: "不支持该字段。",
     notAnObject: "请求体须为 JSON 对象。",
+    rateLimited: (limit: number, seconds: number) => `请求过于频繁：每个令牌每分钟最多 ${limit} 次，请 ${seconds} 秒后重试。`,
   },
   openapi: {
     title: "督办平台 API",
@@ -89,6 +90,7 @@ export const apiMessages = {
       notFound: "对象不存在",
       conflict: "版本冲突，或报告当前状态不允许修改",
       payloadTooLarge: "请求体过大",
+      rateLimited: "请求过于频繁（每个令牌每分钟的次数有上限，见 Retry-After 响应头）",
       unsupportedMediaType: "请求体不是 JSON",
       internal: "服务器内部错误",
     },

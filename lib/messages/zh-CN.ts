@@ -26,6 +26,10 @@ export const messages = {
   },
   skipToContent: "跳到正文",
   invalidId: "编号无效。",
+  /** Text with a NUL character (U+0000): never stored (PostgreSQL refuses it). */
+  nulCharacter: "内容含有不可见的空字符（U+0000），请删除后重试。",
+  /** A calendar date outside what any plan year can mean (DATE_RANGE in lib/calendar-date.ts). */
+  dateOutOfRange: (min: string, max: string) => `日期须在 ${min} 至 ${max} 之间。`,
   /** An approved extension: "原定 2023年6月30日，经批准延期至 2023年8月31日". */
   extendedDue: { original: "原定 ", extendedTo: "，经批准延期至 " },
   counts: { actions: "行动", tasks: "任务", measures: "措施", units: "责任单位", indicators: "量化指标" },

@@ -2,6 +2,7 @@
 // under (URL, viewer from a real Auth.js session cookie or API token, data version, bell version,
 // date, Accept-Encoding), and serveWithCache() in front of a stand-in for Next.js on a real
 // node:http server: hits, misses, what is never kept, and one rendering for many first requests.
+import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as delay } from "node:timers/promises";
@@ -27,9 +28,10 @@ const SECRET = "response-cache-test-secret-0123456789abcdef";
 const SESSION = "authjs.session-token";
 const SECURE_SESSION = "__Secure-authjs.session-token";
 
-/** A session cookie exactly as Auth.js writes one (JWE, salted with the cookie's name). */
+/** A session cookie exactly as Auth.js writes one (JWE, salted with the cookie's name), with the claims of lib/auth/auth.ts. */
 async function sessionCookie(userId: number, name: string = SESSION, options: { secret?: string; salt?: string } = {}): Promise<string> {
-  const jwe = await encode({ token: { sub: String(userId) }, secret: options.secret ?? SECRET, salt: options.salt ?? name });
+  const claims = { sub: String(userId), sv: 0, sid: randomUUID(), sit: Math.floor(Date.now() / 1000) };
+  const jwe = await encode({ token: claims, secret: options.secret ?? SECRET, salt: options.salt ?? name });
   return `${name}=${jwe}`;
 }
 

@@ -4,6 +4,8 @@ import { connection } from "next/server";
 import { getViewer } from "@/lib/auth/viewer.ts";
 import { getAttachment } from "@/lib/data/reports/get-attachment.ts";
 import { attachmentDisposition } from "@/lib/content-disposition.ts";
+import { evidenceFileName } from "@/lib/domain/evidence-file-name.ts";
+import { EXTENSIONS_BY_MIME } from "@/lib/domain/evidence-type.ts";
 import { reportMessages as m } from "@/lib/messages/reports.ts";
 import { idParamSchema } from "@/lib/route-params.ts";
 
@@ -18,7 +20,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     headers: {
       "Content-Type": file.mimeType,
       "Content-Length": String(file.data.byteLength),
-      "Content-Disposition": attachmentDisposition(file.fileName),
+      // Named for what it is, also for files stored before names were cleaned (run.bat holding a PDF).
+      "Content-Disposition": attachmentDisposition(evidenceFileName(file.fileName, EXTENSIONS_BY_MIME[file.mimeType] ?? ["bin"])),
       "X-Content-Type-Options": "nosniff",
       // Private evidence: never kept by shared caches; the browser revalidates access each time.
       "Cache-Control": "private, no-store",

@@ -6,6 +6,8 @@ import { redirect } from "next/navigation";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { signIn, signOut } from "../../auth/auth.ts";
+import { getSessionClaims, requireViewer } from "../../auth/viewer.ts";
+import { endAllOwnSessions, revokeSession } from "../../data/users/end-sessions.ts";
 import { authMessages } from "../../messages/auth.ts";
 import { GENERIC_FAILURE, type ActionResult } from "../safe-action.ts";
 
@@ -46,7 +48,18 @@ export async function signInAction(_previous: ActionResult | null, formData: For
   redirect(callbackUrl);
 }
 
+/** Signs out here, and revokes this session, so a copy of its cookie taken before stops working too. */
 export async function signOutAction(): Promise<void> {
+  const claims = await getSessionClaims();
+  if (claims) await revokeSession(claims);
+  await signOut({ redirect: false });
+  revalidatePath("/", "layout");
+  redirect("/login");
+}
+
+/** Ends every session of the signed-in user (every browser and device), then signs out here. */
+export async function signOutEverywhereAction(): Promise<void> {
+  await endAllOwnSessions(await requireViewer());
   await signOut({ redirect: false });
   revalidatePath("/", "layout");
   redirect("/login");

@@ -1,6 +1,7 @@
 // The audit trail for the admin page: newest first, 50 a page, keyset-paginated on (at, id) so a
 // page costs the same however deep it is, filtered by actor, action, record type and dates (China time).
 import { z } from "zod";
+import { calendarDateSchema } from "../../calendar-date.ts";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
@@ -11,7 +12,7 @@ const m = adminMessages.audit;
 const blankAsUnset = (v: unknown) => (v === "" ? undefined : v);
 const invalid = { error: m.badValue };
 const cursor = z.preprocess(blankAsUnset, z.coerce.number(invalid).int(invalid).positive(invalid).optional());
-const day = z.preprocess(blankAsUnset, z.iso.date({ error: m.badDate }).optional());
+const day = z.preprocess(blankAsUnset, calendarDateSchema(m.badDate).optional());
 
 /** The GET filter of /admin/audit. `actor` is a user id or "system"; blank fields mean "all". */
 export const auditFilterSchema = z

@@ -2,6 +2,7 @@
 // forms: one schema each, with Chinese messages. That the new date is later than the due date in
 // force is checked against the item once it is loaded (lib/domain/extensions/extension-rules.ts).
 import { z } from "zod";
+import { calendarDateSchema } from "../../calendar-date.ts";
 import { extensionMessages as m } from "../../messages/extensions.ts";
 import { recordIdSchema } from "../../record-id.ts";
 
@@ -28,7 +29,7 @@ export type ExtensionItemRef = z.infer<typeof extensionItemSchema>;
 export const extensionRequestSchema = oneItem(
   z.object({
     ...item,
-    requestedDueOn: z.string({ error: m.dateRequired }).trim().min(1, { error: m.dateRequired }).pipe(z.iso.date({ error: m.dateInvalid })),
+    requestedDueOn: z.string({ error: m.dateRequired }).trim().min(1, { error: m.dateRequired }).pipe(calendarDateSchema(m.dateInvalid)),
     reason: z.string({ error: m.reasonRequired }).trim().min(1, { error: m.reasonRequired }).max(REASON_LIMIT, { error: m.reasonTooLong(REASON_LIMIT) }),
   }),
 );

@@ -2,6 +2,7 @@
 // findings, and per visited measure (`level_<measureId>`, `notes_<measureId>`, `due_<measureId>`)
 // its finding. Measures left at 未巡查 send an empty level and are not part of the inspection.
 import { z } from "zod";
+import { calendarDateSchema } from "../../calendar-date.ts";
 import { FINDING_LEVELS } from "../../domain/inspections/inspection-rules.ts";
 import { inspectionMessages as m } from "../../messages/inspections.ts";
 import { idSchema } from "../problems/problem-input.ts";
@@ -10,7 +11,7 @@ export const INSPECTION_NOTES_LIMIT = 2000;
 export const FINDING_NOTES_LIMIT = 2000;
 
 const text = (max: number) => z.string({ error: m.errors.tooLong(max) }).trim().max(max, { error: m.errors.tooLong(max) });
-const date = z.iso.date({ error: m.errors.dateInvalid });
+const date = calendarDateSchema(m.errors.dateInvalid);
 
 export const recordInspectionSchema = z.object({
   /** The plan inspected; the viewer's right to inspect in it is checked against its region. */

@@ -1,6 +1,7 @@
 // What a coordinator sends to add, edit, move or delete a milestone: one schema each, shared by
 // the forms (FormData strings) and the data functions.
 import { z } from "zod";
+import { calendarDateSchema } from "../../calendar-date.ts";
 import { milestoneMessages as m } from "../../messages/milestones.ts";
 import { recordIdSchema } from "../../record-id.ts";
 
@@ -12,7 +13,7 @@ const title = z
   .trim()
   .min(1, { error: m.titleRequired })
   .max(TITLE_LIMIT, { error: m.titleTooLong(TITLE_LIMIT) });
-const dueOn = z.iso.date({ error: m.dueInvalid });
+const dueOn = calendarDateSchema(m.dueInvalid);
 /** Blank (or absent) means "no planned percent". */
 const plannedPercent = z.preprocess(
   (v) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : typeof v === "string" ? Number(v.trim()) : v),

@@ -1,6 +1,7 @@
 // What a user sends to the ledger (forms and actions): one zod schema per input, shared by the
 // forms' actions and the data functions' callers. Dates are YYYY-MM-DD (China calendar days).
 import { z } from "zod";
+import { calendarDateSchema } from "../../calendar-date.ts";
 import { problemMessages as m } from "../../messages/problems.ts";
 import { recordIdSchema } from "../../record-id.ts";
 
@@ -13,7 +14,7 @@ export const REASON_LIMIT = 1000;
 export const idSchema = recordIdSchema(m.idOutOfRange);
 const text = (max: number) => z.string({ error: m.tooLong(max) }).trim().max(max, { error: m.tooLong(max) });
 const required = (max: number, error: string) => text(max).min(1, { error });
-export const dateSchema = z.iso.date({ error: m.dateInvalid });
+export const dateSchema = calendarDateSchema(m.dateInvalid);
 const version = z.coerce.number().int().min(1);
 
 /** An entry's own fields, as the create and edit forms send them. */

@@ -2,6 +2,7 @@
 // is written, then stored as Attachment rows in the caller's transaction.
 import { createHash } from "node:crypto";
 import type { PrismaTx } from "../../db.ts";
+import { cleanFileName, evidenceFileName } from "../../domain/evidence-file-name.ts";
 import { MAX_EVIDENCE_BYTES, sniffEvidenceType } from "../../domain/evidence-type.ts";
 import { AppError } from "../../errors.ts";
 import { reportMessages as m } from "../../messages/reports.ts";
@@ -12,13 +13,16 @@ export const MAX_ATTACHMENTS = 20;
 
 export type Evidence = { name: string; bytes: Uint8Array; mime: string };
 
-/** A safe file name and the type sniffed from the content; a file too large or of another kind is refused. */
+/**
+ * The type sniffed from the content and a name that says it (lib/domain/evidence-file-name.ts);
+ * a file too large or of another kind is refused.
+ */
 export function checkEvidence(file: UploadedFile): Evidence {
-  const name = file.name.replace(/[\\/\u0000-\u001f]/g, "_").slice(-200) || "附件";
-  if (file.bytes.byteLength > MAX_EVIDENCE_BYTES) throw new AppError("INVALID_INPUT", m.fileTooLarge(name));
-  const type = sniffEvidenceType(file.bytes, name);
-  if (!type) throw new AppError("INVALID_INPUT", m.fileType(name));
-  return { name, bytes: file.bytes, mime: type.mime };
+  const shown = cleanFileName(file.name) || "附件";
+  if (file.bytes.byteLength > MAX_EVIDENCE_BYTES) throw new AppError("INVALID_INPUT", m.fileTooLarge(shown));
+  const type = sniffEvidenceType(file.bytes, shown);
+  if (!type) throw new AppError("INVALID_INPUT", m.fileType(shown));
+  return { name: evidenceFileName(file.name, type.extensions), bytes: file.bytes, mime: type.mime };
 }
 
 /** Stores checked files for one report or one resolution. */

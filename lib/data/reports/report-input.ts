@@ -1,5 +1,6 @@
 // What a unit sends to save or submit a report, from the form or the API: one schema for both.
 import { z } from "zod";
+import { calendarDateSchema } from "../../calendar-date.ts";
 import { milestoneMessages } from "../../messages/milestones.ts";
 import { reportMessages as m } from "../../messages/reports.ts";
 import { INT4_MAX } from "../../record-id.ts";
@@ -27,7 +28,7 @@ export const reportInputSchema = z.object({
   /** The measure's milestones (工作节点) reached, each with its date; replaces the report's marks.
    *  Left out (an API client that does not know milestones): the marks stay as they are. */
   milestones: z
-    .array(z.object({ milestoneId: id, reachedOn: z.iso.date({ error: milestoneMessages.reachedInvalid }) }))
+    .array(z.object({ milestoneId: id, reachedOn: calendarDateSchema(milestoneMessages.reachedInvalid) }))
     .max(100)
     .optional(),
   submit: z.boolean().default(false),

@@ -1,9 +1,10 @@
 // ?asOf=YYYY-MM-DD on every status view, validated at the boundary.
 import { z } from "zod";
+import { calendarDateSchema } from "../../calendar-date.ts";
 import { SCORE_SORTS } from "../../domain/status/dashboard-tables.ts";
 import { statusMessages } from "../../messages/status.ts";
 
-export const asOfSchema = z.iso.date({ error: statusMessages.asOfInvalid }).optional();
+export const asOfSchema = calendarDateSchema(statusMessages.asOfInvalid).optional();
 
 export const dashboardParamsSchema = z.object({
   asOf: asOfSchema,

@@ -10,6 +10,11 @@ import { viewerOf, viewerSelect } from "../users/viewer-of.ts";
 export const LAST_USED_RESOLUTION_MS = 60_000;
 
 export async function authenticateToken(token: string, now = new Date()): Promise<Viewer | null> {
+  return (await authenticateTokenRow(token, now))?.viewer ?? null;
+}
+
+/** The viewer and the token's id (for its rate limit), or null. */
+export async function authenticateTokenRow(token: string, now = new Date()): Promise<{ viewer: Viewer; tokenId: number } | null> {
   if (!isWellFormedToken(token)) return null;
   const db = await prisma();
   const row = await db.apiToken.findUnique({
@@ -22,5 +27,5 @@ export async function authenticateToken(token: string, now = new Date()): Promis
     // Conditional, so concurrent first requests in a minute write once between them.
     await db.apiToken.updateMany({ where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: stale } }] }, data: { lastUsedAt: now } });
   }
-  return viewerOf(row.user);
+  return { viewer: viewerOf(row.user), tokenId: row.id };
 }

@@ -17,8 +17,11 @@ export class SignInRefused extends AppError {
   }
 }
 
-export async function authenticateUser(rawLogin: string, password: string, ip: string): Promise<Viewer> {
+export async function authenticateUser(rawLogin: string, password: string, ip: string): Promise<Viewer & { sessionVersion: number }> {
   const login = rawLogin.trim().toLowerCase().slice(0, 80);
+  // No account has control characters in its login, and PostgreSQL stores no NUL: refuse such a
+  // sign-in before the database sees it (it answered 500), as any wrong login is answered.
+  if (/[\u0000-\u001f\u007f]/.test(login) || password.includes("\u0000")) throw new SignInRefused("invalid", authMessages.invalidCredentials);
   const db = await prisma();
   const minutes = await throttledForMinutes(db, login, ip);
   if (minutes > 0) throw new SignInRefused("throttled", authMessages.throttled(minutes));
@@ -29,5 +32,5 @@ export async function authenticateUser(rawLogin: string, password: string, ip: s
   const success = ok && !!user?.active;
   await recordSignInAttempt(db, login, ip, success);
   if (!success || !user) throw new SignInRefused("invalid", authMessages.invalidCredentials);
-  return viewerOf(user);
+  return { ...viewerOf(user), sessionVersion: user.sessionVersion };
 }

@@ -23,6 +23,8 @@ export function userSnapshot(u: Omit<StoredUser, "id" | "updatedAt">) {
 export type UserChange = {
   action: string;
   data: { displayName?: string; role?: Role; unitId?: number | null; regionId?: number | null; email?: string | null; active?: boolean; passwordHash?: string };
+  /** End every session of the user (session version + 1): a new password, another role, unit or county, deactivation. */
+  endSessions?: boolean;
   /** Audit values when the snapshot would not show the change (a new password). */
   audit?: { before: Prisma.InputJsonValue | null; after: Prisma.InputJsonValue };
 };
@@ -55,7 +57,8 @@ export async function changeUser(
 
       // Strictly later than what was read, so a stale form can never match again, even within a millisecond.
       const updatedAt = new Date(Math.max(Date.now(), user.updatedAt.getTime() + 1));
-      const written = await tx.user.updateMany({ where: { id: user.id, updatedAt: user.updatedAt }, data: { ...fields, passwordHash, updatedAt } });
+      const sessionVersion = change.endSessions ? { increment: 1 } : undefined;
+      const written = await tx.user.updateMany({ where: { id: user.id, updatedAt: user.updatedAt }, data: { ...fields, passwordHash, updatedAt, sessionVersion } });
       if (written.count !== 1) throw new AppError("CONFLICT", m.conflict);
 
       await recordAudit(tx, viewer, {

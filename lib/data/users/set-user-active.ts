@@ -17,6 +17,6 @@ export async function setUserActive(viewer: Viewer, input: SetUserActiveInput): 
   return changeUser(viewer, input.userId, input.updatedAt, async (_tx, user) => {
     if (user.active === input.active) return null;
     if (!input.active && user.id === viewer.id) throw new AppError("CONFLICT", adminMessages.users.cannotDeactivateSelf);
-    return { action: input.active ? "user.reactivate" : "user.deactivate", data: { active: input.active } };
+    return { action: input.active ? "user.reactivate" : "user.deactivate", data: { active: input.active }, endSessions: !input.active };
   });
 }

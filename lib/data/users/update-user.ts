@@ -20,6 +20,9 @@ export async function updateUser(viewer: Viewer, input: UpdateUserInput): Promis
     if (displayName === user.displayName && role === user.role && unitId === user.unitId && regionId === user.regionId && email === user.email) return null;
     await requireUnit(tx, unitId);
     await requireCounty(tx, regionId);
-    return { action: "user.update", data: { displayName, role, unitId, regionId, email } };
+    // Another role, unit or county: sessions signed in under the old authority end (they would act
+    // with the new one anyway, since the viewer is read per request, but the user should sign in again).
+    const endSessions = role !== user.role || unitId !== user.unitId || regionId !== user.regionId;
+    return { action: "user.update", data: { displayName, role, unitId, regionId, email }, endSessions };
   });
 }

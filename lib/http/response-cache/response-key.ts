@@ -5,13 +5,13 @@
 // notifications, and the date with the clock, so a stored response is only ever served for the
 // state it was rendered from or a later one. No key (null): do not cache this request.
 import { bearerToken } from "../../api/bearer-token.ts";
-import { isHttpsForAuth, sessionUserId } from "../../auth/session-user-id.ts";
+import { isHttpsForAuth, sessionCookieClaims } from "../../auth/session-user-id.ts";
 import type { Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { getBellVersion } from "../../data/notifications/list-notifications.ts";
 import { currentDataVersion } from "../../data/status/status-cache.ts";
 import { authenticateToken } from "../../data/tokens/authenticate-token.ts";
-import { getActiveViewer } from "../../data/users/get-session-viewer.ts";
+import { getSessionViewer } from "../../data/users/get-session-viewer.ts";
 import { cacheableKind, type RequestHead } from "./cacheable-request.ts";
 
 const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join(",") : value);
@@ -21,8 +21,10 @@ async function viewerOf(kind: "page" | "api", request: RequestHead): Promise<Vie
     const token = bearerToken(header(request.headers.authorization));
     return token ? authenticateToken(token) : null;
   }
-  const userId = await sessionUserId(header(request.headers.cookie), isHttpsForAuth(header(request.headers["x-forwarded-proto"])));
-  return userId ? getActiveViewer(userId) : null;
+  const claims = await sessionCookieClaims(header(request.headers.cookie), isHttpsForAuth(header(request.headers["x-forwarded-proto"])));
+  // The same check as the page's (lib/auth/viewer.ts): an ended session gets no key, and Next.js
+  // then treats it as signed out.
+  return claims ? getSessionViewer(claims) : null;
 }
 
 export async function responseKey(request: RequestHead): Promise<string | null> {

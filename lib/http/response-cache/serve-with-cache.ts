@@ -3,11 +3,14 @@
 // being rendered; otherwise Next.js renders it as always while the bytes it sends are kept. Only a
 // complete 200 without cookies is kept. `X-Duban-Cache: hit | miss` says which happened.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { spendApiBudget } from "./api-budget.ts";
+import { cacheableKind } from "./cacheable-request.ts";
 import { responseKey } from "./response-key.ts";
 import type { ResponseStore, StoredResponse } from "./response-store.ts";
 
 // Per-connection and per-send headers: Node.js writes its own for the stored copy.
-const NOT_STORED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-duban-cache"]);
+// Strict-Transport-Security is the request guard's, per request (it depends on the protocol).
+const NOT_STORED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-duban-cache", "strict-transport-security"]);
 
 export async function serveWithCache(store: ResponseStore, request: IncomingMessage, response: ServerResponse, handle: () => Promise<void>): Promise<void> {
   let key: string | null = null;
@@ -18,13 +21,15 @@ export async function serveWithCache(store: ResponseStore, request: IncomingMess
   }
   if (!key) return handle();
   const found = store.lookup(key);
+  // A stored API answer is only sent within the token's rate limit; over it, the route refuses (429).
+  const mayServe = async () => cacheableKind(request) !== "api" || (await spendApiBudget(request));
   if (found instanceof Promise) {
     // Another request is rendering it: wait. If that rendering was not kept (its client left, an
     // error), render for this request alone rather than queue behind one another.
     const stored = await found;
-    return stored ? send(response, stored) : handle();
+    return stored && (await mayServe()) ? send(response, stored) : handle();
   }
-  if (found) return send(response, found);
+  if (found) return (await mayServe()) ? send(response, found) : handle();
   keepWhatIsSent(response, store.begin(key).settle);
   response.setHeader("X-Duban-Cache", "miss");
   return handle();

@@ -1,3 +1,2 @@
-import { handlers } from "@/lib/auth/auth.ts";
-
-export const { GET, POST } = handlers;
+// Auth.js's endpoints, behind the check of lib/auth/auth-route.ts.
+export { GET, POST } from "@/lib/auth/auth-route.ts";
