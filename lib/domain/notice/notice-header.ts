@@ -16,6 +16,22 @@ const NOTICE_TITLE = /^(?<issuer>.*?)关于印发(?<subject>.+?)的通知$/;
 const ISSUE_DATE = /^(?<year>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?<month>[\d一二三四五六七八九十]{1,3})\s*月\s*(?<day>[\d一二三四五六七八九十]{1,3})\s*日$/;
 const SENTENCE_END = /[。：:；;，,]$/;
 
+const ATTACHMENT = /^附\s*件\s*[0-9０-９]*\s*[：:]?/;
+
+/**
+ * Lines that only front matter has: the issue date, 附件, the notice's own title, the issuer's
+ * "……文件" line, the document number. The list never reaches above one of them.
+ */
+export function isFrontMatterMark(text: string): boolean {
+  return (
+    parseIssueDate(text) !== null ||
+    ATTACHMENT.test(text) ||
+    NOTICE_TITLE.test(text) ||
+    /^\S+文件$/.test(text) ||
+    (DOC_NUMBER.test(text) && text.replace(/\s+/g, "").length <= 20)
+  );
+}
+
 function yearDigits(text: string): number {
   if (/^\d{4}$/.test(text)) return Number(text);
   return Number([...text].map((ch) => (ch === "〇" || ch === "零" ? 0 : parseChineseNumber(ch))).join(""));
