@@ -1,7 +1,7 @@
 // The numbering a heading or list line starts with, and its rank in the order official documents
 // nest them (GB/T 9704 结构层次序数: 一、 → （一） → 1. → （1）, then ①). `任务N：` is the seed
 // notice's own task label and ranks as a task. Pure: no I/O.
-import { parseChineseNumber } from "./chinese-number.ts";
+import { parseChineseNumber, toChineseNumber } from "./chinese-number.ts";
 
 export const NUMBERING_STYLES = ["CN_COMMA", "CN_PAREN", "TASK_LABEL", "ARABIC_DOT", "ARABIC_PAREN", "CIRCLED"] as const;
 export type NumberingStyle = (typeof NUMBERING_STYLES)[number];
@@ -63,4 +63,22 @@ export function styleRank(style: NumberingStyle): number {
 export function isBareNumber(text: string): boolean {
   const n = readNumbering(text);
   return n !== null && n.rest.trim() === "";
+}
+
+/** The number `n` printed in `style`: 一、, （二）, 3., （4）, ⑤, 任务6：. */
+export function formatNumber(style: NumberingStyle, n: number): string {
+  switch (style) {
+    case "CN_COMMA":
+      return `${toChineseNumber(n)}、`;
+    case "CN_PAREN":
+      return `（${toChineseNumber(n)}）`;
+    case "TASK_LABEL":
+      return `任务${n}：`;
+    case "ARABIC_DOT":
+      return `${n}.`;
+    case "ARABIC_PAREN":
+      return `（${n}）`;
+    case "CIRCLED":
+      return n <= 20 ? String.fromCharCode(0x2460 + n - 1) : `（${n}）`;
+  }
 }
