@@ -8,7 +8,7 @@
 //   the table's width. Pure: no I/O.
 import { formatNumber, NUMBERING_STYLES, readNumbering, type NumberingStyle } from "../domain/notice/numbering.ts";
 
-type Line = { text: string; listDepth: number | null };
+type Line = { text: string; listDepth: number | null; row?: boolean };
 type Cell = { text: string; colSpan: number; rowSpan: number };
 
 const TOKEN = /<(\/?)([a-zA-Z0-9]+)([^>]*?)\/?>|([^<]+)/g;
@@ -131,13 +131,13 @@ function tableLines(rows: Cell[][]): Line[] {
       }
       col += next.colSpan - 1;
     }
-    return { text: cells.join("\t"), listDepth: null };
+    return { text: cells.join("\t"), listDepth: null, row: true };
   });
 }
 
 /** Numbers Word's list items by their depth, in the official styles the document does not type itself. */
 function numberListItems(lines: Line[]): string[] {
-  const typed = new Set(lines.filter((l) => l.listDepth === null).map((l) => readNumbering(l.text)?.style));
+  const typed = new Set(lines.filter((l) => l.listDepth === null && !l.row).map((l) => readNumbering(l.text)?.style));
   const styles: NumberingStyle[] = NUMBERING_STYLES.filter((s) => s !== "TASK_LABEL" && !typed.has(s));
   const counters: number[] = [];
   return lines.map(({ text, listDepth }) => {
