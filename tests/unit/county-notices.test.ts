@@ -240,3 +240,48 @@ describe("微山县 2024: （一） tasks whose measures are paragraphs, 责任�
     ]);
   });
 });
+
+describe("which level is which, decided by the numbering present", () => {
+  const head = "2024年汶上县教育重点任务清单";
+  const read = (...lines: string[]) => parseNotice([head, ...lines].join("\n"));
+  const shape = (n: ParsedNotice) => [n.layout, outline(n)];
+
+  it("一、 over （一） with the clause on the （一） line: actions and tasks, the words after the title the measure", () => {
+    const notice = read("一、推进优质均衡", "（一）扩大学位供给。新建学校2所，新增学位", "1800个，9月底前投入使用。（责任单位：发展规划股）");
+    expect(shape(notice)).toEqual([
+      { source: "TEXT", action: "一、", task: "（一）", measure: null },
+      [["推进优质均衡", [["扩大学位供给", 1]]]],
+    ]);
+    // A measure wrapped over two lines is one measure, from its first line.
+    expect(measures(notice)[0]).toMatchObject({ text: "新建学校2所，新增学位1800个，9月底前投入使用。", line: 3, dueDate: "2024-09-30" });
+  });
+
+  it("one level of 1. with clauses: a flat list of tasks, each its own measure", () => {
+    const notice = read("1.加强党的领导。修订完善制度。（责任单位：办公室）", "2.开展教师培训（责任单位：人事股）");
+    expect(shape(notice)).toEqual([
+      { source: "TEXT", action: null, task: "1.", measure: null },
+      [["重点任务", [["加强党的领导", 1], ["开展教师培训", 1]]]],
+    ]);
+    expect(measures(notice).map((m) => m.text)).toEqual(["修订完善制度。", "开展教师培训"]);
+  });
+
+  it("① … ② inside a measure with one clause at its end are its words, not measures", () => {
+    const notice = read("一、加强党的建设", "（一）深化党组织建设", "1、开展学习：①组织集中学习12次；②开展专题研讨4次。（责任科室：办公室）", "2、开展培训。（责任科室：人事科）");
+    expect(shape(notice)).toEqual([
+      { source: "TEXT", action: "一、", task: "（一）", measure: "1." },
+      [["加强党的建设", [["深化党组织建设", 2]]]],
+    ]);
+    expect(measures(notice)[0].indicators.map((i) => [i.label, i.target, i.unit])).toEqual([
+      ["集中学习", 12, "次"],
+      ["专题研讨", 4, "次"],
+    ]);
+  });
+
+  it("a title alone on its line with the measures as paragraphs below: 1. are tasks, 一、 actions", () => {
+    const notice = read("一、加强党的建设", "1.深化党组织建设", "开展集中学习。（责任科室：办公室）", "开展专题培训。（责任科室：人事科）");
+    expect(shape(notice)).toEqual([
+      { source: "TEXT", action: "一、", task: "1.", measure: null },
+      [["加强党的建设", [["深化党组织建设", 2]]]],
+    ]);
+  });
+});

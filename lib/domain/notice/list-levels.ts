@@ -3,9 +3,10 @@
 // clauses tell where the measures are:
 // - `任务N：` marks the tasks; the level above is the actions, the one below the measures.
 // - Otherwise the deepest level whose items carry unit clauses holds the measures, and the level
-//   above it the tasks, unless one of its items is plainly a task: it holds several measures, a
-//   措施： label, or a short title on its own line with the measure below. Then that level is the
-//   tasks and their measures are paragraphs.
+//   above it the tasks, unless that level is numbered 一、 or （一） (never a measure's number) or
+//   one of its items is plainly a task: it holds several measures, a 措施： label, or a short title
+//   on its own line with the measure below. Then that level is the tasks, their measures
+//   paragraphs (or the words after the title, on the heading's own line).
 // - One level (or tasks at the top) means a flat list: no actions.
 // Levels below the measures are enumerations inside a measure's text; levels above the actions
 // cannot be placed and are refused.
@@ -37,6 +38,8 @@ export function listLines(lines: NoticeLine[]): ListLine[] {
   });
 }
 
+// Measures are numbered 1. / （1） / ①; 一、 and （一） head tasks or actions, never measures.
+const MEASURE_STYLES = new Set<NumberingStyle>(["ARABIC_DOT", "ARABIC_PAREN", "CIRCLED"]);
 const MEASURES_INSIDE = /(?:主要|具体|工作)?措施\s*[：:]/;
 
 type Item = { style: NumberingStyle; lines: ListLine[] };
@@ -96,7 +99,8 @@ export function inferLevels(lines: ListLine[], issues: NoticeIssue[]): ListLevel
     const withUnits = items.filter((i) => i.lines.some((l) => findUnitClause(l.bare)));
     if (withUnits.length === 0) return { action: null, task: null, measure: null, content: [] };
     const deepest = Math.max(...withUnits.map((i) => styles.indexOf(i.style)));
-    const tasksHere = deepest === 0 || items.some((i) => i.style === styles[deepest] && isPlainlyTask(i));
+    const tasksHere =
+      deepest === 0 || !MEASURE_STYLES.has(styles[deepest]) || items.some((i) => i.style === styles[deepest] && isPlainlyTask(i));
     task = tasksHere ? deepest : deepest - 1;
     measure = tasksHere ? null : deepest;
   }
