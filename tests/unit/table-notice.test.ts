@@ -217,6 +217,32 @@ describe("a .docx list numbered by Word itself (the numbers are not in its text)
 
 const outlineTitles = (n: ParsedNotice) => n.actions.map((a) => [a.title, a.tasks.map((t) => t.title)]);
 
+describe("the 序号 column numbering actions and tasks", () => {
+  const header = "梁山县2024年教育重点任务清单\n序号\t重点任务\t具体措施\t责任单位\t完成时限";
+
+  it("一 rows without measure or units are actions when the tasks are numbered otherwise ((一), 1)", () => {
+    const notice = parseNotice(
+      [header, "一\t实施党建引领行动\t\t\t", "（一）\t加强党的领导\t开展学习。\t办公室\t6月底前", "二、\t实施质量提升行动\t\t\t", "（二）\t提升教学质量\t开展教研。\t教研室\t年底"].join("\n"),
+    );
+    expect(outlineTitles(notice)).toEqual([
+      ["实施党建引领行动", ["加强党的领导"]],
+      ["实施质量提升行动", ["提升教学质量"]],
+    ]);
+  });
+
+  it("…and tasks with their measures in the rows below when 一、二 are the only numbers", () => {
+    const notice = parseNotice([header, "一\t加强党的领导\t\t\t", "\t\t开展学习。\t办公室\t6月底前", "二\t加强师德\t开展评选。\t人事股\t年底"].join("\n"));
+    expect(outline(notice)).toEqual([["重点任务", [["加强党的领导", ["开展学习。"]], ["加强师德", ["开展评选。"]]]]]);
+  });
+
+  it("a second header row (牵头 | 配合 under a merged 责任单位) refines the first", () => {
+    const notice = parseNotice(
+      ["梁山县2024年教育重点任务清单", "序号\t重点任务\t具体措施\t责任单位\t\t完成时限", "序号\t重点任务\t具体措施\t牵头\t配合\t完成时限", "1\t加强党建\t开展学习。\t办公室\t人事股\t6月底前"].join("\n"),
+    );
+    expect(measures(notice).map(units)).toEqual([["办公室*", "人事股"]]);
+  });
+});
+
 describe("tables that cannot be read", () => {
   const header = "序号\t重点任务\t具体措施\t责任单位\t完成时限";
   const notice = (...rows: string[]) => ["邹城市2024年教育重点任务清单", header, ...rows].join("\n");

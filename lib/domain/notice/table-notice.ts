@@ -33,6 +33,7 @@ const withoutNumber = (cell: string) => readNumbering(cell)?.rest.trim() ?? cell
 export function readTableList(lines: NoticeLine[], issues: NoticeIssue[]): TableList {
   const actions: DraftAction[] = [];
   let columns: TableColumns | null = null;
+  let actionNumbers = false;
   let actionStyle: string | null = null;
   let task: DraftTask | null = null;
   let taskKey = "";
@@ -52,6 +53,7 @@ export function readTableList(lines: NoticeLine[], issues: NoticeIssue[]): Table
     const header = readHeader(line);
     if (header) {
       columns = header;
+      actionNumbers = numbersActions(lines.slice(lines.indexOf(line) + 1), header);
       continue;
     }
     if (!isRow(line) || !columns) {
@@ -78,6 +80,13 @@ export function readTableList(lines: NoticeLine[], issues: NoticeIssue[]): Table
       const heading = readNumbering(filled[0]);
       actionStyle ??= heading ? STYLE_LABELS[heading.style] : "表格中的通栏行";
       startAction(stripEnd(withoutNumber(filled[0])), line.number);
+      continue;
+    }
+    // …or, when the 序号 column also numbers tasks in another style (（一）, 1), a row numbered 一 there
+    // with a title and neither measure nor units.
+    if (actionNumbers && isChineseNumber(cell(cells, "NUMBER")) && !cell(cells, "MEASURE") && !cell(cells, "UNITS") && !cell(cells, "LEAD")) {
+      actionStyle ??= `列“${columns.names[columnOf(columns, "NUMBER")]}”中的“一、”`;
+      startAction(stripEnd(withoutNumber(cell(cells, "TASK")) || cell(cells, "ACTION")), line.number);
       continue;
     }
     const ownAction = cell(cells, "ACTION");
@@ -136,6 +145,17 @@ export function readTableList(lines: NoticeLine[], issues: NoticeIssue[]): Table
 function columnName(columns: TableColumns | null, ...kinds: ColumnKind[]): string | null {
   const index = kinds.map((kind) => (columns ? columnOf(columns, kind) : -1)).find((i) => i >= 0);
   return index === undefined ? null : `列“${columns!.names[index]}”`;
+}
+
+const isChineseNumber = (cell: string) => /^[一二三四五六七八九十]+[、．.]?$/.test(cell);
+
+/** The 序号 column numbers both actions (一、) and tasks in another style ((一), 1) under this header. */
+function numbersActions(rows: NoticeLine[], columns: TableColumns): boolean {
+  const column = columnOf(columns, "NUMBER");
+  if (column < 0) return false;
+  const end = rows.findIndex((l) => readHeader(l) !== null);
+  const numbers = (end < 0 ? rows : rows.slice(0, end)).filter(isRow).map((l) => rowCells(l)[column] ?? "").filter(Boolean);
+  return numbers.some(isChineseNumber) && numbers.some((n) => !isChineseNumber(n));
 }
 
 /** Unit names in a cell: "A、B", or labelled "牵头单位：A；配合单位：B". */
