@@ -235,6 +235,13 @@ describe("the 序号 column numbering actions and tasks", () => {
     expect(outline(notice)).toEqual([["重点任务", [["加强党的领导", ["开展学习。"]], ["加强师德", ["开展评选。"]]]]]);
   });
 
+  it("the list's title repeated as a page header between rows, and 续表, are not rows", () => {
+    const notice = parseNotice(
+      [header, "1\t加强党建\t开展学习。\t办公室\t6月底前", "- 2 -", "梁山县2024年教育重点任务清单", "续表", "2\t加强师德\t开展评选。\t人事股\t年底"].join("\n"),
+    );
+    expect(outline(notice)).toEqual([["重点任务", [["加强党建", ["开展学习。"]], ["加强师德", ["开展评选。"]]]]]);
+  });
+
   it("a second header row (牵头 | 配合 under a merged 责任单位) refines the first", () => {
     const notice = parseNotice(
       ["梁山县2024年教育重点任务清单", "序号\t重点任务\t具体措施\t责任单位\t\t完成时限", "序号\t重点任务\t具体措施\t牵头\t配合\t完成时限", "1\t加强党建\t开展学习。\t办公室\t人事股\t6月底前"].join("\n"),

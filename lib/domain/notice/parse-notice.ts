@@ -91,7 +91,7 @@ function readList(lines: NoticeLine[], issues: NoticeIssue[]): List {
   const anchor = lines.findIndex(opensMeasure);
   const tableStart = findTableStart(lines);
   if (tableStart !== null && (anchor < 0 || anchor > tableStart)) {
-    const table = readTableList(lines.slice(tableStart), issues);
+    const table = readTableList(withoutRunningHeaders(lines.slice(tableStart), lines.slice(0, tableStart)), issues);
     return { start: tableStart, actions: table.actions, layout: { source: "TABLE", ...table.layout } };
   }
   if (anchor < 0) {
@@ -115,5 +115,5 @@ function withoutRunningHeaders(list: NoticeLine[], front: NoticeLine[]): NoticeL
   const compact = (text: string) => text.replace(/\s+/g, "");
   const header = parseNoticeHeader(front);
   const repeated = new Set([...front.map((l) => compact(l.text)), compact(header.title ?? "")].filter((t) => t && t.length <= 40));
-  return list.filter((l) => !repeated.has(compact(l.text)) || readNumbering(l.text) !== null || findUnitClause(l.text) !== null);
+  return list.filter((l) => isRow(l) || !repeated.has(compact(l.text)) || readNumbering(l.text) !== null || findUnitClause(l.text) !== null);
 }
