@@ -29,6 +29,45 @@ export function findTableStart(lines: NoticeLine[]): number | null {
 
 /** Strips one leading number (1. / （一） / ①) from a cell. */
 const withoutNumber = (cell: string) => readNumbering(cell)?.rest.trim() ?? cell;
+const isChineseNumber = (cell: string) => /^[一二三四五六七八九十]+[、．.]?$/.test(cell);
+
+/** The cell of `kind` in a row, "" when the table has no such column. */
+function cellOf(cells: string[], columns: TableColumns, kind: ColumnKind): string {
+  const i = columnOf(columns, kind);
+  return i >= 0 ? (cells[i] ?? "") : "";
+}
+
+/** An action's title and how it is marked, when the row is an action's. */
+function actionRow(cells: string[], columns: TableColumns, actionNumbers: boolean): { title: string; style: string } | null {
+  const filled = [...new Set(cells.filter(Boolean))];
+  const hasUnits = cellOf(cells, columns, "UNITS") || cellOf(cells, columns, "LEAD");
+  // A row with one text across the table (一、实施……行动).
+  if (filled.length === 1 && !hasUnits && /[\u4e00-\u9fff]/.test(filled[0]) && columns.kinds.length > 2) {
+    const heading = readNumbering(filled[0]);
+    return { title: stripEnd(withoutNumber(filled[0])), style: heading ? STYLE_LABELS[heading.style] : "表格中的通栏行" };
+  }
+  // When the 序号 column also numbers tasks in another style (（一）, 1): a row numbered 一 there
+  // with a title and neither measure nor units.
+  if (actionNumbers && isChineseNumber(cellOf(cells, columns, "NUMBER")) && !cellOf(cells, columns, "MEASURE") && !hasUnits) {
+    const title = stripEnd(withoutNumber(cellOf(cells, columns, "TASK")) || cellOf(cells, columns, "ACTION"));
+    return { title, style: `列“${columns.names[columnOf(columns, "NUMBER")]}”中的“一、”` };
+  }
+  return null;
+}
+
+/** The measure a row gives: its own column (or the task's words after its title), units, deadline. */
+function rowMeasure(cells: string[], columns: TableColumns, taskWords: string) {
+  const cell = columnOf(columns, "MEASURE") >= 0 ? withoutNumber(cellOf(cells, columns, "MEASURE")) : taskWords;
+  const clause = findUnitClause(cell);
+  const text = clause ? (cell.slice(0, clause.index) + cell.slice(clause.end)).trim() : cell;
+  const listed = unitsInOrder(["LEAD", "UNITS", "CO"].flatMap((kind) => namesIn(cellOf(cells, columns, kind as ColumnKind))));
+  return {
+    text,
+    units: listed.length > 0 ? listed : (clause?.units ?? []),
+    deadline: [cellOf(cells, columns, "DEADLINE"), clause?.deadline].filter(Boolean).join("；") || null,
+    target: cellOf(cells, columns, "TARGET") || null,
+  };
+}
 
 export function readTableList(lines: NoticeLine[], issues: NoticeIssue[]): TableList {
   const actions: DraftAction[] = [];
@@ -39,29 +78,26 @@ export function readTableList(lines: NoticeLine[], issues: NoticeIssue[]): Table
   let taskKey = "";
   let actionCell = "";
   let last: { measure: DraftMeasure; text: string } | null = null;
-  const cell = (cells: string[], kind: ColumnKind) => {
-    const i = columns ? columnOf(columns, kind) : -1;
-    return i >= 0 ? (cells[i] ?? "") : "";
-  };
-  const startAction = (title: string, line: number) => {
+  /** `style` is how the list marks its actions, null for the one action standing for a list without them. */
+  const startAction = (title: string, line: number, style: string | null) => {
+    actionStyle ??= style;
     actions.push({ title, line, tasks: [] });
     task = null;
     taskKey = "";
   };
 
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const header = readHeader(line);
     if (header) {
       columns = header;
-      actionNumbers = numbersActions(lines.slice(lines.indexOf(line) + 1), header);
+      actionNumbers = numbersActions(lines.slice(index + 1), header);
       continue;
     }
     if (!isRow(line) || !columns) {
+      // Between tables: an action's heading, 续表, or the end matter.
       const heading = readNumbering(line.text);
-      if (heading) {
-        actionStyle ??= STYLE_LABELS[heading.style as NumberingStyle];
-        startAction(stripEnd(heading.rest), line.number);
-      } else if (END_MATTER.test(line.text)) break;
+      if (heading) startAction(stripEnd(heading.rest), line.number, STYLE_LABELS[heading.style]);
+      else if (END_MATTER.test(line.text)) break;
       else if (!CONTINUED.test(line.text)) issues.push({ line: line.number, message: importErrors.textOutsideTask(line.text) });
       continue;
     }
@@ -72,70 +108,53 @@ export function readTableList(lines: NoticeLine[], issues: NoticeIssue[]): Table
       issues.push({ line: line.number, message: importErrors.tableRowTooWide(cells.length, columns.kinds.length) });
       continue;
     }
-    if (cells.join("\t") === columns.names.join("\t")) continue; // the header repeated on the next page
-    const filled = [...new Set(cells.filter(Boolean))];
-    if (filled.length === 0) continue;
-    // A row with one text across the table (一、实施……行动): an action.
-    if (filled.length === 1 && !cell(cells, "UNITS") && !cell(cells, "LEAD") && /[\u4e00-\u9fff]/.test(filled[0]) && columns.kinds.length > 2) {
-      const heading = readNumbering(filled[0]);
-      actionStyle ??= heading ? STYLE_LABELS[heading.style] : "表格中的通栏行";
-      startAction(stripEnd(withoutNumber(filled[0])), line.number);
+    if (cells.join("\t") === columns.names.join("\t") || cells.every((c) => !c)) continue; // the header again on the next page
+    const action = actionRow(cells, columns, actionNumbers);
+    if (action) {
+      startAction(action.title, line.number, action.style);
       continue;
     }
-    // …or, when the 序号 column also numbers tasks in another style (（一）, 1), a row numbered 一 there
-    // with a title and neither measure nor units.
-    if (actionNumbers && isChineseNumber(cell(cells, "NUMBER")) && !cell(cells, "MEASURE") && !cell(cells, "UNITS") && !cell(cells, "LEAD")) {
-      actionStyle ??= `列“${columns.names[columnOf(columns, "NUMBER")]}”中的“一、”`;
-      startAction(stripEnd(withoutNumber(cell(cells, "TASK")) || cell(cells, "ACTION")), line.number);
-      continue;
-    }
-    const ownAction = cell(cells, "ACTION");
+    const ownAction = cellOf(cells, columns, "ACTION");
     if (ownAction && ownAction !== actionCell) {
       actionCell = ownAction;
-      actionStyle ??= `列“${columns.names[columnOf(columns, "ACTION")]}”`;
-      startAction(stripEnd(withoutNumber(ownAction)), line.number);
+      startAction(stripEnd(withoutNumber(ownAction)), line.number, `列“${columns.names[columnOf(columns, "ACTION")]}”`);
     }
 
-    const number = cell(cells, "NUMBER");
-    const taskCell = withoutNumber(cell(cells, "TASK"));
+    // A new 序号 / 重点任务 opens a task; the same one repeated (a merged cell) or none continues it.
+    const number = cellOf(cells, columns, "NUMBER");
+    const taskCell = withoutNumber(cellOf(cells, columns, "TASK"));
+    const heading = splitTaskHeading(taskCell || withoutNumber(cellOf(cells, columns, "MEASURE")));
     const key = `${number}\t${taskCell}`;
-    const heading = splitTaskHeading(taskCell || withoutNumber(cell(cells, "MEASURE")));
     if ((number || taskCell) && key !== taskKey) {
-      if (actions.length === 0) startAction(WHOLE_LIST_ACTION, line.number);
+      if (actions.length === 0) startAction(WHOLE_LIST_ACTION, line.number, null);
       task = { title: heading.title, line: line.number, measures: [], refused: false };
-      if (!heading.title) issues.push({ line: line.number, message: importErrors.taskWithoutTitle(filled.join(" ")) });
+      if (!heading.title) issues.push({ line: line.number, message: importErrors.taskWithoutTitle(cells.filter(Boolean).join(" ")) });
       actions.at(-1)!.tasks.push(task);
       taskKey = key;
       last = null;
     }
     if (!task) {
-      issues.push({ line: line.number, message: importErrors.tableRowWithoutTask(filled.join(" ")) });
+      issues.push({ line: line.number, message: importErrors.tableRowWithoutTask(cells.filter(Boolean).join(" ")) });
       continue;
     }
 
-    // The measure: its own column, or (a table of tasks only) the task's words after its title.
-    const measureCell = columnOf(columns, "MEASURE") >= 0 ? withoutNumber(cell(cells, "MEASURE")) : heading.rest || taskCell;
-    const clause = findUnitClause(measureCell);
-    const text = clause ? (measureCell.slice(0, clause.index) + measureCell.slice(clause.end)).trim() : measureCell;
-    const units = unitsInOrder([...namesIn(cell(cells, "LEAD")), ...namesIn(cell(cells, "UNITS")), ...namesIn(cell(cells, "CO"))]);
-    const deadline = [cell(cells, "DEADLINE"), clause?.deadline].filter(Boolean).join("；") || null;
-    if (!text && units.length === 0) continue; // a task's own row, its measures below
-    const owners = units.length > 0 ? units : (clause?.units ?? []);
+    const measure = rowMeasure(cells, columns, heading.rest || taskCell);
+    if (!measure.text && measure.units.length === 0) continue; // a task's own row, its measures below
     // A measure cell merged over several rows: one measure, each row adding its units.
-    if (last && text === last.text) {
-      last.measure.units = unitsInOrder([...last.measure.units, ...owners].map((u) => u.name));
-      if (deadline) last.measure.deadline = [last.measure.deadline, deadline].filter(Boolean).join("；");
+    if (last && measure.text === last.text) {
+      last.measure.units = unitsInOrder([...last.measure.units, ...measure.units].map((u) => u.name));
+      if (measure.deadline) last.measure.deadline = [last.measure.deadline, measure.deadline].filter(Boolean).join("；");
       continue;
     }
-    const measureText = text || task.title;
-    if (owners.length === 0) {
-      issues.push({ line: line.number, message: importErrors.measureWithoutUnit(measureText) });
+    const text = measure.text || task.title;
+    if (measure.units.length === 0) {
+      issues.push({ line: line.number, message: importErrors.measureWithoutUnit(text) });
       task.refused = true;
       continue;
     }
-    const measure: DraftMeasure = { text: measureText, units: owners, line: line.number, deadline, target: cell(cells, "TARGET") || null };
-    task.measures.push(measure);
-    last = { measure, text };
+    const draft: DraftMeasure = { text, units: measure.units, line: line.number, deadline: measure.deadline, target: measure.target };
+    task.measures.push(draft);
+    last = { measure: draft, text: measure.text };
   }
 
   return { actions, layout: { action: actionStyle, task: columnName(columns, "TASK", "NUMBER"), measure: columnName(columns, "MEASURE") } };
@@ -146,8 +165,6 @@ function columnName(columns: TableColumns | null, ...kinds: ColumnKind[]): strin
   const index = kinds.map((kind) => (columns ? columnOf(columns, kind) : -1)).find((i) => i >= 0);
   return index === undefined ? null : `列“${columns!.names[index]}”`;
 }
-
-const isChineseNumber = (cell: string) => /^[一二三四五六七八九十]+[、．.]?$/.test(cell);
 
 /** The 序号 column numbers both actions (一、) and tasks in another style ((一), 1) under this header. */
 function numbersActions(rows: NoticeLine[], columns: TableColumns): boolean {
