@@ -1,10 +1,12 @@
-// Reads a notice file as text: UTF-8 .txt, or .docx through mammoth's raw text (paragraphs
-// become lines, which is what the parser reads).
+// Reads a notice file as text: UTF-8 .txt, or .docx through mammoth's HTML (docx-html-text.ts:
+// paragraphs become lines, Word's list numbering is put back, table rows become tab-separated
+// lines), which is what the parser reads.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import mammoth from "mammoth";
 import { AppError } from "../errors.ts";
 import { importErrors } from "../messages/import-errors.ts";
+import { docxHtmlText } from "./docx-html-text.ts";
 
 export async function readNoticeFile(file: string): Promise<string> {
   const name = path.basename(file);
@@ -40,8 +42,8 @@ async function docxText(name: string, bytes: Buffer): Promise<string> {
     throw new AppError("IMPORT_INVALID", importErrors.unreadableFile(name, importErrors.notDocx()));
   }
   try {
-    const { value } = await mammoth.extractRawText({ buffer: bytes });
-    return value;
+    const { value } = await mammoth.convertToHtml({ buffer: bytes });
+    return docxHtmlText(value);
   } catch {
     throw new AppError("IMPORT_INVALID", importErrors.unreadableFile(name, importErrors.notDocx()));
   }

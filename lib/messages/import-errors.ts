@@ -5,8 +5,16 @@ const excerpt = (text: string) => (text.length > 30 ? `${text.slice(0, 30)}…` 
 
 export const importErrors = {
   empty: () => "文件为空：没有可导入的内容。",
-  noActions: () => "未找到任何行动：清单应以“一、实施……行动”这样的行动标题开始。",
-  noTasks: () => "未找到任何任务：行动下应有“任务1：……”这样的任务。",
+  noActions: () =>
+    "未找到任何行动或任务：清单应由“一、……”“（一）……”“任务1：……”或“1. ……”这样编号的标题组成，每条措施以“（责任单位：……）”结尾。",
+  noTasks: () => "未找到任何任务：任务应以“任务1：”“1.”“（一）”或“一、”这样的编号开头。",
+  noUnits: () => "未找到任何责任单位：每条措施应以“（责任单位：……）”或“（牵头单位：……；配合单位：……）”结尾。",
+  tooManyLevels: (label: string) =>
+    `编号层级过多：“${label}”这一级在行动之上，无法归入行动、任务或措施；请删去这一级标题，或把清单拆成几份分别导入。`,
+  headingOutsideParent: (text: string, parent: string) => `“${excerpt(text)}”不在任何“${parent}”标题之下：请在它前面加上上一级标题。`,
+  taskWithoutTitle: (text: string) => `任务没有标题：“${excerpt(text)}”的编号后没有文字。`,
+  tableRowTooWide: (cells: number, columns: number) => `表格这一行有 ${cells} 列，而表头只有 ${columns} 列，无法确定各列的内容。`,
+  tableRowWithoutTask: (text: string) => `表格行不属于任何任务：“${excerpt(text)}”所在行的“任务”列为空，上面也没有任务。`,
   taskOutsideAction: (number: string) => `任务${number}不在任何行动之下：请在它前面加上“一、……行动”标题。`,
   actionWithoutTasks: (title: string) => `行动“${excerpt(title)}”下没有任何任务。`,
   taskWithoutMeasures: (number: number) => `任务${number}没有任何措施。`,

@@ -30,3 +30,15 @@ export function parseAnyNumber(text: string): number | null {
   if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text);
   return parseChineseNumber(text);
 }
+
+const DIGIT_CHARS = "零一二三四五六七八九";
+
+/** 1 → 一, 10 → 十, 11 → 十一, 26 → 二十六, 105 → 一百零五 (below 1000), as headings are numbered. */
+export function toChineseNumber(n: number): string {
+  if (n < 10) return DIGIT_CHARS[n];
+  if (n < 20) return `十${n % 10 ? DIGIT_CHARS[n % 10] : ""}`;
+  if (n < 100) return `${DIGIT_CHARS[Math.floor(n / 10)]}十${n % 10 ? DIGIT_CHARS[n % 10] : ""}`;
+  const rest = n % 100;
+  const tail = rest === 0 ? "" : rest < 10 ? `零${DIGIT_CHARS[rest]}` : rest < 20 ? `一${toChineseNumber(rest)}` : toChineseNumber(rest);
+  return `${DIGIT_CHARS[Math.floor(n / 100)]}百${tail}`;
+}

@@ -1,5 +1,7 @@
 // Deadline phrases in a measure's text (DESIGN.md "The source document"): 6月底前, 年底, 年内,
-// 下半年, 第三季度, 9月15日前, 2023年…; and the start and due dates they give the measure.
+// 下半年, 第三季度, 9月15日前, 2023年…; what other bureaus' lists and tables write too: 3—6月 /
+// 3月至6月 (a span of months), 2024.6 / 2024-06-30 (a date in figures); and the start and due
+// dates they give the measure.
 import { endOfYear, isValidDate, isoDate, lastDayOfMonth, type IsoDate } from "../dates.ts";
 import { parseChineseNumber } from "./chinese-number.ts";
 import { asciiDigits, quotedSpans, spanAround } from "./quoted-spans.ts";
@@ -39,7 +41,39 @@ function dayInMonth(year: number, month: number, part: string | undefined, expli
   }
 }
 
+const MONTH = `(?:\\d{1,2}|${NUMERAL}{1,3})`;
+const DATE_MARK = "[.．\\-/／]";
+
 const RULES: Rule[] = [
+  {
+    // 3—6月, 3月至6月底: work from the first month's start to the last one's end.
+    pattern: new RegExp(
+      `(?:(?<year>\\d{4})\\s*年\\s*|(?<![\\d.]))(?<from>${MONTH})\\s*月?\\s*(?:[-—–－~～]+|至|到)\\s*(?<to>${MONTH})\\s*月(?<part>份|底|末|上旬|中旬|下旬|初)?(?:之前|以前|前)?`,
+      "g",
+    ),
+    resolve: (m, planYear) => {
+      const year = yearOf(m, planYear);
+      const from = monthNumber(m.groups!.from);
+      const to = monthNumber(m.groups!.to);
+      if (from === null || to === null || from > to || !isValidDate(year, from, 1) || !isValidDate(year, to, 1)) return null;
+      return { start: isoDate(year, from, 1), due: isoDate(year, to, dayInMonth(year, to, m.groups!.part, undefined)!) };
+    },
+  },
+  {
+    // 2024.6, 2024-06-30, 2024/6/30 (tables' 完成时限 columns): by that day, or the month's end.
+    pattern: new RegExp(
+      `(?<![\\d.])(?<year>20\\d{2})\\s*${DATE_MARK}\\s*(?<month>\\d{1,2})(?:\\s*${DATE_MARK}\\s*(?<day>\\d{1,2}))?(?![\\d.%％])(?:底|末)?(?:之前|以前|前)?`,
+      "g",
+    ),
+    resolve: (m) => {
+      const year = Number(m.groups!.year);
+      const month = Number(m.groups!.month);
+      if (month < 1 || month > 12) return null;
+      const day = dayInMonth(year, month, undefined, m.groups!.day);
+      if (day === null || !isValidDate(year, month, day)) return null;
+      return { start: null, due: isoDate(year, month, day) };
+    },
+  },
   {
     pattern: /(?:(?<year>\d{4})\s*年)?(?<half>上半年|下半年)/g,
     resolve: (m, planYear) => {

@@ -72,7 +72,8 @@ function dropQuotedModifier(label: string): string {
 }
 
 function cleanLabelBefore(raw: string): string {
-  let label = raw.replace(/[（(][^）)]*[）)]/g, "").trim();
+  // An enumeration mark inside a measure (①组织集中学习12次) is not part of what is counted.
+  let label = raw.replace(/[（(][^）)]*[）)]/g, "").replace(/^\s*[①-⑳]/, "").trim();
   for (let changed = true; changed; ) {
     const before = label;
     label = label.replace(TRAILING_LINKS, "").trim();
