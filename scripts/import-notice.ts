@@ -1,19 +1,27 @@
-// npm run import -- <file> [--json]
-//   --json  print the parsed plan as JSON on stdout and write nothing
-//   else    import into the database (DATABASE_URL, or embedded PGlite in PGLITE_DIR) in one transaction
+// npm run import -- <file> [--county 名称] [--json]
+//   --json            print the parsed plan as JSON on stdout and write nothing
+//   --county 任城区    the notice is that county's list (the county is added when new); default: the city's
+//   else              import into the database (DATABASE_URL, or embedded PGlite in PGLITE_DIR) in one transaction
 import { parseNotice } from "../lib/domain/notice/parse-notice.ts";
 import { noticeJson } from "../lib/domain/notice/notice-json.ts";
 import { readNoticeFile } from "../lib/import/read-notice-file.ts";
-import { importPlan } from "../lib/data/plans/import-plan.ts";
+import { cityRegionId, importPlan } from "../lib/data/plans/import-plan.ts";
+import { ensureCounty } from "../lib/data/plans/ensure-county.ts";
 import { isAppError } from "../lib/errors.ts";
 import { getDb } from "../lib/db.ts";
 
-const USAGE = "用法：npm run import -- <通知文件.txt|.docx> [--json]";
+const USAGE = "用法：npm run import -- <通知文件.txt|.docx> [--county 县市区名称] [--json]";
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const json = args.includes("--json");
-  const files = args.filter((a) => a !== "--json");
+  const countyAt = args.indexOf("--county");
+  const county = countyAt >= 0 ? args[countyAt + 1]?.trim() : undefined;
+  if (countyAt >= 0 && (!county || county.startsWith("--") || county.length > 40)) {
+    console.error(`--county 后应写县市区名称（不超过 40 个字）。\n${USAGE}`);
+    return 2;
+  }
+  const files = args.filter((a, i) => a !== "--json" && (countyAt < 0 || (i !== countyAt && i !== countyAt + 1)));
   const unknown = files.filter((a) => a.startsWith("--"));
   if (files.length !== 1 || unknown.length > 0) {
     console.error(unknown.length ? `未知选项：${unknown.join(" ")}\n${USAGE}` : USAGE);
@@ -27,7 +35,8 @@ async function main(): Promise<number> {
   }
   const db = await getDb();
   try {
-    const summary = await importPlan(db.prisma, notice, text);
+    const regionId = county ? await ensureCounty(db.prisma, county) : await cityRegionId(db.prisma);
+    const summary = await importPlan(db.prisma, notice, text, { regionId });
     const measures = notice.actions.flatMap((a) => a.tasks.flatMap((t) => t.measures)).length;
     const tasks = notice.actions.flatMap((a) => a.tasks).length;
     const changes = summary.created + summary.updated + summary.deleted;

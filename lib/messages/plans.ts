@@ -109,6 +109,7 @@ export const planMessages = {
     fileTooLarge: (mb: number) => `文件超过 ${mb} MB，请确认是否为任务清单通知。`,
     previousNotFound: "要续接的上一年度计划不存在，或不属于所选区域。",
     newCountyForbidden: "只有市本级的工作人员可以新增县市区。",
+    cityIsNotCounty: (name: string) => `“${name}”是市本级，不是县市区。`,
     changedSincePreview: "该计划在预览之后已被修改（可能有人刚导入了更正稿），请重新预览后再确认。",
     pendingNotFound: "这次导入不存在或已过期（未确认的导入保留一天），请重新上传。",
     columns: { year: "年度", region: "区域", title: "清单", measures: "措施", units: "责任单位", state: "状态", actions: "操作" },

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importNoticeFile } from "@/lib/data/plans/import-notice-file.ts";
 import { fromDbDate } from "@/lib/domain/dates.ts";
 import type { PrismaClient } from "@/lib/generated/prisma/client.ts";
+import { createCounty } from "../helpers/factories.ts";
 import { noticeDocx } from "../helpers/notice-docx.ts";
 import { createTestDb, testBackendName, type TestDb } from "../helpers/test-db.ts";
 
@@ -69,13 +70,16 @@ describe(`importing other bureaus' notices (${testBackendName()})`, () => {
     ]);
     await writeFile(docxFile, bytes);
   });
+  /** Each county's list is its own plan: made once, found again on the re-import. */
+  const countyId = async (name: string) =>
+    (await db.prisma.region.findUnique({ where: { name }, select: { id: true } }))?.id ?? (await createCounty(db.prisma, name));
   afterAll(async () => {
     await db?.drop();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   it("a .docx table: actions, merged tasks and lead units, the 完成时限 column as due dates and milestones", async () => {
-    const summary = await importNoticeFile(db.prisma, docxFile);
+    const summary = await importNoticeFile(db.prisma, docxFile, { regionId: await countyId("泗水县") });
     expect(summary).toMatchObject({ createdPlan: true, updated: 0, deleted: 0 });
     const plan = await db.prisma.plan.findUniqueOrThrow({ where: { id: summary.planId }, include: { actions: { orderBy: { number: "asc" } } } });
     expect(plan).toMatchObject({ title: "泗水县2024年度教育重点任务清单", year: 2024, issuer: "泗水县教育和体育局" });
@@ -111,7 +115,7 @@ describe(`importing other bureaus' notices (${testBackendName()})`, () => {
   });
 
   it("a county's numbered .txt beside it: its own plan, its units matched by name", async () => {
-    const summary = await importNoticeFile(db.prisma, RENCHENG);
+    const summary = await importNoticeFile(db.prisma, RENCHENG, { regionId: await countyId("任城区") });
     expect(summary.createdPlan).toBe(true);
     const measures = await measuresOf(db.prisma, summary.planId);
     expect(measures).toHaveLength(10);
@@ -124,7 +128,7 @@ describe(`importing other bureaus' notices (${testBackendName()})`, () => {
   });
 
   it("the same files again change nothing", async () => {
-    expect(await importNoticeFile(db.prisma, docxFile)).toMatchObject({ createdPlan: false, created: 0, updated: 0, deleted: 0 });
-    expect(await importNoticeFile(db.prisma, RENCHENG)).toMatchObject({ createdPlan: false, created: 0, updated: 0, deleted: 0 });
+    expect(await importNoticeFile(db.prisma, docxFile, { regionId: await countyId("泗水县") })).toMatchObject({ createdPlan: false, created: 0, updated: 0, deleted: 0 });
+    expect(await importNoticeFile(db.prisma, RENCHENG, { regionId: await countyId("任城区") })).toMatchObject({ createdPlan: false, created: 0, updated: 0, deleted: 0 });
   });
 });

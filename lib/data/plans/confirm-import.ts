@@ -5,13 +5,14 @@
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { now } from "../../clock.ts";
-import { prisma, type PrismaTx } from "../../db.ts";
+import { prisma } from "../../db.ts";
 import { parseNotice } from "../../domain/notice/parse-notice.ts";
 import { AppError } from "../../errors.ts";
 import { planMessages } from "../../messages/plans.ts";
 import { recordIdSchema } from "../../record-id.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { carryOverMeasures } from "./carry-over-measures.ts";
+import { ensureCounty } from "./ensure-county.ts";
 import { importBasis, unfinishedMeasures } from "./get-import-preview.ts";
 import { writePlan } from "./import-plan.ts";
 import { importRegion } from "./import-target.ts";
@@ -49,7 +50,7 @@ export async function confirmImport(viewer: Viewer, input: ConfirmImportInput): 
     return await db.$transaction(
       async (tx) => {
         const target = await importRegion(tx, viewer, pending.regionName);
-        const regionId = target.id ?? (await createCounty(tx, target.name));
+        const regionId = target.id ?? (await ensureCounty(tx, target.name));
         const existing = await tx.plan.findUnique({ where: { regionId_year: { regionId, year: notice.plan.year } }, select: { updatedAt: true } });
         if (importBasis(existing) !== input.basis) throw new AppError("CONFLICT", m.changedSincePreview);
         const summary = await writePlan(tx, notice, pending.text, { regionId, ownUnits: input.ownUnits }, viewer);
@@ -73,9 +74,4 @@ export async function confirmImport(viewer: Viewer, input: ConfirmImportInput): 
     if ((error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", m.changedSincePreview);
     throw error;
   }
-}
-
-async function createCounty(tx: PrismaTx, name: string): Promise<number> {
-  const last = (await tx.region.aggregate({ _max: { position: true } }))._max.position ?? 0;
-  return (await tx.region.create({ data: { name, level: "COUNTY", position: last + 1 }, select: { id: true } })).id;
 }

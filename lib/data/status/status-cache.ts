@@ -16,17 +16,18 @@ const entries = new Map<string, Promise<unknown>>();
  * whenever a status could change. Null while a writing transaction is open: audit ids are handed
  * out before commit, so a reader could see event N+1 committed while N is still open and keep a
  * status lacking N under a key that stays valid after N commits. Such a reader computes for itself
- * instead of sharing (a moment's work while a write is in flight). Two checks, because neither
- * sees every open write: the snapshot lists open transactions older than the newest finished one
- * (xmin < xmax), and pg_stat_activity shows those that got their id later (beyond the snapshot's
- * xmax) — only this database's, and not the reader's own session.
+ * instead of sharing (a moment's work while a write is in flight). An open write is a session of
+ * this database (not the reader's own) holding a transaction id, or a prepared transaction of it.
+ * Only this database's: the server's snapshot (xmin < xmax) would also count every other
+ * database's writes, so a server shared with other applications (or test databases) would never
+ * let a status be shared.
  */
 export async function dataVersion(db: PrismaLike, planId?: number): Promise<string | null> {
   const plan = planId === undefined ? Prisma.sql`(SELECT max("updatedAt") FROM "Plan")` : Prisma.sql`(SELECT "updatedAt" FROM "Plan" WHERE id = ${planId})`;
   const [row] = await db.$queryRaw<{ audit: number | null; plan: Date | null; settled: boolean }[]>`
     SELECT (SELECT max(id) FROM "AuditEvent") AS audit, ${plan} AS plan,
-      pg_snapshot_xmin(pg_current_snapshot()) = pg_snapshot_xmax(pg_current_snapshot())
-        AND NOT EXISTS (SELECT 1 FROM pg_stat_activity WHERE backend_xid IS NOT NULL AND datname = current_database() AND pid <> pg_backend_pid()) AS settled`;
+      NOT EXISTS (SELECT 1 FROM pg_stat_activity WHERE backend_xid IS NOT NULL AND datname = current_database() AND pid <> pg_backend_pid())
+        AND NOT EXISTS (SELECT 1 FROM pg_prepared_xacts WHERE database = current_database()) AS settled`;
   return row?.settled === false ? null : `${row?.audit ?? 0}@${row?.plan?.getTime() ?? 0}`;
 }
 
