@@ -36,6 +36,15 @@ export const planMessages = {
     line: (n: number) => `第 ${n} 行`,
     noLine: "全文",
     counts: "解析结果",
+    /** How the notice was read: "按文字编号识别：行动“一、”，任务“（一）”，措施“1.”". */
+    layout: (l: { source: "TEXT" | "TABLE"; action: string | null; task: string | null; measure: string | null }) =>
+      `${l.source === "TABLE" ? "按表格识别" : "按文字编号识别"}：${[
+        l.action ? `行动“${l.action}”` : "无行动层级",
+        l.task ? `任务“${l.task}”` : null,
+        l.measure ? `措施“${l.measure}”` : "措施为段落",
+      ]
+        .filter(Boolean)
+        .join("，")}`,
     countLabels: { actions: "行动", tasks: "任务", measures: "措施", units: "责任单位", indicators: "量化指标", milestones: "工作节点" } as const,
     diffTitle: "与现有计划的差异",
     diffSame: "与现有计划完全相同：确认后不会改变任何内容。",

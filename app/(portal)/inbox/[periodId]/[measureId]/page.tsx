@@ -39,9 +39,10 @@ export default async function ReportFormPage({ params }: Props) {
   if (!parsed.success) notFound();
   const data = await getReportForm(viewer, parsed.data.measureId, parsed.data.periodId);
   if (!data) notFound();
-  const { measure, period, unit, report, milestones, today } = data;
+  const { measure, period, unit, report, milestones, today, plan } = data;
   const state = report?.state ?? "NONE";
-  const editable = !report || canStep(report.state, "save");
+  // A frozen plan (a past year's, after the rollover) takes no more reports: what was filed stays readable.
+  const editable = !plan.frozen && (!report || canStep(report.state, "save"));
   return (
     <>
       <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
@@ -51,6 +52,11 @@ export default async function ReportFormPage({ params }: Props) {
         {messages.tasks.number(measure.task.number)} {messages.tasks.measure(measure.number)}：{measure.task.title}
       </PageTitle>
       <ReportContext measure={measure} period={period} />
+      {plan.frozen ? (
+        <p className="mb-5 rounded-md border border-slate-300 bg-slate-100 p-3 text-sm text-slate-800" data-testid="plan-frozen">
+          {m.planFrozen(plan.year)}
+        </p>
+      ) : null}
       {report?.state === "RETURNED" && report.returnReason ? (
         <section aria-labelledby="return-reason" className="mb-5 rounded-lg border-2 border-amber-400 bg-amber-50 p-4 text-amber-950" data-testid="return-reason">
           <h2 id="return-reason" className="font-bold">{m.form.returnedTitle}</h2>

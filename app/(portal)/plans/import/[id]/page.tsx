@@ -72,7 +72,8 @@ export default async function ImportPreviewPage({ params }: Props) {
               <span className="font-medium">{existing ? p.updates(label, existing.title) : p.newPlan(label)}</span>
               {region.id === null ? <span className="text-slate-600">{p.newCounty(region.name)}</span> : null}
             </p>
-            <p className="mb-3 font-medium">{notice.plan.title}{notice.plan.docNumber ? `（${notice.plan.docNumber}）` : ""}</p>
+            <p className="mb-1 font-medium">{notice.plan.title}{notice.plan.docNumber ? `（${notice.plan.docNumber}）` : ""}</p>
+            {notice.layout ? <p className="mb-3 text-sm text-slate-600" data-testid="import-layout">{p.layout(notice.layout)}</p> : null}
             <h2 className="mb-2 text-sm font-bold">{p.counts}</h2>
             <dl className="grid grid-cols-3 gap-2 sm:grid-cols-6" data-testid="import-counts">
               {(Object.keys(p.countLabels) as (keyof typeof p.countLabels)[]).map((key) => (
