@@ -5,6 +5,7 @@ import { can, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { userNames } from "../users/user-names.ts";
+import { plansInScopeWhere } from "../plans/plans-in-scope.ts";
 
 export type MeasureChase = {
   id: number;
@@ -16,9 +17,9 @@ export type MeasureChase = {
   message: string;
 };
 
-/** chase:read as a WHERE: every chase for the bureau and leaders, the viewer's unit's otherwise. */
+/** chase:read as a WHERE: every chase for the bureau and leaders (a county's own: in its plans), the viewer's unit's otherwise. */
 export function visibleChasesWhere(viewer: Viewer): Prisma.ChaseWhereInput {
-  if (can(viewer, { action: "chase:read", unitId: -1 })) return {};
+  if (can(viewer, { action: "chase:read", unitId: -1 })) return viewer.regionId === null ? {} : { measure: { plan: plansInScopeWhere(viewer) } };
   return viewer.unitId !== null && can(viewer, { action: "chase:read", unitId: viewer.unitId }) ? { unitId: viewer.unitId } : { id: -1 };
 }
 

@@ -1,5 +1,6 @@
-// A measure's milestones on a status date (default today), for the API: published plan data with
-// each milestone's state then. Not found when there is no such measure.
+// A measure's milestones on a status date (default today), for the API, with each milestone's state
+// then (which says how the work stands: another county's staff do not read it). Not found when there
+// is no such measure in the viewer's reach.
 import type { Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";
@@ -7,13 +8,14 @@ import type { IsoDate } from "../../domain/dates.ts";
 import { AppError } from "../../errors.ts";
 import { milestoneMessages as m } from "../../messages/milestones.ts";
 import { milestoneOrder, milestoneViewSelect, toMilestoneView, type MilestoneView } from "./milestone-view.ts";
+import { plansInScopeWhere } from "../plans/plans-in-scope.ts";
 
 export type MeasureMilestones = { measureId: number; asOf: IsoDate; milestones: MilestoneView[] };
 
-export async function listMeasureMilestones(_viewer: Viewer, measureId: number, asOf: IsoDate = today()): Promise<MeasureMilestones> {
+export async function listMeasureMilestones(viewer: Viewer, measureId: number, asOf: IsoDate = today()): Promise<MeasureMilestones> {
   const db = await prisma();
-  const measure = await db.measure.findUnique({
-    where: { id: measureId },
+  const measure = await db.measure.findFirst({
+    where: { id: measureId, plan: plansInScopeWhere(viewer) },
     select: { id: true, milestones: { orderBy: milestoneOrder, select: milestoneViewSelect } },
   });
   if (!measure) throw new AppError("NOT_FOUND", m.measureNotFound);
