@@ -6,6 +6,8 @@ const PAGES = ["/", "/tasks", `/tasks?q=${encodeURIComponent("思政")}`, "/task
 
 for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
   test(`no axe violations at ${viewport.width}px`, async ({ page }) => {
+    // Eight pages scanned by axe in one test: on a busy two-core machine that alone can take a minute.
+    test.setTimeout(180_000);
     await page.setViewportSize(viewport);
     const unitPage = await firstUnitPath(page);
     for (const path of [...PAGES, unitPage]) {

@@ -89,7 +89,7 @@ describe(`admin users, units and audit (${testBackendName()})`, () => {
       expect(await auditCount()).toBe(before + 1);
       const [event] = await auditsOf("User", id);
       expect(event).toMatchObject({ action: "user.create", actorId: admin.id, actorName: admin.name, before: null });
-      expect(event.after).toEqual({ login: "newrep", displayName: "新填报员", role: "REPORTER", unitId: units[2].id, email: null });
+      expect(event.after).toEqual({ login: "newrep", displayName: "新填报员", role: "REPORTER", unitId: units[2].id, regionId: null, email: null });
       const text = JSON.stringify(event);
       expect(text).not.toContain(PASSWORD);
       expect(text).not.toContain(user.passwordHash);
@@ -146,8 +146,8 @@ describe(`admin users, units and audit (${testBackendName()})`, () => {
       expect(await auditCount()).toBe(before + 1);
       const event = (await auditsOf("User", id)).at(-1)!;
       expect(event.action).toBe("user.update");
-      expect(event.before).toEqual({ login: old.login, displayName: old.displayName, role: "REPORTER", unitId: units[1].id, email: null, active: true });
-      expect(event.after).toEqual({ login: old.login, displayName: "改名", role: "COORDINATOR", unitId: null, email: null, active: true });
+      expect(event.before).toEqual({ login: old.login, displayName: old.displayName, role: "REPORTER", unitId: units[1].id, regionId: null, email: null, active: true });
+      expect(event.after).toEqual({ login: old.login, displayName: "改名", role: "COORDINATOR", unitId: null, regionId: null, email: null, active: true });
     });
 
     it("writes nothing when nothing changed", async () => {
