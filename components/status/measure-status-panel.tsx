@@ -1,5 +1,6 @@
 import { Card } from "@/components/ui/card.tsx";
 import type { getMeasureStatus } from "@/lib/data/status/get-measure-status.ts";
+import { gapWords } from "@/lib/domain/status/gap-words.ts";
 import { statusMessages as m } from "@/lib/messages/status.ts";
 import { ColourBadge } from "./colour-badge.tsx";
 import { EscalationForm } from "./escalation-form.tsx";
@@ -24,7 +25,7 @@ export function MeasureStatusPanel({ measureId, data }: { measureId: number; dat
       </ul>
       <p className="mt-2 text-sm text-slate-600">
         {m.expected} {status.expected}% · {m.actual} {status.actual === null ? "—" : `${status.actual}%`}
-        {status.gap !== null ? ` · ${m.gap} ${status.gap} 个百分点` : ""}
+        {status.gap !== null ? ` · ${gapWords(status.gap)}` : ""}
       </p>
       {data.escalation ? (
         <p className="mt-2 text-sm" data-testid="measure-escalation">

@@ -62,7 +62,11 @@ export type Permission =
   | { action: "notification:read" }
   /** Add, edit, reorder, delete a measure's milestones (工作节点): the bureau. Units report on them
    *  through their reports (report:write). */
-  | { action: "milestone:manage" };
+  | { action: "milestone:manage" }
+  /** Reopen a measure approved at 100 % (已完成), with a reason: the bureau. */
+  | { action: "measure:reopen" }
+  /** Mark a measure's indicators 只增不减 (must not fall): the bureau. */
+  | { action: "indicator:manage" };
 
 /** Bureau staff: administrators and coordinators. */
 export const isBureau = (v: Viewer) => v.role === "ADMIN" || v.role === "COORDINATOR";
@@ -86,6 +90,8 @@ export function can(viewer: Viewer | null, p: Permission): boolean {
     case "review:list":
     case "bulletin:issue":
     case "status:override":
+    case "measure:reopen":
+    case "indicator:manage":
       return isBureau(viewer);
     case "thresholds:manage":
       return viewer.role === "ADMIN";

@@ -41,7 +41,7 @@ export async function bulletinDocx(snapshot: BulletinSnapshot, issuedOn: string)
             COLOURS.map((c) => s.colours[c]),
             [COLOURS.map((c) => String(snapshot.counts[c]))],
           ),
-          new Paragraph({ text: snapshot.progress === null ? "" : s.summary.progress(snapshot.progress), spacing: { before: 120 } }),
+          new Paragraph({ text: progressLine(snapshot), spacing: { before: 120 } }),
           heading(`二、${m.sections.items}`),
           items.length
             ? table(["状态", "任务", "措施", "牵头单位", "原因", "存在问题"], items.map((x) => [s.colours[x.colour], `任务${x.task} ${x.taskTitle}`, `措施${x.number}`, x.leadUnit, x.reasons.join("；"), x.problems]))
@@ -65,4 +65,11 @@ export async function bulletinDocx(snapshot: BulletinSnapshot, issuedOn: string)
     ],
   });
   return Packer.toBuffer(doc);
+}
+
+/** The progress sentence: with how many measures it covers, or as bulletins issued before that said it. */
+function progressLine(snapshot: BulletinSnapshot): string {
+  const c = snapshot.coverage;
+  if (!c) return snapshot.progress === null ? "" : s.summary.issuedProgress(snapshot.progress);
+  return c.progress === null ? s.summary.noProgress(c.total) : s.summary.progress(c.progress, c.reported, c.total);
 }

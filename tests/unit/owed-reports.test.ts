@@ -11,8 +11,8 @@ const at = (date: string, time = "10:00") => Date.parse(`${date}T${time}:00+08:0
 const endOf = (date: string) => endOfChinaDay(date).getTime();
 
 // The 2023 plan's monthly periods (issued 30 March: March–December, due the 5th of the next month), ids 1…
-const monthly: OwingPeriod[] = monthlyPeriods({ year: 2023, issuedOn: "2023-03-30", reportDueDay: 5 }).map((p, i) => ({ id: i + 1, ...p }));
-const weekly: OwingPeriod[] = shortPeriods("WEEKLY", "2023-06-05", "2023-07-02").map((p, i) => ({ id: 100 + i, ...p }));
+const monthly: (OwingPeriod & { label: string })[] = monthlyPeriods({ year: 2023, issuedOn: "2023-03-30", reportDueDay: 5 }).map((p, i) => ({ id: i + 1, ...p }));
+const weekly: (OwingPeriod & { label: string })[] = shortPeriods("WEEKLY", "2023-06-05", "2023-07-02").map((p, i) => ({ id: 100 + i, ...p }));
 const label = (id: number) => [...monthly, ...weekly].find((p) => p.id === id)!.label;
 
 const measure = (over: Partial<OwingMeasure> = {}): OwingMeasure => ({

@@ -4,6 +4,7 @@ import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { endOfPreviousMonth, type IsoDate } from "../../domain/dates.ts";
 import { colourCounts, scoreboard } from "../../domain/status/dashboard-tables.ts";
+import { measureCoverage } from "../../domain/status/measure-coverage.ts";
 import { getCurrentPlan } from "../plans/get-current-plan.ts";
 import type { PlanStatus } from "../../domain/status/plan-status.ts";
 import type { PlanSummary } from "../plans/get-current-plan.ts";
@@ -51,7 +52,7 @@ function summaryOf(
     previousDate,
     counts: colourCounts(status),
     previousCounts: colourCounts(previous),
-    progress: status.plan.progress,
+    progress: measureCoverage(status),
     items,
     units: scoreboard(status, punctuality, "onTime"),
   };

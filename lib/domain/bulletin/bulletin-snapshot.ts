@@ -4,6 +4,7 @@ import type { IsoDate } from "../dates.ts";
 import { colourCounts, scoreboard } from "../status/dashboard-tables.ts";
 import type { Colour } from "../status/measure-status.ts";
 import type { PlanStatus } from "../status/plan-status.ts";
+import { measureCoverage } from "../status/measure-coverage.ts";
 
 /** An extension (延期) the bureau granted in the bulletin's month. */
 export type GrantedExtension = {
@@ -45,6 +46,9 @@ export type BulletinSnapshot = {
   /** Extensions granted in the month. Bulletins issued before extensions existed do not have it:
    *  they are shown and exported exactly as before. */
   extensions?: GrantedExtension[];
+  /** The weighted mean progress over the measures with an approved figure, and how many those are
+   *  of how many (issue 15). Bulletins issued before it show `progress` in their old words. */
+  coverage?: { progress: number | null; reported: number; total: number };
 };
 
 export function bulletinSnapshot(input: {
@@ -79,5 +83,6 @@ export function bulletinSnapshot(input: {
     })),
     units: scoreboard(status, input.punctuality, "name").map((u) => ({ name: u.name, due: u.due, onTime: u.onTime, onTimeRate: u.onTimeRate, red: u.red, overdue: u.overdue })),
     extensions: input.extensions,
+    coverage: measureCoverage(status),
   };
 }
