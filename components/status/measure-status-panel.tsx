@@ -5,6 +5,7 @@ import { statusMessages as m } from "@/lib/messages/status.ts";
 import { ColourBadge } from "./colour-badge.tsx";
 import { EscalationForm } from "./escalation-form.tsx";
 import { OverrideForm } from "./override-form.tsx";
+import { ReopenForm } from "./reopen-form.tsx";
 
 type Data = NonNullable<Awaited<ReturnType<typeof getMeasureStatus>>>;
 
@@ -36,6 +37,7 @@ export function MeasureStatusPanel({ measureId, data }: { measureId: number; dat
         <div className="mt-4 space-y-4 border-t border-slate-100 pt-3 print:hidden">
           <OverrideForm measureId={measureId} overridden={status.overridden} />
           <EscalationForm measureId={measureId} inForce={!!data.escalation} />
+          {status.done && data.canReopen ? <ReopenForm measureId={measureId} /> : null}
         </div>
       ) : null}
     </Card>

@@ -16,5 +16,6 @@ export async function getMeasureStatus(viewer: Viewer | null, measureId: number,
     status,
     escalation: escalation ? { ...escalation, startsOn: fromDbDate(escalation.startsOn) } : null,
     canOverride: can(viewer, { action: "status:override" }),
+    canReopen: can(viewer, { action: "measure:reopen" }),
   };
 }
