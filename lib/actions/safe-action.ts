@@ -42,7 +42,7 @@ export function createAction<S extends z.ZodType, T>(schema: S, handler: Handler
       return { ok: true, data, message };
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are not failures
-      if (isAppError(error)) return { ok: false, error: error.message };
+      if (isAppError(error)) return { ok: false, error: error.message, ...(error.fields ? { fieldErrors: error.fields } : {}) };
       console.error("[action] unexpected error", error);
       return { ok: false, error: GENERIC_FAILURE };
     }

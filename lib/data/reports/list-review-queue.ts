@@ -5,6 +5,8 @@ import { assertCan, type ReportState, type Viewer } from "../../auth/permissions
 import { prisma } from "../../db.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { getCurrentPlan, type PlanSummary } from "../plans/get-current-plan.ts";
+import { readStoredWarnings } from "../../domain/quality/stored-warnings.ts";
+import type { QualityWarning } from "../../domain/quality/report-checks.ts";
 import { visibleReportsWhere } from "./visible-reports.ts";
 import { recordIdSchema } from "../../record-id.ts";
 
@@ -31,6 +33,9 @@ export type ReviewRow = {
   unit: { id: number; name: string };
   period: { id: number; label: string };
   measure: { id: number; number: number; task: { number: number; title: string } };
+  /** 数据质量 warnings stored when it was submitted, and the reporter's explanation. */
+  qualityWarnings: QualityWarning[];
+  qualityExplanation: string | null;
 };
 
 export type ReviewQueue = {
@@ -75,10 +80,20 @@ export async function listReviewQueue(viewer: Viewer, filters: ReviewFilters): P
         unit: { select: { id: true, name: true } },
         period: { select: { id: true, label: true } },
         measure: { select: { id: true, number: true, task: { select: { number: true, title: true } } } },
+        qualityWarnings: true,
+        qualityExplanation: true,
       },
     }),
     db.unit.findMany({ where: { measures: { some: { measure: { planId } } } }, orderBy: { id: "asc" }, select: { id: true, name: true } }),
     db.action.findMany({ where: { planId }, orderBy: { number: "asc" }, select: { number: true, title: true } }),
   ]);
-  return { plan, filters, rows, total, pageCount: Math.max(1, Math.ceil(total / REVIEW_PAGE_SIZE)), units, actions };
+  return {
+    plan,
+    filters,
+    rows: rows.map((row) => ({ ...row, qualityWarnings: readStoredWarnings(row.qualityWarnings) })),
+    total,
+    pageCount: Math.max(1, Math.ceil(total / REVIEW_PAGE_SIZE)),
+    units,
+    actions,
+  };
 }

@@ -1,6 +1,8 @@
 // What a unit sends to save or submit a report, from the form or the API: one schema for both.
 import { z } from "zod";
 import { milestoneMessages } from "../../messages/milestones.ts";
+import { qualityMessages } from "../../messages/quality.ts";
+import { EXPLANATION_LIMIT } from "../../domain/quality/report-checks.ts";
 import { reportMessages as m } from "../../messages/reports.ts";
 import { INT4_MAX } from "../../record-id.ts";
 
@@ -30,6 +32,9 @@ export const reportInputSchema = z.object({
     .array(z.object({ milestoneId: id, reachedOn: z.iso.date({ error: milestoneMessages.reachedInvalid }) }))
     .max(100)
     .optional(),
+  /** The reporter's explanation of the data-quality warnings the figures raise (数据质量,
+   *  lib/domain/quality/report-checks.ts): required to submit a report that has any. */
+  qualityExplanation: z.string({ error: qualityMessages.form.tooLong(EXPLANATION_LIMIT) }).trim().max(EXPLANATION_LIMIT, { error: qualityMessages.form.tooLong(EXPLANATION_LIMIT) }).default(""),
   submit: z.boolean().default(false),
 });
 export type ReportInput = z.infer<typeof reportInputSchema>;

@@ -10,6 +10,8 @@ import { MeasureHistory } from "@/components/reports/measure-history.tsx";
 import { MeasureReports } from "@/components/reports/measure-reports.tsx";
 import { MeasureCard } from "@/components/tasks/measure-card.tsx";
 import { MeasureStatusPanel } from "@/components/status/measure-status-panel.tsx";
+import { IndicatorMarks } from "@/components/quality/indicator-marks.tsx";
+import { listIndicatorMarks } from "@/lib/data/quality/indicator-marks.ts";
 import { getMeasureTimeline } from "@/lib/data/milestones/get-measure-timeline.ts";
 import { getMeasureExtensions } from "@/lib/data/extensions/get-measure-extensions.ts";
 import { getMeasureStatus } from "@/lib/data/status/get-measure-status.ts";
@@ -38,7 +40,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
   if (!id.success) notFound();
   const [data, history, status, milestones, extensions, chases, chaseOptions] = await Promise.all([listMeasureReports(viewer, id.data), getMeasureHistory(viewer, id.data), getMeasureStatus(viewer, id.data, asOf.success ? asOf.data : undefined), getMeasureTimeline(viewer, id.data, asOf.success ? asOf.data : undefined), getMeasureExtensions(viewer, id.data), listMeasureChases(viewer, id.data), getChaseOptions(viewer, id.data)]);
   if (!data) notFound();
-  const problems = await listMeasureProblems(viewer, id.data);
+  const [problems, marks] = await Promise.all([listMeasureProblems(viewer, id.data), listIndicatorMarks(viewer, id.data)]);
   const { measure } = data;
   return (
     <>
@@ -52,6 +54,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
         <MeasureCard measure={measure} showNumber={false} linkToReports={false} due={status?.status} actions={<RequestExtensionLink measureId={measure.id} data={extensions} />} />
       </div>
       {status ? <MeasureStatusPanel measureId={measure.id} data={status} /> : null}
+      <IndicatorMarks data={marks} />
       {milestones ? <MeasureMilestones measureId={measure.id} data={milestones} /> : null}
       <MeasureExtensions data={extensions} />
       <MeasureReports data={data} />
