@@ -6,7 +6,10 @@ import { COLOURS } from "../domain/status/measure-status.ts";
 import { formatDate } from "../format.ts";
 import { bulletinMessages as m } from "../messages/bulletins.ts";
 import { extensionMessages as e } from "../messages/extensions.ts";
+import { qualityMessages } from "../messages/quality.ts";
 import { statusMessages as s } from "../messages/status.ts";
+
+const q = qualityMessages.bulletin;
 
 const cell = (text: string, bold = false) =>
   new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })], margins: { top: 40, bottom: 40, left: 80, right: 80 } });
@@ -59,6 +62,15 @@ export async function bulletinDocx(snapshot: BulletinSnapshot, issuedOn: string)
                 snapshot.extensions.length
                   ? table([...e.bulletin.headers], snapshot.extensions.map((x) => [e.bulletin.item(x), x.unit, formatDate(x.originalDueOn), formatDate(x.dueOn), formatDate(x.approvedOn)]))
                   : new Paragraph(e.bulletin.none),
+              ]),
+          // Only when the coordinator included the month's data-quality warnings.
+          ...(snapshot.quality === undefined
+            ? []
+            : [
+                heading(`${snapshot.extensions === undefined ? "四" : "五"}、${q.section}`),
+                snapshot.quality.length
+                  ? table([...q.headers], snapshot.quality.map((x) => [x.unit, q.item(x.task, x.number, x.periodLabel), q.states[x.state], x.warnings.join("；"), x.explanation ?? ""]))
+                  : new Paragraph(q.none),
               ]),
         ],
       },

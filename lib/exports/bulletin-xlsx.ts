@@ -5,7 +5,10 @@ import { gapWords } from "../domain/status/gap-words.ts";
 import { COLOURS } from "../domain/status/measure-status.ts";
 import { bulletinMessages as m } from "../messages/bulletins.ts";
 import { extensionMessages as e } from "../messages/extensions.ts";
+import { qualityMessages } from "../messages/quality.ts";
 import { statusMessages as s } from "../messages/status.ts";
+
+const q = qualityMessages.bulletin;
 import { addSheet } from "./xlsx-sheet.ts";
 
 export async function bulletinXlsx(snapshot: BulletinSnapshot): Promise<Buffer> {
@@ -50,6 +53,15 @@ export async function bulletinXlsx(snapshot: BulletinSnapshot): Promise<Buffer> 
       e.bulletin.sheet,
       [{ header: e.bulletin.headers[0], width: 48 }, { header: e.bulletin.headers[1], width: 20 }, { header: e.bulletin.headers[2], width: 14 }, { header: e.bulletin.headers[3], width: 14 }, { header: e.bulletin.headers[4], width: 14 }],
       snapshot.extensions.map((x) => [e.bulletin.item(x), x.unit, x.originalDueOn, x.dueOn, x.approvedOn]),
+    );
+  }
+  // Only when the coordinator included the month's data-quality warnings.
+  if (snapshot.quality !== undefined) {
+    addSheet(
+      wb,
+      q.sheet,
+      [{ header: q.headers[0], width: 20 }, { header: q.headers[1], width: 28 }, { header: q.headers[2], width: 12 }, { header: q.headers[3], width: 60 }, { header: q.headers[4], width: 40 }],
+      snapshot.quality.map((x) => [x.unit, q.item(x.task, x.number, x.periodLabel), q.states[x.state], x.warnings.join("；"), x.explanation ?? ""]),
     );
   }
   return Buffer.from(await wb.xlsx.writeBuffer());

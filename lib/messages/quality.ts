@@ -54,6 +54,15 @@ export const qualityMessages = {
     saved: "已更新指标标记。",
     notFound: "指标不存在。",
   },
+  bulletin: {
+    include: "附上本月报送中的数据质量提示",
+    section: "本月报送中的数据质量提示",
+    sheet: "数据质量",
+    headers: ["责任单位", "事项", "审核状态", "数据质量提示", "报送单位说明"] as const,
+    item: (task: number, measure: number, period: string) => `任务${task} 措施${measure}（${period}）`,
+    states: { SUBMITTED: "待审核", APPROVED: "已审核通过" } as const,
+    none: "本月报送中没有数据质量提示。",
+  },
   futurePeriod: (label: string, startsOn: string) => `${label}尚未开始（${startsOn} 开始），不能填报。`,
   done: {
     notOwed: "该措施已审核通过完成 100%，此后无需再报送。如需继续报送，请局机关重新打开该措施。",
