@@ -1,7 +1,8 @@
 // 我的填报: which reports a unit has to file on a given day (issue 3 "Reporting periods and
 // reports"). Pure: the data layer hands over the plan's periods, the unit's measures and reports.
-//  - The current period (the latest monthly one that has started) is listed, and the weekly/daily
-//    periods of escalated measures (推进不力 → 周调度/日调度) that have started.
+//  - The current period (the latest monthly one that has started) is always listed (saying so
+//    when nothing is owed in it), and the weekly/daily periods of escalated measures
+//    (推进不力 → 周调度/日调度) that have started, like monthly ones.
 //  - A period lists the measures that owe it — the one rule of lib/domain/status/owed-reports.ts:
 //    started by its end, not past the due date in force (延期 included), escalated for weekly or
 //    daily periods, not done (已完成) when it fell due — and any others the unit has already
@@ -61,5 +62,6 @@ export function buildInbox<P extends PeriodIn, M extends MeasureIn, R extends Re
         return [{ measure, report, state, open, daysOverdue: open ? daysOverdue(period.dueOn, input.today) : 0 }];
       }),
     }))
-    .filter((group) => group.rows.length > 0 && (group.current || group.rows.some((row) => row.open)));
+    // The current month always (saying so when nothing is owed in it); other periods while they list something open.
+    .filter((group) => group.period.id === current.id || (group.rows.length > 0 && (group.current || group.rows.some((row) => row.open))));
 }

@@ -37,6 +37,7 @@ export const reportMessages = {
     intro: "本期及以前各期尚未完成的填报。逾期未提交的报告会影响措施的红黄蓝状态。",
     noPlan: "尚未导入任务清单，暂无填报任务。",
     noPeriod: "填报周期尚未开始。",
+    nothingOwed: "本期没有需要填报的措施（审核通过完成 100% 的措施无需再报送）。",
     currentPeriod: "本期",
     due: (date: string) => `截止 ${date}`,
     openCount: (n: number) => (n > 0 ? `待完成 ${n} 项` : "已全部提交"),
