@@ -7,6 +7,8 @@ export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
+    /** Messages for particular fields (a form shows them there; the API returns them as `fields`). */
+    readonly fields?: Record<string, string[]>,
   ) {
     super(message);
     this.name = "AppError";

@@ -187,10 +187,13 @@ const tally = (values: string[]) => Object.entries(values.reduce<Record<string, 
 
 /**
  * The plan's roll-up as one SQL query: every measure's colour from its lead unit's latest approved
- * report as of the date (capped by its indicators), its dates and its overdue reports, with the
+ * report as of the date (progress capped by its indicators; done at 100 %), its dates and its overdue reports, with the
  * plan's thresholds and overrides; then task ← measures, action ← tasks, plan ← actions (weighted
  * mean progress of the reported children, worst colour). One row per measure, task, action and the
  * plan. It leaves out what the pages add in JavaScript: reasons in words, unit roll-ups, punctuality.
+ * Done means done: a period that fell due on or after the day the 100 % was approved is not owed
+ * (the floor reads the latest approval as of the date, the app as of each due date; no reopenings).
+ * No SQL comments in it: psql gets it on one line.
  */
 export function floorSql(planId: number, date: string): string {
   if (!Number.isInteger(planId) || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error("bad floor parameters");
@@ -227,11 +230,12 @@ overdue AS (
 od AS (
   SELECT o.measure_id, max(pl.as_of - o.due_on) AS worst_days, count(DISTINCT o.label) AS missed
   FROM pl, overdue o LEFT JOIN approved a ON a.measure_id = o.measure_id
-  WHERE a.percent IS NULL OR a.percent < 100 OR o.starts_on <= a.approved_on
+  WHERE a.percent IS NULL OR a.percent < 100 OR o.due_on < a.approved_on
   GROUP BY o.measure_id),
 ms0 AS (
   SELECT m.id, m."taskId" AS task_id, t."actionId" AS action_id, m.weight::numeric AS weight, m."dueDate" AS due_date, pl.as_of, pl."yellowGap", pl."redGap", pl."redOverdueDays", pl."redMissedPeriods", od.worst_days, od.missed, ov.colour AS override,
     CASE WHEN a.percent IS NULL THEN NULL WHEN ind.by_ind IS NULL THEN a.percent ELSE least(a.percent, ind.by_ind) END AS actual,
+    a.percent >= 100 AS done,
     CASE WHEN pl.as_of <= m."startDate" THEN 0 WHEN pl.as_of >= m."dueDate" OR m."dueDate" <= m."startDate" THEN 100
          ELSE round((pl.as_of - m."startDate") * 1000.0 / (m."dueDate" - m."startDate")) / 10 END AS expected
   FROM pl JOIN "Measure" m ON m."planId" = pl.id JOIN "Task" t ON t.id = m."taskId"
@@ -239,9 +243,9 @@ ms0 AS (
   LEFT JOIN "StatusOverride" ov ON ov."measureId" = m.id AND (ov."createdAt" + interval '8 hours')::date <= pl.as_of),
 ms AS (
   SELECT *, COALESCE(array_position(ARRAY['NOT_REPORTED', 'DONE', 'BLUE', 'YELLOW', 'RED'], override) - 1, greatest(
-      CASE WHEN actual IS NULL THEN 0 WHEN actual >= 100 THEN 1 WHEN round(expected - actual, 1) > "redGap" THEN 4
+      CASE WHEN actual IS NULL THEN 0 WHEN done THEN 1 WHEN round(expected - actual, 1) > "redGap" THEN 4
            WHEN round(expected - actual, 1) > "yellowGap" THEN 3 ELSE 2 END,
-      CASE WHEN as_of > due_date AND (actual IS NULL OR actual < 100) THEN 4 ELSE 0 END,
+      CASE WHEN as_of > due_date AND done IS NOT TRUE THEN 4 ELSE 0 END,
       CASE WHEN worst_days IS NULL THEN 0 WHEN worst_days > "redOverdueDays" THEN 4 ELSE 3 END,
       CASE WHEN missed >= "redMissedPeriods" THEN 4 ELSE 0 END)) AS sev
   FROM ms0),

@@ -7,6 +7,7 @@ import { HeatmapTable } from "@/components/dashboard/heatmap-table.tsx";
 import { RedItemList } from "@/components/dashboard/red-item-list.tsx";
 import { TrendChart } from "@/components/dashboard/trend-chart.tsx";
 import { UnitScoreboard } from "@/components/dashboard/unit-scoreboard.tsx";
+import { QualityPanel } from "@/components/dashboard/quality-panel.tsx";
 import { MilestoneAgenda } from "@/components/milestones/milestone-agenda.tsx";
 import { PlanEyebrow } from "@/components/plan/plan-eyebrow.tsx";
 import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
@@ -14,7 +15,10 @@ import { AsOfForm } from "@/components/status/as-of-form.tsx";
 import { ColourBadge } from "@/components/status/colour-badge.tsx";
 import { Card } from "@/components/ui/card.tsx";
 import { PageTitle } from "@/components/ui/page-title.tsx";
+import { can } from "@/lib/auth/permissions.ts";
 import { requirePageViewer } from "@/lib/auth/viewer.ts";
+import { listQualityWarnings } from "@/lib/data/quality/list-quality-warnings.ts";
+import { qualityMessages } from "@/lib/messages/quality.ts";
 import { listMilestoneAgenda } from "@/lib/data/milestones/list-milestone-agenda.ts";
 import { getDashboard } from "@/lib/data/status/get-dashboard.ts";
 import { dashboardParamsSchema } from "@/lib/data/status/status-params.ts";
@@ -41,6 +45,7 @@ export default async function DashboardPage({ searchParams }: Props) {
   const [data, agenda] = await Promise.all([getDashboard(viewer, plan, params.asOf, { sort: params.sort, unitLimit }), listMilestoneAgenda(viewer, plan, params.asOf)]);
   const { status, tables } = data;
   const ledgerHref = planHref(`/exports/ledger?asOf=${status.asOf}`, plan);
+  const quality = await listQualityWarnings(viewer, plan.id, status.asOf);
   return (
     <>
       <PageTitle eyebrow={<PlanEyebrow plan={plan} />} aside={<AsOfForm action="/dashboard" asOf={status.asOf} error={parsed.success ? undefined : statusMessages.asOfInvalid} plan={plan} />}>
@@ -81,6 +86,10 @@ export default async function DashboardPage({ searchParams }: Props) {
         <Card>
           <h2 className="mb-2 font-bold">{d.heatmap}</h2>
           <HeatmapTable data={tables.heatmap} />
+        </Card>
+        <Card className="lg:col-span-2">
+          <h2 className="mb-2 font-bold">{qualityMessages.panel.title}</h2>
+          <QualityPanel units={quality} canReview={can(viewer, { action: "review:list" })} />
         </Card>
       </div>
     </>

@@ -55,7 +55,9 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
             </li>
           ))}
         </ul>
-        {data.progress !== null ? <p className="mt-2 text-sm">{s.progress(data.progress)}</p> : null}
+        <p className="mt-2 text-sm" data-testid="summary-progress">
+          {data.progress.progress !== null ? s.progress(data.progress.progress, data.progress.reported, data.progress.total) : s.noProgress(data.progress.total)}
+        </p>
       </section>
 
       <section aria-labelledby="summary-items" className="mb-4 print:mb-2">

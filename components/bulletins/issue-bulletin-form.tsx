@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { ActionResultMessage } from "@/components/ui/action-result.tsx";
 import { issueBulletinAction } from "@/lib/actions/bulletins/issue-bulletin-action.ts";
 import { bulletinMessages as m } from "@/lib/messages/bulletins.ts";
+import { qualityMessages } from "@/lib/messages/quality.ts";
 
 export function IssueBulletinForm({ periods }: { periods: { id: number; label: string; cutOff: string }[] }) {
   const [result, action, pending] = useActionState(issueBulletinAction, null);
@@ -18,6 +19,10 @@ export function IssueBulletinForm({ periods }: { periods: { id: number; label: s
             </option>
           ))}
         </select>
+      </label>
+      <label className="flex items-center gap-1 text-sm">
+        <input type="checkbox" name="includeQuality" />
+        {qualityMessages.bulletin.include}
       </label>
       <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
         {m.issue}

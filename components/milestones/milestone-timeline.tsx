@@ -33,6 +33,8 @@ function colourChange(change: ColourChange): string {
       return t.escalationSet(cadence(change.cadence), change.reason);
     case "escalationLifted":
       return t.escalationLifted;
+    case "reopened":
+      return t.reopened(change.reason);
   }
 }
 

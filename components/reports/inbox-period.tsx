@@ -25,7 +25,8 @@ export function InboxPeriod({ group }: { group: Group }) {
         <p className="mb-3 text-sm text-slate-600">
           {m.inbox.due(formatDate(period.dueOn))} · {m.inbox.openCount(open)}
         </p>
-        <div className="overflow-x-auto">
+        {group.rows.length === 0 ? <p className="text-sm text-slate-700" data-testid="inbox-nothing-owed">{m.inbox.nothingOwedInPeriod}</p> : null}
+        <div className="overflow-x-auto" hidden={group.rows.length === 0}>
           <table className="w-full table-fixed text-left text-sm">
             <caption className="sr-only">{m.inbox.caption(period.label)}</caption>
             <thead className="border-b border-slate-200 text-slate-600">

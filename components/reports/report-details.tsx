@@ -4,6 +4,8 @@ import { formatDate, formatDateTime, formatNumber } from "@/lib/format.ts";
 import { milestoneMessages } from "@/lib/messages/milestones.ts";
 import { reportMessages as m } from "@/lib/messages/reports.ts";
 import { AttachmentLink } from "./attachment-link.tsx";
+import { QualityWarnings } from "@/components/quality/quality-warnings.tsx";
+import { readStoredWarnings } from "@/lib/domain/quality/stored-warnings.ts";
 
 const d = m.details;
 
@@ -12,6 +14,9 @@ export function ReportDetails({ report, indicators }: { report: Report; indicato
   const actual = new Map(report.actuals.map((a) => [a.indicatorId, a.value]));
   return (
     <div className="text-sm" data-testid="report-details">
+      <div className="mb-3 empty:hidden">
+        <QualityWarnings warnings={readStoredWarnings(report.qualityWarnings)} explanation={report.qualityExplanation} />
+      </div>
       <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[7rem_1fr]">
         <dt className="text-slate-600">{d.percent}</dt>
         <dd className="font-medium tabular-nums" data-testid="report-percent">

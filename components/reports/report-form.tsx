@@ -10,9 +10,12 @@ import { MAX_EVIDENCE_BYTES } from "@/lib/domain/evidence-type.ts";
 import { reportMessages as m } from "@/lib/messages/reports.ts";
 import { AttachmentLink } from "./attachment-link.tsx";
 import { FieldError } from "@/components/ui/field-error.tsx";
+import { QualityCheckField, readFigures, type LiveFigures } from "@/components/quality/quality-check-field.tsx";
+import type { QualityContext } from "@/lib/domain/quality/report-checks.ts";
 
 export type ReportFormValues = {
   version: number;
+  qualityExplanation?: string | null;
   percent: number | null;
   progress: string;
   problems: string;
@@ -31,6 +34,8 @@ type Props = {
   textLimit: number;
   /** The measure's milestones (工作节点) to mark reached, and today (the latest date allowed). */
   milestones?: { items: MarkableMilestone[]; today: string };
+  /** What the data-quality checks compare the figures with (数据质量), and today. */
+  quality?: { context: QualityContext; today: string };
   /** Shown instead of the form when the report cannot be edited (submitted or approved). */
   children?: ReactNode;
 };
@@ -52,8 +57,14 @@ export function checkFiles(files: File[]): string | null {
   return null;
 }
 
-export function ReportForm({ measureId, periodId, editable, report, indicators, textLimit, milestones, children }: Props) {
+export function ReportForm({ measureId, periodId, editable, report, indicators, textLimit, milestones, quality, children }: Props) {
   const [intent, setIntent] = useState<"save" | "submit">("save");
+  const existingFiles = report?.attachments.length ?? 0;
+  const [figures, setFigures] = useState<LiveFigures>(() => ({
+    percent: report?.percent ?? null,
+    actuals: report?.actuals ?? [],
+    hasEvidence: existingFiles > 0,
+  }));
   // Sent by hand so that React does not reset the fields when the server refuses the input.
   const { result, error, fieldError, pending, onSubmit, errorRef } = useKeptForm(saveReportAction, (formData) => {
     const problem = checkFiles(chosenFiles(formData, "evidence"));
@@ -78,7 +89,7 @@ export function ReportForm({ measureId, periodId, editable, report, indicators, 
         children
       ) : (
         // A new version (after a successful save) remounts the fields with what was stored.
-        <form key={report?.version ?? 0} onSubmit={onSubmit} noValidate className="space-y-6" data-testid="report-form">
+        <form key={report?.version ?? 0} onSubmit={onSubmit} onChange={(e) => setFigures(readFigures(e.currentTarget, existingFiles))} noValidate className="space-y-6" data-testid="report-form">
           <input type="hidden" name="measureId" value={measureId} />
           <input type="hidden" name="periodId" value={periodId} />
           <input type="hidden" name="version" value={report?.version ?? ""} />
@@ -160,6 +171,11 @@ export function ReportForm({ measureId, periodId, editable, report, indicators, 
             <p id="evidence-hint" className="mt-1 text-sm text-slate-600">{f.evidenceHint}</p>
             <FieldError id="evidence-error" message={fieldError("evidence")} />
           </fieldset>
+
+          {quality ? (
+            <QualityCheckField context={quality.context} today={quality.today} figures={figures}
+              serverWarnings={result && !result.ok ? result.fieldErrors?.qualityExplanation : undefined} defaultExplanation={report?.qualityExplanation ?? ""} />
+          ) : null}
 
           <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
             <button type="submit" name="intent" value="save" disabled={pending}

@@ -6,6 +6,7 @@ import { reportMessages as m } from "@/lib/messages/reports.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
 import { BULK_FORM_ID, ReviewRowActions } from "./review-actions.tsx";
 import { ReportStateBadge } from "./report-state-badge.tsx";
+import { QualityWarnings } from "@/components/quality/quality-warnings.tsx";
 
 const r = m.review;
 const h = r.headers;
@@ -49,6 +50,7 @@ export function ReviewTable({ rows, showPlan }: { rows: ReviewQueue["rows"]; sho
                   <span className="font-medium">{measure}</span>
                   <span className="ml-1 text-slate-700">{row.measure.task.title}</span>
                   {row.state === "RETURNED" && row.returnReason ? <p className="mt-1 text-amber-900">{m.inbox.returnReason(row.returnReason)}</p> : null}
+                  <QualityWarnings warnings={row.qualityWarnings} explanation={row.qualityExplanation} compact />
                 </td>
                 <td className="px-3 py-2 align-top whitespace-nowrap">{row.period.label}</td>
                 <td className="px-3 py-2 text-right align-top tabular-nums">{row.percent != null ? `${row.percent}%` : "—"}</td>

@@ -1,9 +1,11 @@
 import { Card } from "@/components/ui/card.tsx";
 import type { getMeasureStatus } from "@/lib/data/status/get-measure-status.ts";
+import { gapWords } from "@/lib/domain/status/gap-words.ts";
 import { statusMessages as m } from "@/lib/messages/status.ts";
 import { ColourBadge } from "./colour-badge.tsx";
 import { EscalationForm } from "./escalation-form.tsx";
 import { OverrideForm } from "./override-form.tsx";
+import { ReopenForm } from "./reopen-form.tsx";
 
 type Data = NonNullable<Awaited<ReturnType<typeof getMeasureStatus>>>;
 
@@ -24,7 +26,7 @@ export function MeasureStatusPanel({ measureId, data }: { measureId: number; dat
       </ul>
       <p className="mt-2 text-sm text-slate-600">
         {m.expected} {status.expected}% · {m.actual} {status.actual === null ? "—" : `${status.actual}%`}
-        {status.gap !== null ? ` · ${m.gap} ${status.gap} 个百分点` : ""}
+        {status.gap !== null ? ` · ${gapWords(status.gap)}` : ""}
       </p>
       {data.escalation ? (
         <p className="mt-2 text-sm" data-testid="measure-escalation">
@@ -35,6 +37,7 @@ export function MeasureStatusPanel({ measureId, data }: { measureId: number; dat
         <div className="mt-4 space-y-4 border-t border-slate-100 pt-3 print:hidden">
           <OverrideForm measureId={measureId} overridden={status.overridden} />
           <EscalationForm measureId={measureId} inForce={!!data.escalation} />
+          {status.done && data.canReopen ? <ReopenForm measureId={measureId} /> : null}
         </div>
       ) : null}
     </Card>

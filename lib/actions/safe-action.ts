@@ -67,7 +67,7 @@ export async function runAction<S extends z.ZodType, T>(schema: S, handler: Hand
 
 function failure(error: unknown): ActionResult<never> {
   unstable_rethrow(error); // redirect() and notFound() are not failures
-  if (isAppError(error)) return { ok: false, error: error.message };
+  if (isAppError(error)) return { ok: false, error: error.message, ...(error.fields ? { fieldErrors: error.fields } : {}) };
   console.error("[action] unexpected error", error);
   return { ok: false, error: GENERIC_FAILURE };
 }

@@ -86,7 +86,7 @@ export function apiHandler<P extends z.ZodType | undefined, B extends z.ZodType 
       return jsonReply(reply.body, reply.status ?? 200);
     } catch (error) {
       if (error instanceof ApiFailure) return errorResponse(error.status, { code: error.code, message: error.message, fields: error.fields }, error.headers);
-      if (isAppError(error)) return errorResponse(STATUS_OF[error.code], { code: CODE_OF[error.code], message: error.message });
+      if (isAppError(error)) return errorResponse(STATUS_OF[error.code], { code: CODE_OF[error.code], message: error.message, fields: error.fields });
       console.error(`[api] ${request.method} ${new URL(request.url).pathname} failed`, error);
       return errorResponse(500, { code: "INTERNAL_ERROR", message: m.internal });
     }

@@ -12,6 +12,7 @@ import type { PlanStructure } from "../data/plans/get-plan-structure.ts";
 import type { PlanListItem } from "../data/plans/list-plans.ts";
 import { reportInputSchema } from "../data/reports/report-input.ts";
 import type { SavedReport } from "../data/reports/save-report.ts";
+import { QUALITY_WARNING_CODES } from "../domain/quality/report-checks.ts";
 import type { getStatusForApi } from "../data/status/get-status-for-api.ts";
 import { Comparator, MilestoneSource, PeriodKind, ReportState, UnitRole } from "../generated/prisma/enums.ts";
 import { apiMessages } from "../messages/api.ts";
@@ -175,6 +176,15 @@ export const savedReportSchema: z.ZodType<SavedReport> = z.object({
   id: z.number().int(),
   version: z.number().int().meta({ description: "下次修改时须带上的版本号" }),
   state: z.enum(ReportState),
+  warnings: z
+    .array(
+      z.object({
+        code: z.enum(QUALITY_WARNING_CODES),
+        text: z.string(),
+        indicatorId: z.number().int().optional(),
+      }),
+    )
+    .meta({ description: "本次数据的数据质量提示（进度下降、一次提高过多、只增不减指标下降、指标超过目标倍数、提前报完成无佐证）。有提示时提交须在 qualityExplanation 中说明，否则返回 400，fields.qualityExplanation 列出各条提示" }),
 });
 
 const colourSchema = z.enum(["RED", "YELLOW", "BLUE", "DONE", "NOT_REPORTED"]).meta({ description: "红 RED / 黄 YELLOW / 蓝 BLUE（按序时推进）/ 已完成 DONE / 未报送 NOT_REPORTED" });

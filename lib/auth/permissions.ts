@@ -79,7 +79,11 @@ export type Permission =
   | { action: "notification:read" }
   /** Add, edit, reorder, delete a measure's milestones (工作节点): the bureau. Units report on them
    *  through their reports (report:write). */
-  | { action: "milestone:manage"; plan: PlanRef };
+  | { action: "milestone:manage"; plan: PlanRef }
+  /** Reopen a measure approved at 100 % (已完成), with a reason: the bureau. */
+  | { action: "measure:reopen"; plan: PlanRef }
+  /** Mark a measure's indicators 只增不减 (must not fall): the bureau. */
+  | { action: "indicator:manage"; plan: PlanRef };
 
 /** Bureau staff: administrators and coordinators. */
 export const isBureau = (v: Viewer) => v.role === "ADMIN" || v.role === "COORDINATOR";
@@ -102,6 +106,8 @@ const CLOSED_WHEN_FROZEN: ReadonlySet<Permission["action"]> = new Set([
   "milestone:manage",
   "inspection:manage",
   "chase:send",
+  "measure:reopen",
+  "indicator:manage",
 ]);
 
 export function can(viewer: Viewer | null, p: Permission): boolean {
@@ -125,6 +131,8 @@ function canInRole(viewer: Viewer, p: Permission): boolean {
     case "review:list":
     case "bulletin:issue":
     case "status:override":
+    case "measure:reopen":
+    case "indicator:manage":
       return isBureau(viewer);
     case "thresholds:manage":
       return viewer.role === "ADMIN";

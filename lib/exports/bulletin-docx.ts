@@ -6,7 +6,10 @@ import { COLOURS } from "../domain/status/measure-status.ts";
 import { formatDate } from "../format.ts";
 import { bulletinMessages as m } from "../messages/bulletins.ts";
 import { extensionMessages as e } from "../messages/extensions.ts";
+import { qualityMessages } from "../messages/quality.ts";
 import { statusMessages as s } from "../messages/status.ts";
+
+const q = qualityMessages.bulletin;
 
 const cell = (text: string, bold = false) =>
   new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })], margins: { top: 40, bottom: 40, left: 80, right: 80 } });
@@ -41,7 +44,7 @@ export async function bulletinDocx(snapshot: BulletinSnapshot, issuedOn: string)
             COLOURS.map((c) => s.colours[c]),
             [COLOURS.map((c) => String(snapshot.counts[c]))],
           ),
-          new Paragraph({ text: snapshot.progress === null ? "" : s.summary.progress(snapshot.progress), spacing: { before: 120 } }),
+          new Paragraph({ text: progressLine(snapshot), spacing: { before: 120 } }),
           heading(`二、${m.sections.items}`),
           items.length
             ? table(["状态", "任务", "措施", "牵头单位", "原因", "存在问题"], items.map((x) => [s.colours[x.colour], `任务${x.task} ${x.taskTitle}`, `措施${x.number}`, x.leadUnit, x.reasons.join("；"), x.problems]))
@@ -60,9 +63,25 @@ export async function bulletinDocx(snapshot: BulletinSnapshot, issuedOn: string)
                   ? table([...e.bulletin.headers], snapshot.extensions.map((x) => [e.bulletin.item(x), x.unit, formatDate(x.originalDueOn), formatDate(x.dueOn), formatDate(x.approvedOn)]))
                   : new Paragraph(e.bulletin.none),
               ]),
+          // Only when the coordinator included the month's data-quality warnings.
+          ...(snapshot.quality === undefined
+            ? []
+            : [
+                heading(`${snapshot.extensions === undefined ? "四" : "五"}、${q.section}`),
+                snapshot.quality.length
+                  ? table([...q.headers], snapshot.quality.map((x) => [x.unit, q.item(x.task, x.number, x.periodLabel), q.states[x.state], x.warnings.join("；"), x.explanation ?? ""]))
+                  : new Paragraph(q.none),
+              ]),
         ],
       },
     ],
   });
   return Packer.toBuffer(doc);
+}
+
+/** The progress sentence: with how many measures it covers, or as bulletins issued before that said it. */
+function progressLine(snapshot: BulletinSnapshot): string {
+  const c = snapshot.coverage;
+  if (!c) return snapshot.progress === null ? "" : s.summary.issuedProgress(snapshot.progress);
+  return c.progress === null ? s.summary.noProgress(c.total) : s.summary.progress(c.progress, c.reported, c.total);
 }

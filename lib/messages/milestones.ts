@@ -64,6 +64,7 @@ export const milestoneMessages = {
     escalationEnded: "恢复为月调度（转为蓝色）",
     escalationSet: (cadence: string, reason: string) => `局机关设置${cadence}：${reason}`,
     escalationLifted: "局机关取消加密调度",
+    reopened: (reason: string) => `局机关重新打开已完成的措施，恢复定期报送：${reason}`,
     colourChange: "颜色变化",
   },
   form: {

@@ -38,6 +38,7 @@ export const reportMessages = {
     intro: "本期及以前各期尚未完成的填报。逾期未提交的报告会影响措施的红黄蓝状态。",
     nothingOwed: "暂无填报任务：本单位在进行中的计划里没有已开始的填报周期。",
     introPlans: (n: number) => `本单位在 ${n} 个计划中承担措施，按计划分列本期及以前各期尚未完成的填报。逾期未提交的报告会影响措施的红黄蓝状态。`,
+    nothingOwedInPeriod: "本期没有需要填报的措施（审核通过完成 100% 的措施无需再报送）。",
     currentPeriod: "本期",
     due: (date: string) => `截止 ${date}`,
     openCount: (n: number) => (n > 0 ? `待完成 ${n} 项` : "已全部提交"),

@@ -67,7 +67,11 @@ export const statusMessages = {
     counts: "措施红黄蓝分布",
     change: "较上月 ",
     unchanged: "持平",
-    progress: (p: number) => `全部措施加权平均进度 ${p}%。`,
+    progress: (p: number, reported: number, total: number) =>
+      `全部措施加权平均进度 ${p}%（已报 ${reported} 项 / 共 ${total} 项${reported < total ? `，未报送进度的 ${total - reported} 项不计入` : ""}）。`,
+    noProgress: (total: number) => `共 ${total} 项措施，尚无审核通过的进度，不计算平均进度。`,
+    /** The words of bulletins issued before the figure said what it covers (their exports never change). */
+    issuedProgress: (p: number) => `全部措施加权平均进度 ${p}%。`,
     items: "红色、黄色事项",
     noItems: "目前没有红色或黄色事项。",
     colour: "状态",

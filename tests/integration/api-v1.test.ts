@@ -140,13 +140,13 @@ describe("POST /reports", () => {
     const created = await postReport(post(draft({ actuals: [] }), tokens.lead.token), noParams);
     expect(created.status).toBe(201);
     const first = await created.json();
-    expect(first).toEqual({ id: expect.any(Number), version: 1, state: "DRAFT" });
+    expect(first).toEqual({ id: expect.any(Number), version: 1, state: "DRAFT", warnings: [] });
     const row = await db.prisma.progressReport.findUniqueOrThrow({ where: { id: first.id } });
     expect(row).toMatchObject({ unitId: measure.unitIds[0], createdById: tokens.lead.viewer.id, percent: 30 });
 
     const updated = await postReport(post(draft({ version: 1, percent: 40 }), tokens.lead.token), noParams);
     expect(updated.status).toBe(200);
-    expect(await updated.json()).toEqual({ id: first.id, version: 2, state: "DRAFT" });
+    expect(await updated.json()).toEqual({ id: first.id, version: 2, state: "DRAFT", warnings: [] });
 
     const audits = await auditCount();
     const stale = await postReport(post(draft({ version: 1, percent: 99 }), tokens.lead.token), noParams);
@@ -157,7 +157,7 @@ describe("POST /reports", () => {
 
     const submitted = await postReport(post(draft({ version: 2, submit: true }), tokens.lead.token), noParams);
     expect(submitted.status).toBe(200);
-    expect(await submitted.json()).toEqual({ id: first.id, version: 3, state: "SUBMITTED" });
+    expect(await submitted.json()).toEqual({ id: first.id, version: 3, state: "SUBMITTED", warnings: [] });
     // A submitted report is read-only for the unit.
     const again = await postReport(post(draft({ version: 3 }), tokens.lead.token), noParams);
     expect(again.status).toBe(409);

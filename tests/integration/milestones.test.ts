@@ -294,7 +294,7 @@ describe("units mark milestones in their reports; approval confirms them", () =>
   });
 
   it("a later report marking a confirmed milestone changes nothing on approval", async () => {
-    const july = await saveReport(party, report(t2.id, "7月", { percent: 100, milestones: [{ milestoneId: t2Milestone, reachedOn: "2023-07-01" }], submit: true }), [
+    const july = await saveReport(party, report(t2.id, "7月", { percent: 100, milestones: [{ milestoneId: t2Milestone, reachedOn: "2023-07-01" }], submit: true, qualityExplanation: "7月集中完成全员轮训" }), [
       { name: "总结.pdf", bytes: PDF },
     ]);
     const before = await db.prisma.milestone.findUniqueOrThrow({ where: { id: t2Milestone } });

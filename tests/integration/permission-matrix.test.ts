@@ -139,7 +139,8 @@ const ops: Op[] = [
 beforeAll(async () => {
   db = await createTestDb();
   useAsAppDb(db);
-  process.env.DUBAN_TODAY = "2023-06-20";
+  // Late in the plan year: every monthly period has started, so each report fixture may use any of them.
+  process.env.DUBAN_TODAY = "2023-12-20";
   planId = await seedPlan(db.prisma);
   const own = await db.prisma.unit.findFirstOrThrow({ where: { name: "发展规划科" } });
   const other = await db.prisma.unit.findFirstOrThrow({ where: { name: "财务科" } });

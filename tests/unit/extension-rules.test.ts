@@ -124,7 +124,7 @@ describe("the status engine with an extended due date", () => {
   it("expected progress runs to the extended date, and the reasons say it was extended", () => {
     const s = measureStatus(base);
     expect(s).toMatchObject({ colour: "BLUE", expected: 33.1, gap: -6.9 });
-    expect(s.reasons).toEqual(["按序时推进（进度 40%，序时进度 33.1%）", "完成时限经批准由6月30日延期至8月31日"]);
+    expect(s.reasons).toEqual(["超前序时进度 6.9 个百分点（进度 40%，序时进度 33.1%）", "完成时限经批准由6月30日延期至8月31日"]);
     // The same measure without the extension is lagging.
     expect(measureStatus({ ...base, dueDate: "2023-06-30", originalDueDate: undefined })).toMatchObject({ colour: "YELLOW", expected: 55.4 });
   });

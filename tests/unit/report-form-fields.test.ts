@@ -15,12 +15,12 @@ describe("reportFormSchema", () => {
     const parsed = form([
       ["measureId", "16"], ["periodId", "4"], ["version", ""], ["percent", ""],
       ["progress", "  推进中  "], ["problems", ""], ["nextSteps", "下月完成"],
-      ["actual_7", "1200"], ["actual_8", ""], ["intent", "save"],
+      ["actual_7", "1200"], ["actual_8", ""], ["qualityExplanation", "  口径调整  "], ["intent", "save"],
       ["evidence", new File([], "")], // an empty file input
     ]);
     expect(parsed.success && parsed.data).toEqual({
       measureId: 16, periodId: 4, version: null, percent: null, progress: "推进中", problems: "", nextSteps: "下月完成",
-      actuals: [{ indicatorId: 7, value: 1200 }], removeAttachmentIds: [], milestones: [], submit: false, evidence: [],
+      actuals: [{ indicatorId: 7, value: 1200 }], removeAttachmentIds: [], milestones: [], qualityExplanation: "口径调整", submit: false, evidence: [],
     });
   });
 

@@ -26,7 +26,8 @@ describe("colour by gap", () => {
     [49, "YELLOW", 11, "滞后序时进度 11 个百分点"],
     [30, "YELLOW", 30, "滞后序时进度 30 个百分点"], // gap exactly 30 is yellow
     [29, "RED", 31, "滞后序时进度 31 个百分点"],
-    [80, "BLUE", -20, "按序时推进（进度 80%，序时进度 60%）"],
+    [80, "BLUE", -20, "超前序时进度 20 个百分点（进度 80%，序时进度 60%）"], // ahead: never a negative gap
+    [60, "BLUE", 0, "按序时推进（进度 60%，序时进度 60%）"],
   ])("actual %d%% → %s (gap %d)", (percent, colour, gap, reason) => {
     const s = measureStatus({ ...base, ...approved(percent) });
     expect(s).toMatchObject({ colour, gap, expected: 60, actual: percent });

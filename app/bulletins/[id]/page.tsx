@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { BulletinExtensions } from "@/components/extensions/bulletin-extensions.tsx";
+import { BulletinQuality } from "@/components/quality/bulletin-quality.tsx";
 import { ColourBadge } from "@/components/status/colour-badge.tsx";
 import { COLOUR_ORDER } from "@/components/status/colour-style.ts";
 import { Card } from "@/components/ui/card.tsx";
@@ -69,6 +70,7 @@ export default async function BulletinPage({ params }: { params: Promise<{ id: s
         </ul>
       </Card>
       <BulletinExtensions extensions={snap.extensions} />
+      <BulletinQuality rows={snap.quality} />
     </>
   );
 }

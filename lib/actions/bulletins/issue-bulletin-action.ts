@@ -5,8 +5,8 @@ import { issueBulletin, issueBulletinSchema } from "../../data/bulletins/issue-b
 import { bulletinMessages } from "../../messages/bulletins.ts";
 import { createFormAction } from "../safe-action.ts";
 
-export const issueBulletinAction = createFormAction(issueBulletinSchema, async ({ periodId }, viewer) => {
-  const bulletin = await issueBulletin(viewer, periodId);
+export const issueBulletinAction = createFormAction(issueBulletinSchema, async ({ periodId, includeQuality }, viewer) => {
+  const bulletin = await issueBulletin(viewer, periodId, { includeQuality });
   revalidatePath("/bulletins");
   return { data: bulletin, message: bulletinMessages.issued };
 });

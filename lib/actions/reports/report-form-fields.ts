@@ -41,6 +41,7 @@ function fromForm(raw: unknown): unknown {
     actuals,
     removeAttachmentIds: asList(raw.removeAttachmentIds),
     milestones,
+    qualityExplanation: raw.qualityExplanation,
     submit: raw.intent === "submit",
     evidence: asList(raw.evidence).filter((f) => !isEmptyFileInput(f)),
   };

@@ -23,7 +23,7 @@ export type MeasureTimeline = {
   timeline: TimelineEntry[];
 };
 
-const COLOUR_ACTIONS = ["status.override", "status.override.lift", "escalation.start", "escalation.end", "escalation.set", "escalation.lift"];
+const COLOUR_ACTIONS = ["status.override", "status.override.lift", "escalation.start", "escalation.end", "escalation.set", "escalation.lift", "measure.reopen"];
 
 export async function getMeasureTimeline(viewer: Viewer, measureId: number, asOf: IsoDate = today()): Promise<MeasureTimeline | null> {
   const db = await prisma();

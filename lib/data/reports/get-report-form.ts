@@ -1,10 +1,13 @@
 // The viewer's unit's report on one measure for one period, with what the form needs around it.
 // Null (a 404) unless the measure is one the viewer's unit owns and the period is its plan's.
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
-import { today } from "../../clock.ts";
+import { now, today } from "../../clock.ts";
 import { prisma } from "../../db.ts";
 import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
+import type { QualityContext } from "../../domain/quality/report-checks.ts";
 import type { UnitRole } from "../../generated/prisma/client.ts";
+import { loadQualityContext } from "../quality/load-quality-context.ts";
+import { loadOwingMeasures } from "../status/load-owing-measures.ts";
 import { milestoneOrder, milestoneViewSelect, toMilestoneView, type MilestoneView } from "../milestones/milestone-view.ts";
 import { indicatorSelect, reportDetailsSelect, type ReportDetails, type ReportIndicator } from "./report-details.ts";
 
@@ -18,6 +21,8 @@ export type ReportForm = {
   /** The measure's milestones (工作节点) as of today, for the unit to mark those reached. */
   milestones: MilestoneView[];
   today: IsoDate;
+  /** What the data-quality checks compare the figures with, so the form shows the warnings as they arise. */
+  quality: QualityContext;
 };
 
 export async function getReportForm(viewer: Viewer, measureId: number, periodId: number): Promise<ReportForm | null> {
@@ -49,6 +54,8 @@ export async function getReportForm(viewer: Viewer, measureId: number, periodId:
   const [link] = measure.units;
   const { milestones, plan, ...rest } = measure;
   const asOf = today();
+  const owing = (await loadOwingMeasures(db, [measureId])).get(measureId)!;
+  const quality = await loadQualityContext(db, { measureId, planId: measure.planId, unitId, periodStartsOn: period.startsOn, owing, now: now() });
   return {
     plan: { id: plan.id, title: plan.title, year: plan.year, frozen: plan.frozenAt !== null },
     unit: { ...link.unit, role: link.role },
@@ -57,5 +64,6 @@ export async function getReportForm(viewer: Viewer, measureId: number, periodId:
     report,
     milestones: milestones.map((row) => toMilestoneView(row, asOf)),
     today: asOf,
+    quality,
   };
 }

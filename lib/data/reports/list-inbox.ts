@@ -10,6 +10,7 @@ import { buildInbox, type InboxGroup } from "../../domain/inbox.ts";
 import type { UnitRole } from "../../generated/prisma/client.ts";
 import { listVisiblePlans, type PlanSummary } from "../plans/resolve-plan.ts";
 import { syncEscalations } from "../status/escalations.ts";
+import { loadOwingMeasures } from "../status/load-owing-measures.ts";
 
 export type InboxPeriod = { id: number; label: string; startsOn: IsoDate; endsOn: IsoDate; dueOn: IsoDate };
 export type InboxMeasure = { id: number; number: number; role: UnitRole; startDate: IsoDate; task: { number: number; title: string } };
@@ -33,7 +34,7 @@ export async function listInbox(viewer: Viewer, on: IsoDate = today()): Promise<
   // weekly/daily periods exist before the unit looks for them, even with the job runner off.
   for (const planId of planIds) await syncEscalations(planId, on);
   const started = { planId: { in: planIds }, startsOn: { lte: toDbDate(on) } };
-  const [unit, periods, links, reports, escalations] = await Promise.all([
+  const [unit, periods, links, reports] = await Promise.all([
     db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { id: true, name: true } }),
     db.reportingPeriod.findMany({ where: started, select: { id: true, planId: true, kind: true, label: true, startsOn: true, endsOn: true, dueOn: true } }),
     db.measureUnit.findMany({
@@ -46,22 +47,18 @@ export async function listInbox(viewer: Viewer, on: IsoDate = today()): Promise<
       where: { unitId, period: started },
       select: { id: true, measureId: true, periodId: true, state: true, percent: true, returnReason: true, updatedAt: true },
     }),
-    db.escalation.findMany({
-      where: { measure: { planId: { in: planIds }, units: { some: { unitId } } } },
-      select: { measureId: true, cadence: true, startsOn: true, endsOn: true },
-    }),
   ]);
-  // A weekly/daily period is owed by the measures escalated to that cadence when it starts.
-  const owing = (p: { kind: string; startsOn: Date }) =>
-    escalations.filter((e) => e.cadence === p.kind && e.startsOn <= p.startsOn && (!e.endsOn || p.startsOn < e.endsOn)).map((e) => e.measureId);
+  // Which of these periods each measure owes: the one rule (lib/domain/status/owed-reports.ts).
+  const owing = await loadOwingMeasures(db, links.map((l) => l.measure.id));
   const inbox = plans.map((plan) => ({
     plan,
     groups: buildInbox({
       periods: periods
         .filter((p) => p.planId === plan.id)
-        .map(({ kind, planId: _plan, ...p }) => ({ ...p, startsOn: fromDbDate(p.startsOn), endsOn: fromDbDate(p.endsOn), dueOn: fromDbDate(p.dueOn), measureIds: kind === "MONTHLY" ? undefined : owing({ kind, startsOn: p.startsOn }) }))
-        .filter((p) => !p.measureIds || p.measureIds.length > 0),
-      measures: links.filter((l) => l.measure.planId === plan.id).map(({ role, measure: { planId: _plan, ...measure } }) => ({ ...measure, role, startDate: fromDbDate(measure.startDate) })),
+        .map(({ planId: _plan, ...p }) => ({ ...p, startsOn: fromDbDate(p.startsOn), endsOn: fromDbDate(p.endsOn), dueOn: fromDbDate(p.dueOn) })),
+      measures: links
+        .filter((l) => l.measure.planId === plan.id)
+        .map(({ role, measure: { planId: _plan, ...measure } }) => ({ ...measure, role, startDate: fromDbDate(measure.startDate), owing: owing.get(measure.id)! })),
       reports,
       today: on,
     }),

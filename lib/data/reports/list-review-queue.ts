@@ -6,6 +6,8 @@ import { assertCan, type ReportState, type Viewer } from "../../auth/permissions
 import { prisma } from "../../db.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { listVisiblePlans, type PlanSummary } from "../plans/resolve-plan.ts";
+import { readStoredWarnings } from "../../domain/quality/stored-warnings.ts";
+import type { QualityWarning } from "../../domain/quality/report-checks.ts";
 import { visibleReportsWhere } from "./visible-reports.ts";
 import { recordIdSchema } from "../../record-id.ts";
 
@@ -34,6 +36,9 @@ export type ReviewRow = {
   period: { id: number; label: string };
   measure: { id: number; number: number; task: { number: number; title: string } };
   plan: PlanSummary;
+  /** 数据质量 warnings stored when it was submitted, and the reporter's explanation. */
+  qualityWarnings: QualityWarning[];
+  qualityExplanation: string | null;
 };
 
 export type ReviewQueue = {
@@ -84,6 +89,8 @@ export async function listReviewQueue(viewer: Viewer, filters: ReviewFilters): P
         unit: { select: { id: true, name: true } },
         period: { select: { id: true, label: true } },
         measure: { select: { id: true, number: true, planId: true, task: { select: { number: true, title: true } } } },
+        qualityWarnings: true,
+        qualityExplanation: true,
       },
     }),
     db.unit.findMany({ where: { measures: { some: { measure: { planId: { in: planIds } } } } }, orderBy: [{ regionId: "asc" }, { id: "asc" }], select: { id: true, name: true } }),
@@ -95,7 +102,7 @@ export async function listReviewQueue(viewer: Viewer, filters: ReviewFilters): P
     plan,
     plans,
     filters,
-    rows: rows.map(({ measure: { planId, ...measure }, ...row }) => ({ ...row, measure, plan: planOf.get(planId)! })),
+    rows: rows.map(({ measure: { planId, ...measure }, qualityWarnings, ...row }) => ({ ...row, measure, plan: planOf.get(planId)!, qualityWarnings: readStoredWarnings(qualityWarnings) })),
     total,
     pageCount: Math.max(1, Math.ceil(total / REVIEW_PAGE_SIZE)),
     units,

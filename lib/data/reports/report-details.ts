@@ -19,6 +19,8 @@ export const reportDetailsSelect = {
   actuals: { select: { indicatorId: true, value: true } },
   milestoneMarks: { orderBy: { milestone: { position: "asc" } }, select: { milestoneId: true, reachedOn: true, milestone: { select: { title: true } } } },
   attachments: { orderBy: { id: "asc" }, select: { id: true, fileName: true, mimeType: true, size: true } },
+  qualityWarnings: true,
+  qualityExplanation: true,
 } satisfies Prisma.ProgressReportSelect;
 
 export type ReportDetails = Prisma.ProgressReportGetPayload<{ select: typeof reportDetailsSelect }>;

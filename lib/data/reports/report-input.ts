@@ -2,6 +2,8 @@
 import { z } from "zod";
 import { calendarDateSchema } from "../../calendar-date.ts";
 import { milestoneMessages } from "../../messages/milestones.ts";
+import { qualityMessages } from "../../messages/quality.ts";
+import { EXPLANATION_LIMIT } from "../../domain/quality/report-checks.ts";
 import { reportMessages as m } from "../../messages/reports.ts";
 import { INT4_MAX } from "../../record-id.ts";
 
@@ -31,6 +33,9 @@ export const reportInputSchema = z.object({
     .array(z.object({ milestoneId: id, reachedOn: calendarDateSchema(milestoneMessages.reachedInvalid) }))
     .max(100)
     .optional(),
+  /** The reporter's explanation of the data-quality warnings the figures raise (数据质量,
+   *  lib/domain/quality/report-checks.ts): required to submit a report that has any. */
+  qualityExplanation: z.string({ error: qualityMessages.form.tooLong(EXPLANATION_LIMIT) }).trim().max(EXPLANATION_LIMIT, { error: qualityMessages.form.tooLong(EXPLANATION_LIMIT) }).default(""),
   submit: z.boolean().default(false),
 });
 export type ReportInput = z.infer<typeof reportInputSchema>;

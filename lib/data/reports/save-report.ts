@@ -6,7 +6,13 @@ import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { now as clockNow, today as clockToday } from "../../clock.ts";
 import { prisma } from "../../db.ts";
 import type { PrismaTx } from "../../db.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
+import { needsExplanation, warningsOf, type QualityWarning } from "../../domain/quality/report-checks.ts";
+import { qualityMessages } from "../../messages/quality.ts";
+import { loadQualityContext } from "../quality/load-quality-context.ts";
+import { assertPeriodReportable } from "./assert-period-reportable.ts";
+
+const { DbNull } = Prisma;
 import { toDbDate } from "../../domain/dates.ts";
 import { canStep, NEXT_STATE } from "../../domain/report-workflow.ts";
 import { AppError } from "../../errors.ts";
@@ -20,7 +26,9 @@ import type { ReportInput, UploadedFile } from "./report-input.ts";
 
 export { MAX_ATTACHMENTS };
 
-export type SavedReport = { id: number; version: number; state: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" };
+/** `warnings`: the figures' data-quality warnings (数据质量) as of this save; stored with the report
+ *  when it is submitted, together with the reporter's explanation (required then). */
+export type SavedReport = { id: number; version: number; state: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED"; warnings: QualityWarning[] };
 
 export async function saveReport(viewer: Viewer, input: ReportInput, files: UploadedFile[] = []): Promise<SavedReport> {
   const evidence = files.map(checkEvidence); // before any write: a bad file changes nothing
@@ -42,8 +50,11 @@ async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evi
   assertCan(viewer, { action: "report:write", unitId, measureUnitIds: measure.units.map((u) => u.unitId), plan: { ...plan, frozen: false } });
   // The unit may report on the measure, but its plan is closed: say so rather than "forbidden".
   if (plan.frozen) throw new AppError("CONFLICT", m.planFrozen(measure.plan.year));
-  const period = await tx.reportingPeriod.findFirst({ where: { id: input.periodId, planId: measure.planId }, select: { id: true } });
+  const period = await tx.reportingPeriod.findFirst({ where: { id: input.periodId, planId: measure.planId }, select: { id: true, label: true, startsOn: true, dueOn: true } });
   if (!period) throw new AppError("NOT_FOUND", m.periodNotFound);
+  const now = clockNow();
+  const today = clockToday();
+  const owing = await assertPeriodReportable(tx, measure.id, period, today, now);
 
   const indicatorIds = new Set(measure.indicators.map((i) => i.id));
   if (input.actuals.some((a) => !indicatorIds.has(a.indicatorId))) throw new AppError("INVALID_INPUT", m.unknownIndicator);
@@ -59,8 +70,19 @@ async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evi
   }
   if (input.submit) requireComplete(input);
 
-  const fields = { percent: input.percent, progress: input.progress, problems: input.problems, nextSteps: input.nextSteps };
-  const now = clockNow();
+  // 数据质量: the figures are checked on every save; submitting needs an explanation of what they
+  // raise, and stores the warnings with it (what the reviewer sees is what the reporter answered).
+  const kept = (existing?.attachments ?? []).filter((a) => !input.removeAttachmentIds.includes(a.id)).length;
+  const context = await loadQualityContext(tx, { measureId: measure.id, planId: measure.planId, unitId, periodStartsOn: period.startsOn, owing, now });
+  const warnings = warningsOf(context, { percent: input.percent, actuals: input.actuals, hasEvidence: kept + evidence.length > 0, today });
+  if (input.submit && needsExplanation(warnings, input.qualityExplanation)) {
+    throw new AppError("INVALID_INPUT", qualityMessages.form.required(warnings.length), { qualityExplanation: warnings.map((w) => w.text) });
+  }
+  const quality = input.submit
+    ? { qualityWarnings: warnings.length ? warnings : DbNull, qualityExplanation: warnings.length ? input.qualityExplanation : null }
+    : { qualityExplanation: input.qualityExplanation || null };
+
+  const fields = { percent: input.percent, progress: input.progress, problems: input.problems, nextSteps: input.nextSteps, ...quality };
   const submitFields = input.submit ? { submittedAt: now, firstSubmittedAt: existing?.firstSubmittedAt ?? now, returnReason: null } : {};
   let reportId: number;
   let version: number;
@@ -108,7 +130,7 @@ async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evi
     before: existing ? reportSnapshot(existing) : null,
     after: reportSnapshot(after),
   });
-  return { id: reportId, version, state };
+  return { id: reportId, version, state, warnings };
 }
 
 // One relation per query inside the transaction: Prisma sends an include's child queries in

@@ -94,7 +94,7 @@ async function applyEscalations(db: PrismaClient, planId: number, on: IsoDate, s
     const until = on < yearEnd ? on : yearEnd;
     for (const measure of on > yearEnd ? [] : status.measures) {
       const current = byMeasure.get(measure.id) ?? null;
-      const step = escalationStep(current, measure.status.colour);
+      const step = escalationStep(current, measure.status.colour, measure.status.done);
       if (step === "start") {
         const created = await tx.escalation.create({
           data: { measureId: measure.id, cadence: "WEEKLY", startsOn: toDbDate(on), automatic: true, reason: measure.status.reasons[0] ?? "" },

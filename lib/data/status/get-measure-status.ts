@@ -18,5 +18,6 @@ export async function getMeasureStatus(viewer: Viewer | null, plan: PlanSummary,
     status,
     escalation: escalation ? { ...escalation, startsOn: fromDbDate(escalation.startsOn) } : null,
     canOverride: can(viewer, { action: "status:override", plan: planRef(plan) }),
+    canReopen: can(viewer, { action: "measure:reopen", plan: planRef(plan) }),
   };
 }

@@ -89,6 +89,8 @@ function reader(facts: StatusFacts) {
     }
     return facts.measures.map((m) => {
       const a = approved.get(m.id);
+      // Reopened since its latest approved report (the rule in lib/domain/status/owed-reports.ts).
+      const reopening = a ? known.reopenings.findLast((r) => r.measureId === m.id && r.at >= a.reviewedAt.getTime()) : undefined;
       const dueDate = known.dueDates.get(m.id) ?? m.dueDate;
       // An override made after the as-of date did not exist then.
       const override = m.override && toChinaDate(m.override.createdAt) <= asOf && isColour(m.override.colour) ? { colour: m.override.colour, reason: m.override.reason } : null;
@@ -104,6 +106,7 @@ function reader(facts: StatusFacts) {
         overdue: (overdue.get(m.id) ?? []).map((o) => ({ periodLabel: o.periodLabel, periodStartsOn: o.periodStartsOn, dueOn: o.dueOn, unitId: o.unitId, unitName: unitNames.get(o.unitId) ?? "" })),
         override,
         openProblems: (openProblems.get(m.id) ?? []).map((p) => ({ description: p.description, dueOn: p.dueOn })),
+        reopened: reopening ? { on: toChinaDate(new Date(reopening.at)), reason: reopening.reason } : null,
       };
     });
   };

@@ -3,6 +3,7 @@
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { endOfPreviousMonth, type IsoDate } from "../../domain/dates.ts";
 import { colourCounts, scoreboard } from "../../domain/status/dashboard-tables.ts";
+import { measureCoverage } from "../../domain/status/measure-coverage.ts";
 import type { PlanStatus } from "../../domain/status/plan-status.ts";
 import { statusDateOf, type PlanSummary } from "../plans/resolve-plan.ts";
 import { getPlanStatusWithHistory, type StatusWithHistory } from "./get-plan-status.ts";
@@ -48,7 +49,7 @@ function summaryOf(
     previousDate,
     counts: colourCounts(status),
     previousCounts: colourCounts(previous),
-    progress: status.plan.progress,
+    progress: measureCoverage(status),
     items,
     units: scoreboard(status, punctuality, "onTime"),
   };

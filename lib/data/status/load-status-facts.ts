@@ -20,6 +20,8 @@ export type StatusFacts = Awaited<ReturnType<typeof loadStatusFacts>>;
 type Approved = { measureId: number; reportId: number; percent: number; reviewedAt: Date; nextSteps: string; problems: string };
 type Overdue = { measureId: number; unitId: number; periodLabel: string; periodStartsOn: IsoDate; dueOn: IsoDate };
 type OpenProblem = { measureId: number; description: string; dueOn: IsoDate };
+/** A coordinator's reopening of a measure (instant in epoch milliseconds). */
+type Reopening = { measureId: number; reason: string; at: number };
 
 /** The instant a China-time date ends: everything approved or submitted before it counts "by" that date. */
 /** Of a unit's reports due by the as-of date, how many were first submitted by their due date. */
@@ -66,7 +68,7 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, dates: rea
   const sorted = [...new Set(dates)].sort();
   const [first, last] = [sorted[0], sorted[sorted.length - 1]];
   const ends = sorted.map((d) => endOfChinaDay(d).toISOString());
-  const [plan, measures, measureUnits, units, indicators, milestones, picks, candidateActuals, extensions, [owed], problems] = await Promise.all([
+  const [plan, measures, measureUnits, units, indicators, milestones, picks, candidateActuals, extensions, [owed], problems, reopenings] = await Promise.all([
     db.plan.findUniqueOrThrow({
       where: { id: planId },
       select: { id: true, title: true, year: true, yellowGap: true, redGap: true, redOverdueDays: true, redMissedPeriods: true },
@@ -173,6 +175,15 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, dates: rea
           AND (p."resolvedAt" IS NULL OR p."resolvedAt" >= ${endOfChinaDay(first)})`,
       Prisma.sql`ORDER BY q."measureId", q."dueOn", q.description`,
     ),
+    // Coordinators' reopenings of done measures by the last date (a few rows).
+    jsonRows<Reopening>(
+      db,
+      Prisma.sql`
+        SELECT x."measureId", x.reason, ${epochMs(Prisma.sql`x."reopenedAt"`)} AS at
+        FROM "MeasureReopening" x JOIN "Measure" m ON m.id = x."measureId" AND m."planId" = ${planId}
+        WHERE x."reopenedAt" < ${endOfChinaDay(last)}`,
+      Prisma.sql`ORDER BY q.at`,
+    ),
   ]);
 
   const picked = new Set(picks.map((p) => p.reportId));
@@ -222,7 +233,7 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, dates: rea
     /** Each unit's filing punctuality as of the last date (when asked for). */
     punctuality: owed.punctuality ?? [],
     /** What was known on `date` (one of the dates loaded); `dueDates`: the measures whose due date an extension approved by then moved. */
-    on(date: IsoDate): { approved: Approved[]; overdue: Overdue[]; openProblems: OpenProblem[]; dueDates: Map<number, IsoDate> } {
+    on(date: IsoDate): { approved: Approved[]; overdue: Overdue[]; openProblems: OpenProblem[]; dueDates: Map<number, IsoDate>; reopenings: Reopening[] } {
       const n = sorted.indexOf(date) + 1;
       if (n === 0) throw new Error(`status facts not loaded for ${date}`);
       const end = endOfChinaDay(date).getTime();
@@ -241,6 +252,7 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, dates: rea
             return due === original ? [] : [[measureId, due] as const];
           }),
         ),
+        reopenings: reopenings.filter((r) => r.at < end),
       };
     },
   };

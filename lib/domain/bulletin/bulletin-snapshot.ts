@@ -4,6 +4,8 @@ import type { IsoDate } from "../dates.ts";
 import { colourCounts, scoreboard } from "../status/dashboard-tables.ts";
 import type { Colour } from "../status/measure-status.ts";
 import type { PlanStatus } from "../status/plan-status.ts";
+import { measureCoverage } from "../status/measure-coverage.ts";
+import type { UnitWarnings } from "../quality/warnings-by-unit.ts";
 
 /** An extension (延期) the bureau granted in the bulletin's month. */
 export type GrantedExtension = {
@@ -45,7 +47,31 @@ export type BulletinSnapshot = {
   /** Extensions granted in the month. Bulletins issued before extensions existed do not have it:
    *  they are shown and exported exactly as before. */
   extensions?: GrantedExtension[];
+  /** The weighted mean progress over the measures with an approved figure, and how many those are
+   *  of how many (issue 15). Bulletins issued before it show `progress` in their old words. */
+  coverage?: { progress: number | null; reported: number; total: number };
+  /** The month's reports submitted with data-quality warnings, when the coordinator chose to include
+   *  them (数据质量); absent otherwise and in bulletins issued before. */
+  quality?: BulletinQualityRow[];
 };
+
+/** One report of the month submitted with data-quality warnings, as a bulletin lists it. */
+export type BulletinQualityRow = { unit: string; task: number; number: number; periodLabel: string; state: "SUBMITTED" | "APPROVED"; warnings: string[]; explanation: string | null };
+
+/** The bulletin's rows for the reports warned about, unit by unit. */
+export function bulletinQualityRows(units: readonly UnitWarnings[]): BulletinQualityRow[] {
+  return units.flatMap((u) =>
+    [...u.open, ...u.accepted].map((r) => ({
+      unit: u.unit.name,
+      task: r.measure.taskNumber,
+      number: r.measure.number,
+      periodLabel: r.periodLabel,
+      state: u.accepted.includes(r) ? ("APPROVED" as const) : ("SUBMITTED" as const),
+      warnings: r.warnings.map((w) => w.text),
+      explanation: r.explanation,
+    })),
+  );
+}
 
 export function bulletinSnapshot(input: {
   plan: BulletinSnapshot["plan"];
@@ -53,6 +79,8 @@ export function bulletinSnapshot(input: {
   status: PlanStatus;
   punctuality: { unitId: number; due: number; onTime: number }[];
   extensions: GrantedExtension[];
+  /** Only when the coordinator chose to include them. */
+  quality?: BulletinQualityRow[];
 }): BulletinSnapshot {
   const { status } = input;
   return {
@@ -79,5 +107,7 @@ export function bulletinSnapshot(input: {
     })),
     units: scoreboard(status, input.punctuality, "name").map((u) => ({ name: u.name, due: u.due, onTime: u.onTime, onTimeRate: u.onTimeRate, red: u.red, overdue: u.overdue })),
     extensions: input.extensions,
+    coverage: measureCoverage(status),
+    ...(input.quality ? { quality: input.quality } : {}),
   };
 }

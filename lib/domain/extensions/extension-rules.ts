@@ -12,7 +12,8 @@ export type ApprovedExtension = { requestedDueOn: IsoDate; decidedAt: number };
 export function effectiveDueDate(originalDueOn: IsoDate, approved: readonly ApprovedExtension[], before: number): IsoDate {
   let latest: ApprovedExtension | null = null;
   for (const e of approved) {
-    if (e.decidedAt < before && (latest === null || e.decidedAt >= latest.decidedAt)) latest = e;
+    // Two approvals at the same instant: the later date holds (the SQL in period-applies.ts agrees).
+    if (e.decidedAt < before && (latest === null || e.decidedAt > latest.decidedAt || (e.decidedAt === latest.decidedAt && e.requestedDueOn > latest.requestedDueOn))) latest = e;
   }
   // A corrected notice may since have moved the measure past an older extension: the later date holds.
   return latest && latest.requestedDueOn > originalDueOn ? latest.requestedDueOn : originalDueOn;

@@ -13,7 +13,8 @@ export type ColourChange =
   | { type: "escalated"; cadence: "WEEKLY" | "DAILY"; reason: string }
   | { type: "escalationEnded" }
   | { type: "escalationSet"; cadence: "WEEKLY" | "DAILY"; reason: string }
-  | { type: "escalationLifted" };
+  | { type: "escalationLifted" }
+  | { type: "reopened"; reason: string };
 
 export type TimelineUnitReport = { unitId: number; name: string; role: "LEAD" | "CO"; state: ReportState | null; percent: number | null };
 
@@ -70,6 +71,10 @@ export function colourChangeOf(event: { action: string; before: unknown; after: 
       return { type: "escalationEnded" };
     case "escalation.lift":
       return { type: "escalationLifted" };
+    case "measure.reopen": {
+      const v = read(z.object({ reason: z.string() }), event.after);
+      return v && { type: "reopened", reason: v.reason };
+    }
     default:
       return null;
   }

@@ -6,7 +6,10 @@ import type { Colour } from "./measure-status.ts";
 export type ActiveEscalation = { automatic: boolean; cadence: "WEEKLY" | "DAILY" } | null;
 export type EscalationStep = "start" | "end" | "keep" | "none";
 
-export function escalationStep(active: ActiveEscalation, colour: Colour): EscalationStep {
+/** `done`: approved at 100 % (已完成): it owes no reports, so none starts, and an automatic one ends,
+ *  even while an old missing report keeps it red (DESIGN.md "Done"). */
+export function escalationStep(active: ActiveEscalation, colour: Colour, done = false): EscalationStep {
+  if (done) return !active ? "none" : active.automatic ? "end" : "keep";
   if (!active) return colour === "RED" ? "start" : "none";
   if (!active.automatic) return "keep";
   return colour === "BLUE" || colour === "DONE" ? "end" : "keep";

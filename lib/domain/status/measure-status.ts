@@ -5,6 +5,7 @@ import type { IsoDate } from "../dates.ts";
 import { milestoneState } from "../milestones/milestone-state.ts";
 import { shortDescription } from "../problems/problem-workflow.ts";
 import { daysBetween, expectedProgress, expectedProgressThrough } from "./expected-progress.ts";
+import { gapWords } from "./gap-words.ts";
 import { DEFAULT_THRESHOLDS, type Thresholds } from "./thresholds.ts";
 
 export const COLOURS = ["RED", "YELLOW", "BLUE", "DONE", "NOT_REPORTED"] as const;
@@ -42,10 +43,15 @@ export type MeasureStatusInput = {
   override?: { colour: Colour; reason: string } | null;
   /** Its milestones: planned percents shape 序时进度; one past due and not done is a reason. */
   milestones?: MilestoneFact[];
+  /** A coordinator reopened the measure after the approval of `approved` (and by `today`): not done. */
+  reopened?: { on: IsoDate; reason: string } | null;
 };
 
 export type MeasureStatus = {
   colour: Colour;
+  /** Done (已完成): approved at 100 % and not reopened since. It owes no further reports and is never
+   *  escalated (lib/domain/status/owed-reports.ts), even while an old missing report colours it. */
+  done: boolean;
   /** The colour the rules give, shown beside an override. */
   computedColour: Colour;
   expected: number;
@@ -95,17 +101,26 @@ export function measureStatus(input: MeasureStatusInput): MeasureStatus {
     found.push({ colour: c, text });
   };
 
+  // Done is the approved percent (DESIGN.md "Done: approved at 100%"), the same rule the owed
+  // reports follow; indicators short of their targets are said beside it, they do not undo it.
+  const done = input.approved !== null && input.approved.percent >= 100 && !input.reopened;
+  // The progress reason's words depend on the final colour: added once that is known (below).
+  let onSchedule: { gap: number; actual: number } | null = null;
   if (actual !== null && gap !== null) {
-    if (actual >= 100) add("DONE", `已完成（${monthDay(input.approved!.approvedOn)}审核通过）`);
-    else if (gap > t.redGap) add("RED", `滞后序时进度 ${fmt(gap)} 个百分点`);
-    else if (gap > t.yellowGap) add("YELLOW", `滞后序时进度 ${fmt(gap)} 个百分点`);
-    else add("BLUE", `按序时推进（进度 ${fmt(actual)}%，序时进度 ${fmt(expected)}%）`);
+    if (done) add("DONE", `已完成（${monthDay(input.approved!.approvedOn)}审核通过）`);
+    else if (gap > t.redGap) add("RED", gapWords(gap));
+    else if (gap > t.yellowGap) add("YELLOW", gapWords(gap));
+    else {
+      colour = worse(colour, "BLUE");
+      onSchedule = { gap, actual };
+    }
     if (byIndicators !== null && byIndicators < input.approved!.percent) {
       found.push({ colour: "NOT_REPORTED", text: `指标完成 ${fmt(byIndicators)}%，低于填报进度 ${input.approved!.percent}%` });
     }
   }
+  if (input.reopened) found.push({ colour: "NOT_REPORTED", text: `已于${monthDay(input.reopened.on)}重新打开：${input.reopened.reason}` });
   const original = input.originalDueDate && input.originalDueDate !== input.dueDate ? input.originalDueDate : null;
-  const pastDue = input.today > input.dueDate && (actual === null || actual < 100);
+  const pastDue = input.today > input.dueDate && !done;
   if (pastDue) {
     const days = daysBetween(input.dueDate, input.today);
     add(
@@ -117,7 +132,7 @@ export function measureStatus(input: MeasureStatusInput): MeasureStatus {
   }
   // A milestone past its due date and not done: 黄 for the first days (as long as a report may be
   // late), 红 after. A measure approved complete has nothing left to miss.
-  if (actual === null || actual < 100) {
+  if (!done) {
     for (const m of milestones) {
       if (milestoneState(m, input.today) !== "MISSED") continue;
       const days = daysBetween(m.dueOn, input.today);
@@ -134,6 +149,13 @@ export function measureStatus(input: MeasureStatusInput): MeasureStatus {
   for (const p of [...(input.openProblems ?? [])].filter((p) => p.dueOn < input.today).sort((a, b) => a.dueOn.localeCompare(b.dueOn))) {
     add("YELLOW", `问题台账“${shortDescription(p.description)}”逾期 ${daysBetween(p.dueOn, input.today)} 天未销号`);
   }
+  if (onSchedule) {
+    // Only a blue measure is 按序时推进; on a yellow or red one the figures are said plainly.
+    const figures = `进度 ${fmt(onSchedule.actual)}%，序时进度 ${fmt(expected)}%`;
+    const shown: Colour = input.override?.colour ?? colour;
+    const text = onSchedule.gap < 0 ? `${gapWords(onSchedule.gap)}（${figures}）` : shown === "BLUE" ? `按序时推进（${figures}）` : figures;
+    found.push({ colour: "BLUE", text });
+  }
   if (colour === "NOT_REPORTED") found.push({ colour, text: "尚未报送进展" });
   // Expected progress runs to the extended date: say so (the past-due reason names both dates).
   if (original && !pastDue) found.push({ colour: "NOT_REPORTED", text: `完成时限经批准由${monthDay(original)}延期至${dayIn(input.dueDate, original.slice(0, 4))}` });
@@ -142,7 +164,7 @@ export function measureStatus(input: MeasureStatusInput): MeasureStatus {
 
   const computedColour: Colour = colour;
   if (input.override) {
-    return { colour: input.override.colour, computedColour, expected, actual, gap, reasons: [`人工调整：${input.override.reason}`, ...reasons], overridden: true };
+    return { colour: input.override.colour, computedColour, done, expected, actual, gap, reasons: [`人工调整：${input.override.reason}`, ...reasons], overridden: true };
   }
-  return { colour: computedColour, computedColour, expected, actual, gap, reasons, overridden: false };
+  return { colour: computedColour, computedColour, done, expected, actual, gap, reasons, overridden: false };
 }

@@ -25,6 +25,8 @@ export type MeasureFacts = {
   milestones?: MilestoneFact[];
   /** Ledger entries open on the status date (see MeasureStatusInput.openProblems). */
   openProblems?: { description: string; dueOn: IsoDate }[];
+  /** Reopened by a coordinator after its approved report (see MeasureStatusInput.reopened). */
+  reopened?: { on: IsoDate; reason: string } | null;
 };
 
 export type MeasureWithStatus = MeasureFacts & { status: MeasureStatus };
@@ -52,9 +54,9 @@ const groupBy = <T, K>(items: T[], key: (t: T) => K) => {
 /** Each measure's status as of a date, without the roll-ups (enough to count colours). */
 export function measureStatuses(facts: MeasureFacts[], asOf: IsoDate, thresholds: Thresholds): MeasureWithStatus[] {
   return facts.map((m) => {
-    // A measure approved complete needs no further reports: later gaps are not overdue.
-    const completedOn = m.approved && m.approved.percent >= 100 ? m.approved.approvedOn : null;
-    const overdue = completedOn ? m.overdue.filter((o) => o.periodStartsOn <= completedOn) : m.overdue;
+    // The overdue reports come from the one rule of what is owed (lib/domain/status/owed-reports.ts):
+    // a done measure already owes nothing that fell due after it was done.
+    const overdue = m.overdue;
     const status = measureStatus({
       startDate: m.startDate,
       dueDate: m.dueDate,
@@ -67,6 +69,7 @@ export function measureStatuses(facts: MeasureFacts[], asOf: IsoDate, thresholds
       thresholds,
       override: m.override,
       milestones: m.milestones,
+      reopened: m.reopened,
     });
     return { ...m, overdue, status };
   });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { AdminForbidden } from "@/components/admin/admin-forbidden.tsx";
 import { AdminNav } from "@/components/admin/admin-nav.tsx";
+import { QualitySettingsForm } from "@/components/admin/quality-settings-form.tsx";
 import { ThresholdsForm } from "@/components/admin/thresholds-form.tsx";
 import { PlanEyebrow } from "@/components/plan/plan-eyebrow.tsx";
 import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
@@ -11,6 +12,7 @@ import { keepPlanParam } from "@/lib/plan-links.ts";
 import { PageTitle } from "@/components/ui/page-title.tsx";
 import { can } from "@/lib/auth/permissions.ts";
 import { requirePageViewer } from "@/lib/auth/viewer.ts";
+import { getQualitySettings } from "@/lib/data/quality/quality-settings.ts";
 import { getThresholds } from "@/lib/data/status/get-thresholds.ts";
 import { adminMessages } from "@/lib/messages/admin.ts";
 
@@ -34,6 +36,7 @@ export default async function AdminSettingsPage({ searchParams }: { searchParams
         蓝：按序时推进；黄：滞后序时进度超过黄色阈值，或有报告逾期；红：滞后超过红色阈值、超过完成时限仍未完成、逾期未报超过规定天数或未报送达到规定期数。修改后所有颜色立即按新阈值计算，已印发的通报不变。
       </p>
       <ThresholdsForm planId={data.plan.id} values={data.values} />
+      <QualitySettingsForm planId={data.plan.id} values={(await getQualitySettings(viewer, data.plan.id))!} />
     </>
   );
 }

@@ -10,6 +10,8 @@ import { MeasureHistory } from "@/components/reports/measure-history.tsx";
 import { MeasureReports } from "@/components/reports/measure-reports.tsx";
 import { MeasureCard } from "@/components/tasks/measure-card.tsx";
 import { MeasureStatusPanel } from "@/components/status/measure-status-panel.tsx";
+import { IndicatorMarks } from "@/components/quality/indicator-marks.tsx";
+import { listIndicatorMarks } from "@/lib/data/quality/indicator-marks.ts";
 import { getMeasureTimeline } from "@/lib/data/milestones/get-measure-timeline.ts";
 import { getMeasureExtensions } from "@/lib/data/extensions/get-measure-extensions.ts";
 import { getMeasureStatus } from "@/lib/data/status/get-measure-status.ts";
@@ -62,7 +64,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
   }
   const [data, history, status, milestones, extensions, chases, chaseOptions, carried] = await Promise.all([listMeasureReports(viewer, id.data), getMeasureHistory(viewer, id.data), getMeasureStatus(viewer, plan, id.data, when), getMeasureTimeline(viewer, id.data, when), getMeasureExtensions(viewer, id.data), listMeasureChases(viewer, id.data), getChaseOptions(viewer, id.data), getCarryOverLinks(id.data)]);
   if (!data) notFound();
-  const problems = await listMeasureProblems(viewer, id.data);
+  const [problems, marks] = await Promise.all([listMeasureProblems(viewer, id.data), listIndicatorMarks(viewer, id.data)]);
   const { measure } = data;
   return (
     <>
@@ -73,6 +75,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
         <MeasureCard measure={measure} plan={plan} showNumber={false} linkToReports={false} due={status?.status} actions={<RequestExtensionLink measureId={measure.id} data={extensions} />} />
       </div>
       {status ? <MeasureStatusPanel measureId={measure.id} data={status} /> : null}
+      <IndicatorMarks data={marks} />
       {milestones ? <MeasureMilestones measureId={measure.id} data={milestones} /> : null}
       <MeasureExtensions data={extensions} />
       <MeasureReports data={data} />

@@ -75,6 +75,7 @@ export default async function ReportFormPage({ params }: Props) {
           indicators={measure.indicators.map((i) => ({ id: i.id, label: i.label, target: formatTarget(i), unit: i.unit }))}
           textLimit={TEXT_LIMIT}
           milestones={{ items: milestones, today }}
+          quality={{ context: data.quality, today }}
         >
           {report ? (
             <>
