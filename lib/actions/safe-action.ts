@@ -8,6 +8,8 @@ import { requireViewer } from "../auth/viewer.ts";
 import { isAppError } from "../errors.ts";
 import { messages } from "../messages/zh-CN.ts";
 import { pathOfNulCharacter } from "../nul-characters.ts";
+import { collectTouched } from "../data/touched.ts";
+import { revalidateTouched } from "./revalidate-touched.ts";
 
 export type ActionResult<T = null> =
   | { ok: true; data: T; message?: string }
@@ -36,7 +38,11 @@ export function createAction<S extends z.ZodType, T>(schema: S, handler: Handler
   registeredActions.push({ schema, handler: handler as Handler<z.ZodType, unknown> });
   return async (raw: unknown): Promise<ActionResult<T>> => {
     try {
-      return await runAction(schema, handler, raw, await requireViewer());
+      const viewer = await requireViewer();
+      // What the handler's writes touched is refreshed once they committed (even if it failed later).
+      const { value, touched } = await collectTouched(() => runAction(schema, handler, raw, viewer));
+      if (touched.length) revalidateTouched(touched);
+      return value;
     } catch (error) {
       return failure(error);
     }

@@ -13,6 +13,7 @@ import { syncNoticeMilestones } from "../../domain/milestones/import-sync.ts";
 import { monthlyPeriods } from "../../domain/periods.ts";
 import { refuseDroppingWorkedMeasures } from "./refuse-dropping-worked-measures.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { mutate } from "../mutate.ts";
 import { AppError } from "../../errors.ts";
 import { planMessages } from "../../messages/plans.ts";
 import { matchUnits } from "./match-units.ts";
@@ -30,11 +31,10 @@ export type ImportSummary = {
  *  county's own even where the city has a unit of that name (see match-units.ts). */
 export type ImportTarget = { regionId: number; ownUnits?: readonly string[] };
 
-const TRANSACTION_OPTIONS = { timeout: 60_000, maxWait: 10_000 };
-
 /** Imports into `target`'s region, by default the city's (the command line, the seed). */
 export async function importPlan(prisma: PrismaClient, notice: ParsedNotice, sourceText: string, target?: ImportTarget): Promise<ImportSummary> {
-  return prisma.$transaction(async (tx) => writePlan(tx, notice, sourceText, target ?? { regionId: await cityRegionId(tx) }), TRANSACTION_OPTIONS);
+  const options = { permission: "system", db: prisma, touches: (s: ImportSummary) => ({ plans: [s.planId] }), unaudited: "the same notice again writes nothing", timeout: 60_000 } as const;
+  return mutate(null, options, async (tx) => writePlan(tx, notice, sourceText, target ?? { regionId: await cityRegionId(tx) }));
 }
 
 /** The city's region (there is exactly one, made by the migration). */

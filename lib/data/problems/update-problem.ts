@@ -1,6 +1,7 @@
 // Change an open ledger entry: every field (the bureau on a published entry, the unit on its
 // draft), or only 整改措施 and 责任人 (the responsible unit). The due date set here is a correction:
 // it replaces the original too; once an extension was approved it moves only by extension.
+import { mutate } from "../mutate.ts";
 import type { Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { fromDbDate, toDbDate } from "../../domain/dates.ts";
@@ -13,8 +14,7 @@ import { checkNewDue, loadMeasureFor, loadProblemForWrite, updateProblemRow } fr
 export type UpdatedProblem = { id: number; version: number };
 
 export async function updateProblem(viewer: Viewer, input: UpdateProblemInput): Promise<UpdatedProblem> {
-  const db = await prisma();
-  return db.$transaction(async (tx) => {
+  return mutate(viewer, { permission: "row" }, async (tx) => {
     const row = await loadProblemForWrite(tx, viewer, input.problemId, input.version, "problem:edit", "edit");
     const measure = await loadMeasureFor(tx, viewer, input.measureId, input.unitId);
     if (measure.planId !== row.planId) throw new AppError("NOT_FOUND", m.measureNotFound);
@@ -45,8 +45,7 @@ export async function updateProblem(viewer: Viewer, input: UpdateProblemInput): 
 }
 
 export async function updateProblemRemedy(viewer: Viewer, input: RemedyInput): Promise<UpdatedProblem> {
-  const db = await prisma();
-  return db.$transaction(async (tx) => {
+  return mutate(viewer, { permission: "row" }, async (tx) => {
     const row = await loadProblemForWrite(tx, viewer, input.problemId, input.version, "problem:remedy", "remedy");
     const after = await updateProblemRow(tx, viewer, row, { responsiblePerson: input.responsiblePerson, remedy: input.remedy }, { action: PROBLEM_AUDIT_ACTIONS.remedy });
     return { id: after.id, version: after.version };

@@ -6,6 +6,7 @@ import { prisma } from "../../db.ts";
 import { AppError } from "../../errors.ts";
 import { apiMessages } from "../../messages/api.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { mutate } from "../mutate.ts";
 import { newToken } from "./token-format.ts";
 
 const m = apiMessages.tokens;
@@ -21,10 +22,8 @@ export type TokenInput = z.infer<typeof tokenInputSchema>;
 export type CreatedToken = { id: number; name: string; prefix: string; token: string };
 
 export async function createToken(viewer: Viewer, input: TokenInput): Promise<CreatedToken> {
-  assertCan(viewer, { action: "token:manage" });
   const { token, hash, prefix } = newToken();
-  const db = await prisma();
-  return db.$transaction(async (tx) => {
+  return mutate(viewer, { permission: { action: "token:manage" }, touches: { pages: ["/account/tokens"] } }, async (tx) => {
     const active = await tx.apiToken.count({ where: { userId: viewer.id, revokedAt: null } });
     if (active >= MAX_ACTIVE_TOKENS) throw new AppError("CONFLICT", m.tooMany(MAX_ACTIVE_TOKENS));
     const row = await tx.apiToken.create({ data: { userId: viewer.id, name: input.name, tokenHash: hash, prefix }, select: { id: true } });

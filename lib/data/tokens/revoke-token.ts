@@ -6,14 +6,13 @@ import { prisma } from "../../db.ts";
 import { AppError } from "../../errors.ts";
 import { apiMessages } from "../../messages/api.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { mutate } from "../mutate.ts";
 import { recordIdSchema } from "../../record-id.ts";
 
 export const revokeTokenInputSchema = z.object({ tokenId: recordIdSchema() });
 
 export async function revokeToken(viewer: Viewer, tokenId: number): Promise<void> {
-  assertCan(viewer, { action: "token:manage" });
-  const db = await prisma();
-  await db.$transaction(async (tx) => {
+  await mutate(viewer, { permission: { action: "token:manage" }, touches: { pages: ["/account/tokens"] } }, async (tx) => {
     const token = await tx.apiToken.findFirst({ where: { id: tokenId, userId: viewer.id, revokedAt: null }, select: { id: true, name: true, prefix: true } });
     if (!token) throw new AppError("NOT_FOUND", apiMessages.tokens.notFound);
     const revokedAt = new Date();
