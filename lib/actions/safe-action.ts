@@ -8,7 +8,7 @@ import { requireViewer } from "../auth/viewer.ts";
 import { isAppError } from "../errors.ts";
 import { messages } from "../messages/zh-CN.ts";
 import { pathOfNulCharacter } from "../nul-characters.ts";
-import { collectTouched } from "../data/touched.ts";
+import { collectTouched, type Touched } from "../data/touched.ts";
 import { revalidateTouched } from "./revalidate-touched.ts";
 
 export type ActionResult<T = null> =
@@ -39,10 +39,14 @@ export function createAction<S extends z.ZodType, T>(schema: S, handler: Handler
   return async (raw: unknown): Promise<ActionResult<T>> => {
     try {
       const viewer = await requireViewer();
-      // What the handler's writes touched is refreshed once they committed (even if it failed later).
-      const { value, touched } = await collectTouched(() => runAction(schema, handler, raw, viewer));
-      if (touched.length) revalidateTouched(touched);
-      return value;
+      // What the handler's writes touched is refreshed once they committed, also when the handler
+      // failed or redirected (redirect() throws) after them.
+      const touched: Touched[] = [];
+      try {
+        return await collectTouched(touched, () => runAction(schema, handler, raw, viewer));
+      } finally {
+        if (touched.length) revalidateTouched(touched);
+      }
     } catch (error) {
       return failure(error);
     }

@@ -18,11 +18,10 @@ export type Touched = {
 
 const collector = new AsyncLocalStorage<Touched[]>();
 
-/** Runs `work` collecting what the writes inside it touched. */
-export async function collectTouched<T>(work: () => Promise<T>): Promise<{ value: T; touched: Touched[] }> {
-  const touched: Touched[] = [];
-  const value = await collector.run(touched, work);
-  return { value, touched };
+/** Runs `work`, adding what the writes inside it touched to `into` as each one commits (also when
+ *  `work` fails or redirects afterwards). */
+export function collectTouched<T>(into: Touched[], work: () => Promise<T>): Promise<T> {
+  return collector.run(into, work);
 }
 
 /** Called by mutate after its transaction committed. */

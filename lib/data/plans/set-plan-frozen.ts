@@ -4,7 +4,6 @@ import { mutate } from "../mutate.ts";
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { now } from "../../clock.ts";
-import { prisma } from "../../db.ts";
 import { AppError } from "../../errors.ts";
 import { planMessages } from "../../messages/plans.ts";
 import { recordIdSchema } from "../../record-id.ts";

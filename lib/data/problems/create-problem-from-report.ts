@@ -5,7 +5,6 @@
 import { mutate } from "../mutate.ts";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { now } from "../../clock.ts";
-import { prisma } from "../../db.ts";
 import { toDbDate } from "../../domain/dates.ts";
 import { PROBLEM_AUDIT_ACTIONS } from "../../domain/problems/problem-history.ts";
 import { AppError } from "../../errors.ts";

@@ -1,9 +1,8 @@
 // Register a ledger entry directly (source DIRECT): the bureau for any unit, published at once; a
 // unit for itself, as its draft or published. The responsible unit must own the measure.
 import { mutate } from "../mutate.ts";
-import { assertCan, type Viewer } from "../../auth/permissions.ts";
+import { type Viewer } from "../../auth/permissions.ts";
 import { now } from "../../clock.ts";
-import { prisma } from "../../db.ts";
 import { toDbDate } from "../../domain/dates.ts";
 import { PROBLEM_AUDIT_ACTIONS } from "../../domain/problems/problem-history.ts";
 import { notifyProblemAssigned } from "./notify-problem-assigned.ts";

@@ -4,7 +4,6 @@
 import { mutate } from "../mutate.ts";
 import type { Viewer } from "../../auth/permissions.ts";
 import { now as clockNow } from "../../clock.ts";
-import { prisma } from "../../db.ts";
 import { NEXT_STATE, shortDescription } from "../../domain/problems/problem-workflow.ts";
 import { PROBLEM_AUDIT_ACTIONS } from "../../domain/problems/problem-history.ts";
 import { AppError } from "../../errors.ts";

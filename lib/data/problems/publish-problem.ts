@@ -3,7 +3,6 @@
 import { mutate } from "../mutate.ts";
 import type { Viewer } from "../../auth/permissions.ts";
 import { now } from "../../clock.ts";
-import { prisma } from "../../db.ts";
 import { PROBLEM_AUDIT_ACTIONS } from "../../domain/problems/problem-history.ts";
 import type { ProblemRefInput } from "./problem-input.ts";
 import { loadProblemForWrite, updateProblemRow } from "./problem-write.ts";

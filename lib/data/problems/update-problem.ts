@@ -3,7 +3,6 @@
 // it replaces the original too; once an extension was approved it moves only by extension.
 import { mutate } from "../mutate.ts";
 import type { Viewer } from "../../auth/permissions.ts";
-import { prisma } from "../../db.ts";
 import { fromDbDate, toDbDate } from "../../domain/dates.ts";
 import { PROBLEM_AUDIT_ACTIONS } from "../../domain/problems/problem-history.ts";
 import { AppError } from "../../errors.ts";

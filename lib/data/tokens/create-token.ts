@@ -1,8 +1,7 @@
 // A user creates a personal API token. The token itself is returned once and never stored; the
 // audit event records its name and display prefix, never the token or its hash.
 import { z } from "zod";
-import { assertCan, type Viewer } from "../../auth/permissions.ts";
-import { prisma } from "../../db.ts";
+import { type Viewer } from "../../auth/permissions.ts";
 import { AppError } from "../../errors.ts";
 import { apiMessages } from "../../messages/api.ts";
 import { recordAudit } from "../audit/record-audit.ts";

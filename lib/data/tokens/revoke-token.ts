@@ -1,8 +1,7 @@
 // A user revokes one of their own API tokens. Ownership is part of the WHERE: someone else's
 // token id looks exactly like one that does not exist. Audited in the same transaction.
 import { z } from "zod";
-import { assertCan, type Viewer } from "../../auth/permissions.ts";
-import { prisma } from "../../db.ts";
+import { type Viewer } from "../../auth/permissions.ts";
 import { AppError } from "../../errors.ts";
 import { apiMessages } from "../../messages/api.ts";
 import { recordAudit } from "../audit/record-audit.ts";

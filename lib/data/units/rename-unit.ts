@@ -1,8 +1,7 @@
 // An administrator renames a responsible unit (names are unique within the unit's region). The form sends the name it
 // showed: when someone renamed the unit meanwhile, the later save is refused, not applied.
 import { z } from "zod";
-import { assertCan, type Viewer } from "../../auth/permissions.ts";
-import { prisma } from "../../db.ts";
+import { type Viewer } from "../../auth/permissions.ts";
 import { AppError } from "../../errors.ts";
 import { adminMessages } from "../../messages/admin.ts";
 import { recordAudit } from "../audit/record-audit.ts";

@@ -3,8 +3,8 @@
 // rule that one active administrator always remains, and one audit event with before/after — all
 // in one transaction. The password and its hash never enter the audit trail.
 import { z } from "zod";
-import { assertCan, type Role, type Viewer } from "../../auth/permissions.ts";
-import { prisma, type PrismaTx } from "../../db.ts";
+import { type Role, type Viewer } from "../../auth/permissions.ts";
+import { type PrismaTx } from "../../db.ts";
 import { AppError } from "../../errors.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { adminMessages } from "../../messages/admin.ts";

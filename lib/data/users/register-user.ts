@@ -1,8 +1,7 @@
 // An administrator creates an account from the admin page (createUser does the writing and the
 // audit event; this adds the permission and the unit check, in one transaction).
 import { mutate } from "../mutate.ts";
-import { assertCan, type Viewer } from "../../auth/permissions.ts";
-import { prisma } from "../../db.ts";
+import { type Viewer } from "../../auth/permissions.ts";
 import { requireCounty, requireUnit } from "./change-user.ts";
 import { createUser, type UserInput } from "./create-user.ts";
 
