@@ -75,14 +75,14 @@ async function bumpDataVersion(tx: PrismaLike, touched: Touched): Promise<void> 
   const [{ version }] = await tx.$queryRaw<{ version: bigint }[]>`UPDATE "DataVersion" SET version = version + 1 WHERE id = 1 RETURNING version`;
   if (!touchesStatus(touched)) return;
   if (touched.plans === "all") {
-    await tx.$executeRaw`INSERT INTO "StatusChange" (version, "planId", "measureId") VALUES (${version}, NULL, NULL)`;
+    await tx.$executeRaw`INSERT INTO "StatusChange" (version, "planId", "measureId") VALUES (${version}::bigint, NULL, NULL)`;
     return;
   }
   const plans = [...(touched.plans ?? [])];
   const measures = [...(touched.measures ?? [])];
   await tx.$executeRaw`
     INSERT INTO "StatusChange" (version, "planId", "measureId")
-    SELECT ${version}, p, NULL FROM unnest(${plans}::int[]) p
+    SELECT ${version}::bigint, p, NULL FROM unnest(${plans}::int[]) p
     UNION ALL
-    SELECT ${version}, m."planId", m.id FROM "Measure" m WHERE m.id = ANY(${measures}::int[])`;
+    SELECT ${version}::bigint, m."planId", m.id FROM "Measure" m WHERE m.id = ANY(${measures}::int[])`;
 }
