@@ -7,7 +7,8 @@
 //  3. requires the write's audit event(s) (lib/data/audit/record-audit.ts) unless it says why not;
 //  4. bumps the data version as the transaction's last statement and records what the write touched
 //     (StatusChange: measures and plans whose colours may change, for incremental status);
-//  5. after commit, reports what was touched (./touched.ts), which the action wrapper turns into
+//  5. after commit, brings the touched measures' escalations in line with their colours
+//     (lib/data/status/escalate-touched.ts), and reports what was touched (./touched.ts), which the action wrapper turns into
 //     Next.js invalidations — one mapping (lib/actions/revalidate-touched.ts) instead of a
 //     revalidatePath list in every action.
 // What a write may do that no other write does (locks, its own SQL) it does inside `write` as before.
@@ -18,6 +19,7 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import { AppError } from "../errors.ts";
 import { authMessages } from "../messages/auth.ts";
 import { auditTrailOf, followAuditTrail } from "./audit/record-audit.ts";
+import { escalateTouched } from "./status/escalate-touched.ts";
 import { reportTouched, touchesStatus, type Touched } from "./touched.ts";
 
 export type MutateOptions<T> = {
@@ -63,6 +65,9 @@ export async function mutate<T>(viewer: Viewer | null, options: MutateOptions<T>
     { timeout: options.timeout ?? 15_000, maxWait: options.maxWait ?? 10_000 },
   );
   reportTouched(touched);
+  // A request's write that may move colours moves escalations with them (the daily job does every
+  // plan; a system write is the job, an import or a script).
+  if (options.permission !== "system" && touchesStatus(touched)) await escalateTouched(touched);
   return result;
 }
 

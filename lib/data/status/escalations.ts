@@ -37,9 +37,9 @@ async function ensureShortPeriods(db: PrismaLike, planId: number, kind: "WEEKLY"
  * Brings automatic escalations in line with today's colours, and gives every escalation in force
  * its periods up to today. Idempotent: running it twice on a day changes nothing the second time.
  */
-export async function syncEscalations(planId: number, on: IsoDate = today()): Promise<{ started: number; ended: number }> {
+export async function syncEscalations(planId: number, on: IsoDate = today(), only?: ReadonlySet<number>): Promise<{ started: number; ended: number }> {
   const db = await prisma();
-  const { started, ended } = await applyEscalations(db, planId, on, await computePlanStatus(db, planId, on));
+  const { started, ended } = await applyEscalations(db, planId, on, await computePlanStatus(db, planId, on), only);
   return { started, ended };
 }
 
@@ -56,30 +56,8 @@ export async function syncOpenPlansEscalations(on: IsoDate = today()): Promise<{
   return total;
 }
 
-// Statuses (shared between readers of one data version, status-cache.ts) already brought in line:
-// a sync that changes anything writes audit events, i.e. a new version with a new status object,
-// so a status synced once needs no second sync, and concurrent readers share the one in flight
-// instead of queueing on the advisory lock one after another.
-const synced = new WeakMap<PlanStatus, Promise<boolean>>();
-
-/**
- * The same, from the plan's status on `on` that the caller has computed already (the dashboard):
- * whether anything changed (escalations started or ended, periods created), in which case that
- * status may be out of date.
- */
-export function syncEscalationsWith(planId: number, on: IsoDate, status: PlanStatus): Promise<boolean> {
-  let sync = synced.get(status);
-  if (!sync) {
-    sync = prisma()
-      .then((db) => applyEscalations(db, planId, on, status))
-      .then(({ started, ended, periods }) => started + ended + periods > 0);
-    synced.set(status, sync);
-    sync.catch(() => synced.delete(status));
-  }
-  return sync;
-}
-
-async function applyEscalations(db: PrismaClient, planId: number, on: IsoDate, status: PlanStatus) {
+/** `only`: the measures a write touched (their escalations alone are brought in line); default all. */
+async function applyEscalations(db: PrismaClient, planId: number, on: IsoDate, status: PlanStatus, only?: ReadonlySet<number>) {
   let started = 0;
   let ended = 0;
   let periods = 0;
@@ -99,6 +77,7 @@ async function applyEscalations(db: PrismaClient, planId: number, on: IsoDate, s
     const yearEnd = endOfYear(year);
     const until = on < yearEnd ? on : yearEnd;
     for (const measure of on > yearEnd ? [] : status.measures) {
+      if (only && !only.has(measure.id)) continue;
       const current = byMeasure.get(measure.id) ?? null;
       const step = escalationStep(current, measure.status.colour, measure.status.done);
       if (step === "start") {
