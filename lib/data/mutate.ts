@@ -52,22 +52,22 @@ export async function mutate<T>(viewer: Viewer | null, options: MutateOptions<T>
     assertCan(viewer, options.permission);
   }
   const db = options.db ?? (await prisma());
-  const { result, touched } = await db.$transaction(
+  const { result, touched, version } = await db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT set_config('duban.mutate', 'on', true)`;
       const trail = followAuditTrail(tx);
       const result = await write(tx);
       if (trail.events === 0 && !options.unaudited) throw new Error("a write must record its audit event (or say why not: unaudited)");
       const touched: Touched = typeof options.touches === "function" ? options.touches(result) : (options.touches ?? { measures: [...auditTrailOf(tx).measureIds] });
-      await bumpDataVersion(tx, touched);
-      return { result, touched };
+      const version = await bumpDataVersion(tx, touched);
+      return { result, touched, version };
     },
     { timeout: options.timeout ?? 15_000, maxWait: options.maxWait ?? 10_000 },
   );
   reportTouched(touched);
   // A request's write that may move colours moves escalations with them (the daily job does every
   // plan; a system write is the job, an import or a script).
-  if (options.permission !== "system" && touchesStatus(touched)) await escalateTouched(touched);
+  if (options.permission !== "system" && touchesStatus(touched)) await escalateTouched(touched, version);
   return result;
 }
 
@@ -76,12 +76,12 @@ export async function mutate<T>(viewer: Viewer | null, options: MutateOptions<T>
  * transaction: the row stays locked until commit, so versions commit in order, and the lock is held
  * only for the time of the commit.
  */
-async function bumpDataVersion(tx: PrismaLike, touched: Touched): Promise<void> {
+async function bumpDataVersion(tx: PrismaLike, touched: Touched): Promise<bigint> {
   const [{ version }] = await tx.$queryRaw<{ version: bigint }[]>`UPDATE "DataVersion" SET version = version + 1 WHERE id = 1 RETURNING version`;
-  if (!touchesStatus(touched)) return;
+  if (!touchesStatus(touched)) return version;
   if (touched.plans === "all") {
     await tx.$executeRaw`INSERT INTO "StatusChange" (version, "planId", "measureId") VALUES (${version}::bigint, NULL, NULL)`;
-    return;
+    return version;
   }
   const plans = [...(touched.plans ?? [])];
   const measures = [...(touched.measures ?? [])];
@@ -90,4 +90,5 @@ async function bumpDataVersion(tx: PrismaLike, touched: Touched): Promise<void> 
     SELECT ${version}::bigint, p, NULL FROM unnest(${plans}::int[]) p
     UNION ALL
     SELECT ${version}::bigint, m."planId", m.id FROM "Measure" m WHERE m.id = ANY(${measures}::int[])`;
+  return version;
 }

@@ -10,7 +10,7 @@ import { COLOURS, type Colour } from "../../domain/status/measure-status.ts";
 import { measureStatuses, planStatus, type MeasureFacts, type MeasureWithStatus, type PlanStatus } from "../../domain/status/plan-status.ts";
 import type { Thresholds } from "../../domain/status/thresholds.ts";
 import type { UnitPunctuality } from "./load-status-facts.ts";
-import { dataVersion, shared } from "./status-cache.ts";
+import { dataVersion, rememberStatus, shared } from "./status-cache.ts";
 import { loadStatusFacts, type StatusFacts } from "./load-status-facts.ts";
 import { assertPlanReadable, type PlanSummary } from "../plans/resolve-plan.ts";
 
@@ -60,7 +60,9 @@ export async function computePlanStatus(db: PrismaLike, planId: number, asOf: Is
   return shared(version === null ? null : `status:${planId}:${asOf}:${version}`, async () => {
     const facts = await loadStatusFacts(db, planId, [asOf]);
     const on = reader(facts);
-    return { ...planStatus(on(asOf), asOf, on.thresholds), planTitle: facts.plan.title };
+    const status = { ...planStatus(on(asOf), asOf, on.thresholds), planTitle: facts.plan.title };
+    if (version !== null) rememberStatus(planId, asOf, version, status);
+    return status;
   });
 }
 

@@ -30,6 +30,26 @@ export async function currentDataVersion(): Promise<string | null> {
   return dataVersion(await prisma());
 }
 
+/** The write counter of a data version (its first part). */
+export const versionCounter = (version: string): bigint => BigInt(version.slice(0, version.indexOf(".")));
+
+// The status this process last computed for each plan and date, with the write counter it was read
+// at: what a write compares its measures' colours with (lib/data/status/escalate-touched.ts).
+const lastComputed = new Map<string, { counter: bigint; status: unknown }>();
+
+export function rememberStatus(planId: number, asOf: string, version: string, status: unknown): void {
+  const key = `${planId}:${asOf}`;
+  const counter = versionCounter(version);
+  if ((lastComputed.get(key)?.counter ?? -1n) <= counter) lastComputed.set(key, { counter, status });
+  if (lastComputed.size > MAX_ENTRIES) lastComputed.delete(lastComputed.keys().next().value!);
+}
+
+/** The status of the plan on `asOf` as read at write counter `counter`, if this process has it. */
+export function rememberedStatus<T>(planId: number, asOf: string, counter: bigint): T | null {
+  const hit = lastComputed.get(`${planId}:${asOf}`);
+  return hit && hit.counter === counter ? (hit.status as T) : null;
+}
+
 /** `compute()` once per key while the entry lives; a failed computation is not kept. Without a
  *  key (no settled data version), simply computed. */
 export function shared<T>(key: string | null, compute: () => Promise<T>): Promise<T> {
