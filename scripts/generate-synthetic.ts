@@ -146,13 +146,20 @@ async function main(): Promise<number> {
 
     // Plans, their units and monthly periods: small, from JavaScript as arrays.
     const specs = planSpecs(totalMeasures);
+    // Each plan belongs to a region (many plans): the city's (made by the migration) or its county's.
+    await client.query(
+      `INSERT INTO "Region" (name, level, position) SELECT c, 'COUNTY', n FROM unnest($1::text[]) WITH ORDINALITY AS x(c, n) ON CONFLICT (name) DO NOTHING`,
+      [COUNTIES],
+    );
+    const regions = new Map((await client.query(`SELECT id, name, level FROM "Region"`)).rows.map((r: { id: number; name: string; level: string }) => [r.level === "CITY" ? null : r.name, r.id]));
+    const regionOf = (county: string | null) => regions.get(county)!;
     const plans = await step(
       "plans",
-      `INSERT INTO "Plan" (title, year, "docNumber", issuer, "issuedOn", "sourceText", "updatedAt")
-       SELECT t, ${YEAR}, d, i, o::date, '合成数据：由 scripts/generate-synthetic.ts 生成，不是真实通知。', now()
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS x(t, d, i, o)
+      `INSERT INTO "Plan" (title, year, "docNumber", issuer, "issuedOn", "sourceText", "updatedAt", "regionId")
+       SELECT t, ${YEAR}, d, i, o::date, '合成数据：由 scripts/generate-synthetic.ts 生成，不是真实通知。', now(), r
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[]) AS x(t, d, i, o, r)
        RETURNING id, "docNumber"`,
-      [specs.map((s) => s.title), specs.map((s) => s.docNumber), specs.map((s) => (s.county ? `${s.county}教育和体育局` : "济南市教育局")), specs.map((s) => s.issuedOn)],
+      [specs.map((s) => s.title), specs.map((s) => s.docNumber), specs.map((s) => (s.county ? `${s.county}教育和体育局` : "济南市教育局")), specs.map((s) => s.issuedOn), specs.map((s) => regionOf(s.county))],
     );
     const planId = new Map(plans.rows.map((r: { id: number; docNumber: string }) => [r.docNumber, r.id]));
     await client.query(`CREATE TEMP TABLE gen_plan (plan_id int PRIMARY KEY, actions int, tasks int, measures int, county boolean) ON COMMIT DROP`);
@@ -165,10 +172,10 @@ async function main(): Promise<number> {
     ]);
 
     // Units: each plan's own; the city plan also involves every county's bureau (各区县教体局).
-    const unitRows = specs.flatMap((s) => unitNames(s).map((name) => ({ plan: planId.get(s.docNumber)!, name })));
+    const unitRows = specs.flatMap((s) => unitNames(s).map((name) => ({ plan: planId.get(s.docNumber)!, name, region: regionOf(s.county) })));
     const cityPlanId = planId.get(`合成〔${YEAR}〕1号`)!;
     const bureaus = COUNTIES.map((c) => `${c}教育和体育局`);
-    await step("units", `INSERT INTO "Unit" (name) SELECT unnest($1::text[])`, [unitRows.map((u) => u.name)]);
+    await step("units", `INSERT INTO "Unit" (name, "regionId") SELECT * FROM unnest($1::text[], $2::int[])`, [unitRows.map((u) => u.name), unitRows.map((u) => u.region)]);
     await client.query(`CREATE TEMP TABLE gen_pool (plan_id int, unit_id int, bureau boolean) ON COMMIT DROP`);
     await client.query(
       `INSERT INTO gen_pool SELECT x.plan, u.id, false FROM unnest($1::int[], $2::text[]) AS x(plan, name) JOIN "Unit" u ON u.name = x.name
