@@ -13,8 +13,11 @@ import { checkNewDue, loadMeasureFor, loadProblemForWrite, updateProblemRow } fr
 export type UpdatedProblem = { id: number; version: number };
 
 export async function updateProblem(viewer: Viewer, input: UpdateProblemInput): Promise<UpdatedProblem> {
-  return mutate(viewer, { permission: "row" }, async (tx) => {
+  // An entry moved to another measure changes the colours of both.
+  let from = input.measureId;
+  return mutate(viewer, { permission: "row", touches: () => ({ measures: [from, input.measureId] }) }, async (tx) => {
     const row = await loadProblemForWrite(tx, viewer, input.problemId, input.version, "problem:edit", "edit");
+    from = row.measureId;
     const measure = await loadMeasureFor(tx, viewer, input.measureId, input.unitId);
     if (measure.planId !== row.planId) throw new AppError("NOT_FOUND", m.measureNotFound);
     // A unit cannot hand its draft to another unit (it would no longer see it).

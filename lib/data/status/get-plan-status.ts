@@ -11,7 +11,8 @@ import { measureStatuses, planStatus, type MeasureFacts, type MeasureWithStatus,
 import type { Thresholds } from "../../domain/status/thresholds.ts";
 import type { UnitPunctuality } from "./load-status-facts.ts";
 import { dataVersion, rememberStatus, shared } from "./status-cache.ts";
-import { loadStatusFacts, type StatusFacts } from "./load-status-facts.ts";
+import type { StatusFacts } from "./load-status-facts.ts";
+import { statusFactsAt } from "./status-facts-memo.ts";
 import { assertPlanReadable, type PlanSummary } from "../plans/resolve-plan.ts";
 
 const isColour = (c: string): c is Colour => (COLOURS as readonly string[]).includes(c);
@@ -43,7 +44,7 @@ export async function getPlanStatusWithHistory(viewer: Viewer | null, plan: Plan
   const version = await dataVersion(db, planId);
   const key = version === null ? null : `history:${planId}:${asOf}:${earlier.join(",")}:${version}`;
   return shared(key, async () => {
-    const facts = await loadStatusFacts(db, planId, [...earlier, asOf], true);
+    const facts = await statusFactsAt(db, planId, [...earlier, asOf], true, version);
     const on = reader(facts);
     return {
       status: { ...planStatus(on(asOf), asOf, on.thresholds), planTitle: facts.plan.title },
@@ -58,7 +59,7 @@ export async function getPlanStatusWithHistory(viewer: Viewer | null, plan: Plan
 export async function computePlanStatus(db: PrismaLike, planId: number, asOf: IsoDate): Promise<PlanStatusWithTitle> {
   const version = await dataVersion(db, planId);
   return shared(version === null ? null : `status:${planId}:${asOf}:${version}`, async () => {
-    const facts = await loadStatusFacts(db, planId, [asOf]);
+    const facts = await statusFactsAt(db, planId, [asOf], false, version);
     const on = reader(facts);
     const status = { ...planStatus(on(asOf), asOf, on.thresholds), planTitle: facts.plan.title };
     if (version !== null) rememberStatus(planId, asOf, version, status);

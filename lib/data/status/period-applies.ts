@@ -22,7 +22,8 @@ import type { IsoDate } from "../../domain/dates.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 
 /** `slots` is materialised when the query reads it twice (otherwise PostgreSQL plans it inline). */
-export function owedSlots(planId: number, dueBefore: IsoDate, filedBefore: Date, readTwice = false) {
+/** `measureIds`: only these measures' slots (incremental status: the measures a write touched). */
+export function owedSlots(planId: number, dueBefore: IsoDate, filedBefore: Date, readTwice = false, measureIds?: readonly number[]) {
   return Prisma.sql`
   due AS (
     SELECT id, kind, label, "startsOn", "endsOn", "dueOn" FROM "ReportingPeriod" WHERE "planId" = ${planId} AND "dueOn" < ${dueBefore}::date),
@@ -34,7 +35,7 @@ export function owedSlots(planId: number, dueBefore: IsoDate, filedBefore: Date,
     SELECT DISTINCT ON ("measureId") "measureId", "requestedDueOn" FROM ext ORDER BY "measureId", "decidedAt" DESC, "requestedDueOn" DESC),
   span AS (
     SELECT m.id, m."startDate", m."dueDate", greatest(l."requestedDueOn", m."dueDate") AS until
-    FROM "Measure" m LEFT JOIN latest l ON l."measureId" = m.id WHERE m."planId" = ${planId}),
+    FROM "Measure" m LEFT JOIN latest l ON l."measureId" = m.id WHERE m."planId" = ${planId}${measureIds ? Prisma.sql` AND m.id = ANY(${[...measureIds]}::int[])` : Prisma.empty}),
   pairs AS (
     SELECT s.id AS "measureId", p.id AS "periodId", p."startsOn", p."dueOn", s."dueDate"
     FROM span s JOIN due p ON p.kind = 'MONTHLY' AND p."endsOn" >= s."startDate" AND p."startsOn" <= s.until
