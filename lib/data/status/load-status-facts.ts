@@ -261,6 +261,17 @@ function buildFacts(raw: RawFacts) {
   const extensionsOf = new Map<number, ApprovedExtension[]>();
   for (const { measureId, ...e } of extensions) extensionsOf.set(measureId, [...(extensionsOf.get(measureId) ?? []), e]);
 
+  const byMeasure = <T extends { measureId: number }>(rows: T[]) => {
+    const map = new Map<number, T[]>();
+    for (const r of rows) {
+      const list = map.get(r.measureId);
+      if (list) list.push(r);
+      else map.set(r.measureId, [r]);
+    }
+    return map;
+  };
+  const index = { picks: byMeasure(picks), late: byMeasure(late), problems: byMeasure(problems), reopenings: byMeasure(reopenings) };
+
   return {
     /** The rows these facts were built from, for refreshStatusFacts. */
     raw,
@@ -281,6 +292,24 @@ function buildFacts(raw: RawFacts) {
     actuals,
     /** Each unit's filing punctuality as of the last date (when asked for). */
     punctuality: raw.withPunctuality ? [...punctuality.values()] : [],
+    /** The same as `on`, for one measure (incremental status computes only the measures that changed). */
+    measureOn(measureId: number, date: IsoDate) {
+      const n = sorted.indexOf(date) + 1;
+      if (n === 0) throw new Error(`status facts not loaded for ${date}`);
+      const end = endOfChinaDay(date).getTime();
+      const pick = index.picks.get(measureId)?.find((p) => p.n === n);
+      const approved = pick ? { measureId, reportId: pick.reportId, percent: pick.percent, reviewedAt: new Date(pick.reviewedAt), ...textOf.get(pick.reportId)! } : undefined;
+      const overdue = (index.late.get(measureId) ?? [])
+        .filter((o) => o.dueOn < date && (o.filedAt === null || o.filedAt >= end) && (o.owedFrom === null || o.owedFrom < end))
+        .map(({ filedAt: _, owedFrom: __, ...o }) => o);
+      const openProblems = (index.problems.get(measureId) ?? [])
+        .filter((p) => p.publishedAt < end && (p.resolvedAt === null || p.resolvedAt >= end))
+        .map((p) => ({ measureId: p.measureId, description: p.description, dueOn: p.moves.find((x) => x.decidedAt >= end)?.from ?? p.dueOn }));
+      const approvedExtensions = extensionsOf.get(measureId);
+      const original = dueDateOf.get(measureId)!;
+      const due = approvedExtensions ? effectiveDueDate(original, approvedExtensions, end) : original;
+      return { approved, overdue, openProblems, dueDate: due === original ? undefined : due, reopenings: (index.reopenings.get(measureId) ?? []).filter((r) => r.at < end) };
+    },
     /** What was known on `date` (one of the dates loaded); `dueDates`: the measures whose due date an extension approved by then moved. */
     on(date: IsoDate): { approved: Approved[]; overdue: Overdue[]; openProblems: OpenProblem[]; dueDates: Map<number, IsoDate>; reopenings: Reopening[] } {
       const n = sorted.indexOf(date) + 1;
