@@ -275,6 +275,14 @@ describe("lists that span plans keep each row in its plan", () => {
     expect(await ids(v.cityCoordinator)).toEqual(both);
     expect(await ids(v.shared)).toEqual(both);
     expect(await ids(v.countyCoordinator)).toEqual(made.county.extensions);
+    // A list of both plans names each row's plan; the county's own list is of one plan.
+    const cityList = await listExtensionRequests(v.cityCoordinator);
+    expect(cityList.spansPlans).toBe(true);
+    for (const row of cityList.pending) {
+      const side: Side = made.city.extensions.includes(row.id) ? "city" : "county";
+      expect(row.plan).toEqual({ id: planIdOf(side), label: planLabel(await plan(side)) });
+    }
+    expect((await listExtensionRequests(v.countyCoordinator)).spansPlans).toBe(false);
   });
 
   it("县市区对比 and the status API with counties: the county's own figures", async () => {
