@@ -267,6 +267,10 @@ describe("lists that span plans keep each row in its plan", () => {
     expect(await ids(v.cityCoordinator)).toEqual([...(await inPlan("city")), ...(await inPlan("county"))].sort());
     expect(await ids(v.countyCoordinator)).toEqual(await inPlan("county"));
     expect(await ids(v.countyCoordinator, two.cityPlanId)).toEqual([]);
+    // The unit filter offers the units of the plans in reach only.
+    const units = (await listReviewQueue(v.countyCoordinator, reviewFiltersSchema.parse({}))).units.map((u) => u.name);
+    expect(units).toContain(two.onlyUnit.county.name);
+    expect(units).not.toContain(two.onlyUnit.city.name);
   });
 
   it("延期申请: the city's staff see both plans' requests, a county's coordinator the county's, the unit its own in both", async () => {
