@@ -37,7 +37,7 @@ export async function issueBulletin(viewer: Viewer, periodId: number, options: {
 
   // Read the status and the units' punctuality (one reading, as the dashboard does), then write
   // snapshot + audit together.
-  const { status, punctuality } = await getPlanStatusWithHistory(viewer, plan, cutOff, []);
+  const { status, punctuality } = await getPlanStatusWithHistory(viewer, plan, cutOff, [], "through");
   // The extensions granted during the month itself (China time).
   const monthStart = new Date(Date.parse(`${fromDbDate(period.startsOn)}T00:00:00+08:00`));
   const extensions = await listGrantedExtensions(db, period.plan.id, monthStart, endOfChinaDay(fromDbDate(period.endsOn)));

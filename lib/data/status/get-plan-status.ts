@@ -32,8 +32,15 @@ export async function getPlanStatus(viewer: Viewer | null, plan: PlanSummary, as
   return computePlanStatus(await prisma(), plan.id, asOf);
 }
 
-/** The plan's status on `asOf` with its units' punctuality, and its measures' on `earlier` dates (before `asOf`). */
-export async function getPlanStatusWithHistory(viewer: Viewer | null, plan: PlanSummary, asOf: IsoDate, earlier: readonly IsoDate[]): Promise<StatusWithHistory> {
+/** The plan's status on `asOf` with its units' punctuality, and its measures' on `earlier` dates (before `asOf`).
+ *  `punctuality: "through"` also counts the reports due on `asOf` itself (a bulletin's cut-off, a day that is over). */
+export async function getPlanStatusWithHistory(
+  viewer: Viewer | null,
+  plan: PlanSummary,
+  asOf: IsoDate,
+  earlier: readonly IsoDate[],
+  punctuality: "before" | "through" = "before",
+): Promise<StatusWithHistory> {
   assertCan(viewer, { action: "status:read" });
   assertPlanReadable(viewer, plan);
   const planId = plan.id;
@@ -41,9 +48,9 @@ export async function getPlanStatusWithHistory(viewer: Viewer | null, plan: Plan
   if (earlier.some((d) => d > asOf)) throw new Error("earlier dates must come before asOf");
   const db = await prisma();
   const version = await dataVersion(db, planId);
-  const key = version === null ? null : `history:${planId}:${asOf}:${earlier.join(",")}:${version}`;
+  const key = version === null ? null : `history:${planId}:${asOf}:${earlier.join(",")}:${punctuality}:${version}`;
   return shared(key, async () => {
-    const facts = await loadStatusFacts(db, planId, [...earlier, asOf], true);
+    const facts = await loadStatusFacts(db, planId, [...earlier, asOf], punctuality);
     const on = reader(facts);
     return {
       status: { ...planStatus(on(asOf), asOf, on.thresholds), planTitle: facts.plan.title },

@@ -9,7 +9,7 @@
 // The big results (a large plan has tens of thousands of measure–unit links and owed reports) come
 // back as one JSON array each: decoding many small rows one by one costs the server several times
 // what the query costs the database. Dates arrive as YYYY-MM-DD, instants as epoch milliseconds.
-import { endOfChinaDay, toChinaDate, type IsoDate } from "../../domain/dates.ts";
+import { addDays, endOfChinaDay, toChinaDate, type IsoDate } from "../../domain/dates.ts";
 import { effectiveDueDate, type ApprovedExtension } from "../../domain/extensions/extension-rules.ts";
 import type { MilestoneFact } from "../../domain/status/measure-status.ts";
 import type { PrismaLike } from "../../db.ts";
@@ -23,7 +23,6 @@ type OpenProblem = { measureId: number; description: string; dueOn: IsoDate };
 /** A coordinator's reopening of a measure (instant in epoch milliseconds). */
 type Reopening = { measureId: number; reason: string; at: number };
 
-/** The instant a China-time date ends: everything approved or submitted before it counts "by" that date. */
 /** Of a unit's reports due by the as-of date, how many were first submitted by their due date. */
 export type UnitPunctuality = { unitId: number; due: number; onTime: number };
 
@@ -63,7 +62,15 @@ type Slot = Overdue & { filedAt: number | null; owedFrom: number | null };
  *  due date after the first date (each with the due date in force before it). */
 type ProblemRow = { measureId: number; description: string; dueOn: IsoDate; publishedAt: number; resolvedAt: number | null; moves: { decidedAt: number; from: IsoDate }[] };
 
-export async function loadStatusFacts(db: PrismaLike, planId: number, dates: readonly IsoDate[], withPunctuality = false) {
+/**
+ * Punctuality as of the last date counts the reports due before it ("before": the day is not over
+ * yet, a report due today is not late) or also those due on it ("through": a bulletin cut off on
+ * the 5th of the next month counts the month's own reports, due that day).
+ */
+export type PunctualityScope = false | "before" | "through";
+
+export async function loadStatusFacts(db: PrismaLike, planId: number, dates: readonly IsoDate[], punctualityScope: PunctualityScope = false) {
+  const withPunctuality = punctualityScope !== false;
   if (dates.length === 0) throw new Error("loadStatusFacts needs at least one date");
   const sorted = [...new Set(dates)].sort();
   const [first, last] = [sorted[0], sorted[sorted.length - 1]];
@@ -152,7 +159,7 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, dates: rea
     // due before it and not submitted by its end. Reports submitted by their due date never are.
     // And from the same rows, if asked for, each unit's punctuality as of the last date.
     db.$queryRaw<{ late: Slot[] | null; punctuality: UnitPunctuality[] | null }[]>`
-      WITH ${owedSlots(planId, last, endOfChinaDay(last), withPunctuality)}
+      WITH ${owedSlots(planId, punctualityScope === "through" ? addDays(last, 1) : last, endOfChinaDay(last), withPunctuality)}
       SELECT
         (SELECT json_agg(json_build_object('measureId', s."measureId", 'unitId', s."unitId", 'periodLabel', p.label, 'periodStartsOn', p."startsOn",
              'dueOn', s."dueOn", 'filedAt', ${epochMs(Prisma.sql`s."filedAt"`)}, 'owedFrom', ${epochMs(Prisma.sql`s."owedFrom"`)}) ORDER BY s."measureId", s."dueOn", s.position, p."startsOn")
