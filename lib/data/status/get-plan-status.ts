@@ -108,7 +108,7 @@ function reader(facts: StatusFacts) {
         originalDueDate: m.dueDate,
         milestones: m.milestones && milestonesInForce(m.milestones, m.dueDate, dueDate),
         indicators: m.indicators,
-        approved: a ? { percent: a.percent, approvedOn: toChinaDate(a.reviewedAt), nextSteps: a.nextSteps, problems: a.problems } : null,
+        approved: a ? { percent: a.percent, approvedOn: toChinaDate(a.reviewedAt), progress: a.progress, nextSteps: a.nextSteps, problems: a.problems } : null,
         actuals: a ? (actuals.get(a.reportId) ?? new Map()) : new Map(),
         overdue: (overdue.get(m.id) ?? []).map((o) => ({ periodLabel: o.periodLabel, periodStartsOn: o.periodStartsOn, dueOn: o.dueOn, unitId: o.unitId, unitName: unitNames.get(o.unitId) ?? "" })),
         override,

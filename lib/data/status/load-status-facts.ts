@@ -17,7 +17,7 @@ import { Prisma, type Comparator, type UnitRole } from "../../generated/prisma/c
 import { FILED_ON_TIME, owedSlots } from "./period-applies.ts";
 
 export type StatusFacts = Awaited<ReturnType<typeof loadStatusFacts>>;
-type Approved = { measureId: number; reportId: number; percent: number; reviewedAt: Date; nextSteps: string; problems: string };
+type Approved = { measureId: number; reportId: number; percent: number; reviewedAt: Date; progress: string; nextSteps: string; problems: string };
 type Overdue = { measureId: number; unitId: number; periodLabel: string; periodStartsOn: IsoDate; dueOn: IsoDate };
 type OpenProblem = { measureId: number; description: string; dueOn: IsoDate };
 /** A coordinator's reopening of a measure (instant in epoch milliseconds). */
@@ -55,7 +55,7 @@ type MeasureRow = {
   overrideReason: string | null;
   overrideCreatedAt: number | null;
 };
-type Pick = { n: number; measureId: number; reportId: number; percent: number; reviewedAt: number; nextSteps: string | null; problems: string | null };
+type Pick = { n: number; measureId: number; reportId: number; percent: number; reviewedAt: number; progress: string | null; nextSteps: string | null; problems: string | null };
 /** `owedFrom`: owed only since an extension moved the measure's due date past the period's start. */
 type Slot = Overdue & { filedAt: number | null; owedFrom: number | null };
 /** A published ledger entry not closed out by the first date, with the approvals that moved its
@@ -121,7 +121,7 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, dates: rea
       db,
       Prisma.sql`
         SELECT x.n, x."measureId", x."reportId", x.percent, ${epochMs(Prisma.sql`x."reviewedAt"`)} AS "reviewedAt",
-          CASE WHEN x.first THEN r."nextSteps" END AS "nextSteps", CASE WHEN x.first THEN r.problems END AS problems
+          CASE WHEN x.first THEN r.progress END AS progress, CASE WHEN x.first THEN r."nextSteps" END AS "nextSteps", CASE WHEN x.first THEN r.problems END AS problems
         FROM (
           SELECT *, row_number() OVER (PARTITION BY "reportId" ORDER BY n) = 1 AS first FROM (
             SELECT DISTINCT ON (d.n, r."measureId") d.n::int AS n, r."measureId", r.id AS "reportId", r.percent, r."reviewedAt"
@@ -195,7 +195,7 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, dates: rea
 
   const picked = new Set(picks.map((p) => p.reportId));
   const actuals = candidateActuals.filter((a) => picked.has(a.reportId));
-  const textOf = new Map(picks.filter((p) => p.nextSteps !== null).map((p) => [p.reportId, { nextSteps: p.nextSteps!, problems: p.problems! }]));
+  const textOf = new Map(picks.filter((p) => p.nextSteps !== null).map((p) => [p.reportId, { progress: p.progress!, nextSteps: p.nextSteps!, problems: p.problems! }]));
 
   const unitOf = new Map(units.map((u) => [u.id, u]));
   const unitsOf = new Map<number, { role: UnitRole; unit: { id: number; name: string } }[]>();
