@@ -1,0 +1,12 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { bulletinDraftSchema, saveBulletinDraft } from "../../data/bulletins/bulletin-draft.ts";
+import { bulletinMessages } from "../../messages/bulletins.ts";
+import { createFormAction } from "../safe-action.ts";
+
+export const saveBulletinDraftAction = createFormAction(bulletinDraftSchema, async (input, viewer) => {
+  const saved = await saveBulletinDraft(viewer, input);
+  revalidatePath("/bulletins/draft");
+  return { data: saved, message: bulletinMessages.draft.saved };
+});

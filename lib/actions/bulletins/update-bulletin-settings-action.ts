@@ -1,0 +1,12 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { bulletinSettingsSchema, updateBulletinSettings } from "../../data/bulletins/bulletin-settings.ts";
+import { bulletinMessages } from "../../messages/bulletins.ts";
+import { createFormAction } from "../safe-action.ts";
+
+export const updateBulletinSettingsAction = createFormAction(bulletinSettingsSchema, async (input, viewer) => {
+  await updateBulletinSettings(viewer, input);
+  revalidatePath("/bulletins");
+  return { data: null, message: bulletinMessages.settings.saved };
+});
