@@ -15,7 +15,7 @@ export function BulletinDocumentView({ doc }: { doc: BulletinDocument }) {
   return (
     <article className="mx-auto max-w-3xl border border-slate-200 bg-white px-5 py-8 text-[15px] leading-8 shadow-sm sm:px-12 print:max-w-none print:border-0 print:p-0 print:shadow-none" style={SERIF} data-testid="bulletin-document">
       <header className="mb-6 text-center">
-        <p className="text-3xl font-bold tracking-widest text-red-600 sm:text-4xl" data-testid="bulletin-issuer">{doc.issuer}{d.headerSuffix}</p>
+        <p className="text-2xl font-bold tracking-widest text-red-600 sm:text-4xl" data-testid="bulletin-issuer">{doc.issuer}{d.headerSuffix}</p>
         <p className="mt-6 pb-2" data-testid="bulletin-doc-number">{doc.docNumber ?? "\u00a0"}</p>
         <hr className="border-t-2 border-red-600" />
       </header>

@@ -50,7 +50,7 @@ export default async function BulletinDraftPage({ searchParams }: { searchParams
             <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 text-sm">{m.draft.show}</button>
           </form>
           <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
-            <section aria-labelledby="preview-heading">
+            <section aria-labelledby="preview-heading" className="min-w-0">
               <h2 id="preview-heading" className="mb-1 font-bold print:hidden">{m.draft.preview}</h2>
               <p className="mb-3 text-sm text-slate-600 print:hidden">{m.draft.previewNote}</p>
               <BulletinDocumentView doc={chosen.document} />
