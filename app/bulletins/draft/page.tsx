@@ -61,7 +61,7 @@ export default async function BulletinDraftPage({ searchParams }: { searchParams
                   {chosen.draft ? m.draft.savedBy(chosen.draft.updatedBy, formatDateTime(chosen.draft.updatedAt)) : m.draft.unsaved}
                 </p>
                 <BulletinDraftForm
-                  key={`${chosen.period.id}-${chosen.draft?.version ?? 0}`}
+                  key={chosen.period.id}
                   periodId={chosen.period.id}
                   version={chosen.draft?.version ?? 0}
                   narrative={chosen.narrative}

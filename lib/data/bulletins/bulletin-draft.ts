@@ -6,6 +6,7 @@ import { prisma, type PrismaLike } from "../../db.ts";
 import type { BulletinNarrative } from "../../domain/bulletin/bulletin-snapshot.ts";
 import { AppError } from "../../errors.ts";
 import { bulletinMessages as m } from "../../messages/bulletins.ts";
+import { INT4_MAX, recordIdSchema } from "../../record-id.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { getPlanSummary, planRef } from "../plans/resolve-plan.ts";
 
@@ -14,9 +15,9 @@ const text = z.string().trim().max(TEXT_LIMIT, { error: m.draft.tooLong(TEXT_LIM
 const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).default(false);
 
 export const bulletinDraftSchema = z.object({
-  periodId: z.coerce.number().int().positive({ error: m.choosePeriod }),
+  periodId: recordIdSchema(m.choosePeriod),
   /** The draft's version as read (0: no draft yet). */
-  version: z.coerce.number().int().min(0),
+  version: z.coerce.number().int().min(0).max(INT4_MAX),
   overview: text,
   problems: text,
   requirements: text,

@@ -5,6 +5,7 @@ import { prisma, type PrismaLike } from "../../db.ts";
 import type { BulletinDocumentParts } from "../../domain/bulletin/bulletin-snapshot.ts";
 import { AppError } from "../../errors.ts";
 import { bulletinMessages as m } from "../../messages/bulletins.ts";
+import { recordIdSchema } from "../../record-id.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { getPlanSummary, planRef } from "../plans/resolve-plan.ts";
 
@@ -12,7 +13,7 @@ const LIMIT = 200;
 const line = z.string().trim().max(LIMIT, { error: m.settings.tooLong(LIMIT) }).transform((v) => (v === "" ? null : v));
 
 export const bulletinSettingsSchema = z.object({
-  planId: z.coerce.number().int().positive(),
+  planId: recordIdSchema(),
   issuer: line,
   docPrefix: line,
   cc: line,

@@ -10,13 +10,14 @@ import { generatedNarrative } from "../../domain/bulletin/bulletin-narrative.ts"
 import { toDbDate } from "../../domain/dates.ts";
 import { AppError } from "../../errors.ts";
 import { bulletinMessages as m } from "../../messages/bulletins.ts";
+import { recordIdSchema } from "../../record-id.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { documentParts, nextDocSeq, readBulletinSettings } from "./bulletin-settings.ts";
 import { assertDocSeqFree, readBulletinDraft } from "./bulletin-draft.ts";
 import { prepareBulletin } from "./prepare-bulletin.ts";
 
 export const issueBulletinSchema = z.object({
-  periodId: z.coerce.number().int().positive({ error: m.choosePeriod }),
+  periodId: recordIdSchema(m.choosePeriod),
   /** Include the month's data-quality warnings (a checkbox: "on" when ticked); a saved draft's choice wins. */
   includeQuality: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).default(false),
 });
