@@ -13,8 +13,14 @@ export function BulletinSettingsForm({ planId, settings }: { planId: number; set
   return (
     <form action={action} className="grid gap-3 sm:grid-cols-2" data-testid="bulletin-settings">
       <input type="hidden" name="planId" value={planId} />
-      <label className="text-sm font-medium">{m.issuer}<input name="issuer" defaultValue={settings.issuer ?? ""} className={field} /><span className="text-xs font-normal text-slate-600">{m.issuerHint}</span></label>
-      <label className="text-sm font-medium">{m.docPrefix}<input name="docPrefix" defaultValue={settings.docPrefix ?? ""} className={field} placeholder="济教督〔2023〕" /><span className="text-xs font-normal text-slate-600">{m.docPrefixHint}</span></label>
+      <div>
+        <label className="text-sm font-medium">{m.issuer}<input name="issuer" defaultValue={settings.issuer ?? ""} className={field} aria-describedby="issuer-hint" /></label>
+        <p id="issuer-hint" className="text-xs text-slate-600">{m.issuerHint}</p>
+      </div>
+      <div>
+        <label className="text-sm font-medium">{m.docPrefix}<input name="docPrefix" defaultValue={settings.docPrefix ?? ""} className={field} placeholder="济教督〔2023〕" aria-describedby="doc-prefix-hint" /></label>
+        <p id="doc-prefix-hint" className="text-xs text-slate-600">{m.docPrefixHint}</p>
+      </div>
       <label className="text-sm font-medium">{m.cc}<input name="cc" defaultValue={settings.cc ?? ""} className={field} /></label>
       <label className="text-sm font-medium">{m.printedBy}<input name="printedBy" defaultValue={settings.printedBy ?? ""} className={field} /></label>
       <div className="flex items-center gap-3 sm:col-span-2">

@@ -6,6 +6,7 @@ import { expect, test } from "@playwright/test";
 import ExcelJS from "exceljs";
 import mammoth from "mammoth";
 import { readFile } from "node:fs/promises";
+import { expectNoAxeViolations } from "./support/axe.ts";
 import { signIn } from "./support/sign-in.ts";
 
 test("preview → edit the narrative → issue with a confirmation; the downloads read back", async ({ page }) => {
@@ -27,6 +28,11 @@ test("preview → edit the narrative → issue with a confirmation; the download
   await expect(doc.getByTestId("bulletin-section").first()).toContainText("纳入督办的38项措施中");
   await expect(doc.getByTestId("bulletin-attachment")).toHaveCount(5);
   await expect(page.getByTestId("draft-state")).toHaveText("尚未保存草稿：印发时使用系统生成的叙述。");
+  await expectNoAxeViolations(page, "/bulletins/draft");
+  // On a phone the preview scrolls its tables inside itself, never the page.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   await page.getByLabel("总体情况").fill("四月各项任务总体推进平稳。\n红色事项集中在逾期未报。");
   await page.getByRole("button", { name: "保存草稿" }).click();

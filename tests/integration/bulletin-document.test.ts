@@ -99,6 +99,8 @@ describe("preview, draft and issue", () => {
   it("issues with the draft's narrative and the plan's next 文号, and the draft goes", async () => {
     bulletinId = (await issueBulletin(coordinator, periods[2].id)).id;
     const issued = (await getBulletin(leader, bulletinId))!;
+    // Dated on the portal's clock (DUBAN_TODAY), like the preview.
+    expect(issued.issuedOn).toBe("2023-06-20");
     expect(issued.snapshot.document).toEqual({ issuer: "济宁市教育局", docNumber: "济教督〔2023〕1号", cc: settings.cc, printedBy: settings.printedBy });
     expect(issued.snapshot.narrative).toEqual({ overview: "五月总体平稳，红色事项有所减少。", problems: "用地手续慢。", requirements: "1. 加快进度。\n2. 按时报送。" });
     expect(await db.prisma.bulletinDraft.count()).toBe(0);

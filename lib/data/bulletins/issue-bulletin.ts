@@ -5,6 +5,7 @@
 // changes, and the draft goes.
 import { z } from "zod";
 import type { Viewer } from "../../auth/permissions.ts";
+import { now } from "../../clock.ts";
 import { prisma } from "../../db.ts";
 import { generatedNarrative } from "../../domain/bulletin/bulletin-narrative.ts";
 import { toDbDate } from "../../domain/dates.ts";
@@ -39,7 +40,8 @@ export async function issueBulletin(viewer: Viewer, periodId: number, options: {
       const docSeq = draft?.docSeq ?? (await nextDocSeq(tx, plan.id));
       const snapshot = { ...prepared.snapshot, document: documentParts(settings, docSeq), narrative };
       const bulletin = await tx.bulletin.create({
-        data: { planId: plan.id, periodId: period.id, asOf: toDbDate(period.cutOff), issuedById: viewer.id, snapshot, docSeq },
+        // Issued "now" on the portal's clock, as every other record: the document's date is that day.
+        data: { planId: plan.id, periodId: period.id, asOf: toDbDate(period.cutOff), issuedAt: now(), issuedById: viewer.id, snapshot, docSeq },
         select: { id: true },
       });
       await tx.bulletinDraft.deleteMany({ where: { periodId: period.id } });

@@ -29,7 +29,8 @@ export function columnWidths(table: DocumentTable, total: number, capacity: numb
   const minSum = min.reduce((a, b) => a + b, 0);
   // Too many columns for the page: shrink them all alike (long texts wrap, headers may too).
   if (minSum > total) return min.map((m) => (m / minSum) * total);
-  const declared = table.columns.map((c) => c.width);
+  // The spare width goes to the columns that have long texts this time (an empty 存在问题 takes none).
+  const declared = table.columns.map((c, i) => (table.rows.some((r) => widestLine(r[i] ?? "") > SHORT) ? c.width : 0));
   const weights = declared.some((w) => w > 0) ? declared : declared.map(() => 1);
   const weightSum = weights.reduce((a, b) => a + b, 0);
   return min.map((m, i) => m + (weights[i] / weightSum) * (total - minSum));
