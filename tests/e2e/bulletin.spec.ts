@@ -10,6 +10,8 @@ import { expectNoAxeViolations } from "./support/axe.ts";
 import { signIn } from "./support/sign-in.ts";
 
 test("preview → edit the narrative → issue with a confirmation; the downloads read back", async ({ page }) => {
+  // A long journey (settings, preview, draft, issue, two downloads, axe) on a shared machine.
+  test.setTimeout(180_000);
   await signIn(page, "coordinator");
   await page.goto("/bulletins");
   await page.getByText("通报设置").click();
