@@ -59,8 +59,8 @@ describe(`incremental status (${testBackendName()})`, () => {
     await db?.drop();
   });
 
-  const kept = async () => statusFactsAt(db.prisma, planId, DATES, true, await dataVersion(db.prisma, planId));
-  const fresh = () => loadStatusFacts(db.prisma, planId, DATES, true);
+  const kept = async () => statusFactsAt(db.prisma, planId, DATES, "before", await dataVersion(db.prisma, planId));
+  const fresh = () => loadStatusFacts(db.prisma, planId, DATES, "before");
 
   it("equals a fresh reading after each write, reading again only what the writes touched", async () => {
     const first = await kept();

@@ -33,8 +33,15 @@ export async function getPlanStatus(viewer: Viewer | null, plan: PlanSummary, as
   return computePlanStatus(await prisma(), plan.id, asOf);
 }
 
-/** The plan's status on `asOf` with its units' punctuality, and its measures' on `earlier` dates (before `asOf`). */
-export async function getPlanStatusWithHistory(viewer: Viewer | null, plan: PlanSummary, asOf: IsoDate, earlier: readonly IsoDate[]): Promise<StatusWithHistory> {
+/** The plan's status on `asOf` with its units' punctuality, and its measures' on `earlier` dates (before `asOf`).
+ *  `punctuality: "through"` also counts the reports due on `asOf` itself (a bulletin's cut-off, a day that is over). */
+export async function getPlanStatusWithHistory(
+  viewer: Viewer | null,
+  plan: PlanSummary,
+  asOf: IsoDate,
+  earlier: readonly IsoDate[],
+  punctuality: "before" | "through" = "before",
+): Promise<StatusWithHistory> {
   assertCan(viewer, { action: "status:read" });
   assertPlanReadable(viewer, plan);
   const planId = plan.id;
@@ -42,9 +49,9 @@ export async function getPlanStatusWithHistory(viewer: Viewer | null, plan: Plan
   if (earlier.some((d) => d > asOf)) throw new Error("earlier dates must come before asOf");
   const db = await prisma();
   const version = await dataVersion(db, planId);
-  const key = version === null ? null : `history:${planId}:${asOf}:${earlier.join(",")}:${version}`;
+  const key = version === null ? null : `history:${planId}:${asOf}:${earlier.join(",")}:${punctuality}:${version}`;
   return shared(key, async () => {
-    const facts = await statusFactsAt(db, planId, [...earlier, asOf], true, version);
+    const facts = await statusFactsAt(db, planId, [...earlier, asOf], punctuality, version);
     const on = reader(facts);
     return {
       status: { ...planStatusOf(on.statuses(asOf), asOf), planTitle: facts.plan.title },
@@ -96,7 +103,7 @@ function reader(facts: StatusFacts) {
       originalDueDate: m.dueDate,
       milestones: m.milestones && milestonesInForce(m.milestones, m.dueDate, dueDate),
       indicators: m.indicators,
-      approved: a ? { percent: a.percent, approvedOn: toChinaDate(a.reviewedAt), nextSteps: a.nextSteps, problems: a.problems } : null,
+      approved: a ? { percent: a.percent, approvedOn: toChinaDate(a.reviewedAt), progress: a.progress, nextSteps: a.nextSteps, problems: a.problems } : null,
       actuals: a ? (actuals.get(a.reportId) ?? new Map()) : new Map(),
       overdue: known.overdue.map((o) => ({ periodLabel: o.periodLabel, periodStartsOn: o.periodStartsOn, dueOn: o.dueOn, unitId: o.unitId, unitName: unitNames.get(o.unitId) ?? "" })),
       override,

@@ -9,7 +9,7 @@
 // The big results (a large plan has tens of thousands of measure–unit links and owed reports) come
 // back as one JSON array each: decoding many small rows one by one costs the server several times
 // what the query costs the database. Dates arrive as YYYY-MM-DD, instants as epoch milliseconds.
-import { endOfChinaDay, toChinaDate, type IsoDate } from "../../domain/dates.ts";
+import { addDays, endOfChinaDay, toChinaDate, type IsoDate } from "../../domain/dates.ts";
 import { effectiveDueDate, type ApprovedExtension } from "../../domain/extensions/extension-rules.ts";
 import type { MilestoneFact } from "../../domain/status/measure-status.ts";
 import type { PrismaLike } from "../../db.ts";
@@ -17,13 +17,12 @@ import { Prisma, type Comparator, type UnitRole } from "../../generated/prisma/c
 import { FILED_ON_TIME, owedSlots } from "./period-applies.ts";
 
 export type StatusFacts = Awaited<ReturnType<typeof loadStatusFacts>>;
-type Approved = { measureId: number; reportId: number; percent: number; reviewedAt: Date; nextSteps: string; problems: string };
+type Approved = { measureId: number; reportId: number; percent: number; reviewedAt: Date; progress: string; nextSteps: string; problems: string };
 type Overdue = { measureId: number; unitId: number; periodLabel: string; periodStartsOn: IsoDate; dueOn: IsoDate };
 type OpenProblem = { measureId: number; description: string; dueOn: IsoDate };
 /** A coordinator's reopening of a measure (instant in epoch milliseconds). */
 type Reopening = { measureId: number; reason: string; at: number };
 
-/** The instant a China-time date ends: everything approved or submitted before it counts "by" that date. */
 /** Of a unit's reports due by the as-of date, how many were first submitted by their due date. */
 export type UnitPunctuality = { unitId: number; due: number; onTime: number };
 type MeasurePunctuality = UnitPunctuality & { measureId: number };
@@ -58,16 +57,23 @@ type MeasureRow = {
   overrideReason: string | null;
   overrideCreatedAt: number | null;
 };
-type Pick = { n: number; measureId: number; reportId: number; percent: number; reviewedAt: number; nextSteps: string | null; problems: string | null };
+type Pick = { n: number; measureId: number; reportId: number; percent: number; reviewedAt: number; progress: string | null; nextSteps: string | null; problems: string | null };
 /** `owedFrom`: owed only since an extension moved the measure's due date past the period's start. */
 type Slot = Overdue & { filedAt: number | null; owedFrom: number | null };
 /** A published ledger entry not closed out by the first date, with the approvals that moved its
  *  due date after the first date (each with the due date in force before it). */
 type ProblemRow = { measureId: number; description: string; dueOn: IsoDate; publishedAt: number; resolvedAt: number | null; moves: { decidedAt: number; from: IsoDate }[] };
 
-export async function loadStatusFacts(db: PrismaLike, planId: number, dates: readonly IsoDate[], withPunctuality = false) {
+/**
+ * Punctuality as of the last date counts the reports due before it ("before": the day is not over
+ * yet, a report due today is not late) or also those due on it ("through": a bulletin cut off on
+ * the 5th of the next month counts the month's own reports, due that day).
+ */
+export type PunctualityScope = false | "before" | "through";
+
+export async function loadStatusFacts(db: PrismaLike, planId: number, dates: readonly IsoDate[], punctualityScope: PunctualityScope = false) {
   if (dates.length === 0) throw new Error("loadStatusFacts needs at least one date");
-  return buildFacts(await loadRawFacts(db, planId, [...new Set(dates)].sort(), withPunctuality));
+  return buildFacts(await loadRawFacts(db, planId, [...new Set(dates)].sort(), punctualityScope));
 }
 
 /**
@@ -76,7 +82,7 @@ export async function loadStatusFacts(db: PrismaLike, planId: number, dates: rea
  */
 export async function refreshStatusFacts(db: PrismaLike, facts: StatusFacts, measureIds: readonly number[]): Promise<StatusFacts> {
   const { raw } = facts;
-  const fresh = await loadRawFacts(db, raw.plan.id, raw.sorted, raw.withPunctuality, measureIds);
+  const fresh = await loadRawFacts(db, raw.plan.id, raw.sorted, raw.punctualityScope, measureIds);
   const ids = new Set(measureIds);
   const keep = <T extends { measureId: number }>(old: T[], now: T[]) => [...old.filter((r) => !ids.has(r.measureId)), ...now];
   const freshUnits = new Map(fresh.units.map((u) => [u.id, u]));
@@ -100,7 +106,8 @@ export async function refreshStatusFacts(db: PrismaLike, facts: StatusFacts, mea
 type RawFacts = Awaited<ReturnType<typeof loadRawFacts>>;
 
 /** The rows, for the whole plan or (measureIds) some of its measures. */
-async function loadRawFacts(db: PrismaLike, planId: number, sorted: IsoDate[], withPunctuality: boolean, measureIds?: readonly number[]) {
+async function loadRawFacts(db: PrismaLike, planId: number, sorted: IsoDate[], punctualityScope: PunctualityScope, measureIds?: readonly number[]) {
+  const withPunctuality = punctualityScope !== false;
   const [first, last] = [sorted[0], sorted[sorted.length - 1]];
   const ends = sorted.map((d) => endOfChinaDay(d).toISOString());
   const ids = measureIds ? [...measureIds] : null;
@@ -152,7 +159,7 @@ async function loadRawFacts(db: PrismaLike, planId: number, sorted: IsoDate[], w
       db,
       Prisma.sql`
         SELECT x.n, x."measureId", x."reportId", x.percent, ${epochMs(Prisma.sql`x."reviewedAt"`)} AS "reviewedAt",
-          CASE WHEN x.first THEN r."nextSteps" END AS "nextSteps", CASE WHEN x.first THEN r.problems END AS problems
+          CASE WHEN x.first THEN r.progress END AS progress, CASE WHEN x.first THEN r."nextSteps" END AS "nextSteps", CASE WHEN x.first THEN r.problems END AS problems
         FROM (
           SELECT *, row_number() OVER (PARTITION BY "reportId" ORDER BY n) = 1 AS first FROM (
             SELECT DISTINCT ON (d.n, r."measureId") d.n::int AS n, r."measureId", r.id AS "reportId", r.percent, r."reviewedAt"
@@ -190,7 +197,7 @@ async function loadRawFacts(db: PrismaLike, planId: number, sorted: IsoDate[], w
     // due before it and not submitted by its end. Reports submitted by their due date never are.
     // And from the same rows, if asked for, each unit's punctuality as of the last date.
     db.$queryRaw<{ late: Slot[] | null; punctuality: MeasurePunctuality[] | null }[]>`
-      WITH ${owedSlots(planId, last, endOfChinaDay(last), withPunctuality, ids ?? undefined)}
+      WITH ${owedSlots(planId, punctualityScope === "through" ? addDays(last, 1) : last, endOfChinaDay(last), withPunctuality, ids ?? undefined)}
       SELECT
         (SELECT json_agg(json_build_object('measureId', s."measureId", 'unitId', s."unitId", 'periodLabel', p.label, 'periodStartsOn', p."startsOn",
              'dueOn', s."dueOn", 'filedAt', ${epochMs(Prisma.sql`s."filedAt"`)}, 'owedFrom', ${epochMs(Prisma.sql`s."owedFrom"`)}) ORDER BY s."measureId", s."dueOn", s.position, p."startsOn")
@@ -223,14 +230,14 @@ async function loadRawFacts(db: PrismaLike, planId: number, sorted: IsoDate[], w
       Prisma.sql`ORDER BY q.at`,
     ),
   ]);
-  return { plan, sorted, withPunctuality, measures, measureUnits, units, indicators, milestones, picks, candidateActuals, extensions, late: owed.late ?? [], punctuality: owed.punctuality ?? [], problems, reopenings };
+  return { plan, sorted, punctualityScope, withPunctuality, measures, measureUnits, units, indicators, milestones, picks, candidateActuals, extensions, late: owed.late ?? [], punctuality: owed.punctuality ?? [], problems, reopenings };
 }
 
 function buildFacts(raw: RawFacts) {
   const { plan, sorted, measures, measureUnits, units, indicators, milestones, picks, candidateActuals, extensions, problems, reopenings } = raw;
   const picked = new Set(picks.map((p) => p.reportId));
   const actuals = candidateActuals.filter((a) => picked.has(a.reportId));
-  const textOf = new Map(picks.filter((p) => p.nextSteps !== null).map((p) => [p.reportId, { nextSteps: p.nextSteps!, problems: p.problems! }]));
+  const textOf = new Map(picks.filter((p) => p.nextSteps !== null).map((p) => [p.reportId, { progress: p.progress!, nextSteps: p.nextSteps!, problems: p.problems! }]));
 
   const unitOf = new Map(units.map((u) => [u.id, u]));
   const unitsOf = new Map<number, { role: UnitRole; unit: { id: number; name: string } }[]>();

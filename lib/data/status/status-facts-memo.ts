@@ -8,21 +8,21 @@
 // counter: a benchmark's or a test's own rows). Per process and bounded, like status-cache.ts.
 import type { PrismaLike } from "../../db.ts";
 import type { IsoDate } from "../../domain/dates.ts";
-import { loadStatusFacts, refreshStatusFacts, type StatusFacts } from "./load-status-facts.ts";
+import { loadStatusFacts, refreshStatusFacts, type PunctualityScope, type StatusFacts } from "./load-status-facts.ts";
 import { versionCounter } from "./status-cache.ts";
 
 const MAX_ENTRIES = 32;
 const memo = new Map<string, { version: string; facts: Promise<StatusFacts> }>();
 
 /** The plan's facts on `dates` at data version `version` (null: unsettled, read afresh and not kept). */
-export async function statusFactsAt(db: PrismaLike, planId: number, dates: readonly IsoDate[], withPunctuality: boolean, version: string | null): Promise<StatusFacts> {
-  if (version === null) return loadStatusFacts(db, planId, dates, withPunctuality);
-  const key = `${planId}:${[...new Set(dates)].sort().join(",")}:${withPunctuality}`;
+export async function statusFactsAt(db: PrismaLike, planId: number, dates: readonly IsoDate[], punctuality: PunctualityScope, version: string | null): Promise<StatusFacts> {
+  if (version === null) return loadStatusFacts(db, planId, dates, punctuality);
+  const key = `${planId}:${[...new Set(dates)].sort().join(",")}:${punctuality}`;
   const had = memo.get(key);
   if (had?.version === version) return had.facts;
   const facts = (async () => {
     const changed = had ? await changedMeasures(db, planId, had.version, version) : null;
-    if (changed === null) return loadStatusFacts(db, planId, dates, withPunctuality);
+    if (changed === null) return loadStatusFacts(db, planId, dates, punctuality);
     const previous = await had!.facts;
     return changed.length === 0 ? previous : refreshStatusFacts(db, previous, changed);
   })();
