@@ -13,8 +13,10 @@ const schema = z.preprocess(
   approveInputSchema,
 );
 
+// One report is approved where it is shown (a row, the review desk); several at once only when the
+// viewer opened each of them on the review desk, so a batch never approves a report unread.
 export const approveReportsAction = createAction(schema, async ({ reportIds }, viewer) => {
-  const count = await approveReports(viewer, reportIds);
+  const count = await approveReports(viewer, reportIds, { requireOpened: new Set(reportIds).size > 1 });
   revalidatePath("/review");
   revalidatePath("/measures/[id]", "page");
   revalidatePath("/inbox", "layout");

@@ -14,6 +14,7 @@ import { confirmMilestones } from "../milestones/confirm-milestones.ts";
 import { notifyUnits } from "../notifications/notify.ts";
 import { recordIdSchema } from "../../record-id.ts";
 import { planRef } from "../plans/resolve-plan.ts";
+import { assertAllOpened } from "./review-openings.ts";
 
 export const approveInputSchema = z.object({
   reportIds: z.array(recordIdSchema()).min(1, { error: m.nothingSelected }).max(500),
@@ -23,11 +24,18 @@ export const returnInputSchema = z.object({
   reason: z.string({ error: m.returnReasonRequired }).trim().min(1, { error: m.returnReasonRequired }).max(1000, { error: m.tooLong(1000) }),
 });
 
-/** Approves every listed report, or none of them when any is not (or no longer) submitted. */
-export async function approveReports(viewer: Viewer, reportIds: number[]): Promise<number> {
+/**
+ * Approves every listed report, or none of them when any is not (or no longer) submitted.
+ * `requireOpened` (a batch from the review page): also none when the viewer has not opened one of
+ * them on the review desk since its latest submission (review-openings.ts).
+ */
+export async function approveReports(viewer: Viewer, reportIds: number[], { requireOpened = false } = {}): Promise<number> {
   const ids = [...new Set(reportIds)];
   const db = await prisma();
-  return db.$transaction((tx) => reviewMany(tx, viewer, ids, "approve", null), { timeout: 30_000 });
+  return db.$transaction(async (tx) => {
+    if (requireOpened) await assertAllOpened(tx, viewer, ids);
+    return reviewMany(tx, viewer, ids, "approve", null);
+  }, { timeout: 30_000 });
 }
 
 export async function returnReport(viewer: Viewer, reportId: number, reason: string): Promise<void> {
