@@ -31,6 +31,6 @@ export const deskMessages = {
   navWaiting: (n: number) => `${n} 份待审核`,
   arrived: {
     title: (unit: string) => `${unit}报送了进展报告，待审核`,
-    body: (plan: string, measure: string, period: string) => `${plan}：${measure}（${period}）。`,
+    body: (plan: string, measure: string, period: string) => `【${plan}】${measure}（${period}）等，请在“审核”中查看。`,
   },
 } as const;

@@ -3,6 +3,7 @@
 // the desk since their latest submission.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/permissions.ts";
+import { countWaitingReports } from "@/lib/data/reports/count-waiting-reports.ts";
 import { getReviewDesk } from "@/lib/data/reports/get-review-desk.ts";
 import { reviewFiltersSchema } from "@/lib/data/reports/list-review-queue.ts";
 import { listReviewQueue } from "@/lib/data/reports/list-review-queue.ts";
@@ -56,6 +57,16 @@ describe(`review desk (${testBackendName()})`, () => {
     const next = (await getReviewDesk(coordinator, ids.may92, noFilters))!;
     expect(next.previous).toBeNull();
     expect(next.queue).toEqual({ position: 2, total: 2, previousId: ids.may13, nextId: null });
+  });
+
+  it("counts the waiting reports for the navigation and tells the bureau once per unit and day that reports arrived", async () => {
+    expect(await countWaitingReports(coordinator)).toBe(2);
+    expect(await countWaitingReports(hr)).toBe(0);
+    // Three submissions by 人事科 on one day: one notification for each coordinator, none for the unit.
+    const arrived = await db.prisma.notification.findMany({ where: { kind: "REPORT_SUBMITTED" }, select: { userId: true, title: true, href: true } });
+    expect(arrived.filter((n) => n.userId === coordinator.id)).toEqual([{ userId: coordinator.id, title: "人事科报送了进展报告，待审核", href: expect.stringMatching(/^\/review\?plan=\d+&unit=\d+$/) }]);
+    expect(arrived.filter((n) => n.userId === other.id)).toHaveLength(1);
+    expect(arrived.filter((n) => n.userId === hr.id)).toHaveLength(0);
   });
 
   it("is for bureau staff only, and a report out of reach is not found", async () => {
