@@ -12,6 +12,10 @@ import { requirePageViewer } from "@/lib/auth/viewer.ts";
 import { listReviewQueue, reviewFiltersSchema } from "@/lib/data/reports/list-review-queue.ts";
 import { reportMessages as m } from "@/lib/messages/reports.ts";
 import { deskMessages } from "@/lib/messages/review-desk.ts";
+import { ChaseOverdueForm } from "@/components/chases/chase-overdue-form.tsx";
+import { getOverdueSummary } from "@/lib/data/chases/chase-overdue-units.ts";
+import { planRef } from "@/lib/data/plans/resolve-plan.ts";
+import { planLabel } from "@/lib/format.ts";
 import { deskHref, reviewPageHref } from "@/lib/review-links.ts";
 
 export const metadata: Metadata = { title: m.review.title };
@@ -24,6 +28,9 @@ export default async function ReviewPage({ searchParams }: Props) {
   if (!can(viewer, { action: "review:list" })) return <ForbiddenNotice title={m.review.title} detail={m.review.forbidden} />;
   const filters = reviewFiltersSchema.parse(await searchParams);
   const queue = await listReviewQueue(viewer, filters);
+  // 一键催报 in the plan filtered on, else the first plan in reach (this year's, the city's first).
+  const chasePlan = queue.plan ?? queue.plans[0];
+  const overdue = chasePlan && can(viewer, { action: "chase:send", plan: planRef(chasePlan) }) ? await getOverdueSummary(viewer, chasePlan) : null;
   // The desk starts at the oldest waiting report of the queue as filtered.
   const firstWaiting = filters.state === "SUBMITTED" && filters.page === 1 ? queue.rows[0] : undefined;
   return (
@@ -31,6 +38,11 @@ export default async function ReviewPage({ searchParams }: Props) {
       <PageTitle>{m.review.title}</PageTitle>
       <p className="mb-4 text-sm text-slate-700">{m.review.intro}</p>
       <ReviewFilters queue={queue} />
+      {overdue && chasePlan ? (
+        <div className="mb-4">
+          <ChaseOverdueForm planId={chasePlan.id} planName={planLabel(chasePlan)} summary={overdue} />
+        </div>
+      ) : null}
       <ReviewFeedback>
         <p className="mb-2 text-sm text-slate-700" data-testid="review-count">{m.review.count(queue.total)}</p>
         {queue.rows.length === 0 ? (
