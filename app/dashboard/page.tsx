@@ -28,7 +28,7 @@ import { keepPlanParam, planHref } from "@/lib/plan-links.ts";
 import { ChaseOverdueForm } from "@/components/chases/chase-overdue-form.tsx";
 import { getOverdueSummary } from "@/lib/data/chases/chase-overdue-units.ts";
 import { planRef } from "@/lib/data/plans/resolve-plan.ts";
-import { planLabel } from "@/lib/format.ts";
+import { formatDate, planLabel } from "@/lib/format.ts";
 
 const d = statusMessages.dashboard;
 const UNIT_LIMIT = 30;
@@ -57,7 +57,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         {d.title}
       </PageTitle>
       <p className="-mt-3 mb-5 flex flex-wrap items-center gap-2 text-sm text-slate-700" data-testid="plan-colour">
-        {statusMessages.asOf} {status.asOf}：全计划 <ColourBadge colour={status.plan.colour} />
+        {statusMessages.asOf} {formatDate(status.asOf)}：全计划 <ColourBadge colour={status.plan.colour} />
         {status.plan.progress === null ? null : <span>加权进度 {status.plan.progress}%</span>}
         <span className="text-slate-500" title={status.plan.formula}>（{statusMessages.rollUpNote}：{status.plan.formula}）</span>
         <a href={ledgerHref} className="print:hidden" data-testid="ledger-export">{d.exportLedger}</a>
@@ -70,7 +70,7 @@ export default async function DashboardPage({ searchParams }: Props) {
           <ChaseOverdueForm planId={plan.id} planName={planLabel(plan)} summary={overdue} />
         </div>
       ) : null}
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Card>
           <h2 className="mb-2 font-bold">{d.colourMix}</h2>
           <ColourMixChart counts={tables.counts} />

@@ -47,7 +47,7 @@ export function ReviewDesk({ desk, filters }: { desk: Desk; filters: Filters }) 
           <Link href={`/measures/${desk.measure.id}`}>{d.viewMeasure}</Link>
         </p>
       </Card>
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <Card aria-labelledby="desk-this">
           <h3 id="desk-this" className="mb-3 font-bold">{d.thisReport}</h3>
           <ReportDetails report={report} indicators={desk.indicators} />
