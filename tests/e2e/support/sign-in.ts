@@ -15,7 +15,7 @@ export async function signIn(page: Page, login: string, password = DEMO_PASSWORD
 
 /** On a phone the header's links sit in the folded 菜单: unfold it (nothing to do on a desktop). */
 export async function openPhoneMenu(page: Page): Promise<void> {
-  const summary = page.getByTestId("site-menu").locator("summary");
+  const summary = page.getByTestId("site-menu").locator(":scope > summary");
   if (await summary.isVisible()) {
     if ((await page.getByTestId("site-menu").getAttribute("open")) === null) await summary.click();
   }
