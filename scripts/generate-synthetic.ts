@@ -1,10 +1,13 @@
 // npm run bench:generate -- [--measures 5000] [--reports 500000] [--seed 0.42] [--force]
 // A large synthetic data set for the status benchmark (scripts/bench-status.ts), written into the
-// PostgreSQL database DATABASE_URL names: the city plan and 16 county plans of 2023 (the city plan
-// is the current one and the biggest), about --measures measures with actions, tasks, units (a lead
-// and co-owners), indicators and monthly periods, about --reports progress reports, indicator
-// actuals for a share of them, a few measures escalated to weekly reporting (with their weekly
-// periods and reports), two users (coordinator, leader) and an API token for the coordinator.
+// PostgreSQL database DATABASE_URL names: the city plan (市本级) and 16 county plans (县市区) of 2023,
+// each county plan in its own region under the city's plan of the year (the city plan is the city
+// staff's current plan and the biggest), about --measures measures with actions, tasks, units (a
+// lead and co-owners; each plan's units in its region, the counties' bureaus also co-owning city
+// measures), indicators and monthly periods, about --reports progress reports, indicator actuals
+// for a share of them, a few measures escalated to weekly reporting (with their weekly periods and
+// reports), the city's coordinator and leader, each county's own coordinator (confined to its
+// county), and an API token for the city's coordinator.
 //
 // Everything bulky is set-based SQL (INSERT … SELECT over generate_series and the rows already
 // written) in one transaction on one connection, with PostgreSQL's random() seeded by --seed, so
@@ -125,15 +128,31 @@ async function main(): Promise<number> {
       await step("empty the database (--force)", `TRUNCATE "Plan", "Unit", "User", "AuditEvent", "LoginAttempt" RESTART IDENTITY CASCADE`);
     }
 
-    // Users, through the app's own createUser (bcrypt, audit): the benchmark signs in as the
-    // coordinator; reports are filed in the coordinator's name (createdById is not a foreign key;
-    // the synthetic set has no reporter accounts).
+    // Regions: the city's (made by the migration) and the 16 counties, kept across --force runs.
+    const cityRegionId = (await one<{ id: number }>(`SELECT id FROM "Region" WHERE level = 'CITY'`)).id;
+    await client.query(
+      `INSERT INTO "Region" (name, level, position) SELECT name, 'COUNTY', n FROM unnest($1::text[]) WITH ORDINALITY AS x(name, n) ON CONFLICT (name) DO NOTHING`,
+      [COUNTIES],
+    );
+    const regionRows = (await client.query(`SELECT id, name FROM "Region" WHERE name = ANY($1::text[])`, [COUNTIES])).rows as { id: number; name: string }[];
+    const regionOf = new Map(regionRows.map((r) => [r.name, r.id]));
+    const regionIdOf = (county: string | null) => (county === null ? cityRegionId : regionOf.get(county)!);
+
+    // Users, through the app's own createUser (bcrypt, audit): the benchmark signs in as the city's
+    // coordinator, and as a county's own coordinator for that county's dashboard; reports are filed
+    // in the city coordinator's name (createdById is not a foreign key; the synthetic set has no
+    // reporter accounts).
     const password = `bench${Math.random().toString(36).slice(2, 10)}2023`;
     const db = await getDb();
-    const users: { login: string; role: "COORDINATOR" | "LEADER"; id: number }[] = [];
-    for (const [login, role, displayName] of [["bench-coordinator", "COORDINATOR", "基准协调员"], ["bench-leader", "LEADER", "基准领导"]] as const) {
-      const { id } = await createUser(db.prisma, null, { login, displayName, password, role, unitId: null });
-      users.push({ login, role, id });
+    const users: { login: string; role: "COORDINATOR" | "LEADER"; id: number; region: string | null }[] = [];
+    const accounts = [
+      ["bench-coordinator", "COORDINATOR", "基准协调员", null],
+      ["bench-leader", "LEADER", "基准领导", null],
+      ...COUNTIES.map((county, i) => [`bench-county${String(i + 1).padStart(2, "0")}`, "COORDINATOR", `${county}基准协调员`, county] as const),
+    ] as const;
+    for (const [login, role, displayName, county] of accounts) {
+      const { id } = await createUser(db.prisma, null, { login, displayName, password, role, unitId: null, regionId: county === null ? null : regionIdOf(county) });
+      users.push({ login, role, id, region: county });
     }
     const coordinatorId = users[0].id;
     last = performance.now();
@@ -148,11 +167,11 @@ async function main(): Promise<number> {
     const specs = planSpecs(totalMeasures);
     const plans = await step(
       "plans",
-      `INSERT INTO "Plan" (title, year, "docNumber", issuer, "issuedOn", "sourceText", "updatedAt")
-       SELECT t, ${YEAR}, d, i, o::date, '合成数据：由 scripts/generate-synthetic.ts 生成，不是真实通知。', now()
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS x(t, d, i, o)
+      `INSERT INTO "Plan" ("regionId", title, year, "docNumber", issuer, "issuedOn", "sourceText", "updatedAt")
+       SELECT r, t, ${YEAR}, d, i, o::date, '合成数据：由 scripts/generate-synthetic.ts 生成，不是真实通知。', now()
+       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[]) AS x(r, t, d, i, o)
        RETURNING id, "docNumber"`,
-      [specs.map((s) => s.title), specs.map((s) => s.docNumber), specs.map((s) => (s.county ? `${s.county}教育和体育局` : "济南市教育局")), specs.map((s) => s.issuedOn)],
+      [specs.map((s) => regionIdOf(s.county)), specs.map((s) => s.title), specs.map((s) => s.docNumber), specs.map((s) => (s.county ? `${s.county}教育和体育局` : "济南市教育局")), specs.map((s) => s.issuedOn)],
     );
     const planId = new Map(plans.rows.map((r: { id: number; docNumber: string }) => [r.docNumber, r.id]));
     await client.query(`CREATE TEMP TABLE gen_plan (plan_id int PRIMARY KEY, actions int, tasks int, measures int, county boolean) ON COMMIT DROP`);
@@ -164,16 +183,16 @@ async function main(): Promise<number> {
       specs.map((s) => s.county !== null),
     ]);
 
-    // Units: each plan's own; the city plan also involves every county's bureau (各区县教体局).
-    const unitRows = specs.flatMap((s) => unitNames(s).map((name) => ({ plan: planId.get(s.docNumber)!, name })));
+    // Units: each plan's own, in its region; the city plan also involves every county's bureau
+    // (各区县教体局, a unit of that county).
+    const unitRows = specs.flatMap((s) => unitNames(s).map((name) => ({ plan: planId.get(s.docNumber)!, region: regionIdOf(s.county), name })));
     const cityPlanId = planId.get(`合成〔${YEAR}〕1号`)!;
-    const bureaus = COUNTIES.map((c) => `${c}教育和体育局`);
-    await step("units", `INSERT INTO "Unit" (name) SELECT unnest($1::text[])`, [unitRows.map((u) => u.name)]);
+    await step("units", `INSERT INTO "Unit" ("regionId", name) SELECT * FROM unnest($1::int[], $2::text[])`, [unitRows.map((u) => u.region), unitRows.map((u) => u.name)]);
     await client.query(`CREATE TEMP TABLE gen_pool (plan_id int, unit_id int, bureau boolean) ON COMMIT DROP`);
     await client.query(
-      `INSERT INTO gen_pool SELECT x.plan, u.id, false FROM unnest($1::int[], $2::text[]) AS x(plan, name) JOIN "Unit" u ON u.name = x.name
-       UNION ALL SELECT $3, u.id, true FROM "Unit" u WHERE u.name = ANY($4::text[])`,
-      [unitRows.map((u) => u.plan), unitRows.map((u) => u.name), cityPlanId, bureaus],
+      `INSERT INTO gen_pool SELECT x.plan, u.id, false FROM unnest($1::int[], $2::int[], $3::text[]) AS x(plan, region, name) JOIN "Unit" u ON u."regionId" = x.region AND u.name = x.name
+       UNION ALL SELECT $4, u.id, true FROM "Unit" u JOIN "Region" r ON r.id = u."regionId" WHERE u.name = r.name || '教育和体育局' AND r.name = ANY($5::text[])`,
+      [unitRows.map((u) => u.plan), unitRows.map((u) => u.region), unitRows.map((u) => u.name), cityPlanId, COUNTIES],
     );
 
     const periods = specs.flatMap((s) => monthlyPeriods({ year: YEAR, issuedOn: s.issuedOn, reportDueDay: 5 }).map((p) => ({ plan: planId.get(s.docNumber)!, ...p })));
@@ -346,12 +365,12 @@ async function main(): Promise<number> {
     const token = await createToken({ id: coordinatorId, role: "COORDINATOR", unitId: null, name: "基准协调员", regionId: null } satisfies Viewer, { name: "bench-status" });
     const summary = (
       await client.query(
-        `SELECT p.id, p."docNumber", p.title,
+        `SELECT p.id, p."docNumber", p.title, r.name AS region, r.level::text AS level,
                 (SELECT count(*)::int FROM "Measure" m WHERE m."planId" = p.id) AS measures,
                 (SELECT count(*)::int FROM "ProgressReport" r JOIN "Measure" m ON m.id = r."measureId" WHERE m."planId" = p.id) AS reports
-         FROM "Plan" p ORDER BY p.id`,
+         FROM "Plan" p JOIN "Region" r ON r.id = p."regionId" ORDER BY p.id`,
       )
-    ).rows as { id: number; docNumber: string; title: string; measures: number; reports: number }[];
+    ).rows as { id: number; docNumber: string; title: string; region: string; level: string; measures: number; reports: number }[];
     const totals = await one<Record<string, number>>(
       `SELECT (SELECT count(*)::int FROM "Measure") AS measures, (SELECT count(*)::int FROM "MeasureUnit") AS "measureUnits",
               (SELECT count(*)::int FROM "Unit") AS units, (SELECT count(*)::int FROM "Indicator") AS indicators,
@@ -366,6 +385,10 @@ async function main(): Promise<number> {
     console.log(`  ${Object.entries(totals).map(([k, v]) => `${k} ${v}`).join(", ")}`);
     console.log(`  reports by state: ${states.map((s) => `${s.state} ${s.n}`).join(", ")} (${(fill * 100).toFixed(1)} % of ${slots.n} owed slots filed)`);
     console.log(`  current plan (pages) = biggest plan (API): id ${cityPlanId}, ${biggest.measures} measures, ${biggest.reports} reports`);
+    // The county whose own coordinator the benchmark signs in as: the first, 历下区.
+    const county = summary.find((p) => p.region === COUNTIES[0])!;
+    const countyLogin = users.find((u) => u.region === COUNTIES[0])!.login;
+    console.log(`  ${summary.filter((p) => p.level === "COUNTY").length} county plans; ${county.region}'s (id ${county.id}, ${county.measures} measures, ${county.reports} reports) for ${countyLogin}`);
 
     mkdirSync(path.dirname(OUT_FILE), { recursive: true });
     writeFileSync(
@@ -379,7 +402,8 @@ async function main(): Promise<number> {
           biggestPlanId: biggest.id,
           totals,
           plans: summary,
-          users: users.map((u) => ({ login: u.login, role: u.role, password })),
+          users: users.map((u) => ({ login: u.login, role: u.role, region: u.region, password })),
+          county: { planId: county.id, region: county.region, login: countyLogin },
           apiToken: { user: users[0].login, token: token.token },
         },
         null,

@@ -11,12 +11,13 @@ import { OverdueMark, ReportStateBadge } from "./report-state-badge.tsx";
 type Group = Inbox["plans"][number]["groups"][number];
 const h = m.inbox.headers;
 
-export function InboxPeriod({ group }: { group: Group }) {
+/** The region is named by plan and period, so that it stays unique when a unit owes reports in several plans' same month. */
+export function InboxPeriod({ group, planLabel }: { group: Group; planLabel: string }) {
   const { period } = group;
   const headingId = `period-${period.id}`;
   const open = group.rows.filter((r) => r.open).length;
   return (
-    <Card aria-labelledby={headingId} className="mb-5">
+    <Card aria-label={`${planLabel} ${period.label}`} className="mb-5">
       <div data-testid="inbox-period">
         <h2 id={headingId} className="mb-1 flex flex-wrap items-center gap-2 text-lg font-bold">
           {period.label}

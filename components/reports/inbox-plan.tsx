@@ -12,7 +12,7 @@ export function InboxPlan({ entry }: { entry: InboxPlanData }) {
         <span className="text-sm text-slate-600">{entry.plan.title}</span>
       </p>
       {entry.groups.map((group) => (
-        <InboxPeriod key={group.period.id} group={group} />
+        <InboxPeriod key={group.period.id} group={group} planLabel={label} />
       ))}
     </section>
   );

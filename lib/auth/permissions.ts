@@ -97,7 +97,8 @@ export const isPlanInScope = (v: Viewer, plan: PlanRef) => plan === "any" || v.r
 const isFrozen = (plan: PlanRef) => plan !== "any" && plan.frozen;
 
 /** What may not happen in a frozen plan: new reports and the changes that would move its colours
- *  after the fact. Reviews of reports already in, bulletins, the ledger and chases go on. */
+ *  after the fact, and chasing units for reports it no longer takes. Reviews of reports already in,
+ *  bulletins and the ledger go on. */
 const CLOSED_WHEN_FROZEN: ReadonlySet<Permission["action"]> = new Set([
   "report:write",
   "extension:request",

@@ -122,11 +122,11 @@ test("POST a draft for an own measure (201), update it (200), a stale version (4
   const created = await request.post("/api/v1/reports", { headers: auth(reporterToken), data: body });
   expect(created.status()).toBe(201);
   const draft = await created.json();
-  expect(draft).toEqual({ id: expect.any(Number), version: 1, state: "DRAFT" });
+  expect(draft).toEqual({ id: expect.any(Number), version: 1, state: "DRAFT", warnings: [] });
 
   const updated = await request.post("/api/v1/reports", { headers: auth(reporterToken), data: { ...body, version: 1, percent: 45 } });
   expect(updated.status()).toBe(200);
-  expect(await updated.json()).toEqual({ id: draft.id, version: 2, state: "DRAFT" });
+  expect(await updated.json()).toEqual({ id: draft.id, version: 2, state: "DRAFT", warnings: [] });
 
   const stale = await request.post("/api/v1/reports", { headers: auth(reporterToken), data: { ...body, version: 1, percent: 99 } });
   expect(stale.status()).toBe(409);
@@ -139,7 +139,7 @@ test("POST a draft for an own measure (201), update it (200), a stale version (4
 
   const submitted = await request.post("/api/v1/reports", { headers: auth(reporterToken), data: { ...body, percent: 45, version: 2, submit: true } });
   expect(submitted.status()).toBe(200);
-  expect(await submitted.json()).toEqual({ id: draft.id, version: 3, state: "SUBMITTED" });
+  expect(await submitted.json()).toEqual({ id: draft.id, version: 3, state: "SUBMITTED", warnings: [] });
   const seen = (await reportsOf(request, ownMeasure.id, coordinatorToken)).find((r) => r.id === draft.id);
   expect(seen).toMatchObject({ state: "SUBMITTED", period: { id: mayPeriodId }, unit: { name: REPORTER_UNIT } });
 });

@@ -4,18 +4,13 @@
 // unit (unit13) neither sees the request nor can open the form; the coordinator approves it; the
 // measure page then shows "原定 2023年12月31日，经批准延期至 2024年6月30日" and the measure is 蓝
 // (序时进度 14.2 %). E2E runs with DUBAN_TODAY=2023-06-03.
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoAxeViolations } from "./support/axe.ts";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn, signOut } from "./support/sign-in.ts";
 
 const MEASURE = "任务14 措施1";
 const REASON = "全市师德师风示范校评选需待省级标准下发后开展，申请顺延至明年上半年完成。";
 const COMMENT = "同意延期，请按新的时限推进并按月报送进展。";
-
-async function expectNoAxeViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${what}: ${v.id} (${v.nodes.length})`)).toEqual([]);
-}
 
 async function fileReport(page: Page, period: string) {
   await page.goto("/inbox");

@@ -3,18 +3,13 @@
 // in its May report with evidence; after approval the timeline shows it done, while the other,
 // left past its due date, is a reason on the measure's colour and on the dashboard's list.
 // E2E runs with DUBAN_TODAY=2023-06-03.
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoAxeViolations } from "./support/axe.ts";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/sign-in.ts";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n");
 const MISSED = "5月20日前完成阳光大课间评选方案";
 const REACHED = "6月底前完成首届体育教师基本功大赛";
-
-async function expectNoAxeViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${what}: ${v.id} (${v.nodes.length})`)).toEqual([]);
-}
 
 async function openMeasure(page: Page) {
   await page.goto("/tasks/5");

@@ -4,17 +4,12 @@
 // reports; the coordinator returns the report and chases again from the review page; 办公室 (unit11)
 // sees none of it. Counts are compared with what each user had before: the in-app
 // scheduler may already have created the day's reminders. E2E runs with DUBAN_TODAY=2023-06-03.
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoAxeViolations } from "./support/axe.ts";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn, signOut } from "./support/sign-in.ts";
 
 const MESSAGE = "请于6月5日前报送5月进展，并附督导检查记录。";
 const UNIT = "市政府教育督导室";
-
-async function expectNoAxeViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${what}: ${v.id} (${v.nodes.length})`)).toEqual([]);
-}
 
 /** The unread count the header's bell announces. */
 async function unreadCount(page: Page): Promise<number> {

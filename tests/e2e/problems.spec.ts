@@ -6,7 +6,7 @@
 // the coordinator records an inspection whose 不符合 finding becomes an entry for 财务科.
 // E2E runs with DUBAN_TODAY=2023-06-03.
 import { mkdirSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoAxeViolations } from "./support/axe.ts";
 import { expect, test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { signIn, signOut } from "./support/sign-in.ts";
@@ -19,11 +19,6 @@ const SCREENS = "test-results/screens";
 
 let entryUrl = "";
 let evidenceHref = "";
-
-async function expectNoAxeViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${what}: ${v.id} (${v.nodes.length})`)).toEqual([]);
-}
 
 async function shoot(page: Page, name: string) {
   mkdirSync(SCREENS, { recursive: true });

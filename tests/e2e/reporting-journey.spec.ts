@@ -2,17 +2,12 @@
 // 任务9 措施2 (indicator: 约 4000 名), the coordinator returns it with a reason, the unit fixes and
 // resubmits, the coordinator approves it (with a second report, in one batch), and the measure's
 // history shows every step. E2E runs with DUBAN_TODAY=2023-06-03.
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoAxeViolations } from "./support/axe.ts";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn, signOut } from "./support/sign-in.ts";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n");
 const REASON = "请补充交流轮岗人员名单和人数统计。";
-
-async function expectNoAxeViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${what}: ${v.id} (${v.nodes.length})`)).toEqual([]);
-}
 
 function inboxPeriod(page: Page, label: string) {
   return page.getByTestId("inbox-period").filter({ has: page.getByRole("heading", { level: 2, name: new RegExp(`^${label}`) }) });

@@ -1,5 +1,5 @@
 // Which requests the response cache may answer (lib/http/response-cache/cacheable-request.ts):
-// full-document GETs of /dashboard and /summary with a cookie, and GET /api/v1/status with a token.
+// full-document GETs of /dashboard, /summary and /counties with a cookie, and GET /api/v1/status with a token.
 // Next.js's own client requests (RSC payloads, prefetches, server actions) always go to Next.js.
 import { describe, expect, it } from "vitest";
 import { cacheableKind, type RequestHead } from "@/lib/http/response-cache/cacheable-request.ts";
@@ -8,7 +8,7 @@ const COOKIE = "authjs.session-token=abc";
 const get = (url: string, headers: RequestHead["headers"] = {}): RequestHead => ({ method: "GET", url, headers });
 
 describe("cacheableKind: pages", () => {
-  it.each(["/dashboard", "/summary", "/dashboard?asOf=2023-05-31&sort=name", "/summary?asOf=2023-06-01"])("GET %s with a cookie is a page", (url) => {
+  it.each(["/dashboard", "/summary", "/counties", "/dashboard?asOf=2023-05-31&sort=name", "/summary?asOf=2023-06-01", "/counties?plan=3&sort=name"])("GET %s with a cookie is a page", (url) => {
     expect(cacheableKind(get(url, { cookie: COOKIE }))).toBe("page");
   });
 
@@ -35,7 +35,7 @@ describe("cacheableKind: pages", () => {
     expect(cacheableKind({ method, url: "/api/v1/status", headers: { authorization: "Bearer dbn_x" } })).toBeNull();
   });
 
-  it.each(["/dashboard/", "/dashboard/x", "/Dashboard", "/summary/", "/tasks", "/", "/api/v1/plans", "/api/v1/status/", "/exports/ledger", "/dashboardx"])(
+  it.each(["/dashboard/", "/dashboard/x", "/Dashboard", "/counties/", "/countiesx", "/summary/", "/tasks", "/", "/api/v1/plans", "/api/v1/status/", "/exports/ledger", "/dashboardx"])(
     "%s is not cacheable",
     (url) => {
       expect(cacheableKind(get(url, { cookie: COOKIE }))).toBeNull();

@@ -1,7 +1,6 @@
 "use server";
 // 一键催报 from the dashboard or the review desk: the plan comes as an id and is resolved for the
 // viewer (a plan out of reach is "not found"); the data function checks the permission.
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { chaseOverdueUnits } from "../../data/chases/chase-overdue-units.ts";
 import { getPlanSummary } from "../../data/plans/resolve-plan.ts";
@@ -20,7 +19,5 @@ export const chaseOverdueAction = createAction(schema, async ({ planId, message 
   const plan = await getPlanSummary(viewer, planId);
   if (!plan) throw new AppError("NOT_FOUND", m.planNotFound);
   const result = await chaseOverdueUnits(viewer, plan, message);
-  revalidatePath("/measures/[id]", "page");
-  revalidatePath("/dashboard");
   return { data: result, message: m.done(result.units, result.reports, result.skipped) };
 });

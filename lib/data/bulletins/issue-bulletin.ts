@@ -1,6 +1,7 @@
 // A coordinator issues the month's bulletin after its cut-off (the period's due date): the plan's
 // status as of the cut-off is frozen into a snapshot, with the extensions granted in the month and,
 // if the coordinator chooses, the month's data-quality warnings. One bulletin per month; it never changes.
+import { mutate } from "../mutate.ts";
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
@@ -54,7 +55,8 @@ export async function issueBulletin(viewer: Viewer, periodId: number, options: {
     quality,
   });
   try {
-    return await db.$transaction(async (tx) => {
+    // An issued bulletin is a snapshot: no colour changes.
+    return await mutate(viewer, { permission: { action: "bulletin:issue", plan: planRef(plan) }, touches: { pages: ["/bulletins"] } }, async (tx) => {
       const bulletin = await tx.bulletin.create({
         data: { planId: period.plan.id, periodId: period.id, asOf: toDbDate(cutOff), issuedById: viewer.id, snapshot },
         select: { id: true },

@@ -10,6 +10,7 @@ import { endOfChinaDay, addDays } from "../../domain/dates.ts";
 import { notificationMessages } from "../../messages/notifications.ts";
 import { chaseAllMessages as m } from "../../messages/chase-all.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { mutate } from "../mutate.ts";
 import { notifyUnits } from "../notifications/notify.ts";
 import { planRef, type PlanSummary } from "../plans/resolve-plan.ts";
 import { listOverdueReports, type OverdueReport } from "./list-overdue-reports.ts";
@@ -28,9 +29,14 @@ export async function getOverdueSummary(viewer: Viewer, plan: PlanSummary): Prom
 }
 
 export async function chaseOverdueUnits(viewer: Viewer, plan: PlanSummary, message: string): Promise<ChaseAllResult> {
-  assertCan(viewer, { action: "chase:send", plan: planRef(plan) });
-  const db = await prisma();
-  return db.$transaction(async (tx) => {
+  // A chase colours nothing: the measures' histories and the units' notifications change.
+  const options = {
+    permission: { action: "chase:send", plan: planRef(plan) },
+    touches: { pages: ["/measures/[id]", "/notifications", "/dashboard", "/review"] },
+    unaudited: "nothing to chase (every overdue unit chased today): no row is written",
+    timeout: 30_000,
+  } as const;
+  return mutate(viewer, options, async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('chase-overdue'), ${plan.id})`;
     const today = clockToday();
     const overdue = await listOverdueReports(tx, plan.id, today);
@@ -70,7 +76,7 @@ export async function chaseOverdueUnits(viewer: Viewer, plan: PlanSummary, messa
       })),
     );
     return { units: byUnit.size, reports: reports.length, skipped };
-  }, { timeout: 30_000 });
+  });
 }
 
 /** Units chased today (China time) about a report of the plan. */

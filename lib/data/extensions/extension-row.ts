@@ -1,9 +1,13 @@
 // An extension request as the lists show it (the /extensions page, a measure's page): one select
-// and one mapping, with the names of who asked and who decided.
+// and one mapping, with the names of who asked and who decided, and the plan it is in (the bureau's
+// list spans the plans in its reach, where 任务1 措施1 of the city and of a county look alike).
 import type { PrismaLike } from "../../db.ts";
 import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
 import type { ExtensionState, Prisma } from "../../generated/prisma/client.ts";
+import { planLabel } from "../../format.ts";
 import { userNames } from "../users/user-names.ts";
+
+const planSelect = { id: true, year: true, region: { select: { name: true } } } as const;
 
 export const extensionRowSelect = {
   id: true,
@@ -18,9 +22,9 @@ export const extensionRowSelect = {
   requestedAt: true,
   decidedById: true,
   decidedAt: true,
-  measure: { select: { id: true, number: true, dueDate: true, task: { select: { number: true, title: true } } } },
+  measure: { select: { id: true, number: true, dueDate: true, task: { select: { number: true, title: true } }, plan: { select: planSelect } } },
   problem: {
-    select: { id: true, description: true, originalDueOn: true, measure: { select: { id: true, number: true, task: { select: { number: true, title: true } } } } },
+    select: { id: true, description: true, originalDueOn: true, measure: { select: { id: true, number: true, task: { select: { number: true, title: true } }, plan: { select: planSelect } } } },
   },
 } satisfies Prisma.ExtensionRequestSelect;
 
@@ -31,6 +35,8 @@ export type ExtensionRow = {
   version: number;
   state: ExtensionState;
   kind: "MEASURE" | "PROBLEM";
+  /** The plan of the measure: its id and its words (2023年度 · 任城区). */
+  plan: { id: number; label: string };
   /** The measure, or the ledger entry's measure. */
   measure: { id: number; number: number; task: { number: number; title: string } };
   problem: { id: number; description: string } | null;
@@ -58,6 +64,7 @@ export async function toExtensionRows(db: PrismaLike, rows: Row[]): Promise<Exte
       version: r.version,
       state: r.state,
       kind: r.problem ? "PROBLEM" : "MEASURE",
+      plan: { id: measure.plan.id, label: planLabel(measure.plan) },
       measure: { id: measure.id, number: measure.number, task: measure.task },
       problem: r.problem ? { id: r.problem.id, description: r.problem.description } : null,
       unit: r.unit,

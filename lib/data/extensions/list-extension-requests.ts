@@ -9,7 +9,8 @@ import { visibleExtensionsWhere } from "./visible-extensions.ts";
 export const DECIDED_LIMIT = 100;
 const PENDING_LIMIT = 500;
 
-export type ExtensionList = { canDecide: boolean; pending: ExtensionRow[]; decided: ExtensionRow[]; decidedTotal: number };
+/** `spansPlans`: the rows come from more than one plan, so each names its plan. */
+export type ExtensionList = { canDecide: boolean; pending: ExtensionRow[]; decided: ExtensionRow[]; decidedTotal: number; spansPlans: boolean };
 
 export async function listExtensionRequests(viewer: Viewer): Promise<ExtensionList> {
   const scope = visibleExtensionsWhere(viewer);
@@ -20,5 +21,11 @@ export async function listExtensionRequests(viewer: Viewer): Promise<ExtensionLi
     db.extensionRequest.count({ where: { ...scope, state: { not: "PENDING" } } }),
   ]);
   const rows = await toExtensionRows(db, [...pending, ...decided]);
-  return { canDecide: can(viewer, { action: "extension:decide", plan: "any" }), pending: rows.slice(0, pending.length), decided: rows.slice(pending.length), decidedTotal };
+  return {
+    canDecide: can(viewer, { action: "extension:decide", plan: "any" }),
+    pending: rows.slice(0, pending.length),
+    decided: rows.slice(pending.length),
+    decidedTotal,
+    spansPlans: new Set(rows.map((r) => r.plan.id)).size > 1,
+  };
 }

@@ -109,6 +109,8 @@ export async function unfinishedMeasures(viewer: Viewer, plan: PlanSummary): Pro
   const rows = await (await prisma()).measure.findMany({ where: { planId: plan.id, carriedTo: null }, select: { id: true, text: true } });
   const textOf = new Map(rows.map((r) => [r.id, r.text]));
   return status.measures
-    .filter((m) => m.status.colour !== "DONE" && textOf.has(m.id))
+    // Done is the approved 100 % (done means done), not the colour: a done measure may still be red
+    // for a report missed before it was done, and an override may colour it too.
+    .filter((m) => !m.status.done && textOf.has(m.id))
     .map((m) => ({ id: m.id, task: { number: m.task.number, title: m.task.title }, number: m.number, text: textOf.get(m.id)!, colour: m.status.colour, reason: m.status.reasons[0] ?? "" }));
 }

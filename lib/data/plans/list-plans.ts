@@ -2,7 +2,7 @@
 // finds a plan's id. A county's plan names its parent, the city's plan of the same year.
 import type { Viewer } from "../../auth/permissions.ts";
 import type { IsoDate } from "../../domain/dates.ts";
-import { listVisiblePlans, type RegionSummary } from "./resolve-plan.ts";
+import { listVisiblePlans, loadPlans, type RegionSummary } from "./resolve-plan.ts";
 
 export type PlanListItem = {
   id: number;
@@ -17,8 +17,11 @@ export type PlanListItem = {
 };
 
 export async function listPlans(viewer: Viewer): Promise<{ plans: PlanListItem[] }> {
-  const { plans } = await listVisiblePlans(viewer);
-  const cityPlanOf = new Map(plans.filter((p) => p.region.level === "CITY").map((p) => [p.year, p.id]));
+  const [{ plans }, all] = await Promise.all([listVisiblePlans(viewer), loadPlans()]);
+  // The parent is named from every plan: a county's own staff do not see the city's plan, but
+  // their plan still sits under it.
+  const city = all.regions.find((r) => r.level === "CITY");
+  const cityPlanOf = new Map(all.plans.filter((p) => p.regionId === city?.id).map((p) => [p.year, p.id]));
   return {
     plans: plans.map((p) => ({
       id: p.id,

@@ -1,12 +1,14 @@
 // The dashboard's 数据质量 panel: the plan's reports submitted with data-quality warnings by a date,
 // by unit (rules in lib/domain/quality/warnings-by-unit.ts), among the reports the viewer may read
-// (the bureau sees those awaiting review; everyone sees approved ones). One query.
+// (the bureau sees those awaiting review; everyone sees approved ones), in a plan the viewer may read
+// (another county's plan gives nothing). One query.
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { endOfChinaDay, toDbDate, type IsoDate } from "../../domain/dates.ts";
 import { readStoredWarnings } from "../../domain/quality/stored-warnings.ts";
 import { warningsByUnit, type UnitWarnings } from "../../domain/quality/warnings-by-unit.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
+import { plansInScopeWhere } from "../plans/plans-in-scope.ts";
 import { visibleReportsWhere } from "../reports/visible-reports.ts";
 
 /** `periodsWithin`: only reports on periods starting in these dates (a bulletin's month). */
@@ -18,7 +20,7 @@ export async function listQualityWarnings(viewer: Viewer | null, planId: number,
     where: {
       AND: [
         visibleReportsWhere(viewer),
-        { measure: { planId }, state: { in: ["SUBMITTED", "APPROVED"] }, submittedAt: { lt: end }, qualityWarnings: { not: Prisma.DbNull }, ...within },
+        { measure: { planId, plan: plansInScopeWhere(viewer) }, state: { in: ["SUBMITTED", "APPROVED"] }, submittedAt: { lt: end }, qualityWarnings: { not: Prisma.DbNull }, ...within },
       ],
     },
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],

@@ -1,7 +1,10 @@
 // 审核台 openings: which submitted reports a reviewer has had in front of them. Opening a report on
 // the desk records it; approving several reports at once is allowed only for reports the reviewer
 // opened after their latest submission, so a batch approval never covers a report nobody read
-// (a resubmitted report must be opened again).
+// (a resubmitted report must be opened again). Written outside lib/data/mutate.ts on purpose: the
+// reviewer's own reading state, like a notification marked read, moves no data version (the queue
+// and the desk are never served from the response cache); tests/integration/one-write-path.test.ts
+// names it among the bookkeeping tables.
 import type { Viewer } from "../../auth/permissions.ts";
 import { now } from "../../clock.ts";
 import type { PrismaLike } from "../../db.ts";

@@ -76,7 +76,11 @@ export function measureStatuses(facts: MeasureFacts[], asOf: IsoDate, thresholds
 }
 
 export function planStatus(facts: MeasureFacts[], asOf: IsoDate, thresholds: Thresholds): PlanStatus {
-  const measures = measureStatuses(facts, asOf, thresholds);
+  return planStatusOf(measureStatuses(facts, asOf, thresholds), asOf);
+}
+
+/** The roll-ups of measures whose statuses are known already (incremental status keeps them). */
+export function planStatusOf(measures: MeasureWithStatus[], asOf: IsoDate): PlanStatus {
 
   // A task, then an action, weighs as much as its children together.
   const taskWeight = new Map<number, number>();

@@ -8,7 +8,9 @@ export type CacheableKind = "page" | "api";
 
 export type RequestHead = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> };
 
-const PAGES = new Set(["/dashboard", "/summary"]);
+// 县市区对比 (/counties) is the city's status beside its counties': as much a function of the data
+// version as the dashboard, and sixteen statuses to lay out each time it is rendered.
+const PAGES = new Set(["/dashboard", "/summary", "/counties"]);
 const API_ROUTES = new Set(["/api/v1/status"]);
 // Headers of Next.js's own client requests: their responses are RSC payloads, not documents.
 const NEXT_CLIENT_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"];
