@@ -25,6 +25,10 @@ import { dashboardParamsSchema } from "@/lib/data/status/status-params.ts";
 import { statusMessages } from "@/lib/messages/status.ts";
 import { planMessages } from "@/lib/messages/plans.ts";
 import { keepPlanParam, planHref } from "@/lib/plan-links.ts";
+import { ChaseOverdueForm } from "@/components/chases/chase-overdue-form.tsx";
+import { getOverdueSummary } from "@/lib/data/chases/chase-overdue-units.ts";
+import { planRef } from "@/lib/data/plans/resolve-plan.ts";
+import { formatDate, planLabel } from "@/lib/format.ts";
 
 const d = statusMessages.dashboard;
 const UNIT_LIMIT = 30;
@@ -46,13 +50,14 @@ export default async function DashboardPage({ searchParams }: Props) {
   const { status, tables } = data;
   const ledgerHref = planHref(`/exports/ledger?asOf=${status.asOf}`, plan);
   const quality = await listQualityWarnings(viewer, plan.id, status.asOf);
+  const overdue = can(viewer, { action: "chase:send", plan: planRef(plan) }) ? await getOverdueSummary(viewer, plan) : null;
   return (
     <>
       <PageTitle eyebrow={<PlanEyebrow plan={plan} />} aside={<AsOfForm action="/dashboard" asOf={status.asOf} error={parsed.success ? undefined : statusMessages.asOfInvalid} plan={plan} />}>
         {d.title}
       </PageTitle>
       <p className="-mt-3 mb-5 flex flex-wrap items-center gap-2 text-sm text-slate-700" data-testid="plan-colour">
-        {statusMessages.asOf} {status.asOf}：全计划 <ColourBadge colour={status.plan.colour} />
+        {statusMessages.asOf} {formatDate(status.asOf)}：全计划 <ColourBadge colour={status.plan.colour} />
         {status.plan.progress === null ? null : <span>加权进度 {status.plan.progress}%</span>}
         <span className="text-slate-500" title={status.plan.formula}>（{statusMessages.rollUpNote}：{status.plan.formula}）</span>
         <a href={ledgerHref} className="print:hidden" data-testid="ledger-export">{d.exportLedger}</a>
@@ -61,7 +66,12 @@ export default async function DashboardPage({ searchParams }: Props) {
           <a href={planHref(`/counties?asOf=${status.asOf}`, plan)} className="print:hidden" data-testid="counties-link">{planMessages.counties.link}</a>
         ) : null}
       </p>
-      <div className="grid gap-4 lg:grid-cols-2">
+      {overdue ? (
+        <div className="mb-4 print:hidden">
+          <ChaseOverdueForm planId={plan.id} planName={planLabel(plan)} summary={overdue} />
+        </div>
+      ) : null}
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Card>
           <h2 className="mb-2 font-bold">{d.colourMix}</h2>
           <ColourMixChart counts={tables.counts} />

@@ -5,10 +5,17 @@
 // (newest year first, the city before its counties) as plain links to the same section.
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
+import { useEffect } from "react";
 import { isPlanSection, planSectionOf } from "@/lib/plan-sections.ts";
 import { planMessages } from "@/lib/messages/plans.ts";
+import { deskMessages } from "@/lib/messages/review-desk.ts";
 
-export type NavLink = { href: string; label: string };
+const navCountMessages = { waiting: (n: number) => `（${deskMessages.navWaiting(n)}）` };
+
+/** `count`: a number shown beside the label (reports waiting for review beside 审核). */
+export type NavLink = { href: string; label: string; count?: number };
+/** Two columns on a phone (inside the folded menu), one row from the lg breakpoint. */
+export const NAV_LIST_CLASS = "grid grid-cols-2 gap-1 sm:grid-cols-4 lg:flex lg:flex-wrap";
 export type SwitcherPlan = { id: number; year: number; region: string; title: string; frozen: boolean };
 
 const linkClass = "block rounded px-3 py-1.5 text-sm text-white no-underline hover:bg-brand-700";
@@ -21,16 +28,19 @@ export function PlanNav({ links, plans, defaultPlanId, label }: { links: NavLink
   const current = named ?? plans.find((p) => p.id === defaultPlanId) ?? null;
   const withPlan = (href: string, plan: SwitcherPlan | null) => (plan && plan.id !== defaultPlanId ? `${href}?plan=${plan.id}` : href);
   const section = planSectionOf(pathname);
+  // The folded phone menu closes once a link in it has led to another page (the header stays).
+  useEffect(() => document.querySelector("details.site-menu")?.removeAttribute("open"), [pathname, param]);
   return (
     <>
       <nav aria-label={label} className="flex-1">
-        <ul className="flex flex-wrap gap-1">
+        <ul className={NAV_LIST_CLASS}>
           {links.map((item) => {
             const active = item.href === "/" ? pathname === "/" : pathname === item.href || pathname.startsWith(`${item.href}/`);
             return (
               <li key={item.href}>
                 <Link href={isPlanSection(item.href) ? withPlan(item.href, named ?? null) : item.href} className={`${linkClass} ${active ? activeClass : ""}`} aria-current={active ? "page" : undefined}>
                   {item.label}
+                  <NavCount count={item.count} />
                 </Link>
               </li>
             );
@@ -39,6 +49,17 @@ export function PlanNav({ links, plans, defaultPlanId, label }: { links: NavLink
       </nav>
       {plans.length > 0 ? <PlanSwitcher plans={plans} current={current} href={(p) => withPlan(section, p)} /> : null}
     </>
+  );
+}
+
+/** The number beside a link's label, read out with its meaning. */
+export function NavCount({ count }: { count?: number }) {
+  if (!count) return null;
+  return (
+    <span className="ml-1 inline-block min-w-[1.25rem] rounded-full bg-amber-400 px-1.5 text-center text-xs leading-5 font-bold text-slate-900" data-testid="nav-waiting-count">
+      <span aria-hidden="true">{count > 99 ? "99+" : count}</span>
+      <span className="sr-only">{navCountMessages.waiting(count)}</span>
+    </span>
   );
 }
 

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { Card } from "@/components/ui/card.tsx";
+import { ColourBadge } from "@/components/status/colour-badge.tsx";
+import type { Colour } from "@/lib/domain/status/measure-status.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
 import type { PlanOverview } from "@/lib/data/plans/get-plan-overview.ts";
 import { planHref, type LinkedPlan } from "@/lib/plan-links.ts";
@@ -11,7 +13,8 @@ export function actionOrdinal(n: number): string {
   return CHINESE_ORDINALS[n - 1] ?? String(n);
 }
 
-export function ActionOverview({ actions, plan }: { actions: PlanOverview["actions"]; plan: LinkedPlan }) {
+/** `colours`: each task's colour by number, for viewers who may read the plan's status. */
+export function ActionOverview({ actions, plan, colours }: { actions: PlanOverview["actions"]; plan: LinkedPlan; colours?: Map<number, Colour> }) {
   return (
     <div className="grid gap-4 md:grid-cols-2">
       {actions.map((action) => (
@@ -23,7 +26,10 @@ export function ActionOverview({ actions, plan }: { actions: PlanOverview["actio
             {action.tasks.map((task) => (
               <li key={task.number} className="flex gap-2">
                 <span className="w-14 shrink-0 text-slate-600 tabular-nums">{messages.tasks.number(task.number)}</span>
-                <Link href={planHref(`/tasks/${task.number}`, plan)}>{task.title}</Link>
+                <span>
+                  <Link href={planHref(`/tasks/${task.number}`, plan)}>{task.title}</Link>
+                  {colours?.has(task.number) ? <span className="ml-2 inline-block"><ColourBadge colour={colours.get(task.number)!} /></span> : null}
+                </span>
               </li>
             ))}
           </ol>

@@ -5,6 +5,7 @@
 import { useRef, useState } from "react";
 import { planMessages } from "@/lib/messages/plans.ts";
 import { NEW_REGION, type UploadProgress } from "@/lib/plan-import-form.ts";
+import { UploadStatus, uploadedPercent, type UploadState } from "@/components/ui/upload-status.tsx";
 
 const m = planMessages.manage;
 type Region = { id: number; name: string; level: "CITY" | "COUNTY" };
@@ -20,7 +21,7 @@ const inputClass = "w-full rounded-md border border-slate-300 bg-white px-2 py-1
 
 export function ImportUploadForm({ regions, canAddCounty, rollover, error }: Props) {
   const [region, setRegion] = useState(rollover?.regionName ?? regions[0]?.name ?? NEW_REGION);
-  const [status, setStatus] = useState<{ text: string; percent: number | null; error: boolean } | null>(error ? { text: error, percent: null, error: true } : null);
+  const [status, setStatus] = useState<UploadState | null>(error ? { text: error, percent: null, error: true } : null);
   const request = useRef<XMLHttpRequest | null>(null);
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
@@ -30,7 +31,10 @@ export function ImportUploadForm({ regions, canAddCounty, rollover, error }: Pro
     let seen = 0;
     xhr.open("POST", "/plans/import/upload");
     xhr.setRequestHeader("Accept", "application/x-ndjson");
-    xhr.upload.onprogress = (e) => e.lengthComputable && setStatus({ text: m.uploading(Math.round((e.loaded / e.total) * 100)), percent: Math.round((e.loaded / e.total) * 100), error: false });
+    xhr.upload.onprogress = (e) => {
+      const percent = uploadedPercent(e);
+      if (percent !== null) setStatus({ text: m.uploading(percent), percent, error: false });
+    };
     // The answer comes line by line while the file is read and parsed.
     const readLines = () => {
       const lines = xhr.responseText.slice(seen).split("\n");
@@ -100,12 +104,7 @@ export function ImportUploadForm({ regions, canAddCounty, rollover, error }: Pro
           </button>
         ) : null}
       </div>
-      {status ? (
-        <div role="status" aria-live="polite" data-testid="import-progress" className={status.error ? "text-sm text-red-700" : "text-sm text-slate-700"}>
-          {status.percent !== null ? <progress max={100} value={status.percent} className="mb-1 block h-2 w-full max-w-md" /> : null}
-          {status.text}
-        </div>
-      ) : null}
+      <UploadStatus state={status} testId="import-progress" />
     </form>
   );
 }

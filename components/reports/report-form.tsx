@@ -1,11 +1,16 @@
 "use client";
 // The unit's report form: save a draft or submit, with evidence files. The server decides
-// everything (lib/actions/reports/save-report-action.ts); this only collects the fields, keeps the
+// everything (lib/actions/reports/save-report-action.ts, reached through /inbox/save so that the
+// upload shows its progress and can be cancelled); this only collects the fields, keeps the
 // user's input when the server refuses it, and prevents a second send while one is pending.
-import { useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { MilestoneMarksField, type MarkableMilestone } from "@/components/milestones/milestone-marks-field.tsx";
 import { chosenFiles, useKeptForm } from "@/components/ui/use-kept-form.ts";
-import { saveReportAction } from "@/lib/actions/reports/save-report-action.ts";
+import { UploadStatus } from "@/components/ui/upload-status.tsx";
+import { useUnsavedGuard } from "@/components/ui/use-unsaved-guard.ts";
+import { useUploadAction } from "@/components/ui/use-upload-action.ts";
+import type { SavedReport } from "@/lib/data/reports/save-report.ts";
+import { uploadMessages } from "@/lib/messages/upload.ts";
 import { MAX_EVIDENCE_BYTES } from "@/lib/domain/evidence-type.ts";
 import { reportMessages as m } from "@/lib/messages/reports.ts";
 import { AttachmentLink } from "./attachment-link.tsx";
@@ -66,12 +71,21 @@ export function ReportForm({ measureId, periodId, editable, report, indicators, 
     hasEvidence: existingFiles > 0,
   }));
   // Sent by hand so that React does not reset the fields when the server refuses the input.
-  const { result, error, fieldError, pending, onSubmit, errorRef } = useKeptForm(saveReportAction, (formData) => {
+  // Sent with XMLHttpRequest (the same action, through /inbox/save): evidence files show their
+  // upload's progress and can be cancelled.
+  const upload = useUploadAction<SavedReport>("/inbox/save");
+  const [dirty, setDirty] = useState(false);
+  useUnsavedGuard(dirty);
+  const { result, error, fieldError, pending, onSubmit, errorRef } = useKeptForm(upload.action, (formData) => {
     const problem = checkFiles(chosenFiles(formData, "evidence"));
     if (!problem) setIntent(formData.get("intent") === "submit" ? "submit" : "save");
     return problem;
   });
   const actual = new Map(report?.actuals.map((a) => [a.indicatorId, a.value]));
+  // Saved: nothing left to lose (the fields remount with what was stored).
+  useEffect(() => {
+    if (result?.ok) setDirty(false);
+  }, [result]);
 
   return (
     <div>
@@ -89,7 +103,10 @@ export function ReportForm({ measureId, periodId, editable, report, indicators, 
         children
       ) : (
         // A new version (after a successful save) remounts the fields with what was stored.
-        <form key={report?.version ?? 0} onSubmit={onSubmit} onChange={(e) => setFigures(readFigures(e.currentTarget, existingFiles))} noValidate className="space-y-6" data-testid="report-form">
+        <form key={report?.version ?? 0} onSubmit={onSubmit} onChange={(e) => {
+          setFigures(readFigures(e.currentTarget, existingFiles));
+          setDirty(true);
+        }} noValidate className="space-y-6" data-testid="report-form">
           <input type="hidden" name="measureId" value={measureId} />
           <input type="hidden" name="periodId" value={periodId} />
           <input type="hidden" name="version" value={report?.version ?? ""} />
@@ -186,8 +203,14 @@ export function ReportForm({ measureId, periodId, editable, report, indicators, 
               className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
               {pending && intent === "submit" ? f.submitting : f.submit}
             </button>
+            {upload.uploading ? (
+              <button type="button" onClick={upload.cancel} className="rounded-md border border-slate-300 px-3 py-2 text-sm" data-testid="upload-cancel">
+                {uploadMessages.cancel}
+              </button>
+            ) : null}
             <p id="submit-hint" className="text-sm text-slate-600">{f.submitHint}</p>
           </div>
+          <UploadStatus state={upload.state} testId="upload-progress" />
         </form>
       )}
     </div>

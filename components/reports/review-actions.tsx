@@ -6,6 +6,7 @@ import { approveReportsAction } from "@/lib/actions/reports/approve-reports-acti
 import { returnReportAction } from "@/lib/actions/reports/return-report-action.ts";
 import type { ActionResult } from "@/lib/actions/safe-action.ts";
 import { reportMessages as m } from "@/lib/messages/reports.ts";
+import { deskMessages } from "@/lib/messages/review-desk.ts";
 import { useReviewFeedback } from "./review-feedback.tsx";
 
 export const BULK_FORM_ID = "bulk-approve";
@@ -46,7 +47,7 @@ export function BulkApproveForm() {
       <button type="submit" disabled={pending} className={`${buttonClass} bg-brand-600 px-4 py-1.5 text-white hover:bg-brand-700`}>
         {pending ? r.approving : r.bulkApprove}
       </button>
-      <span className="text-sm text-slate-600">{r.bulkHint}</span>
+      <span className="text-sm text-slate-600">{deskMessages.bulkHint}</span>
       <ErrorText error={error} />
     </form>
   );

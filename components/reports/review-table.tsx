@@ -4,6 +4,8 @@ import type { ReviewQueue } from "@/lib/data/reports/list-review-queue.ts";
 import { formatDateTime, planLabel } from "@/lib/format.ts";
 import { reportMessages as m } from "@/lib/messages/reports.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
+import { deskMessages as desk } from "@/lib/messages/review-desk.ts";
+import { deskHref } from "@/lib/review-links.ts";
 import { BULK_FORM_ID, ReviewRowActions } from "./review-actions.tsx";
 import { ReportStateBadge } from "./report-state-badge.tsx";
 import { QualityWarnings } from "@/components/quality/quality-warnings.tsx";
@@ -12,7 +14,7 @@ const r = m.review;
 const h = r.headers;
 
 /** `showPlan`: the rows come from several plans, each row names its plan. */
-export function ReviewTable({ rows, showPlan }: { rows: ReviewQueue["rows"]; showPlan: boolean }) {
+export function ReviewTable({ rows, showPlan, filters }: { rows: ReviewQueue["rows"]; showPlan: boolean; filters: ReviewQueue["filters"] }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[56rem] text-left text-sm">
@@ -37,11 +39,14 @@ export function ReviewTable({ rows, showPlan }: { rows: ReviewQueue["rows"]; sho
             return (
               <tr key={row.id} data-testid="review-row" data-unit={row.unit.name} data-measure={measure} data-period={row.period.label}>
                 <td className="px-3 py-2 align-top">
-                  {reviewable ? (
+                  {reviewable && row.opened ? (
                     <>
                       <input type="checkbox" id={`select-${row.id}`} name="reportIds" value={row.id} form={BULK_FORM_ID} />
                       <label htmlFor={`select-${row.id}`} className="sr-only">{r.select(row.unit.name, measure, row.period.label)}</label>
+                      <span className="block text-xs text-slate-600">{desk.opened}</span>
                     </>
+                  ) : reviewable ? (
+                    <span className="text-xs text-slate-600" data-testid="not-opened">{desk.notOpenedHint}</span>
                   ) : null}
                 </td>
                 <th scope="row" className="px-3 py-2 align-top font-normal">{row.unit.name}</th>
@@ -58,6 +63,7 @@ export function ReviewTable({ rows, showPlan }: { rows: ReviewQueue["rows"]; sho
                 <td className="px-3 py-2 align-top whitespace-nowrap">{row.submittedAt ? formatDateTime(row.submittedAt) : "—"}</td>
                 <td className="px-3 py-2 align-top">
                   <div className="flex items-start gap-3">
+                    <Link href={deskHref(row.id, filters)} aria-label={`${desk.open} ${label}`} className="pt-1 font-medium" data-testid="open-desk">{desk.openShort}</Link>
                     <Link href={`/measures/${row.measure.id}`} aria-label={`${r.viewMeasure} ${label}`} className="pt-1">{r.viewMeasure}</Link>
                     {reviewable ? <ReviewRowActions reportId={row.id} label={label} /> : null}
                     {row.state === "RETURNED" ? <ChaseDisclosure target={{ kind: "report", measureId: row.measure.id, unitId: row.unit.id, periodId: row.period.id }} label={label} /> : null}

@@ -1,3 +1,4 @@
+import { formatDate } from "@/lib/format.ts";
 import { Card } from "@/components/ui/card.tsx";
 import type { getMeasureStatus } from "@/lib/data/status/get-measure-status.ts";
 import { gapWords } from "@/lib/domain/status/gap-words.ts";
@@ -15,7 +16,7 @@ export function MeasureStatusPanel({ measureId, data }: { measureId: number; dat
   return (
     <Card className="mb-5" aria-labelledby="measure-status">
       <h2 id="measure-status" className="mb-2 font-bold">
-        红黄蓝状态（{m.asOf} {data.asOf}）
+        红黄蓝状态（{m.asOf} {formatDate(data.asOf)}）
       </h2>
       <p className="flex flex-wrap items-center gap-2" data-testid="measure-colour">
         <ColourBadge colour={status.colour} />

@@ -1,12 +1,15 @@
 import Link from "next/link";
 import { actionOrdinal } from "@/components/plan/action-overview.tsx";
 import { Card } from "@/components/ui/card.tsx";
+import { ColourBadge } from "@/components/status/colour-badge.tsx";
+import type { Colour } from "@/lib/domain/status/measure-status.ts";
 import { Highlight } from "@/components/ui/highlight.tsx";
 import { messages } from "@/lib/messages/zh-CN.ts";
 import type { TaskList as TaskListData } from "@/lib/data/tasks/list-tasks.ts";
 import { planHref, type LinkedPlan } from "@/lib/plan-links.ts";
 
-export function TaskList({ actions, terms, plan }: Pick<TaskListData, "actions" | "terms" | "plan">) {
+/** `colours`: each task's colour by number, for viewers who may read the plan's status (else none). */
+export function TaskList({ actions, terms, plan, colours }: Pick<TaskListData, "actions" | "terms" | "plan"> & { colours?: Map<number, Colour> }) {
   return (
     <div className="space-y-5">
       {actions.map((action) => (
@@ -23,6 +26,7 @@ export function TaskList({ actions, terms, plan }: Pick<TaskListData, "actions" 
                     <Highlight text={task.title} terms={terms} />
                   </Link>
                   <span className="text-sm text-slate-600">{messages.tasks.measureCount(task.measureCount)}</span>
+                  {colours?.has(task.number) ? <ColourBadge colour={colours.get(task.number)!} /> : null}
                 </div>
                 <p className="mt-1 text-sm text-slate-700 sm:pl-[4.25rem]">
                   <span className="text-slate-600">{messages.tasks.leadUnits}：</span>

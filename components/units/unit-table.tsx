@@ -1,9 +1,13 @@
 import Link from "next/link";
 import { messages } from "@/lib/messages/zh-CN.ts";
+import { ColourBadge } from "@/components/status/colour-badge.tsx";
+import type { Colour } from "@/lib/domain/status/measure-status.ts";
+import { statusMessages } from "@/lib/messages/status.ts";
 import type { UnitListItem } from "@/lib/data/units/list-units.ts";
 import { planHref, type LinkedPlan } from "@/lib/plan-links.ts";
 
-export function UnitTable({ units, plan }: { units: UnitListItem[]; plan: LinkedPlan }) {
+/** `colours`: each unit's colour by id (its measures rolled up), for viewers who may read the status. */
+export function UnitTable({ units, plan, colours }: { units: UnitListItem[]; plan: LinkedPlan; colours?: Map<number, Colour> }) {
   return (
     <div tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full text-left text-sm">
@@ -14,6 +18,7 @@ export function UnitTable({ units, plan }: { units: UnitListItem[]; plan: Linked
             <th scope="col" className="px-4 py-2 text-right font-medium">{messages.units.leads}</th>
             <th scope="col" className="px-4 py-2 text-right font-medium">{messages.units.coOwns}</th>
             <th scope="col" className="px-4 py-2 text-right font-medium">{messages.units.total}</th>
+            {colours ? <th scope="col" className="px-4 py-2 font-medium">{statusMessages.colourHeader}</th> : null}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -25,6 +30,7 @@ export function UnitTable({ units, plan }: { units: UnitListItem[]; plan: Linked
               <td className="px-4 py-2 text-right tabular-nums">{unit.leads}</td>
               <td className="px-4 py-2 text-right tabular-nums">{unit.coOwns}</td>
               <td className="px-4 py-2 text-right font-medium tabular-nums">{unit.leads + unit.coOwns}</td>
+              {colours ? <td className="px-4 py-2">{colours.has(unit.id) ? <ColourBadge colour={colours.get(unit.id)!} /> : null}</td> : null}
             </tr>
           ))}
         </tbody>

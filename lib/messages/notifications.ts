@@ -36,6 +36,7 @@ export const notificationMessages = {
     REPORT_DUE_SOON: "即将到期",
     REPORT_OVERDUE: "逾期未报",
     REPORT_RETURNED: "退回修改",
+    REPORT_SUBMITTED: "报告待审核",
     PROBLEM_ASSIGNED: "新增问题",
     PROBLEM_DUE_SOON: "整改即将到期",
     PROBLEM_OVERDUE: "整改逾期",

@@ -131,7 +131,7 @@ export const reportMessages = {
   // 审核
   review: {
     title: "审核",
-    intro: "各责任单位提交的月度进展报告。通过或退回（须写明原因）；可勾选多份报告批量通过。",
+    intro: "各责任单位提交的月度进展报告。在审核台逐份查看后通过或退回（须写明原因）；查看过的报告可勾选后批量通过。",
     filters: "筛选",
     unit: "责任单位",
     action: "行动",
@@ -152,7 +152,6 @@ export const reportMessages = {
     approve: "通过",
     approving: "正在处理…",
     bulkApprove: "批量通过",
-    bulkHint: "勾选已提交的报告后批量通过。",
     returnLabel: "退回",
     reason: "退回原因",
     confirmReturn: "确认退回",

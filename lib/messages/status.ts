@@ -9,6 +9,7 @@ export const statusMessages = {
   actual: "实际进度",
   gap: "差距",
   asOf: "截至日期",
+  colourHeader: "状态",
   asOfInvalid: "日期格式应为 YYYY-MM-DD。",
   rollUpNote: "汇总方式",
   dashboard: {

@@ -23,6 +23,10 @@ export const messages = {
     signIn: "登录",
     mainLabel: "主导航",
     accountLabel: "账号",
+    menu: "菜单",
+    closeMenu: "收起菜单",
+    /** Beside 菜单 on a phone: what waits inside the folded menu. */
+    menuCounts: (waiting: number, unread: number) => [waiting > 0 ? `${waiting} 份待审核` : "", unread > 0 ? `${unread} 条未读` : ""].filter(Boolean).join("，"),
   },
   skipToContent: "跳到正文",
   invalidId: "编号无效。",

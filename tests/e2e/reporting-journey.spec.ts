@@ -144,6 +144,13 @@ test.describe.serial("reporting journey", () => {
     await expect(page.getByTestId("review-message")).toHaveText("报告已通过。");
     await expect(reviewRow(page, "任务11 措施1", "2023年6月")).toHaveCount(0);
 
+    // A batch takes only reports the coordinator has opened on the review desk.
+    await expect(reviewRow(page, "任务9 措施2", "2023年6月").getByRole("checkbox")).toHaveCount(0);
+    for (const period of ["2023年6月", "2023年5月"]) {
+      await reviewRow(page, "任务9 措施2", period).getByTestId("open-desk").click();
+      await expect(page.getByTestId("review-desk")).toHaveAttribute("data-period", period);
+      await page.goto("/review");
+    }
     await reviewRow(page, "任务9 措施2", "2023年6月").getByRole("checkbox").check();
     await reviewRow(page, "任务9 措施2", "2023年5月").getByRole("checkbox").check();
     await page.getByRole("button", { name: "批量通过" }).click();

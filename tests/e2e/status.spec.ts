@@ -35,7 +35,7 @@ test("the dashboard renders every chart and table with data, and sorts the score
 test("an as-of date before any report was due shows everything 未报送", async ({ page }) => {
   await signIn(page, "leader");
   await page.goto("/dashboard?asOf=2023-04-01");
-  await expect(page.getByTestId("plan-colour")).toContainText("2023-04-01");
+  await expect(page.getByTestId("plan-colour")).toContainText("2023年4月1日");
   await expect(page.getByTestId("plan-colour").getByTestId("colour-badge")).toHaveAttribute("data-colour", "NOT_REPORTED");
   await page.goto("/dashboard?asOf=not-a-date");
   await expect(page.getByText("日期格式应为 YYYY-MM-DD。")).toBeVisible();

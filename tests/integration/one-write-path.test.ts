@@ -43,7 +43,8 @@ import { createViewer, measureByNumbers, seedPlan } from "../helpers/factories.t
 import { testBackendName, type TestDb } from "../helpers/test-db.ts";
 
 /** Tables (and columns) written outside mutate on purpose; everything else must go through it. */
-const BOOKKEEPING_TABLES = ["_prisma_migrations", "_outside_mutate", "LoginAttempt", "ApiRateWindow", "JobRun", "RevokedSession"];
+// ReportOpening: a reviewer having read a report on the review desk (their own state, like a notification read).
+const BOOKKEEPING_TABLES = ["_prisma_migrations", "_outside_mutate", "LoginAttempt", "ApiRateWindow", "JobRun", "RevokedSession", "ReportOpening"];
 const BOOKKEEPING_COLUMNS: Record<string, string[]> = { ApiToken: ["lastUsedAt"], Notification: ["readAt", "emailedAt"] };
 
 async function installWriteRecorder(db: TestDb): Promise<void> {

@@ -12,7 +12,9 @@ const schema = z.preprocess(
   approveInputSchema,
 );
 
+// One report is approved where it is shown (a row, the review desk); several at once only when the
+// viewer opened each of them on the review desk, so a batch never approves a report unread.
 export const approveReportsAction = createAction(schema, async ({ reportIds }, viewer) => {
-  const count = await approveReports(viewer, reportIds);
+  const count = await approveReports(viewer, reportIds, { requireOpened: new Set(reportIds).size > 1 });
   return { data: { count }, message: m.approved(count) };
 });

@@ -10,6 +10,7 @@ export type NotificationKind =
   | "REPORT_DUE_SOON"
   | "REPORT_OVERDUE"
   | "REPORT_RETURNED"
+  | "REPORT_SUBMITTED"
   | "PROBLEM_ASSIGNED"
   | "PROBLEM_DUE_SOON"
   | "PROBLEM_OVERDUE"

@@ -10,6 +10,7 @@ import { readStoredWarnings } from "../../domain/quality/stored-warnings.ts";
 import type { QualityWarning } from "../../domain/quality/report-checks.ts";
 import { visibleReportsWhere } from "./visible-reports.ts";
 import { recordIdSchema } from "../../record-id.ts";
+import { openedReportIds } from "./review-openings.ts";
 
 export const REVIEW_STATES = ["SUBMITTED", "RETURNED", "APPROVED", "ALL"] as const;
 export const REVIEW_PAGE_SIZE = 50;
@@ -39,6 +40,8 @@ export type ReviewRow = {
   /** 数据质量 warnings stored when it was submitted, and the reporter's explanation. */
   qualityWarnings: QualityWarning[];
   qualityExplanation: string | null;
+  /** The viewer opened it on the review desk since its latest submission: it may be approved in a batch. */
+  opened: boolean;
 };
 
 export type ReviewQueue = {
@@ -54,12 +57,11 @@ export type ReviewQueue = {
   actions: { number: number; title: string }[];
 };
 
-export async function listReviewQueue(viewer: Viewer, filters: ReviewFilters): Promise<ReviewQueue> {
-  assertCan(viewer, { action: "review:list" });
-  const [{ plans }, db] = await Promise.all([listVisiblePlans(viewer), prisma()]);
+/** The queue's rows as a filter (also the review desk's previous/next): the plan filtered on, or
+ *  every plan in reach; a plan outside the viewer's region matches nothing. */
+export function reviewQueueScope(viewer: Viewer, filters: ReviewFilters, plans: PlanSummary[]) {
   // With one plan in reach, it is the plan filtered on (its actions can be chosen).
   const plan = filters.plan === undefined ? (plans.length === 1 ? plans[0] : null) : (plans.find((p) => p.id === filters.plan) ?? null);
-  // A plan outside the viewer's region is not among their plans: its filter matches nothing.
   const planIds = plan ? [plan.id] : filters.plan === undefined ? plans.map((p) => p.id) : [];
   const where: Prisma.ProgressReportWhereInput = {
     AND: [
@@ -70,6 +72,13 @@ export async function listReviewQueue(viewer: Viewer, filters: ReviewFilters): P
       filters.unit ? { unitId: filters.unit } : {},
     ],
   };
+  return { plan, planIds, where };
+}
+
+export async function listReviewQueue(viewer: Viewer, filters: ReviewFilters): Promise<ReviewQueue> {
+  assertCan(viewer, { action: "review:list" });
+  const [{ plans }, db] = await Promise.all([listVisiblePlans(viewer), prisma()]);
+  const { plan, planIds, where } = reviewQueueScope(viewer, filters, plans);
   const orderBy: Prisma.ProgressReportOrderByWithRelationInput[] =
     filters.state === "SUBMITTED" ? [{ submittedAt: "asc" }, { id: "asc" }] : [{ updatedAt: "desc" }, { id: "desc" }];
   const [total, rows, units, actions] = await Promise.all([
@@ -97,12 +106,13 @@ export async function listReviewQueue(viewer: Viewer, filters: ReviewFilters): P
     // Actions are numbered within a plan: the filter needs one plan.
     plan ? db.action.findMany({ where: { planId: plan.id }, orderBy: { number: "asc" }, select: { number: true, title: true } }) : Promise.resolve([]),
   ]);
+  const opened = await openedReportIds(db, viewer, rows);
   const planOf = new Map(plans.map((p) => [p.id, p]));
   return {
     plan,
     plans,
     filters,
-    rows: rows.map(({ measure: { planId, ...measure }, qualityWarnings, ...row }) => ({ ...row, measure, plan: planOf.get(planId)!, qualityWarnings: readStoredWarnings(qualityWarnings) })),
+    rows: rows.map(({ measure: { planId, ...measure }, qualityWarnings, ...row }) => ({ ...row, measure, plan: planOf.get(planId)!, qualityWarnings: readStoredWarnings(qualityWarnings), opened: opened.has(row.id) })),
     total,
     pageCount: Math.max(1, Math.ceil(total / REVIEW_PAGE_SIZE)),
     units,

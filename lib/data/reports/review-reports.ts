@@ -14,6 +14,7 @@ import { confirmMilestones } from "../milestones/confirm-milestones.ts";
 import { notifyUnits } from "../notifications/notify.ts";
 import { recordIdSchema } from "../../record-id.ts";
 import { planRef } from "../plans/resolve-plan.ts";
+import { assertAllOpened } from "./review-openings.ts";
 
 export const approveInputSchema = z.object({
   reportIds: z.array(recordIdSchema()).min(1, { error: m.nothingSelected }).max(500),
@@ -25,12 +26,19 @@ export const returnInputSchema = z.object({
 
 const REVIEW = { action: "review:list" } as const;
 
-/** Approves every listed report, or none of them when any is not (or no longer) submitted. */
-export async function approveReports(viewer: Viewer, reportIds: number[]): Promise<number> {
+/**
+ * Approves every listed report, or none of them when any is not (or no longer) submitted.
+ * `requireOpened` (a batch from the review page): also none when the viewer has not opened one of
+ * them on the review desk since its latest submission (review-openings.ts).
+ */
+export async function approveReports(viewer: Viewer, reportIds: number[], { requireOpened = false } = {}): Promise<number> {
   const ids = [...new Set(reportIds)];
   // The reports' plans are checked on each report in reviewMany. Approvals move colours (the
   // measures of their audit events); the review desk, measure pages and inboxes show them.
-  return mutate(viewer, { permission: REVIEW, timeout: 30_000 }, (tx) => reviewMany(tx, viewer, ids, "approve", null));
+  return mutate(viewer, { permission: REVIEW, timeout: 30_000 }, async (tx) => {
+    if (requireOpened) await assertAllOpened(tx, viewer, ids);
+    return reviewMany(tx, viewer, ids, "approve", null);
+  });
 }
 
 export async function returnReport(viewer: Viewer, reportId: number, reason: string): Promise<void> {

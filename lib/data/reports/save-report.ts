@@ -18,6 +18,7 @@ import { canStep, NEXT_STATE } from "../../domain/report-workflow.ts";
 import { AppError } from "../../errors.ts";
 import { milestoneMessages } from "../../messages/milestones.ts";
 import { reportMessages as m } from "../../messages/reports.ts";
+import { notifyReportArrived } from "./notify-report-arrived.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { checkEvidence, MAX_ATTACHMENTS, storeEvidence, type Evidence } from "./evidence-files.ts";
 import { reportSnapshot } from "./report-snapshot.ts";
@@ -136,6 +137,16 @@ async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evi
     before: existing ? reportSnapshot(existing) : null,
     after: reportSnapshot(after),
   });
+  if (input.submit) {
+    const numbers = await tx.measure.findUniqueOrThrow({ where: { id: measure.id }, select: { number: true, task: { select: { number: true } } } });
+    await notifyReportArrived(tx, {
+      plan: { id: measure.planId, year: measure.plan.year, regionId: measure.plan.regionId },
+      unitId,
+      measure: { number: numbers.number, taskNumber: numbers.task.number },
+      periodLabel: period.label,
+      today,
+    });
+  }
   return { id: reportId, version, state, warnings };
 }
 

@@ -20,6 +20,11 @@ export type StatusIndex = {
   units: Map<number, RollUp>;
 };
 
+/** The colours of a roll-up map (tasks by number, units by id), for the lists that show only them. */
+export function colourOf<K>(rollUps: Map<K, RollUp>): Map<K, RollUp["colour"]> {
+  return new Map([...rollUps].map(([key, r]) => [key, r.colour]));
+}
+
 export const getStatusIndex = cache(async (viewer: Viewer | null, plan: PlanSummary, asOf?: IsoDate): Promise<StatusIndex | null> => {
   if (!can(viewer, { action: "status:read" }) || !can(viewer, { action: "plan:read", plan: planRef(plan) })) return null;
   const status = await computePlanStatus(await prisma(), plan.id, statusDateOf(plan, asOf));

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { ForbiddenNotice } from "@/components/reports/forbidden-notice.tsx";
+import { ReviewDesk } from "@/components/reports/review-desk.tsx";
+import { PageTitle } from "@/components/ui/page-title.tsx";
+import { can } from "@/lib/auth/permissions.ts";
+import { requirePageViewer } from "@/lib/auth/viewer.ts";
+import { getReviewDesk } from "@/lib/data/reports/get-review-desk.ts";
+import { reviewFiltersSchema } from "@/lib/data/reports/list-review-queue.ts";
+import { reportMessages } from "@/lib/messages/reports.ts";
+import { deskMessages as d } from "@/lib/messages/review-desk.ts";
+import { idParamSchema } from "@/lib/route-params.ts";
+
+export const metadata: Metadata = { title: d.title };
+
+type Props = { params: Promise<{ reportId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ReviewDeskPage({ params, searchParams }: Props) {
+  await connection();
+  const id = idParamSchema.safeParse((await params).reportId);
+  if (!id.success) notFound();
+  const viewer = await requirePageViewer(`/review/${id.data}`);
+  if (!can(viewer, { action: "review:list" })) return <ForbiddenNotice title={d.title} detail={reportMessages.review.forbidden} />;
+  const filters = reviewFiltersSchema.parse(await searchParams);
+  const desk = await getReviewDesk(viewer, id.data, filters);
+  if (!desk) notFound();
+  return (
+    <>
+      <PageTitle>{d.title}</PageTitle>
+      <ReviewDesk desk={desk} filters={filters} />
+    </>
+  );
+}
