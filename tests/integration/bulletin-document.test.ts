@@ -137,7 +137,7 @@ describe("preview, draft and issue", () => {
     const all = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
     expect(all).toContain("抄送：市委教育工委");
     expect(all).toContain("济宁市教育局办公室");
-  });
+  }, 180_000); // a LibreOffice conversion takes 15 s on an idle 2-core machine, several times that under load
 
   it("lays its tables across the text width, every column wide enough for its header", async () => {
     const docx = (await bulletinFile(leader, bulletinId, "docx"))!;

@@ -1,7 +1,7 @@
 // A plan at the end of its year (issue 11 "Year rollover"): the rollover offers to carry over the
 // measures that are not done — and a measure approved at 100 % is done even while an old missing
-// report still colours it red. A frozen plan takes no new reports, and reading its dashboard
-// starts no escalations and creates no weekly periods (nobody reports on it any more).
+// report still colours it red. A frozen plan takes no new reports, and the daily job starts no
+// escalations and creates no weekly periods in it (nobody reports on it any more).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/permissions.ts";
 import { unfinishedMeasures } from "@/lib/data/plans/get-import-preview.ts";
@@ -61,7 +61,7 @@ describe("a frozen plan", () => {
     periods: await db.prisma.reportingPeriod.count({ where: { planId } }),
   });
 
-  it("its dashboard read today starts no escalation and creates no period; reopened, it does", async () => {
+  it("neither its dashboard read today nor the daily job starts an escalation or creates a period; reopened, the daily job does", async () => {
     await db.prisma.escalation.deleteMany({});
     await setPlanFrozen(admin, { planId, frozen: true });
     const before = await counts();
@@ -74,7 +74,8 @@ describe("a frozen plan", () => {
     expect(before.escalations).toBe(0);
 
     await setPlanFrozen(admin, { planId, frozen: false });
-    await getDashboard(coordinator, await planOf(coordinator, planId), TODAY);
+    // Reads never write (issue 14): escalations come from the daily job and colour-changing writes.
+    expect(await syncOpenPlansEscalations(TODAY)).toMatchObject({ plans: 1 });
     expect((await counts()).escalations).toBeGreaterThan(0);
     await setPlanFrozen(admin, { planId, frozen: true });
   });
