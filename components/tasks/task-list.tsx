@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card.tsx";
 import { Highlight } from "@/components/ui/highlight.tsx";
 import { messages } from "@/lib/messages/zh-CN.ts";
 import type { TaskList as TaskListData } from "@/lib/data/tasks/list-tasks.ts";
-import { planHref, type LinkedPlan } from "@/lib/plan-links.ts";
+import { planHref } from "@/lib/plan-links.ts";
 
 export function TaskList({ actions, terms, plan }: Pick<TaskListData, "actions" | "terms" | "plan">) {
   return (

@@ -27,6 +27,7 @@ export async function getDashboard(viewer: Viewer | null, plan: PlanSummary, req
     select: { label: true, endsOn: true },
   });
   const monthEnds = periods.map((p) => fromDbDate(p.endsOn));
+  // eslint-disable-next-line prefer-const -- status, earlier and punctuality are read again below
   let { status, earlier, punctuality, settled } = await getPlanStatusWithHistory(viewer, plan, asOf, monthEnds);
   // Escalations follow today's colours: the daily job (lib/jobs) syncs them after midnight, and a
   // read does it too, so a colour that changed during the day escalates at once; history is left as
