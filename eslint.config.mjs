@@ -14,7 +14,7 @@ import prettier from "eslint-config-prettier/flat";
 
 const DATABASE = [
   { group: ["@prisma/client", "@prisma/client/*", "@prisma/adapter-pg", "pg", "@electric-sql/pglite", "@electric-sql/pglite/*", "pglite-prisma-adapter"], message: "数据库驱动只在 lib/data 中使用 / go through lib/data or lib/actions" },
-  { group: ["@/lib/db", "@/lib/db.ts", "@/lib/db/*", "@/lib/generated/*", "**/lib/db", "**/lib/db.ts", "**/lib/db/*", "**/generated/prisma", "**/generated/prisma/*"], message: "数据库模块只在 lib/data 中使用 / go through lib/data or lib/actions" },
+  { group: ["@/lib/db", "@/lib/db.ts", "@/lib/db/*", "@/lib/generated/*", "**/db", "**/db.ts", "**/lib/db/*", "**/generated/prisma", "**/generated/prisma/*"], message: "数据库模块只在 lib/data 中使用 / go through lib/data or lib/actions" },
 ];
 const DATA_INTERNALS = { group: ["@/lib/data/**/internal/*", "@/lib/data/**/internal/**"], message: "数据层内部模块不对外 / import the aggregate's public functions" };
 const FOCUS_OR_SKIP = [

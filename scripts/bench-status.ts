@@ -1,5 +1,5 @@
 // npm run bench:status -- [server URL] [--requests N] [--concurrency 8] [--asOf 2023-06-20] [--floor-runs 9]
-//                         [--only NAME] [--server-pid PID] [--changes 5]
+//                         [--only NAME] [--server-pid PID] [--changes 5] [--writes [--seconds 30] [--rate 2]]
 // Read-side benchmark of the status views against a RUNNING server on PostgreSQL (a script that
 // prints figures, not a test): GET /dashboard, /summary (the city's current plan),
 // /api/v1/status?planId=<biggest plan> (the city's), /counties (the city's plan beside its 16
@@ -25,6 +25,7 @@ import { promisify } from "node:util";
 import { gunzipSync } from "node:zlib";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { benchWithWrites } from "./bench-status-writes.ts";
 
 type Credentials = {
   biggestPlanId: number;
@@ -56,6 +57,11 @@ const { values, positionals } = parseArgs({
      *  CPU time per request (from /proc), which, unlike the wall-clock percentiles, hardly moves
      *  when other work shares the machine. */
     "server-pid": { type: "string" },
+    /** Readers while reports are submitted and approved (scripts/bench-status-writes.ts). */
+    writes: { type: "boolean", default: false },
+    /** --writes: seconds of reading under writes, and writes a second. */
+    seconds: { type: "string", default: "30" },
+    rate: { type: "string", default: "2" },
   },
 });
 const baseUrl = (positionals[0] ?? process.env.BENCH_URL ?? "http://127.0.0.1:3240").replace(/\/$/, "");
@@ -125,9 +131,10 @@ async function signIn(login: string, password: string): Promise<string> {
   return session;
 }
 
-async function measure(endpoint: Endpoint): Promise<Result> {
+/** One timed and checked request to `endpoint`. */
+function reader(endpoint: Endpoint): () => Promise<Sample> {
   const url = `${baseUrl}${endpoint.path}`;
-  const one = async () => {
+  return async () => {
     const t0 = performance.now();
     const res = await get(url, endpoint.headers);
     const ms = performance.now() - t0;
@@ -135,6 +142,10 @@ async function measure(endpoint: Endpoint): Promise<Result> {
     const ok = res.status === 200 && endpoint.markers.every((m) => body.includes(m));
     return { ms, ok, bytes: Buffer.byteLength(body), status: res.status, cache: String(res.headers["x-duban-cache"] ?? "none") };
   };
+}
+
+async function measure(endpoint: Endpoint): Promise<Result> {
+  const one = reader(endpoint);
   // Warm-up, not timed: the first requests load the route's code, open database connections and
   // (dashboard, as of today) bring escalations in line once.
   for (let i = 0; i < 2; i++) await Promise.all(Array.from({ length: concurrency }, one));
@@ -346,6 +357,13 @@ async function main(): Promise<number> {
   ];
   const endpoints = all.filter((e) => !values.only || e.name.includes(values.only));
 
+  if (values.writes) {
+    const readers = endpoints.map((e) => ({ name: e.name, one: reader(e) }));
+    const options = { baseUrl, planId, asOf, seconds: Number(values.seconds), rate: Number(values.rate), rounds: Math.max(changes, 1), concurrency, serverCpuMs };
+    const code = await benchWithWrites(readers, options);
+    console.log(`  load average after: ${load()}`);
+    return code;
+  }
   const results: Result[] = [];
   for (const endpoint of endpoints) results.push(await measure(endpoint));
   const loadAfter = load();

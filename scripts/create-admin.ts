@@ -4,6 +4,7 @@
 import { createInterface } from "node:readline/promises";
 import { Writable } from "node:stream";
 import { getDb } from "../lib/db.ts";
+import { mutate } from "../lib/data/mutate.ts";
 import { createUser, userInputSchema } from "../lib/data/users/create-user.ts";
 import { isAppError } from "../lib/errors.ts";
 
@@ -41,7 +42,7 @@ async function main(): Promise<number> {
   }
   const db = await getDb();
   try {
-    await db.prisma.$transaction((tx) => createUser(tx, null, parsed.data));
+    await mutate(null, { permission: "system", db: db.prisma }, (tx) => createUser(tx, null, parsed.data));
     console.log(`已创建管理员 ${parsed.data.login}。`);
     return 0;
   } finally {

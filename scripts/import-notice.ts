@@ -5,8 +5,7 @@
 import { parseNotice } from "../lib/domain/notice/parse-notice.ts";
 import { noticeJson } from "../lib/domain/notice/notice-json.ts";
 import { readNoticeFile } from "../lib/import/read-notice-file.ts";
-import { cityRegionId, importPlan } from "../lib/data/plans/import-plan.ts";
-import { ensureCounty } from "../lib/data/plans/ensure-county.ts";
+import { importPlan } from "../lib/data/plans/import-plan.ts";
 import { isAppError } from "../lib/errors.ts";
 import { getDb } from "../lib/db.ts";
 
@@ -35,8 +34,7 @@ async function main(): Promise<number> {
   }
   const db = await getDb();
   try {
-    const regionId = county ? await ensureCounty(db.prisma, county) : await cityRegionId(db.prisma);
-    const summary = await importPlan(db.prisma, notice, text, { regionId });
+    const summary = await importPlan(db.prisma, notice, text, county ? { county } : undefined);
     const measures = notice.actions.flatMap((a) => a.tasks.flatMap((t) => t.measures)).length;
     const tasks = notice.actions.flatMap((a) => a.tasks).length;
     const changes = summary.created + summary.updated + summary.deleted;

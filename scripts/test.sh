@@ -25,6 +25,9 @@ missing=()
 if command -v dpkg-query >/dev/null && ! dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q "ok installed"; then
   missing+=(fonts-noto-cjk)
 fi
+# LibreOffice and poppler: the bulletin test converts the issued Word file to PDF and reads its pages.
+command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     step "安装 / installing ${missing[*]} (apt-get)"

@@ -2,6 +2,7 @@
 // which `npm start` does on the embedded database). Never on a production start.
 import type { PrismaClient } from "../lib/generated/prisma/client.ts";
 import { createUser } from "../lib/data/users/create-user.ts";
+import { mutate } from "../lib/data/mutate.ts";
 
 export const DEMO_PASSWORD = "demo2023duban";
 
@@ -21,7 +22,9 @@ export async function seedDemoAccounts(prisma: PrismaClient): Promise<number> {
   if ((await prisma.user.count()) > 0) return 0;
   // Units were created in the order of the notice, so ids give that order.
   const units = await prisma.unit.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true } });
-  return prisma.$transaction(
+  return mutate(
+    null,
+    { permission: "system", db: prisma, touches: { pages: ["/admin/users"] }, timeout: 120_000 },
     async (tx) => {
       for (const account of DEMO_BUREAU) {
         await createUser(tx, null, { ...account, password: DEMO_PASSWORD, unitId: null });
@@ -31,6 +34,5 @@ export async function seedDemoAccounts(prisma: PrismaClient): Promise<number> {
       }
       return DEMO_BUREAU.length + units.length;
     },
-    { timeout: 120_000 },
   );
 }

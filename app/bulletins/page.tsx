@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { IssueBulletinForm } from "@/components/bulletins/issue-bulletin-form.tsx";
+import { BulletinSettingsForm } from "@/components/bulletins/bulletin-settings-form.tsx";
 import { PlanEyebrow } from "@/components/plan/plan-eyebrow.tsx";
 import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
 import { planRef } from "@/lib/data/plans/resolve-plan.ts";
-import { keepPlanParam } from "@/lib/plan-links.ts";
+import { keepPlanParam, planHref } from "@/lib/plan-links.ts";
+import { getBulletinSettings } from "@/lib/data/bulletins/bulletin-settings.ts";
 import { Card } from "@/components/ui/card.tsx";
 import { PageTitle } from "@/components/ui/page-title.tsx";
 import { can } from "@/lib/auth/permissions.ts";
@@ -23,13 +24,22 @@ export default async function BulletinsPage({ searchParams }: { searchParams: Pr
   const { plan, blocked } = await choosePagePlan(viewer, raw, "read", m.title);
   if (!plan) return blocked;
   const data = await listBulletins(viewer, plan);
+  const settings = can(viewer, { action: "bulletin:configure", plan: planRef(plan) }) ? await getBulletinSettings(viewer, plan) : null;
   return (
     <>
       <PageTitle eyebrow={<PlanEyebrow plan={plan} />}>{m.title}</PageTitle>
-      {can(viewer, { action: "bulletin:issue", plan: planRef(plan) }) && data.issuable.length > 0 ? (
+      {settings ? (
         <Card className="mb-4">
           <h2 className="mb-2 font-bold">{m.issue}</h2>
-          <IssueBulletinForm periods={data.issuable} />
+          {data.issuable.length > 0 ? (
+            <Link href={planHref("/bulletins/draft", plan)} className="font-medium" data-testid="draft-link">{m.draft.start}</Link>
+          ) : (
+            <p className="text-sm text-slate-600">{m.draft.noneIssuable}</p>
+          )}
+          <details className="mt-3">
+            <summary className="cursor-pointer text-sm font-medium">{m.settings.title}</summary>
+            <div className="mt-2"><BulletinSettingsForm planId={plan.id} settings={settings} /></div>
+          </details>
         </Card>
       ) : null}
       <Card>

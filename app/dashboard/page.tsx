@@ -56,6 +56,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         {status.plan.progress === null ? null : <span>加权进度 {status.plan.progress}%</span>}
         <span className="text-slate-500" title={status.plan.formula}>（{statusMessages.rollUpNote}：{status.plan.formula}）</span>
         <a href={ledgerHref} className="print:hidden" data-testid="ledger-export">{d.exportLedger}</a>
+        <a href={planHref(`/exports/ledger?asOf=${status.asOf}&by=unit`, plan)} className="print:hidden" data-testid="ledger-export-by-unit">{d.exportLedgerByUnit}</a>
         {plan.region.level === "CITY" ? (
           <a href={planHref(`/counties?asOf=${status.asOf}`, plan)} className="print:hidden" data-testid="counties-link">{planMessages.counties.link}</a>
         ) : null}

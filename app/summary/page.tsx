@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { PrintButton } from "@/components/ui/print-button.tsx";
 import { PlanEyebrow } from "@/components/plan/plan-eyebrow.tsx";
 import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
 import { AsOfForm } from "@/components/status/as-of-form.tsx";
@@ -41,7 +42,10 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
             <PlanEyebrow plan={plan} /> · {s.asOf(formatDate(data.asOf))} · {s.comparedWith(formatDate(data.previousDate))}
           </p>
         </div>
-        <AsOfForm action="/summary" asOf={data.asOf} error={parsed.success ? undefined : statusMessages.asOfInvalid} plan={plan} />
+        <div className="flex flex-wrap items-end gap-2">
+          <AsOfForm action="/summary" asOf={data.asOf} error={parsed.success ? undefined : statusMessages.asOfInvalid} plan={plan} />
+          <PrintButton />
+        </div>
       </header>
 
       <section aria-labelledby="summary-counts" className="mb-4 print:mb-2">

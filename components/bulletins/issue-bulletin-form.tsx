@@ -1,33 +1,36 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { ActionResultMessage } from "@/components/ui/action-result.tsx";
 import { issueBulletinAction } from "@/lib/actions/bulletins/issue-bulletin-action.ts";
 import { bulletinMessages as m } from "@/lib/messages/bulletins.ts";
-import { qualityMessages } from "@/lib/messages/quality.ts";
 
-export function IssueBulletinForm({ periods }: { periods: { id: number; label: string; cutOff: string }[] }) {
+/** 印发通报, then a confirmation: issuing is one-way and freezes the bulletin. */
+export function IssueBulletinForm({ period }: { period: { id: number; label: string } }) {
   const [result, action, pending] = useActionState(issueBulletinAction, null);
+  const [asking, setAsking] = useState(false);
+  const issued = result?.ok === true;
   return (
-    <form action={action} className="flex flex-wrap items-end gap-2">
-      <label className="text-sm">
-        月份
-        <select name="periodId" className="ml-2 rounded border border-slate-300 px-2 py-1" required>
-          {periods.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}（截止 {p.cutOff}）
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex items-center gap-1 text-sm">
-        <input type="checkbox" name="includeQuality" />
-        {qualityMessages.bulletin.include}
-      </label>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
-        {m.issue}
-      </button>
+    <form action={action} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="periodId" value={period.id} />
+      <input type="hidden" name="confirm" value="yes" />
+      {asking && !issued ? (
+        <div role="alertdialog" aria-labelledby="issue-ask" className="flex flex-wrap items-center gap-2 rounded-md border border-red-300 bg-red-50 p-3">
+          <p id="issue-ask" className="text-sm">{m.draft.issueAsk(period.label)}</p>
+          <button type="submit" disabled={pending} className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-60">
+            {m.draft.issueConfirm}
+          </button>
+          <button type="button" onClick={() => setAsking(false)} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
+            {m.draft.cancel}
+          </button>
+        </div>
+      ) : (
+        <button type="button" disabled={issued} onClick={() => setAsking(true)} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+          {m.issue}
+        </button>
+      )}
       <ActionResultMessage result={result} className="w-full" testId="issue-result" />
+      {issued ? <a href={`/bulletins/${(result.data as { id: number }).id}`} className="text-sm" data-testid="issued-link">{m.heading(period.label)}</a> : null}
     </form>
   );
 }

@@ -8,6 +8,8 @@ import { requireViewer } from "../auth/viewer.ts";
 import { isAppError } from "../errors.ts";
 import { messages } from "../messages/zh-CN.ts";
 import { pathOfNulCharacter } from "../nul-characters.ts";
+import { collectTouched, type Touched } from "../data/touched.ts";
+import { revalidateTouched } from "./revalidate-touched.ts";
 
 export type ActionResult<T = null> =
   | { ok: true; data: T; message?: string }
@@ -36,7 +38,15 @@ export function createAction<S extends z.ZodType, T>(schema: S, handler: Handler
   registeredActions.push({ schema, handler: handler as Handler<z.ZodType, unknown> });
   return async (raw: unknown): Promise<ActionResult<T>> => {
     try {
-      return await runAction(schema, handler, raw, await requireViewer());
+      const viewer = await requireViewer();
+      // What the handler's writes touched is refreshed once they committed, also when the handler
+      // failed or redirected (redirect() throws) after them.
+      const touched: Touched[] = [];
+      try {
+        return await collectTouched(touched, () => runAction(schema, handler, raw, viewer));
+      } finally {
+        if (touched.length) revalidateTouched(touched);
+      }
     } catch (error) {
       return failure(error);
     }

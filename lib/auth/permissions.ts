@@ -47,6 +47,8 @@ export type Permission =
   | { action: "plan:manage"; plan: PlanRef }
   /** Issue the monthly bulletin, override a colour, change thresholds: bureau staff. */
   | { action: "bulletin:issue"; plan: PlanRef }
+  /** A plan's bulletin settings (发文机关, 文号 prefix, 抄送, 印发): bureau staff of its region. */
+  | { action: "bulletin:configure"; plan: PlanRef }
   | { action: "status:override"; plan: PlanRef }
   | { action: "thresholds:manage"; plan: PlanRef }
   /** 问题台账: published entries are read by everyone signed in; a unit's drafts by that unit only. */
@@ -131,6 +133,7 @@ function canInRole(viewer: Viewer, p: Permission): boolean {
       return isBureau(viewer);
     case "review:list":
     case "bulletin:issue":
+    case "bulletin:configure":
     case "status:override":
     case "measure:reopen":
     case "indicator:manage":

@@ -58,8 +58,8 @@ test("the dashboard is answered from the cache for its viewer only, and rendered
   const coordinatorContext = await browser.newContext();
   const coordinator = await coordinatorContext.newPage();
   await signIn(coordinator, "coordinator");
-  // The dashboard brings today's escalations in line when it renders (an audited write when the
-  // colours moved since): done once here, so the loads below all see one data version.
+  // One load first (reads write nothing now, but the route is then warm): the loads below all see
+  // one data version.
   await load(coordinator, "/dashboard");
 
   // First load: rendered. Second: the same bytes from the cache, and a working page.

@@ -1,9 +1,8 @@
 // Red/yellow/blue in the browser: the dashboard's charts with data, the one-page summary, the
-// bulletin and ledger exports read back. The server's clock is 2023-06-03 (playwright.config.ts).
+// ledger exports read back (the bulletin: bulletin.spec.ts). The server's clock is 2023-06-03 (playwright.config.ts).
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import ExcelJS from "exceljs";
-import mammoth from "mammoth";
 import { readFile } from "node:fs/promises";
 import { signIn } from "./support/sign-in.ts";
 
@@ -60,33 +59,6 @@ test("the leadership summary prints to one A4 page and reads well on a phone", a
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
 
-test("a coordinator issues April's bulletin; Word and Excel downloads read back", async ({ page }) => {
-  await signIn(page, "coordinator");
-  await page.goto("/bulletins");
-  await page.getByLabel("月份").selectOption({ label: "2023年4月（截止 2023-05-05）" });
-  await page.getByRole("button", { name: "印发通报" }).click();
-  await expect(page.getByTestId("issue-result")).toHaveText("通报已印发。");
-  await page.reload();
-  await page.getByRole("link", { name: "2023年4月重点任务推进情况通报" }).click();
-  await expect(page.getByTestId("bulletin-units").locator("li")).toHaveCount(13);
-
-  const [docx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下载 Word" }).click()]);
-  expect(docx.suggestedFilename()).toBe("2023年4月重点任务推进情况通报.docx");
-  const text = (await mammoth.extractRawText({ buffer: await readFile((await docx.path())!) })).value;
-  expect(text).toContain("2023年4月重点任务推进情况通报");
-  expect(text).toContain("发展规划科");
-
-  const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下载 Excel" }).click()]);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await readFile((await xlsx.path())!)) as unknown as ArrayBuffer);
-  expect(wb.getWorksheet("全部措施")!.rowCount).toBe(39);
-  expect(wb.getWorksheet("各单位报送情况")!.rowCount).toBe(14);
-
-  // Issued once: the month is no longer offered.
-  await page.goto("/bulletins");
-  await expect(page.getByRole("option", { name: /2023年4月/ })).toHaveCount(0);
-});
-
 test("the ledger exports every measure as of a date", async ({ page }) => {
   await signIn(page, "coordinator");
   await page.goto("/dashboard?asOf=2023-05-31");
@@ -94,8 +66,13 @@ test("the ledger exports every measure as of a date", async ({ page }) => {
   expect(download.suggestedFilename()).toBe("重点任务台账（截至2023-05-31）.xlsx");
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
-  const sheet = wb.worksheets[0];
-  expect(sheet.name).toBe("台账（截至2023-05-31）");
-  expect(sheet.rowCount).toBe(39);
-  expect(sheet.getRow(1).getCell(14).value).toBe("原因");
+  // One sheet per action under a title row and the header; 38 measures in all.
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["行动1", "行动2", "行动3", "行动4", "行动5", "行动6", "行动7"]);
+  expect(wb.worksheets.reduce((n, w) => n + w.rowCount - 2, 0)).toBe(38);
+  expect(wb.worksheets[0].getRow(2).getCell(12).value).toBe("原因");
+
+  const [byUnit] = await Promise.all([page.waitForEvent("download"), page.getByTestId("ledger-export-by-unit").click()]);
+  const units = new ExcelJS.Workbook();
+  await units.xlsx.load((await readFile((await byUnit.path())!)) as unknown as ArrayBuffer);
+  expect(units.worksheets.length).toBe(13);
 });

@@ -57,6 +57,7 @@ describe("role-only permissions", () => {
     ["token:manage", ["ADMIN", "COORDINATOR", "REPORTER", "LEADER"]],
     ["status:read", ["ADMIN", "COORDINATOR", "REPORTER", "LEADER"]],
     ["bulletin:issue", ["ADMIN", "COORDINATOR"]],
+    ["bulletin:configure", ["ADMIN", "COORDINATOR"]],
     ["status:override", ["ADMIN", "COORDINATOR"]],
     ["thresholds:manage", ["ADMIN"]],
   ];

@@ -6,7 +6,11 @@ import { BulletinExtensions } from "@/components/extensions/bulletin-extensions.
 import { BulletinQuality } from "@/components/quality/bulletin-quality.tsx";
 import { ColourBadge } from "@/components/status/colour-badge.tsx";
 import { COLOUR_ORDER } from "@/components/status/colour-style.ts";
+import { BulletinDocumentView } from "@/components/bulletins/bulletin-document-view.tsx";
 import { Card } from "@/components/ui/card.tsx";
+import { PrintButton } from "@/components/ui/print-button.tsx";
+import { bulletinDocument } from "@/lib/domain/bulletin/bulletin-document.ts";
+import type { BulletinSnapshot } from "@/lib/domain/bulletin/bulletin-snapshot.ts";
 import { PageTitle } from "@/components/ui/page-title.tsx";
 import { requirePageViewer } from "@/lib/auth/viewer.ts";
 import { bulletinIdSchema } from "@/lib/data/bulletins/bulletin-id.ts";
@@ -26,21 +30,32 @@ export default async function BulletinPage({ params }: { params: Promise<{ id: s
   const bulletin = id.success ? await getBulletin(viewer, id.data) : null;
   if (!bulletin) notFound();
   const snap = bulletin.snapshot;
-  const items = snap.measures.filter((x) => x.colour === "RED" || x.colour === "YELLOW");
+  const official = snap.document && snap.narrative ? bulletinDocument(snap, snap.document, snap.narrative, bulletin.issuedOn) : null;
   return (
     <>
       <nav aria-label="面包屑" className="mb-3 text-sm print:hidden"><Link href={planHref("/bulletins", await getPlanSummary(viewer, bulletin.planId))}>{m.title}</Link></nav>
       <PageTitle
         eyebrow={`${snap.plan.title} · ${m.asOf}${formatDate(snap.asOf)} · ${m.issuedAt} ${formatDate(bulletin.issuedOn)}（${bulletin.issuedBy}）`}
         aside={
-          <p className="flex gap-3 text-sm print:hidden">
+          <p className="flex items-center gap-3 text-sm print:hidden">
             <a href={`/bulletins/${bulletin.id}/docx`}>{m.download} {m.word}</a>
             <a href={`/bulletins/${bulletin.id}/xlsx`}>{m.download} {m.excel}</a>
+            <PrintButton />
           </p>
         }
       >
         {m.heading(snap.periodLabel)}
       </PageTitle>
+      {official ? <BulletinDocumentView doc={official} /> : <LegacyBulletin snap={snap} />}
+    </>
+  );
+}
+
+/** Bulletins issued before the official layout, shown as they were. */
+function LegacyBulletin({ snap }: { snap: BulletinSnapshot }) {
+  const items = snap.measures.filter((x) => x.colour === "RED" || x.colour === "YELLOW");
+  return (
+    <>
       <Card className="mb-4">
         <h2 className="mb-2 font-bold">{m.sections.summary}</h2>
         <p className="flex flex-wrap gap-4" data-testid="bulletin-counts">

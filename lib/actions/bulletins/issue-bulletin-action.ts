@@ -1,12 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { issueBulletin, issueBulletinSchema } from "../../data/bulletins/issue-bulletin.ts";
+import { confirmIssueBulletinSchema, issueBulletin } from "../../data/bulletins/issue-bulletin.ts";
 import { bulletinMessages } from "../../messages/bulletins.ts";
 import { createFormAction } from "../safe-action.ts";
 
-export const issueBulletinAction = createFormAction(issueBulletinSchema, async ({ periodId, includeQuality }, viewer) => {
+export const issueBulletinAction = createFormAction(confirmIssueBulletinSchema, async ({ periodId, includeQuality }, viewer) => {
   const bulletin = await issueBulletin(viewer, periodId, { includeQuality });
-  revalidatePath("/bulletins");
   return { data: bulletin, message: bulletinMessages.issued };
 });

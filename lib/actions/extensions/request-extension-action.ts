@@ -1,6 +1,5 @@
 "use server";
 // The unit's 申请延期 form: the request is created, then the unit's list shows it.
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { extensionRequestSchema } from "../../data/extensions/extension-input.ts";
 import { requestExtension } from "../../data/extensions/request-extension.ts";
@@ -8,8 +7,5 @@ import { createFormAction } from "../safe-action.ts";
 
 export const requestExtensionAction = createFormAction(extensionRequestSchema, async (input, viewer) => {
   const { id } = await requestExtension(viewer, input);
-  revalidatePath("/extensions");
-  if (input.measureId !== undefined) revalidatePath(`/measures/${input.measureId}`);
-  if (input.problemId !== undefined) revalidatePath(`/problems/${input.problemId}`);
   redirect(`/extensions?requested=${id}`);
 });

@@ -1,6 +1,5 @@
 "use server";
 // Record a quarterly inspection; its 不符合 findings become ledger entries.
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { inspectionFormSchema } from "../../data/inspections/inspection-input.ts";
 import { recordInspection } from "../../data/inspections/record-inspection.ts";
@@ -8,8 +7,5 @@ import { createFormAction } from "../safe-action.ts";
 
 export const recordInspectionAction = createFormAction(inspectionFormSchema, async (input, viewer) => {
   const recorded = await recordInspection(viewer, input);
-  revalidatePath("/inspections");
-  revalidatePath("/problems");
-  revalidatePath("/measures/[id]", "page");
   redirect(`/inspections/${recorded.id}?saved=1`);
 });

@@ -1,7 +1,6 @@
 "use server";
 // 计划管理: confirm an import after its preview, freeze or reopen a plan.
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { confirmImport, confirmImportSchema } from "../../data/plans/confirm-import.ts";
 import { setPlanFrozen, setPlanFrozenSchema } from "../../data/plans/set-plan-frozen.ts";
@@ -10,13 +9,11 @@ import { createFormAction } from "../safe-action.ts";
 
 export const confirmImportAction = createFormAction(confirmImportSchema, async (input, viewer) => {
   const done = await confirmImport(viewer, input);
-  revalidatePath("/", "layout");
   // To the plan itself: its overview shows what was imported.
   redirect(`/plans?imported=${done.planId}`);
 });
 
 export const setPlanFrozenAction = createFormAction(setPlanFrozenSchema, async (input, viewer) => {
   const { title, frozen } = await setPlanFrozen(viewer, input);
-  revalidatePath("/", "layout");
   return { data: null, message: frozen ? planMessages.manage.frozen(title) : planMessages.manage.unfrozen(title) };
 });

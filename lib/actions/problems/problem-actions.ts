@@ -2,7 +2,6 @@
 // The ledger's server actions: register, edit, fill in the remedy, publish a draft, raise from a
 // report, submit a resolution, verify or reject it. Every one through the action wrapper; the
 // data functions check who may do it and write one audited transaction.
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createProblem } from "../../data/problems/create-problem.ts";
 import { createProblemFromReport } from "../../data/problems/create-problem-from-report.ts";
@@ -16,16 +15,8 @@ import { createAction, createFormAction } from "../safe-action.ts";
 import type { ProblemDone } from "./problem-done.ts";
 import { createProblemFormSchema, resolutionFormSchema } from "./problem-form-fields.ts";
 
-/** Everything that shows entries or colours may have changed. */
-function revalidateLedger(problemId?: number) {
-  revalidatePath("/problems");
-  if (problemId) revalidatePath(`/problems/${problemId}`);
-  revalidatePath("/measures/[id]", "page");
-}
-
 /** To the entry's page, which says what was done (the form that did it may be gone there). */
 function toEntry(problemId: number, done: ProblemDone): never {
-  revalidateLedger(problemId);
   redirect(`/problems/${problemId}?done=${done}`);
 }
 
@@ -41,7 +32,6 @@ export const updateProblemAction = createFormAction(updateProblemSchema, async (
 
 export const updateRemedyAction = createFormAction(remedySchema, async (input, viewer) => {
   const updated = await updateProblemRemedy(viewer, input);
-  revalidateLedger(updated.id);
   return { data: updated, message: m.form.remedySaved };
 });
 
@@ -52,7 +42,6 @@ export const publishProblemAction = createFormAction(problemRefSchema, async (in
 
 export const raiseFromReportAction = createFormAction(fromReportSchema, async (input, viewer) => {
   const created = await createProblemFromReport(viewer, input);
-  revalidatePath("/inbox", "layout");
   toEntry(created.id, "raised");
 });
 

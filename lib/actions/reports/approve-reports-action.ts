@@ -1,6 +1,5 @@
 "use server";
 // Approve one report (a row's button) or several (the queue's checkboxes and 批量通过).
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { approveInputSchema, approveReports } from "../../data/reports/review-reports.ts";
 import { reportMessages as m } from "../../messages/reports.ts";
@@ -15,8 +14,5 @@ const schema = z.preprocess(
 
 export const approveReportsAction = createAction(schema, async ({ reportIds }, viewer) => {
   const count = await approveReports(viewer, reportIds);
-  revalidatePath("/review");
-  revalidatePath("/measures/[id]", "page");
-  revalidatePath("/inbox", "layout");
   return { data: { count }, message: m.approved(count) };
 });

@@ -1,6 +1,5 @@
 "use server";
 // The report form's action: save a draft or submit (intent), with evidence files.
-import { revalidatePath } from "next/cache";
 import { saveReport, type SavedReport } from "../../data/reports/save-report.ts";
 import { reportMessages as m } from "../../messages/reports.ts";
 import { createFormAction } from "../safe-action.ts";
@@ -9,8 +8,5 @@ import { reportFormSchema } from "./report-form-fields.ts";
 export const saveReportAction = createFormAction(reportFormSchema, async ({ evidence, ...input }, viewer) => {
   const files = await Promise.all(evidence.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
   const saved: SavedReport = await saveReport(viewer, input, files);
-  revalidatePath("/inbox", "layout");
-  revalidatePath(`/measures/${input.measureId}`);
-  revalidatePath("/review");
   return { data: saved, message: input.submit ? m.submitted : m.saved };
 });

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { liftEscalation, setEscalation, setEscalationSchema } from "../../data/status/escalations.ts";
 import { statusMessages } from "../../messages/status.ts";
@@ -9,12 +8,10 @@ import { recordIdSchema } from "../../record-id.ts";
 
 export const setEscalationAction = createFormAction(setEscalationSchema, async (input, viewer) => {
   await setEscalation(viewer, input);
-  revalidatePath("/", "layout");
   return { data: null, message: statusMessages.escalation.saved };
 });
 
 export const liftEscalationAction = createFormAction(z.object({ measureId: recordIdSchema() }), async ({ measureId }, viewer) => {
   await liftEscalation(viewer, measureId);
-  revalidatePath("/", "layout");
   return { data: null, message: statusMessages.escalation.lifted };
 });

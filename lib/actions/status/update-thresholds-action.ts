@@ -1,11 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { thresholdsInputSchema, updateThresholds } from "../../data/status/update-thresholds.ts";
 import { createFormAction } from "../safe-action.ts";
 
 export const updateThresholdsAction = createFormAction(thresholdsInputSchema, async (input, viewer) => {
   const thresholds = await updateThresholds(viewer, input);
-  revalidatePath("/", "layout");
   return { data: thresholds, message: "阈值已保存，颜色按新阈值重新计算。" };
 });

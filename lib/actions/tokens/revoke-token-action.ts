@@ -1,12 +1,10 @@
 "use server";
 // Revokes one of the signed-in user's own API tokens.
-import { revalidatePath } from "next/cache";
 import { revokeToken, revokeTokenInputSchema } from "../../data/tokens/revoke-token.ts";
 import { apiMessages } from "../../messages/api.ts";
 import { createFormAction } from "../safe-action.ts";
 
 export const revokeTokenAction = createFormAction(revokeTokenInputSchema, async ({ tokenId }, viewer) => {
   await revokeToken(viewer, tokenId);
-  revalidatePath("/account/tokens");
   return { data: null, message: apiMessages.tokens.revoked };
 });

@@ -1,6 +1,5 @@
 "use server";
 // Admin page: create an account, then open its page.
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { userInputSchema } from "../../data/users/create-user.ts";
 import { registerUser } from "../../data/users/register-user.ts";
@@ -8,6 +7,5 @@ import { createFormAction } from "../safe-action.ts";
 
 export const createUserAction = createFormAction(userInputSchema, async (input, viewer) => {
   const { id } = await registerUser(viewer, input);
-  revalidatePath("/admin/users");
   redirect(`/admin/users/${id}?created=1`);
 });

@@ -1,12 +1,10 @@
 "use server";
 // Admin page: set a new password for a user.
-import { revalidatePath } from "next/cache";
 import { resetPassword, resetPasswordInputSchema } from "../../data/users/reset-password.ts";
 import { adminMessages } from "../../messages/admin.ts";
 import { createFormAction } from "../safe-action.ts";
 
 export const resetPasswordAction = createFormAction(resetPasswordInputSchema, async (input, viewer) => {
   await resetPassword(viewer, input);
-  revalidatePath("/admin/users", "layout");
   return { data: null, message: adminMessages.users.passwordReset };
 });

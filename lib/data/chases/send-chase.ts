@@ -7,10 +7,11 @@
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { now } from "../../clock.ts";
-import { prisma, type PrismaTx } from "../../db.ts";
+import type { PrismaTx } from "../../db.ts";
 import { AppError } from "../../errors.ts";
 import { notificationMessages } from "../../messages/notifications.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { mutate } from "../mutate.ts";
 import { notifyUnit } from "../notifications/notify.ts";
 import { recordIdSchema } from "../../record-id.ts";
 import { visibleProblemsWhere } from "../problems/visible-problems.ts";
@@ -35,9 +36,8 @@ export type ChaseInput = z.infer<typeof chaseInputSchema>;
 export type ChaseSent = { chaseId: number; unitName: string; recipients: number };
 
 export async function sendChase(viewer: Viewer, input: ChaseInput): Promise<ChaseSent> {
-  assertCan(viewer, { action: "chase:send", plan: "any" });
-  const db = await prisma();
-  return db.$transaction(async (tx) => {
+  // A chase colours nothing: the measure's page (its history) and the unit's notifications change.
+  return mutate(viewer, { permission: { action: "chase:send", plan: "any" }, touches: { pages: ["/measures/[id]", "/notifications"] } }, async (tx) => {
     const target = input.target === "report" ? await reportTarget(tx, input) : await problemTarget(tx, viewer, input.problemId);
     // The chase happens in the measure's plan: a county's staff chase only in their county, and
     // nobody chases for reports a frozen plan no longer takes.

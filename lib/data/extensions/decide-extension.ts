@@ -4,7 +4,7 @@
 // the status cache keys on, so colours follow at once) and the unit's notification.
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { now as clockNow } from "../../clock.ts";
-import { prisma, type PrismaTx } from "../../db.ts";
+import type { PrismaTx } from "../../db.ts";
 import { fromDbDate, toDbDate, type IsoDate } from "../../domain/dates.ts";
 import { isApprovable } from "../../domain/extensions/extension-rules.ts";
 import { PROBLEM_AUDIT_ACTIONS } from "../../domain/problems/problem-history.ts";
@@ -12,6 +12,7 @@ import { AppError } from "../../errors.ts";
 import { formatDate } from "../../format.ts";
 import { extensionMessages as m } from "../../messages/extensions.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { mutate } from "../mutate.ts";
 import { notifyUnit } from "../notifications/notify.ts";
 import type { ExtensionDecisionInput } from "./extension-input.ts";
 import { measureDueOnNow } from "./get-extension-target.ts";
@@ -30,12 +31,10 @@ async function dueOnNow(tx: PrismaTx, request: { measureId: number | null; probl
 }
 
 export async function decideExtension(viewer: Viewer, input: ExtensionDecisionInput): Promise<{ state: "APPROVED" | "REJECTED" }> {
-  assertCan(viewer, { action: "extension:decide", plan: "any" });
   const approve = input.decision === "approve";
   const state = approve ? "APPROVED" : "REJECTED";
   const comment = input.comment === "" ? null : input.comment;
-  const db = await prisma();
-  return db.$transaction(async (tx) => {
+  return mutate(viewer, { permission: { action: "extension:decide", plan: "any" } }, async (tx) => {
     const request = await tx.extensionRequest.findUnique({
       where: { id: input.id },
       select: {

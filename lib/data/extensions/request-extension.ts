@@ -1,15 +1,16 @@
 // A unit asks for a later due date for a measure it owns or a ledger entry of its own, with a
 // reason. At most one pending request per item and unit: the item's row is locked while checking,
 // so two requests sent at once cannot both be created.
-import { assertCan, type Viewer } from "../../auth/permissions.ts";
+import { assertCan, type Permission, type Viewer } from "../../auth/permissions.ts";
 import { now as clockNow, today } from "../../clock.ts";
-import { prisma, type PrismaTx } from "../../db.ts";
+import type { PrismaTx } from "../../db.ts";
 import { toDbDate } from "../../domain/dates.ts";
 import { requestedDueOnProblem } from "../../domain/extensions/extension-rules.ts";
 import { AppError } from "../../errors.ts";
 import { formatDate } from "../../format.ts";
 import { extensionMessages as m } from "../../messages/extensions.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { mutate } from "../mutate.ts";
 import type { ExtensionRequestInput } from "./extension-input.ts";
 import { loadExtensionTarget, requestingUnit } from "./get-extension-target.ts";
 import { notifyBureau } from "../notifications/notify.ts";
@@ -22,8 +23,11 @@ export async function lockExtensionItem(tx: PrismaTx, item: { measureId?: number
 
 export async function requestExtension(viewer: Viewer, input: ExtensionRequestInput): Promise<{ id: number }> {
   const unitId = requestingUnit(viewer);
-  const db = await prisma();
-  return db.$transaction(async (tx) => {
+  // The role alone first (a reporter of a unit asking for it); the item's owners and plan inside.
+  const permission: Permission = { action: "extension:request", unitId, measureUnitIds: [unitId], plan: "any" };
+  // Asking changes no date: the extension pages and the item's page show the request.
+  const pages = ["/extensions", input.measureId !== undefined ? `/measures/${input.measureId}` : `/problems/${input.problemId}`];
+  return mutate(viewer, { permission, touches: { pages } }, async (tx) => {
     await lockExtensionItem(tx, input);
     const target = await loadExtensionTarget(tx, unitId, input);
     if (!target) throw new AppError("NOT_FOUND", m.itemNotFound);

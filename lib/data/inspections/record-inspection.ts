@@ -2,6 +2,7 @@
 // visited and, for each 不符合 finding, a published ledger entry (source INSPECTION) for the
 // measure's lead unit, due on the date given (default 30 days after the inspection). All in one
 // transaction with its audit events; any refused finding writes nothing.
+import { mutate } from "../mutate.ts";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { now, today } from "../../clock.ts";
 import { prisma } from "../../db.ts";
@@ -48,7 +49,11 @@ export async function recordInspection(viewer: Viewer, input: RecordInspectionIn
     if (findingDueOn(input.inspectedOn, input.defaultDueOn, f.dueOn) < today()) throw new AppError("INVALID_INPUT", m.errors.dueBeforeInspection(label(f.measureId)));
   }
 
-  return db.$transaction(
+  // The 不符合 findings' measures get ledger entries (an overdue one colours its measure).
+  const touches = { measures: findings.filter((f) => f.level === "NONCONFORMING").map((f) => f.measureId), pages: ["/inspections", "/problems", "/measures/[id]"] };
+  return mutate(
+    viewer,
+    { permission: { action: "inspection:manage", plan: planRef(plan) }, touches, timeout: 30_000 },
     async (tx) => {
       const at = now();
       const inspection = await tx.inspection.create({
@@ -96,6 +101,5 @@ export async function recordInspection(viewer: Viewer, input: RecordInspectionIn
       await recordAudit(tx, viewer, audits);
       return { id: inspection.id, problemIds };
     },
-    { timeout: 30_000, maxWait: 10_000 },
   );
 }

@@ -1,16 +1,15 @@
 // A coordinator adds a milestone to a measure. It takes its place among the others by due date
 // (after those due on or before it); the order can be changed afterwards. Audited.
-import { assertCan, type Viewer } from "../../auth/permissions.ts";
-import { prisma } from "../../db.ts";
+import type { Viewer } from "../../auth/permissions.ts";
 import { toDbDate } from "../../domain/dates.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { mutate } from "../mutate.ts";
 import type { CreateMilestoneInput } from "./milestone-input.ts";
 import { checkDueOn, lockMeasureForMilestones, markCoordinated, milestoneAudit, milestoneAuditSelect, renumber, siblings } from "./milestone-edit.ts";
 
 export async function createMilestone(viewer: Viewer, input: CreateMilestoneInput): Promise<{ id: number }> {
-  assertCan(viewer, { action: "milestone:manage", plan: "any" }); // the measure's own plan: lockMeasureForMilestones
-  const db = await prisma();
-  return db.$transaction(async (tx) => {
+  // The measure's own plan is checked by lockMeasureForMilestones.
+  return mutate(viewer, { permission: { action: "milestone:manage", plan: "any" } }, async (tx) => {
     const measure = await lockMeasureForMilestones(tx, viewer, input.measureId);
     checkDueOn(measure, input.dueOn);
     const others = await siblings(tx, measure.id);

@@ -4,12 +4,13 @@
 // its milestones alone from then on), and what the audit trail keeps of a milestone.
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { now } from "../../clock.ts";
-import { prisma, type PrismaTx } from "../../db.ts";
+import type { PrismaTx } from "../../db.ts";
 import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
 import { AppError } from "../../errors.ts";
 import { formatDate } from "../../format.ts";
 import { milestoneMessages as m } from "../../messages/milestones.ts";
 import type { AuditInput } from "../audit/record-audit.ts";
+import { mutate } from "../mutate.ts";
 
 export type LockedMeasure = { id: number; dueDate: IsoDate; year: number };
 
@@ -43,9 +44,7 @@ export async function editMilestone<T>(
   milestoneId: number,
   write: (tx: PrismaTx, current: MilestoneRow, measure: LockedMeasure) => Promise<T>,
 ): Promise<T> {
-  assertCan(viewer, { action: "milestone:manage", plan: "any" });
-  const db = await prisma();
-  return db.$transaction(async (tx) => {
+  return mutate(viewer, { permission: { action: "milestone:manage", plan: "any" } }, async (tx) => {
     const current = await tx.milestone.findUnique({ where: { id: milestoneId }, select: milestoneAuditSelect });
     if (!current) throw new AppError("NOT_FOUND", m.notFound);
     const measure = await lockMeasureForMilestones(tx, viewer, current.measureId);

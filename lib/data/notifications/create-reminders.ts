@@ -13,6 +13,7 @@ import { notificationMessages as m } from "../../messages/notifications.ts";
 import { owedSlots } from "../status/period-applies.ts";
 import { planLabel } from "../../format.ts";
 import { notifyUnits, type NewNotification } from "./notify.ts";
+import { mutate } from "../mutate.ts";
 
 type SlotRow = { measureId: number; unitId: number; periodId: number; dueOn: IsoDate; state: ReportState | null; periodLabel: string; taskNumber: number; measureNumber: number };
 type ProblemRow = { id: number; unitId: number; dueOn: IsoDate; state: "OPEN" | "RESOLUTION_SUBMITTED" | "RESOLVED"; published: boolean; description: string };
@@ -61,7 +62,9 @@ async function createPlanReminders(plan: OpenPlan, on: IsoDate): Promise<{ repor
   const due = dailyReminders({ reports: slots, problems, today: on });
   // A unit may work in several plans (the city's and a county's): each reminder says whose list it is.
   const label = planLabel(plan);
-  const created = await notifyUnits(db, [...due.reports.map((r) => reportNotification(r, label)), ...due.problems.map((r) => problemNotification(r, label))]);
+  const reminders = [...due.reports.map((r) => reportNotification(r, label)), ...due.problems.map((r) => problemNotification(r, label))];
+  const options = { permission: "system", unaudited: "reminders are notifications (the bell), not a change to the plan's data", timeout: 60_000 } as const;
+  const created = reminders.length === 0 ? 0 : await mutate(null, options, (tx) => notifyUnits(tx, reminders));
   return { reports: due.reports.length, problems: due.problems.length, created };
 }
 

@@ -2,6 +2,7 @@
 // that region and year updated in place), creates a new county's region, and for a rollover carries
 // the chosen unfinished measures over (结转) and freezes the previous plan. The preview's basis must
 // still hold: a plan changed since the preview is not overwritten with what the coordinator did not see.
+import { mutate } from "../mutate.ts";
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { now } from "../../clock.ts";
@@ -47,7 +48,12 @@ export async function confirmImport(viewer: Viewer, input: ConfirmImportInput): 
   if (input.carry.some((id) => !offered.has(id))) throw new AppError("INVALID_INPUT", planMessages.rollover.notCarriable);
 
   try {
-    return await db.$transaction(
+    const touches = (r: ConfirmedImport) => ({ plans: r.frozenPlanId === null ? [r.planId] : [r.planId, r.frozenPlanId] });
+    // The same notice again writes nothing but the pending import's removal.
+    const options = { permission: { action: "plan:manage", plan: "any" }, touches, unaudited: "a notice that changes nothing", timeout: 120_000 } as const;
+    return await mutate(
+      viewer,
+      options,
       async (tx) => {
         const target = await importRegion(tx, viewer, pending.regionName);
         const regionId = target.id ?? (await ensureCounty(tx, target.name));
@@ -67,7 +73,6 @@ export async function confirmImport(viewer: Viewer, input: ConfirmImportInput): 
         await tx.pendingImport.delete({ where: { id: pending.id } });
         return { planId: summary.planId, createdPlan: summary.createdPlan, carried, frozenPlanId };
       },
-      { timeout: 120_000, maxWait: 10_000 },
     );
   } catch (error) {
     // Someone imported the same region's year (or created the same county) at the same moment.

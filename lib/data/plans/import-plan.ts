@@ -13,6 +13,8 @@ import { syncNoticeMilestones } from "../../domain/milestones/import-sync.ts";
 import { monthlyPeriods } from "../../domain/periods.ts";
 import { refuseDroppingWorkedMeasures } from "./refuse-dropping-worked-measures.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { mutate } from "../mutate.ts";
+import { ensureCounty } from "./ensure-county.ts";
 import { AppError } from "../../errors.ts";
 import { planMessages } from "../../messages/plans.ts";
 import { matchUnits } from "./match-units.ts";
@@ -30,11 +32,14 @@ export type ImportSummary = {
  *  county's own even where the city has a unit of that name (see match-units.ts). */
 export type ImportTarget = { regionId: number; ownUnits?: readonly string[] };
 
-const TRANSACTION_OPTIONS = { timeout: 60_000, maxWait: 10_000 };
-
-/** Imports into `target`'s region, by default the city's (the command line, the seed). */
-export async function importPlan(prisma: PrismaClient, notice: ParsedNotice, sourceText: string, target?: ImportTarget): Promise<ImportSummary> {
-  return prisma.$transaction(async (tx) => writePlan(tx, notice, sourceText, target ?? { regionId: await cityRegionId(tx) }), TRANSACTION_OPTIONS);
+/** Imports into `target`'s region, by default the city's (the command line, the seed); `{ county }`
+ *  names a county, added when new in the same transaction. */
+export async function importPlan(prisma: PrismaClient, notice: ParsedNotice, sourceText: string, target?: ImportTarget | { county: string }): Promise<ImportSummary> {
+  const options = { permission: "system", db: prisma, touches: (s: ImportSummary) => ({ plans: [s.planId] }), unaudited: "the same notice again writes nothing", timeout: 60_000 } as const;
+  return mutate(null, options, async (tx) => {
+    const into = target === undefined ? { regionId: await cityRegionId(tx) } : "county" in target ? { regionId: await ensureCounty(tx, target.county) } : target;
+    return writePlan(tx, notice, sourceText, into);
+  });
 }
 
 /** The city's region (there is exactly one, made by the migration). */

@@ -10,6 +10,7 @@ import { noticeTextFromBytes } from "../../import/read-notice-file.ts";
 import { planMessages } from "../../messages/plans.ts";
 import { recordIdSchema } from "../../record-id.ts";
 import { importRegion } from "./import-target.ts";
+import { mutate } from "../mutate.ts";
 import { MAX_NOTICE_BYTES } from "../../plan-import-form.ts";
 
 const m = planMessages.manage;
@@ -44,7 +45,9 @@ export async function stageImport(viewer: Viewer, input: StageImportInput, file:
     if (!isAppError(error)) throw error;
     problems = error instanceof NoticeParseError ? error.issues.length : 1;
   }
-  const staged = await db.$transaction(async (tx) => {
+  // Kept for its uploader until the preview is confirmed: nothing of a plan changes yet.
+  const options = { permission: { action: "plan:manage", plan: "any" }, unaudited: "a private upload awaiting its preview, not the portal's data" } as const;
+  const staged = await mutate(viewer, options, async (tx) => {
     await tx.pendingImport.deleteMany({ where: { userId: viewer.id, createdAt: { lt: new Date(Date.now() - PENDING_HOURS * 3_600_000) } } });
     return tx.pendingImport.create({
       data: { userId: viewer.id, fileName: file.name.slice(0, 200), text, regionName: region.name, previousPlanId: input.previousPlanId ?? null },

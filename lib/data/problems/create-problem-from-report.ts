@@ -2,9 +2,9 @@
 // published at once. Only from a report its unit has submitted (submitted, returned or approved):
 // a draft's text is still private and may change. One entry per report: the report row is locked
 // while checking, so two clicks at once cannot raise it twice.
+import { mutate } from "../mutate.ts";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { now } from "../../clock.ts";
-import { prisma } from "../../db.ts";
 import { toDbDate } from "../../domain/dates.ts";
 import { PROBLEM_AUDIT_ACTIONS } from "../../domain/problems/problem-history.ts";
 import { AppError } from "../../errors.ts";
@@ -20,10 +20,9 @@ export async function createProblemFromReport(viewer: Viewer, input: FromReportI
   // Its own report: a unit's reporter only (the bureau registers entries directly).
   if (viewer.role !== "REPORTER" || viewer.unitId === null) throw new AppError("FORBIDDEN", authMessages.forbidden);
   const unitId = viewer.unitId;
-  assertCan(viewer, { action: "problem:create", unitId, plan: "any" }); // the report's own unit and plan below
-  checkNewDue(input.dueOn);
-  const db = await prisma();
-  return db.$transaction(async (tx) => {
+  // The report's own unit and plan below.
+  return mutate(viewer, { permission: { action: "problem:create", unitId, plan: "any" } }, async (tx) => {
+    checkNewDue(input.dueOn);
     // Row lock first: a second request waits here and then finds the first one's entry.
     const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "ProgressReport" WHERE id = ${input.reportId} AND "unitId" = ${unitId} FOR UPDATE`;
     if (locked.length === 0) throw new AppError("NOT_FOUND", m.fromReport.reportNotFound);

@@ -1,8 +1,8 @@
 // Register a ledger entry directly (source DIRECT): the bureau for any unit, published at once; a
 // unit for itself, as its draft or published. The responsible unit must own the measure.
-import { assertCan, type Viewer } from "../../auth/permissions.ts";
+import { mutate } from "../mutate.ts";
+import { type Viewer } from "../../auth/permissions.ts";
 import { now } from "../../clock.ts";
-import { prisma } from "../../db.ts";
 import { toDbDate } from "../../domain/dates.ts";
 import { PROBLEM_AUDIT_ACTIONS } from "../../domain/problems/problem-history.ts";
 import { notifyProblemAssigned } from "./notify-problem-assigned.ts";
@@ -14,10 +14,9 @@ import { checkNewDue, loadMeasureFor } from "./problem-write.ts";
 export type CreatedProblem = { id: number; published: boolean };
 
 export async function createProblem(viewer: Viewer, input: CreateProblemInput): Promise<CreatedProblem> {
-  assertCan(viewer, { action: "problem:create", unitId: input.unitId, plan: "any" }); // the measure's plan: loadMeasureFor
-  checkNewDue(input.dueOn);
-  const db = await prisma();
-  return db.$transaction(async (tx) => {
+  // The measure's plan: loadMeasureFor.
+  return mutate(viewer, { permission: { action: "problem:create", unitId: input.unitId, plan: "any" } }, async (tx) => {
+    checkNewDue(input.dueOn);
     const measure = await loadMeasureFor(tx, viewer, input.measureId, input.unitId);
     // The bureau's entries are published at once; only a unit keeps a draft of its own.
     const published = viewer.role === "REPORTER" ? input.publish : true;

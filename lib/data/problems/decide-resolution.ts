@@ -1,9 +1,9 @@
 // The bureau decides on the pending resolution of an entry: verified → 销号 (RESOLVED, resolvedAt),
 // or rejected with a reason → OPEN again for the unit to resolve anew. The unit is notified in the
 // same transaction.
+import { mutate } from "../mutate.ts";
 import type { Viewer } from "../../auth/permissions.ts";
 import { now as clockNow } from "../../clock.ts";
-import { prisma } from "../../db.ts";
 import { NEXT_STATE, shortDescription } from "../../domain/problems/problem-workflow.ts";
 import { PROBLEM_AUDIT_ACTIONS } from "../../domain/problems/problem-history.ts";
 import { AppError } from "../../errors.ts";
@@ -13,8 +13,7 @@ import type { DecisionInput } from "./problem-input.ts";
 import { loadProblemForWrite, updateProblemRow } from "./problem-write.ts";
 
 export async function decideResolution(viewer: Viewer, input: DecisionInput): Promise<{ id: number; version: number }> {
-  const db = await prisma();
-  return db.$transaction(async (tx) => {
+  return mutate(viewer, { permission: "row" }, async (tx) => {
     const verify = input.decision === "verify";
     const row = await loadProblemForWrite(tx, viewer, input.problemId, input.version, "problem:verify", verify ? "verify" : "reject");
     const pending = await tx.problemResolution.findFirst({ where: { problemId: row.id, accepted: null }, orderBy: { id: "desc" }, select: { id: true } });

@@ -1,9 +1,9 @@
 // The responsible unit reports its 整改情况 with evidence files: the entry awaits the bureau's
 // verification (RESOLUTION_SUBMITTED). One transaction: the resolution, its files, the entry's
 // state and the audit event land together or not at all; files are checked before any write.
+import { mutate } from "../mutate.ts";
 import type { Viewer } from "../../auth/permissions.ts";
 import { now } from "../../clock.ts";
-import { prisma } from "../../db.ts";
 import { NEXT_STATE } from "../../domain/problems/problem-workflow.ts";
 import { PROBLEM_AUDIT_ACTIONS } from "../../domain/problems/problem-history.ts";
 import { AppError } from "../../errors.ts";
@@ -17,8 +17,9 @@ export async function submitResolution(viewer: Viewer, input: ResolutionInput, f
   if (files.length === 0) throw new AppError("INVALID_INPUT", m.evidenceRequired);
   if (files.length > MAX_ATTACHMENTS) throw new AppError("INVALID_INPUT", m.tooManyFiles);
   const evidence = files.map(checkEvidence);
-  const db = await prisma();
-  return db.$transaction(
+  return mutate(
+    viewer,
+    { permission: "row", timeout: 30_000 },
     async (tx) => {
       const row = await loadProblemForWrite(tx, viewer, input.problemId, input.version, "problem:resolve", "submit");
       const resolution = await tx.problemResolution.create({ data: { problemId: row.id, text: input.text, submittedById: viewer.id, submittedAt: now() }, select: { id: true } });
@@ -29,6 +30,5 @@ export async function submitResolution(viewer: Viewer, input: ResolutionInput, f
       });
       return { id: after.id, version: after.version, resolutionId: resolution.id };
     },
-    { timeout: 30_000, maxWait: 10_000 },
   );
 }

@@ -7,6 +7,7 @@ import { AppError } from "../../errors.ts";
 import { qualityMessages as m } from "../../messages/quality.ts";
 import { recordIdSchema } from "../../record-id.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { mutate } from "../mutate.ts";
 import { measurePlanRef } from "../plans/measure-plan.ts";
 
 export type IndicatorMarks = { canManage: boolean; indicators: { id: number; label: string; unit: string; mustNotFall: boolean }[] };
@@ -28,9 +29,8 @@ export const markIndicatorSchema = z.object({
 });
 
 export async function markIndicator(viewer: Viewer, input: z.infer<typeof markIndicatorSchema>): Promise<void> {
-  assertCan(viewer, { action: "indicator:manage", plan: "any" });
-  const db = await prisma();
-  await db.$transaction(async (tx) => {
+  const options = { permission: { action: "indicator:manage", plan: "any" }, touches: { pages: ["/measures/[id]"] }, unaudited: "a mark already so changes nothing" } as const;
+  await mutate(viewer, options, async (tx) => {
     const before = await tx.indicator.findUnique({ where: { id: input.indicatorId }, select: { id: true, measureId: true, mustNotFall: true } });
     if (!before) throw new AppError("NOT_FOUND", m.mustNotFall.notFound);
     assertCan(viewer, { action: "indicator:manage", plan: (await measurePlanRef(tx, before.measureId))! });

@@ -7,6 +7,7 @@ import { qualitySettingsSchema, type QualitySettings } from "../../domain/qualit
 import { AppError } from "../../errors.ts";
 import { recordIdSchema } from "../../record-id.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { mutate } from "../mutate.ts";
 import { planRef } from "../plans/resolve-plan.ts";
 
 export const qualitySettingsInputSchema = qualitySettingsSchema.extend({ planId: recordIdSchema() });
@@ -23,10 +24,9 @@ export async function getQualitySettings(viewer: Viewer, planId: number): Promis
 }
 
 export async function updateQualitySettings(viewer: Viewer, input: z.infer<typeof qualitySettingsInputSchema>): Promise<QualitySettings> {
-  assertCan(viewer, { action: "thresholds:manage", plan: "any" });
   const { planId, ...settings } = input;
-  const db = await prisma();
-  return db.$transaction(async (tx) => {
+  // The checks run on saving a report: no colour changes.
+  return mutate(viewer, { permission: { action: "thresholds:manage", plan: "any" }, touches: { pages: ["/admin/settings"] } }, async (tx) => {
     const before = await tx.plan.findUnique({ where: { id: planId }, select: { ...select, regionId: true, frozenAt: true } });
     if (!before) throw new AppError("NOT_FOUND", "计划不存在。");
     // The plan's own region and state decide: a frozen plan's checks stay as they were.

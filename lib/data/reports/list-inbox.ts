@@ -9,7 +9,6 @@ import { fromDbDate, toDbDate, type IsoDate } from "../../domain/dates.ts";
 import { buildInbox, type InboxGroup } from "../../domain/inbox.ts";
 import type { UnitRole } from "../../generated/prisma/client.ts";
 import { listVisiblePlans, type PlanSummary } from "../plans/resolve-plan.ts";
-import { syncEscalations } from "../status/escalations.ts";
 import { loadOwingMeasures } from "../status/load-owing-measures.ts";
 
 export type InboxPeriod = { id: number; label: string; startsOn: IsoDate; endsOn: IsoDate; dueOn: IsoDate };
@@ -30,9 +29,8 @@ export async function listInbox(viewer: Viewer, on: IsoDate = today()): Promise<
   const workingIds = new Set(working.map((p) => p.id));
   const plans = visible.filter((p) => workingIds.has(p.id) && p.frozenOn === null);
   const planIds = plans.map((p) => p.id);
-  // Escalations follow today's colours (the daily job syncs them too, lib/jobs), so this week's
-  // weekly/daily periods exist before the unit looks for them, even with the job runner off.
-  for (const planId of planIds) await syncEscalations(planId, on);
+  // A read writes nothing: this week's weekly/daily periods come from the daily job and from the
+  // writes that escalate (lib/data/status/escalations.ts).
   const started = { planId: { in: planIds }, startsOn: { lte: toDbDate(on) } };
   const [unit, periods, links, reports] = await Promise.all([
     db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { id: true, name: true } }),

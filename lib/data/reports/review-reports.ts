@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { now as clockNow } from "../../clock.ts";
-import { prisma } from "../../db.ts";
+import { mutate } from "../mutate.ts";
 import type { PrismaTx } from "../../db.ts";
 import { canStep, NEXT_STATE, type ReportStep } from "../../domain/report-workflow.ts";
 import { AppError } from "../../errors.ts";
@@ -23,16 +23,19 @@ export const returnInputSchema = z.object({
   reason: z.string({ error: m.returnReasonRequired }).trim().min(1, { error: m.returnReasonRequired }).max(1000, { error: m.tooLong(1000) }),
 });
 
+const REVIEW = { action: "review:list" } as const;
+
 /** Approves every listed report, or none of them when any is not (or no longer) submitted. */
 export async function approveReports(viewer: Viewer, reportIds: number[]): Promise<number> {
   const ids = [...new Set(reportIds)];
-  const db = await prisma();
-  return db.$transaction((tx) => reviewMany(tx, viewer, ids, "approve", null), { timeout: 30_000 });
+  // The reports' plans are checked on each report in reviewMany. Approvals move colours (the
+  // measures of their audit events); the review desk, measure pages and inboxes show them.
+  return mutate(viewer, { permission: REVIEW, timeout: 30_000 }, (tx) => reviewMany(tx, viewer, ids, "approve", null));
 }
 
 export async function returnReport(viewer: Viewer, reportId: number, reason: string): Promise<void> {
-  const db = await prisma();
-  await db.$transaction((tx) => reviewMany(tx, viewer, [reportId], "return", reason), { timeout: 30_000 });
+  // A returned report colours nothing; the desk, the measure's page and the unit's inbox change.
+  await mutate(viewer, { permission: REVIEW, touches: { pages: ["/review", "/measures/[id]", "/inbox"] }, timeout: 30_000 }, (tx) => reviewMany(tx, viewer, [reportId], "return", reason));
 }
 
 /** The reports with their period's label and measure's numbers, one relation per query: inside a

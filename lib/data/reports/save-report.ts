@@ -2,9 +2,9 @@
 // One transaction: the report, its indicator actuals, the milestones it marks reached, its evidence
 // files and the audit event land together or not at all. Concurrent edits are refused by the
 // version check, never overwritten.
-import { assertCan, type Viewer } from "../../auth/permissions.ts";
+import { assertCan, type Permission, type Viewer } from "../../auth/permissions.ts";
+import { mutate } from "../mutate.ts";
 import { now as clockNow, today as clockToday } from "../../clock.ts";
-import { prisma } from "../../db.ts";
 import type { PrismaTx } from "../../db.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { needsExplanation, warningsOf, type QualityWarning } from "../../domain/quality/report-checks.ts";
@@ -32,9 +32,15 @@ export type SavedReport = { id: number; version: number; state: "DRAFT" | "SUBMI
 
 export async function saveReport(viewer: Viewer, input: ReportInput, files: UploadedFile[] = []): Promise<SavedReport> {
   const evidence = files.map(checkEvidence); // before any write: a bad file changes nothing
-  const db = await prisma();
+  // The role alone first (a reporter of a unit); the measure's owners and plan in writeReport.
+  const unitId = viewer.unitId ?? -1;
+  const permission: Permission = { action: "report:write", unitId, measureUnitIds: [unitId], plan: "any" };
+  // A submission may end an overdue report (its measure's colour, its unit's punctuality); a draft
+  // colours nothing. The unit's inbox, the measure's page and the review desk show both.
+  const pages = ["/inbox", `/measures/${input.measureId}`, "/review"];
+  const touches = input.submit ? { measures: [input.measureId], pages } : { pages };
   try {
-    return await db.$transaction((tx) => writeReport(tx, viewer, input, evidence), { timeout: 30_000, maxWait: 10_000 });
+    return await mutate(viewer, { permission, touches, timeout: 30_000 }, (tx) => writeReport(tx, viewer, input, evidence));
   } catch (error) {
     // Two first saves of the same report raced: the later one is refused, not merged.
     if ((error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", m.alreadyExists);

@@ -12,6 +12,7 @@ import type { PlanStatus } from "../../domain/status/plan-status.ts";
 import { AppError } from "../../errors.ts";
 import { statusMessages as m } from "../../messages/status.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { mutate } from "../mutate.ts";
 import { computePlanStatus } from "./get-plan-status.ts";
 import { measurePlanRef } from "../plans/measure-plan.ts";
 import { recordIdSchema } from "../../record-id.ts";
@@ -36,9 +37,9 @@ async function ensureShortPeriods(db: PrismaLike, planId: number, kind: "WEEKLY"
  * Brings automatic escalations in line with today's colours, and gives every escalation in force
  * its periods up to today. Idempotent: running it twice on a day changes nothing the second time.
  */
-export async function syncEscalations(planId: number, on: IsoDate = today()): Promise<{ started: number; ended: number }> {
+export async function syncEscalations(planId: number, on: IsoDate = today(), only?: ReadonlySet<number>): Promise<{ started: number; ended: number }> {
   const db = await prisma();
-  const { started, ended } = await applyEscalations(db, planId, on, await computePlanStatus(db, planId, on));
+  const { started, ended } = await applyEscalations(db, planId, on, await computePlanStatus(db, planId, on), only);
   return { started, ended };
 }
 
@@ -55,34 +56,17 @@ export async function syncOpenPlansEscalations(on: IsoDate = today()): Promise<{
   return total;
 }
 
-// Statuses (shared between readers of one data version, status-cache.ts) already brought in line:
-// a sync that changes anything writes audit events, i.e. a new version with a new status object,
-// so a status synced once needs no second sync, and concurrent readers share the one in flight
-// instead of queueing on the advisory lock one after another.
-const synced = new WeakMap<PlanStatus, Promise<boolean>>();
-
-/**
- * The same, from the plan's status on `on` that the caller has computed already (the dashboard):
- * whether anything changed (escalations started or ended, periods created), in which case that
- * status may be out of date.
- */
-export function syncEscalationsWith(planId: number, on: IsoDate, status: PlanStatus): Promise<boolean> {
-  let sync = synced.get(status);
-  if (!sync) {
-    sync = prisma()
-      .then((db) => applyEscalations(db, planId, on, status))
-      .then(({ started, ended, periods }) => started + ended + periods > 0);
-    synced.set(status, sync);
-    sync.catch(() => synced.delete(status));
-  }
-  return sync;
-}
-
-async function applyEscalations(db: PrismaClient, planId: number, on: IsoDate, status: PlanStatus) {
+/** `only`: the measures a write touched (their escalations alone are brought in line); default all. */
+async function applyEscalations(db: PrismaClient, planId: number, on: IsoDate, status: PlanStatus, only?: ReadonlySet<number>) {
   let started = 0;
   let ended = 0;
   let periods = 0;
-  await db.$transaction(async (tx) => {
+  // The measures whose owed reports change: escalated or released, or given new periods.
+  const touched = new Set<number>();
+  // The daily job's (or a colour-changing write's) own write: no viewer. A measure escalated or
+  // released changes its owed periods, hence its colour; new periods may make any measure overdue.
+  const options = { permission: "system", db, timeout: 60_000, unaudited: "nothing to bring in line", touches: () => ({ measures: [...touched] }) } as const;
+  await mutate(null, options, async (tx) => {
     // One sync per plan at a time: concurrent page loads would each start the same escalations.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SYNC_LOCK}::int, ${planId}::int)`;
     const active = await tx.escalation.findMany({ where: { endsOn: null, measure: { planId } } });
@@ -93,6 +77,7 @@ async function applyEscalations(db: PrismaClient, planId: number, on: IsoDate, s
     const yearEnd = endOfYear(year);
     const until = on < yearEnd ? on : yearEnd;
     for (const measure of on > yearEnd ? [] : status.measures) {
+      if (only && !only.has(measure.id)) continue;
       const current = byMeasure.get(measure.id) ?? null;
       const step = escalationStep(current, measure.status.colour, measure.status.done);
       if (step === "start") {
@@ -100,19 +85,25 @@ async function applyEscalations(db: PrismaClient, planId: number, on: IsoDate, s
           data: { measureId: measure.id, cadence: "WEEKLY", startsOn: toDbDate(on), automatic: true, reason: measure.status.reasons[0] ?? "" },
         });
         await recordAudit(tx, null, { action: "escalation.start", entityType: "Escalation", entityId: created.id, measureId: measure.id, after: { cadence: "WEEKLY", reason: created.reason } });
+        touched.add(measure.id);
         started++;
       } else if (step === "end" && current) {
         await tx.escalation.update({ where: { id: current.id }, data: { endsOn: toDbDate(on) } });
         await recordAudit(tx, null, { action: "escalation.end", entityType: "Escalation", entityId: current.id, measureId: measure.id, after: { endsOn: on } });
+        touched.add(measure.id);
         ended++;
       }
     }
-    const inForce = await tx.escalation.findMany({ where: { endsOn: null, measure: { planId } }, select: { cadence: true, startsOn: true } });
+    const inForce = await tx.escalation.findMany({ where: { endsOn: null, measure: { planId } }, select: { cadence: true, startsOn: true, measureId: true } });
     for (const cadence of ["WEEKLY", "DAILY"] as const) {
-      const starts = inForce.filter((e) => e.cadence === cadence).map((e) => fromDbDate(e.startsOn)).sort();
-      if (starts.length && starts[0] <= until) periods += await ensureShortPeriods(tx, planId, cadence, starts[0], until);
+      const escalated = inForce.filter((e) => e.cadence === cadence);
+      const starts = escalated.map((e) => fromDbDate(e.startsOn)).sort();
+      const created = starts.length && starts[0] <= until ? await ensureShortPeriods(tx, planId, cadence, starts[0], until) : 0;
+      // New weekly or daily periods are owed by the measures escalated to them (period-applies.ts).
+      if (created > 0) for (const e of escalated) touched.add(e.measureId);
+      periods += created;
     }
-  }, { timeout: 60_000 });
+  });
   return { started, ended, periods };
 }
 
@@ -124,16 +115,17 @@ export const setEscalationSchema = z.object({
 
 /** A coordinator sets weekly or daily reporting for a measure, replacing any escalation in force. */
 export async function setEscalation(viewer: Viewer, input: z.infer<typeof setEscalationSchema>): Promise<void> {
-  assertCan(viewer, { action: "status:override", plan: "any" });
   const on = today();
-  const db = await prisma();
-  await db.$transaction(async (tx) => {
+  // A new weekly or daily period is owed by every measure escalated to it: the plan is touched.
+  let planId = 0;
+  await mutate(viewer, { permission: { action: "status:override", plan: "any" }, touches: () => ({ plans: [planId] }) }, async (tx) => {
     const plan = await measurePlanRef(tx, input.measureId);
     if (!plan) throw new AppError("NOT_FOUND", m.override.measureNotFound);
     assertCan(viewer, { action: "status:override", plan });
     const measure = await tx.measure.findUnique({ where: { id: input.measureId }, select: { id: true, planId: true, plan: { select: { year: true } } } });
     if (!measure) throw new AppError("NOT_FOUND", m.override.measureNotFound);
     if (on > endOfYear(measure.plan.year)) throw new AppError("CONFLICT", m.escalation.yearOver(measure.plan.year));
+    planId = measure.planId;
     await tx.escalation.updateMany({ where: { measureId: measure.id, endsOn: null }, data: { endsOn: toDbDate(on) } });
     const created = await tx.escalation.create({
       data: { measureId: measure.id, cadence: input.cadence, startsOn: toDbDate(on), automatic: false, reason: input.reason, createdById: viewer.id },
@@ -145,9 +137,7 @@ export async function setEscalation(viewer: Viewer, input: z.infer<typeof setEsc
 
 /** A coordinator ends the escalation in force (automatic ones come back if the measure is still red). */
 export async function liftEscalation(viewer: Viewer, measureId: number): Promise<void> {
-  assertCan(viewer, { action: "status:override", plan: "any" });
-  const db = await prisma();
-  await db.$transaction(async (tx) => {
+  await mutate(viewer, { permission: { action: "status:override", plan: "any" } }, async (tx) => {
     const plan = await measurePlanRef(tx, measureId);
     if (!plan) throw new AppError("NOT_FOUND", m.escalation.none);
     assertCan(viewer, { action: "status:override", plan });

@@ -7,11 +7,12 @@ import { prisma, type PrismaLike } from "../../db.ts";
 import { toChinaDate, type IsoDate } from "../../domain/dates.ts";
 import { milestonesInForce } from "../../domain/extensions/extension-rules.ts";
 import { COLOURS, type Colour } from "../../domain/status/measure-status.ts";
-import { measureStatuses, planStatus, type MeasureFacts, type MeasureWithStatus, type PlanStatus } from "../../domain/status/plan-status.ts";
+import { measureStatuses, planStatusOf, type MeasureFacts, type MeasureWithStatus, type PlanStatus } from "../../domain/status/plan-status.ts";
 import type { Thresholds } from "../../domain/status/thresholds.ts";
 import type { UnitPunctuality } from "./load-status-facts.ts";
-import { dataVersion, shared } from "./status-cache.ts";
-import { loadStatusFacts, type StatusFacts } from "./load-status-facts.ts";
+import { dataVersion, rememberStatus, shared } from "./status-cache.ts";
+import type { StatusFacts } from "./load-status-facts.ts";
+import { statusFactsAt } from "./status-facts-memo.ts";
 import { assertPlanReadable, type PlanSummary } from "../plans/resolve-plan.ts";
 
 const isColour = (c: string): c is Colour => (COLOURS as readonly string[]).includes(c);
@@ -32,8 +33,15 @@ export async function getPlanStatus(viewer: Viewer | null, plan: PlanSummary, as
   return computePlanStatus(await prisma(), plan.id, asOf);
 }
 
-/** The plan's status on `asOf` with its units' punctuality, and its measures' on `earlier` dates (before `asOf`). */
-export async function getPlanStatusWithHistory(viewer: Viewer | null, plan: PlanSummary, asOf: IsoDate, earlier: readonly IsoDate[]): Promise<StatusWithHistory> {
+/** The plan's status on `asOf` with its units' punctuality, and its measures' on `earlier` dates (before `asOf`).
+ *  `punctuality: "through"` also counts the reports due on `asOf` itself (a bulletin's cut-off, a day that is over). */
+export async function getPlanStatusWithHistory(
+  viewer: Viewer | null,
+  plan: PlanSummary,
+  asOf: IsoDate,
+  earlier: readonly IsoDate[],
+  punctuality: "before" | "through" = "before",
+): Promise<StatusWithHistory> {
   assertCan(viewer, { action: "status:read" });
   assertPlanReadable(viewer, plan);
   const planId = plan.id;
@@ -41,13 +49,13 @@ export async function getPlanStatusWithHistory(viewer: Viewer | null, plan: Plan
   if (earlier.some((d) => d > asOf)) throw new Error("earlier dates must come before asOf");
   const db = await prisma();
   const version = await dataVersion(db, planId);
-  const key = version === null ? null : `history:${planId}:${asOf}:${earlier.join(",")}:${version}`;
+  const key = version === null ? null : `history:${planId}:${asOf}:${earlier.join(",")}:${punctuality}:${version}`;
   return shared(key, async () => {
-    const facts = await loadStatusFacts(db, planId, [...earlier, asOf], true);
+    const facts = await statusFactsAt(db, planId, [...earlier, asOf], punctuality, version);
     const on = reader(facts);
     return {
-      status: { ...planStatus(on(asOf), asOf, on.thresholds), planTitle: facts.plan.title },
-      earlier: earlier.map((d) => ({ asOf: d, measures: measureStatuses(on(d), d, on.thresholds) })),
+      status: { ...planStatusOf(on.statuses(asOf), asOf), planTitle: facts.plan.title },
+      earlier: earlier.map((d) => ({ asOf: d, measures: on.statuses(d) })),
       punctuality: facts.punctuality,
       settled: key !== null,
     };
@@ -58,11 +66,19 @@ export async function getPlanStatusWithHistory(viewer: Viewer | null, plan: Plan
 export async function computePlanStatus(db: PrismaLike, planId: number, asOf: IsoDate): Promise<PlanStatusWithTitle> {
   const version = await dataVersion(db, planId);
   return shared(version === null ? null : `status:${planId}:${asOf}:${version}`, async () => {
-    const facts = await loadStatusFacts(db, planId, [asOf]);
+    const facts = await statusFactsAt(db, planId, [asOf], false, version);
     const on = reader(facts);
-    return { ...planStatus(on(asOf), asOf, on.thresholds), planTitle: facts.plan.title };
+    const status = { ...planStatusOf(on.statuses(asOf), asOf), planTitle: facts.plan.title };
+    if (version !== null) rememberStatus(planId, asOf, version, status);
+    return status;
   });
 }
+
+// The statuses of measures whose facts no write touched are kept from one data version to the next:
+// refreshStatusFacts (load-status-facts.ts) keeps such a measure's row object as it was, and a
+// change to the whole plan (thresholds, unit names, an import) reads every row afresh. Keyed by
+// that row and the date; dropped with the facts.
+const measureStatusCache = new WeakMap<object, Map<IsoDate, MeasureWithStatus>>();
 
 /** The engine's input for each measure as known on a date, from facts loaded for that date. */
 function reader(facts: StatusFacts) {
@@ -72,43 +88,39 @@ function reader(facts: StatusFacts) {
   const { yellowGap, redGap, redOverdueDays, redMissedPeriods } = facts.plan;
   const thresholds: Thresholds = { yellowGap, redGap, redOverdueDays, redMissedPeriods };
 
-  const on = (asOf: IsoDate): MeasureFacts[] => {
-    const known = facts.on(asOf);
-    const approved = new Map(known.approved.map((a) => [a.measureId, a]));
-    const overdue = new Map<number, typeof known.overdue>();
-    for (const o of known.overdue) {
-      const list = overdue.get(o.measureId) ?? [];
-      list.push(o);
-      overdue.set(o.measureId, list);
-    }
-    const openProblems = new Map<number, typeof known.openProblems>();
-    for (const p of known.openProblems) {
-      const list = openProblems.get(p.measureId) ?? [];
-      list.push(p);
-      openProblems.set(p.measureId, list);
-    }
-    return facts.measures.map((m) => {
-      const a = approved.get(m.id);
-      // Reopened since its latest approved report (the rule in lib/domain/status/owed-reports.ts).
-      const reopening = a ? known.reopenings.findLast((r) => r.measureId === m.id && r.at >= a.reviewedAt.getTime()) : undefined;
-      const dueDate = known.dueDates.get(m.id) ?? m.dueDate;
-      // An override made after the as-of date did not exist then.
-      const override = m.override && toChinaDate(m.override.createdAt) <= asOf && isColour(m.override.colour) ? { colour: m.override.colour, reason: m.override.reason } : null;
-      return {
-        ...m,
-        // The due date in force on the status date; the notice's stays beside it.
-        dueDate,
-        originalDueDate: m.dueDate,
-        milestones: m.milestones && milestonesInForce(m.milestones, m.dueDate, dueDate),
-        indicators: m.indicators,
-        approved: a ? { percent: a.percent, approvedOn: toChinaDate(a.reviewedAt), nextSteps: a.nextSteps, problems: a.problems } : null,
-        actuals: a ? (actuals.get(a.reportId) ?? new Map()) : new Map(),
-        overdue: (overdue.get(m.id) ?? []).map((o) => ({ periodLabel: o.periodLabel, periodStartsOn: o.periodStartsOn, dueOn: o.dueOn, unitId: o.unitId, unitName: unitNames.get(o.unitId) ?? "" })),
-        override,
-        openProblems: (openProblems.get(m.id) ?? []).map((p) => ({ description: p.description, dueOn: p.dueOn })),
-        reopened: reopening ? { on: toChinaDate(new Date(reopening.at)), reason: reopening.reason } : null,
-      };
-    });
+  const factsOf = (m: StatusFacts["measures"][number], asOf: IsoDate): MeasureFacts => {
+    const known = facts.measureOn(m.id, asOf);
+    const a = known.approved;
+    // Reopened since its latest approved report (the rule in lib/domain/status/owed-reports.ts).
+    const reopening = a ? known.reopenings.findLast((r) => r.at >= a.reviewedAt.getTime()) : undefined;
+    const dueDate = known.dueDate ?? m.dueDate;
+    // An override made after the as-of date did not exist then.
+    const override = m.override && toChinaDate(m.override.createdAt) <= asOf && isColour(m.override.colour) ? { colour: m.override.colour, reason: m.override.reason } : null;
+    return {
+      ...m,
+      // The due date in force on the status date; the notice's stays beside it.
+      dueDate,
+      originalDueDate: m.dueDate,
+      milestones: m.milestones && milestonesInForce(m.milestones, m.dueDate, dueDate),
+      indicators: m.indicators,
+      approved: a ? { percent: a.percent, approvedOn: toChinaDate(a.reviewedAt), progress: a.progress, nextSteps: a.nextSteps, problems: a.problems } : null,
+      actuals: a ? (actuals.get(a.reportId) ?? new Map()) : new Map(),
+      overdue: known.overdue.map((o) => ({ periodLabel: o.periodLabel, periodStartsOn: o.periodStartsOn, dueOn: o.dueOn, unitId: o.unitId, unitName: unitNames.get(o.unitId) ?? "" })),
+      override,
+      openProblems: known.openProblems.map((p) => ({ description: p.description, dueOn: p.dueOn })),
+      reopened: reopening ? { on: toChinaDate(new Date(reopening.at)), reason: reopening.reason } : null,
+    };
   };
-  return Object.assign(on, { thresholds });
+
+  /** Every measure with its status on `asOf`: kept ones as they were, the others computed. */
+  const statuses = (asOf: IsoDate): MeasureWithStatus[] =>
+    facts.measures.map((m, i) => {
+      const row = facts.raw.measures[i];
+      let byDate = measureStatusCache.get(row);
+      if (!byDate) measureStatusCache.set(row, (byDate = new Map()));
+      let status = byDate.get(asOf);
+      if (!status) byDate.set(asOf, (status = measureStatuses([factsOf(m, asOf)], asOf, thresholds)[0]));
+      return status;
+    });
+  return { statuses, thresholds };
 }

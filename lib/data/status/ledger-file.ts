@@ -1,13 +1,20 @@
-// The ledger export of a plan as of a date (default: the plan's status date).
+// The ledger export of a plan as of a date (default: the plan's status date), one sheet per action
+// or per unit.
+import { z } from "zod";
 import type { Viewer } from "../../auth/permissions.ts";
 import type { IsoDate } from "../../domain/dates.ts";
 import { XLSX_TYPE } from "../../exports/download-response.ts";
+import type { LedgerGrouping } from "../../exports/ledger-rows.ts";
 import { ledgerXlsx } from "../../exports/ledger-xlsx.ts";
+import { ledgerMessages } from "../../messages/ledger.ts";
 import { statusDateOf, type PlanSummary } from "../plans/resolve-plan.ts";
 import { getPlanStatus } from "./get-plan-status.ts";
 
-export async function ledgerFile(viewer: Viewer, plan: PlanSummary, requestedAsOf?: IsoDate) {
+/** `?by=`: one sheet per action (default) or per unit. */
+export const ledgerGroupingSchema = z.enum(["action", "unit"], { error: ledgerMessages.byInvalid }).default("action");
+
+export async function ledgerFile(viewer: Viewer, plan: PlanSummary, requestedAsOf?: IsoDate, by: LedgerGrouping = "action") {
   const asOf = statusDateOf(plan, requestedAsOf);
   const status = await getPlanStatus(viewer, plan, asOf);
-  return { name: `重点任务台账（截至${asOf}）.xlsx`, type: XLSX_TYPE, body: await ledgerXlsx(status, plan.title) };
+  return { name: `${ledgerMessages.fileName(asOf)}.xlsx`, type: XLSX_TYPE, body: await ledgerXlsx(status, plan.title, by) };
 }

@@ -22,7 +22,9 @@ import type { IsoDate } from "../../domain/dates.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 
 /** `slots` is materialised when the query reads it twice (otherwise PostgreSQL plans it inline). */
-export function owedSlots(planId: number, dueBefore: IsoDate, filedBefore: Date, readTwice = false) {
+/** `measureIds`: only these measures' slots (incremental status: the measures a write touched). */
+export function owedSlots(planId: number, dueBefore: IsoDate, filedBefore: Date, readTwice = false, measureIds?: readonly number[]) {
+  const only = (column: Prisma.Sql) => (measureIds ? Prisma.sql` AND ${column} = ANY(${[...measureIds]}::int[])` : Prisma.empty);
   return Prisma.sql`
   due AS (
     SELECT id, kind, label, "startsOn", "endsOn", "dueOn" FROM "ReportingPeriod" WHERE "planId" = ${planId} AND "dueOn" < ${dueBefore}::date),
@@ -34,7 +36,7 @@ export function owedSlots(planId: number, dueBefore: IsoDate, filedBefore: Date,
     SELECT DISTINCT ON ("measureId") "measureId", "requestedDueOn" FROM ext ORDER BY "measureId", "decidedAt" DESC, "requestedDueOn" DESC),
   span AS (
     SELECT m.id, m."startDate", m."dueDate", greatest(l."requestedDueOn", m."dueDate") AS until
-    FROM "Measure" m LEFT JOIN latest l ON l."measureId" = m.id WHERE m."planId" = ${planId}),
+    FROM "Measure" m LEFT JOIN latest l ON l."measureId" = m.id WHERE m."planId" = ${planId}${only(Prisma.sql`m.id`)}),
   pairs AS (
     SELECT s.id AS "measureId", p.id AS "periodId", p."startsOn", p."dueOn", s."dueDate"
     FROM span s JOIN due p ON p.kind = 'MONTHLY' AND p."endsOn" >= s."startDate" AND p."startsOn" <= s.until
@@ -44,7 +46,7 @@ export function owedSlots(planId: number, dueBefore: IsoDate, filedBefore: Date,
     JOIN span s ON s.id = e."measureId"
     JOIN due p ON p.kind::text = e.cadence::text AND p."startsOn" >= e."startsOn" AND (e."endsOn" IS NULL OR p."startsOn" < e."endsOn")
       AND p."endsOn" >= s."startDate" AND p."startsOn" <= s.until),
-  ${doneExcusal(planId, filedBefore)},
+  ${doneExcusal(planId, filedBefore, only(Prisma.sql`m.id`))},
   owed AS (
     SELECT o."measureId", o."periodId",
       CASE WHEN o."startsOn" <= o."dueDate" THEN NULL
@@ -53,7 +55,7 @@ export function owedSlots(planId: number, dueBefore: IsoDate, filedBefore: Date,
     WHERE NOT EXISTS (SELECT 1 FROM excused x WHERE x."measureId" = o."measureId" AND x."periodId" = o."periodId")),
   filed AS MATERIALIZED (
     SELECT r."measureId", r."unitId", r."periodId", r."firstSubmittedAt" FROM "ProgressReport" r
-    WHERE r."periodId" IN (SELECT id FROM due) AND r."firstSubmittedAt" < ${filedBefore}),
+    WHERE r."periodId" IN (SELECT id FROM due) AND r."firstSubmittedAt" < ${filedBefore}${only(Prisma.sql`r."measureId"`)}),
   slots AS ${readTwice ? Prisma.sql`MATERIALIZED` : Prisma.empty} (
     SELECT mu."measureId", mu."unitId", mu.position, o."periodId", p."dueOn", r."firstSubmittedAt" AS "filedAt", o."owedFrom"
     FROM owed o
@@ -69,12 +71,12 @@ export function owedSlots(planId: number, dueBefore: IsoDate, filedBefore: Date,
  * says 100 % and no reopening came at or after its approval and before then. Only measures with a
  * lead report approved at 100 % are looked at (few), one index probe per pair of theirs.
  */
-function doneExcusal(planId: number, knownBy: Date) {
+function doneExcusal(planId: number, knownBy: Date, onlyMeasures: Prisma.Sql = Prisma.empty) {
   const known = Prisma.sql`${knownBy.toISOString()}::timestamp`;
   return Prisma.sql`
   complete AS (
     SELECT DISTINCT r."measureId" FROM "ProgressReport" r
-    JOIN "Measure" m ON m.id = r."measureId" AND m."planId" = ${planId}
+    JOIN "Measure" m ON m.id = r."measureId" AND m."planId" = ${planId}${onlyMeasures}
     JOIN "MeasureUnit" mu ON mu."measureId" = r."measureId" AND mu."unitId" = r."unitId" AND mu.role = 'LEAD'
     WHERE r.state = 'APPROVED' AND r.percent >= 100 AND r."reviewedAt" < ${known}),
   excused AS (

@@ -4,12 +4,12 @@
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { now as clockNow } from "../../clock.ts";
-import { prisma } from "../../db.ts";
 import { isDoneAt } from "../../domain/status/owed-reports.ts";
 import { AppError } from "../../errors.ts";
 import { qualityMessages } from "../../messages/quality.ts";
 import { recordIdSchema } from "../../record-id.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { mutate } from "../mutate.ts";
 import { loadOwingMeasures } from "./load-owing-measures.ts";
 import { measurePlanRef } from "../plans/measure-plan.ts";
 
@@ -21,9 +21,7 @@ export const reopenMeasureSchema = z.object({
 });
 
 export async function reopenMeasure(viewer: Viewer, input: z.infer<typeof reopenMeasureSchema>): Promise<{ id: number }> {
-  assertCan(viewer, { action: "measure:reopen", plan: "any" });
-  const db = await prisma();
-  return db.$transaction(async (tx) => {
+  return mutate(viewer, { permission: { action: "measure:reopen", plan: "any" } }, async (tx) => {
     // The measure's row locked: two coordinators reopening at once make one reopening, not two.
     const [row] = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Measure" WHERE id = ${input.measureId} FOR UPDATE`;
     if (!row) throw new AppError("NOT_FOUND", m.measureNotFound);

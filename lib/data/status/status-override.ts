@@ -4,10 +4,10 @@
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { now } from "../../clock.ts";
-import { prisma } from "../../db.ts";
 import { AppError } from "../../errors.ts";
 import { statusMessages as m } from "../../messages/status.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { mutate } from "../mutate.ts";
 import { recordIdSchema } from "../../record-id.ts";
 import { measurePlanRef } from "../plans/measure-plan.ts";
 
@@ -19,9 +19,7 @@ export const setOverrideSchema = z.object({
 export const liftOverrideSchema = z.object({ measureId: recordIdSchema() });
 
 export async function setStatusOverride(viewer: Viewer, input: z.infer<typeof setOverrideSchema>): Promise<void> {
-  assertCan(viewer, { action: "status:override", plan: "any" });
-  const db = await prisma();
-  await db.$transaction(async (tx) => {
+  await mutate(viewer, { permission: { action: "status:override", plan: "any" } }, async (tx) => {
     const plan = await measurePlanRef(tx, input.measureId);
     if (!plan) throw new AppError("NOT_FOUND", m.override.measureNotFound);
     assertCan(viewer, { action: "status:override", plan });
@@ -40,9 +38,7 @@ export async function setStatusOverride(viewer: Viewer, input: z.infer<typeof se
 }
 
 export async function liftStatusOverride(viewer: Viewer, measureId: number): Promise<void> {
-  assertCan(viewer, { action: "status:override", plan: "any" });
-  const db = await prisma();
-  await db.$transaction(async (tx) => {
+  await mutate(viewer, { permission: { action: "status:override", plan: "any" } }, async (tx) => {
     const plan = await measurePlanRef(tx, measureId);
     if (!plan) throw new AppError("NOT_FOUND", m.override.noOverride);
     assertCan(viewer, { action: "status:override", plan });

@@ -1,10 +1,10 @@
 // Admins set the plan's red/yellow/blue thresholds (DESIGN.md defaults until changed). Audited.
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
-import { prisma } from "../../db.ts";
 import { thresholdsSchema, type Thresholds } from "../../domain/status/thresholds.ts";
 import { AppError } from "../../errors.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { mutate } from "../mutate.ts";
 import { recordIdSchema } from "../../record-id.ts";
 import { planRef } from "../plans/resolve-plan.ts";
 
@@ -22,11 +22,10 @@ export const thresholdsInputSchema = z
   .refine((t) => t.redGap >= t.yellowGap, { error: "红色阈值不能小于黄色阈值。", path: ["redGap"] });
 
 export async function updateThresholds(viewer: Viewer, input: z.infer<typeof thresholdsInputSchema>): Promise<Thresholds> {
-  assertCan(viewer, { action: "thresholds:manage", plan: "any" }); // before reading anything
   const { planId, ...values } = input;
   const thresholds = thresholdsSchema.parse(values);
-  const db = await prisma();
-  return db.$transaction(async (tx) => {
+  // Every measure of the plan may change colour.
+  return mutate(viewer, { permission: { action: "thresholds:manage", plan: "any" }, touches: { plans: [planId] } }, async (tx) => {
     const plan = await tx.plan.findUnique({ where: { id: planId }, select: { regionId: true, frozenAt: true, yellowGap: true, redGap: true, redOverdueDays: true, redMissedPeriods: true } });
     if (!plan) throw new AppError("NOT_FOUND", "计划不存在。");
     // The plan's own region and state decide: a frozen plan's colours stay as they were.

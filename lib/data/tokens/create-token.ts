@@ -1,11 +1,11 @@
 // A user creates a personal API token. The token itself is returned once and never stored; the
 // audit event records its name and display prefix, never the token or its hash.
 import { z } from "zod";
-import { assertCan, type Viewer } from "../../auth/permissions.ts";
-import { prisma } from "../../db.ts";
+import { type Viewer } from "../../auth/permissions.ts";
 import { AppError } from "../../errors.ts";
 import { apiMessages } from "../../messages/api.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { mutate } from "../mutate.ts";
 import { newToken } from "./token-format.ts";
 
 const m = apiMessages.tokens;
@@ -21,10 +21,8 @@ export type TokenInput = z.infer<typeof tokenInputSchema>;
 export type CreatedToken = { id: number; name: string; prefix: string; token: string };
 
 export async function createToken(viewer: Viewer, input: TokenInput): Promise<CreatedToken> {
-  assertCan(viewer, { action: "token:manage" });
   const { token, hash, prefix } = newToken();
-  const db = await prisma();
-  return db.$transaction(async (tx) => {
+  return mutate(viewer, { permission: { action: "token:manage" }, touches: { pages: ["/account/tokens"] } }, async (tx) => {
     const active = await tx.apiToken.count({ where: { userId: viewer.id, revokedAt: null } });
     if (active >= MAX_ACTIVE_TOKENS) throw new AppError("CONFLICT", m.tooMany(MAX_ACTIVE_TOKENS));
     const row = await tx.apiToken.create({ data: { userId: viewer.id, name: input.name, tokenHash: hash, prefix }, select: { id: true } });

@@ -1,19 +1,17 @@
 // A user revokes one of their own API tokens. Ownership is part of the WHERE: someone else's
 // token id looks exactly like one that does not exist. Audited in the same transaction.
 import { z } from "zod";
-import { assertCan, type Viewer } from "../../auth/permissions.ts";
-import { prisma } from "../../db.ts";
+import { type Viewer } from "../../auth/permissions.ts";
 import { AppError } from "../../errors.ts";
 import { apiMessages } from "../../messages/api.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { mutate } from "../mutate.ts";
 import { recordIdSchema } from "../../record-id.ts";
 
 export const revokeTokenInputSchema = z.object({ tokenId: recordIdSchema() });
 
 export async function revokeToken(viewer: Viewer, tokenId: number): Promise<void> {
-  assertCan(viewer, { action: "token:manage" });
-  const db = await prisma();
-  await db.$transaction(async (tx) => {
+  await mutate(viewer, { permission: { action: "token:manage" }, touches: { pages: ["/account/tokens"] } }, async (tx) => {
     const token = await tx.apiToken.findFirst({ where: { id: tokenId, userId: viewer.id, revokedAt: null }, select: { id: true, name: true, prefix: true } });
     if (!token) throw new AppError("NOT_FOUND", apiMessages.tokens.notFound);
     const revokedAt = new Date();

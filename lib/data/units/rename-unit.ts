@@ -1,11 +1,11 @@
 // An administrator renames a responsible unit (names are unique within the unit's region). The form sends the name it
 // showed: when someone renamed the unit meanwhile, the later save is refused, not applied.
 import { z } from "zod";
-import { assertCan, type Viewer } from "../../auth/permissions.ts";
-import { prisma } from "../../db.ts";
+import { type Viewer } from "../../auth/permissions.ts";
 import { AppError } from "../../errors.ts";
 import { adminMessages } from "../../messages/admin.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { mutate } from "../mutate.ts";
 
 const m = adminMessages.units;
 
@@ -18,10 +18,10 @@ export type RenameUnitInput = z.infer<typeof renameUnitInputSchema>;
 
 /** Returns whether the name changed (renaming to the same name writes nothing). */
 export async function renameUnit(viewer: Viewer, input: RenameUnitInput): Promise<{ changed: boolean }> {
-  assertCan(viewer, { action: "unit:manage" });
-  const db = await prisma();
+  // A unit's name shows in every plan's statuses (and the same name writes nothing).
+  const options = { permission: { action: "unit:manage" }, touches: { plans: "all" }, unaudited: "the same name writes nothing" } as const;
   try {
-    return await db.$transaction(async (tx) => {
+    return await mutate(viewer, options, async (tx) => {
       const unit = await tx.unit.findUnique({ where: { id: input.unitId }, select: { id: true, name: true, regionId: true } });
       if (!unit) throw new AppError("NOT_FOUND", m.notFound);
       if (unit.name !== input.currentName) throw new AppError("CONFLICT", m.conflict);

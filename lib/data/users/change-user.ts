@@ -3,12 +3,13 @@
 // rule that one active administrator always remains, and one audit event with before/after — all
 // in one transaction. The password and its hash never enter the audit trail.
 import { z } from "zod";
-import { assertCan, type Role, type Viewer } from "../../auth/permissions.ts";
-import { prisma, type PrismaTx } from "../../db.ts";
+import { type Role, type Viewer } from "../../auth/permissions.ts";
+import { type PrismaTx } from "../../db.ts";
 import { AppError } from "../../errors.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { adminMessages } from "../../messages/admin.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { mutate } from "../mutate.ts";
 
 const m = adminMessages.users;
 
@@ -41,9 +42,11 @@ export async function changeUser(
   expectedUpdatedAt: Date | null,
   plan: (tx: PrismaTx, user: StoredUser) => Promise<UserChange | null>,
 ): Promise<ChangeResult> {
-  assertCan(viewer, { action: "user:manage" });
-  const db = await prisma();
-  return db.$transaction(
+  // A user's name shows in pages' headers and the audit trail: the users' pages are what changes.
+  const options = { permission: { action: "user:manage" }, touches: { pages: ["/admin/users"] }, unaudited: "a change to nothing writes nothing", timeout: 30_000 } as const;
+  return mutate(
+    viewer,
+    options,
     async (tx) => {
       const user = await tx.user.findUnique({ where: { id: userId }, select: USER_SELECT });
       if (!user) throw new AppError("NOT_FOUND", m.notFound);
@@ -70,7 +73,6 @@ export async function changeUser(
       });
       return { changed: true, updatedAt };
     },
-    { timeout: 30_000, maxWait: 10_000 },
   );
 }
 

@@ -4,21 +4,21 @@ import type { Viewer } from "../../auth/permissions.ts";
 import { SESSION_MAX_AGE_SECONDS, type SessionClaims } from "../../auth/session-claims.ts";
 import { prisma } from "../../db.ts";
 import { recordAudit } from "../audit/record-audit.ts";
+import { mutate } from "../mutate.ts";
 
 /** Revokes one session until it would have ended anyway; expired revocations are cleared on the way. */
 export async function revokeSession(claims: SessionClaims, now = new Date()): Promise<void> {
   const db = await prisma();
   const expiresAt = new Date((claims.signedInAt + SESSION_MAX_AGE_SECONDS) * 1000);
-  await db.$transaction([
-    db.revokedSession.deleteMany({ where: { expiresAt: { lt: now } } }),
-    db.revokedSession.upsert({ where: { sessionId: claims.sessionId }, create: { sessionId: claims.sessionId, userId: claims.userId, expiresAt }, update: {} }),
-  ]);
+  // Session bookkeeping, like the sign-in throttle: not the portal's data, so not through mutate
+  // (it would move the data version every cached page is keyed by). Two independent statements.
+  await db.revokedSession.deleteMany({ where: { expiresAt: { lt: now } } });
+  await db.revokedSession.upsert({ where: { sessionId: claims.sessionId }, create: { sessionId: claims.sessionId, userId: claims.userId, expiresAt }, update: {} });
 }
 
 /** The viewer signs out of every browser and device at once (this one included). Audited. */
 export async function endAllOwnSessions(viewer: Viewer): Promise<void> {
-  const db = await prisma();
-  await db.$transaction(async (tx) => {
+  await mutate(viewer, { permission: { action: "token:manage" }, touches: { pages: ["/account/tokens"] } }, async (tx) => {
     await tx.user.update({ where: { id: viewer.id }, data: { sessionVersion: { increment: 1 } } });
     await recordAudit(tx, viewer, { action: "user.sign-out-everywhere", entityType: "User", entityId: viewer.id, after: { sessionsEnded: true } });
   });

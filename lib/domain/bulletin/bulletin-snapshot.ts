@@ -53,7 +53,16 @@ export type BulletinSnapshot = {
   /** The month's reports submitted with data-quality warnings, when the coordinator chose to include
    *  them (数据质量); absent otherwise and in bulletins issued before. */
   quality?: BulletinQualityRow[];
+  /** The official document's parts (GB/T 9704: 发文机关, 文号, 抄送, 印发) and the narrative the
+   *  coordinator wrote, frozen at issue. Bulletins issued before have neither: they are shown and
+   *  exported in their earlier layout (lib/exports/bulletin-docx-legacy.ts). */
+  document?: BulletinDocumentParts;
+  narrative?: BulletinNarrative;
 };
+
+export type BulletinDocumentParts = { issuer: string; docNumber: string | null; cc: string | null; printedBy: string | null };
+/** 总体情况, 存在问题, 下步要求: plain text, one paragraph a line. */
+export type BulletinNarrative = { overview: string; problems: string; requirements: string };
 
 /** One report of the month submitted with data-quality warnings, as a bulletin lists it. */
 export type BulletinQualityRow = { unit: string; task: number; number: number; periodLabel: string; state: "SUBMITTED" | "APPROVED"; warnings: string[]; explanation: string | null };

@@ -8,6 +8,8 @@ import type { Thresholds } from "./thresholds.ts";
 export type MeasureFacts = {
   id: number;
   number: number;
+  /** The measure's wording (措施内容), when loaded (the ledger export shows it). */
+  text?: string;
   weight: number;
   startDate: IsoDate;
   /** The due date in force on the status date (an approved extension's, else the notice's). */
@@ -17,7 +19,7 @@ export type MeasureFacts = {
   task: { id: number; number: number; title: string; action: { id: number; number: number; title: string } };
   units: { role: "LEAD" | "CO"; unit: { id: number; name: string } }[];
   indicators: (Omit<IndicatorProgress, "actual"> & { id: number })[];
-  approved: { percent: number; approvedOn: IsoDate; nextSteps: string; problems: string } | null;
+  approved: { percent: number; approvedOn: IsoDate; progress: string; nextSteps: string; problems: string } | null;
   actuals: Map<number, number>;
   overdue: { periodLabel: string; periodStartsOn: IsoDate; dueOn: IsoDate; unitId: number; unitName: string }[];
   override: { colour: Colour; reason: string } | null;
@@ -76,7 +78,11 @@ export function measureStatuses(facts: MeasureFacts[], asOf: IsoDate, thresholds
 }
 
 export function planStatus(facts: MeasureFacts[], asOf: IsoDate, thresholds: Thresholds): PlanStatus {
-  const measures = measureStatuses(facts, asOf, thresholds);
+  return planStatusOf(measureStatuses(facts, asOf, thresholds), asOf);
+}
+
+/** The roll-ups of measures whose statuses are known already (incremental status keeps them). */
+export function planStatusOf(measures: MeasureWithStatus[], asOf: IsoDate): PlanStatus {
 
   // A task, then an action, weighs as much as its children together.
   const taskWeight = new Map<number, number>();
