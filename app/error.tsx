@@ -1,6 +1,7 @@
 "use client"; // Next requires error boundaries to be client components.
 
 import { messages } from "@/lib/messages/zh-CN.ts";
+import Link from "next/link";
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   // The error itself is not shown: its message may hold server details. The digest in the
@@ -13,9 +14,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         <button type="button" onClick={reset} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
           {messages.errors.retry}
         </button>
-        <a href="/" className="self-center">
+        <Link href="/" className="self-center">
           {messages.errors.backHome}
-        </a>
+        </Link>
       </p>
     </div>
   );

@@ -2,7 +2,7 @@
 //  - DATABASE_URL set   -> the PostgreSQL server, through @prisma/adapter-pg
 //  - DATABASE_URL unset -> embedded PGlite in PGLITE_DIR (default .data/pglite; "memory://" for tests),
 //                          migrated on open so a fresh clone works without a server.
-// Only lib/data, lib/actions, seeds, tests and scripts import this (scripts/check-boundaries.ts).
+// Only lib/data, lib/actions, seeds, tests and scripts import this (enforced by eslint.config.mjs).
 // No `import "server-only"`: tsx scripts and vitest import this module too.
 import { mkdirSync } from "node:fs";
 import path from "node:path";

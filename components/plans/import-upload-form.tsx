@@ -46,7 +46,7 @@ export function ImportUploadForm({ regions, canAddCounty, rollover, error }: Pro
       if (p.stage === "error") setStatus({ text: p.message, percent: null, error: true });
       else if (p.stage === "done") {
         setStatus({ text: m.stages.done, percent: 100, error: false });
-        window.location.assign(`/plans/import/${p.id}`);
+        window.location.assign(`/plans/import/${p.id}`); // eslint-disable-line @next/next/no-location-assign-relative-destination -- a full load after the XHR, so the preview is server-rendered fresh
       } else setStatus({ text: m.stages[p.stage], percent: 100, error: false });
     };
     xhr.onprogress = readLines;

@@ -9,7 +9,7 @@ import { messages } from "@/lib/messages/zh-CN.ts";
 import type { TaskDetail } from "@/lib/data/tasks/get-task-by-number.ts";
 import { Deadline, type ExtendedDue } from "./deadline.tsx";
 import { IndicatorTable } from "./indicator-table.tsx";
-import { planHref, type LinkedPlan } from "@/lib/plan-links.ts";
+import { type LinkedPlan } from "@/lib/plan-links.ts";
 
 type Measure = TaskDetail["measures"][number];
 

@@ -6,7 +6,7 @@ import type { Colour } from "@/lib/domain/status/measure-status.ts";
 import { Highlight } from "@/components/ui/highlight.tsx";
 import { messages } from "@/lib/messages/zh-CN.ts";
 import type { TaskList as TaskListData } from "@/lib/data/tasks/list-tasks.ts";
-import { planHref, type LinkedPlan } from "@/lib/plan-links.ts";
+import { planHref } from "@/lib/plan-links.ts";
 
 /** `colours`: each task's colour by number, for viewers who may read the plan's status (else none). */
 export function TaskList({ actions, terms, plan, colours }: Pick<TaskListData, "actions" | "terms" | "plan"> & { colours?: Map<number, Colour> }) {

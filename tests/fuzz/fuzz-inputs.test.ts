@@ -117,11 +117,11 @@ async function loadApiRoutes(): Promise<Route[]> {
   const contractKeys = Object.values(apiRoutes).flatMap((r) => [...schemaKeys(r.params as z.ZodType), ...schemaKeys(r.query as z.ZodType), ...schemaKeys(r.body as z.ZodType)]);
   const routes: Route[] = [];
   for (const file of files) {
-    const module = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
+    const routeModule = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
     const segments = path.dirname(file).split(path.sep);
     const params = segments.filter((s) => s.startsWith("[")).map((s) => ({ name: s.replace(/^\[(\.\.\.)?|\]$/g, ""), catchAll: s.startsWith("[...") }));
     for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
-      if (typeof module[method] === "function") routes.push({ path: `/api/${path.dirname(file)}`, method, handler: module[method] as RouteHandler, params, keys: [...new Set(contractKeys)] });
+      if (typeof routeModule[method] === "function") routes.push({ path: `/api/${path.dirname(file)}`, method, handler: routeModule[method] as RouteHandler, params, keys: [...new Set(contractKeys)] });
     }
   }
   return routes;

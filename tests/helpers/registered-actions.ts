@@ -30,7 +30,7 @@ export async function loadAllActions(): Promise<RegisteredAction[]> {
  * outside a Next.js request the first throws an invariant and the second its redirect signal.
  * Both mean the action's work is done, so they count as success here.
  */
-export async function runOutsideNext<T>(action: Pick<RegisteredAction, "schema" | "handler">, raw: unknown, viewer: Viewer): Promise<ActionResult<unknown>> {
+export async function runOutsideNext(action: Pick<RegisteredAction, "schema" | "handler">, raw: unknown, viewer: Viewer): Promise<ActionResult<unknown>> {
   const handler = async (input: unknown, v: Viewer) => {
     try {
       return await action.handler(input, v);

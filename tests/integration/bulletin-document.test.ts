@@ -5,7 +5,7 @@
 // text, the 文号, "— N —" on every page, and tables as wide as the text with no column narrower
 // than its header (nothing wraps a character per line).
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import JSZip from "jszip";

@@ -8,7 +8,7 @@ import { isFrontMatterMark } from "./notice-header.ts";
 import type { NoticeIssue } from "./notice-issues.ts";
 import type { NoticeLine } from "./notice-lines.ts";
 import { stripEnd, WHOLE_LIST_ACTION, type DraftAction, type DraftMeasure, type DraftTask } from "./notice-draft.ts";
-import { readNumbering, STYLE_LABELS, type NumberingStyle } from "./numbering.ts";
+import { readNumbering, STYLE_LABELS } from "./numbering.ts";
 import { columnOf, isRow, readHeader, rowCells, type ColumnKind, type TableColumns } from "./table-columns.ts";
 import { splitTaskHeading } from "./text-list.ts";
 import { findUnitClause, splitUnitNames, unitsInOrder } from "./unit-clause.ts";
