@@ -13,20 +13,66 @@ import nextTypescript from "eslint-config-next/typescript";
 import prettier from "eslint-config-prettier/flat";
 
 const DATABASE = [
-  { group: ["@prisma/client", "@prisma/client/*", "@prisma/adapter-pg", "pg", "@electric-sql/pglite", "@electric-sql/pglite/*", "pglite-prisma-adapter"], message: "数据库驱动只在 lib/data 中使用 / go through lib/data or lib/actions" },
-  { group: ["@/lib/db", "@/lib/db.ts", "@/lib/db/*", "@/lib/generated/*", "**/db", "**/db.ts", "**/lib/db/*", "**/generated/prisma", "**/generated/prisma/*"], message: "数据库模块只在 lib/data 中使用 / go through lib/data or lib/actions" },
+  {
+    group: [
+      "@prisma/client",
+      "@prisma/client/*",
+      "@prisma/adapter-pg",
+      "pg",
+      "@electric-sql/pglite",
+      "@electric-sql/pglite/*",
+      "pglite-prisma-adapter",
+    ],
+    message: "数据库驱动只在 lib/data 中使用 / go through lib/data or lib/actions",
+  },
+  {
+    group: [
+      "@/lib/db",
+      "@/lib/db.ts",
+      "@/lib/db/*",
+      "@/lib/generated/*",
+      "**/db",
+      "**/db.ts",
+      "**/lib/db/*",
+      "**/generated/prisma",
+      "**/generated/prisma/*",
+    ],
+    message: "数据库模块只在 lib/data 中使用 / go through lib/data or lib/actions",
+  },
 ];
-const DATA_INTERNALS = { group: ["@/lib/data/**/internal/*", "@/lib/data/**/internal/**"], message: "数据层内部模块不对外 / import the aggregate's public functions" };
+const DATA_INTERNALS = {
+  group: ["@/lib/data/**/internal/*", "@/lib/data/**/internal/**"],
+  message: "数据层内部模块不对外 / import the aggregate's public functions",
+};
 const FOCUS_OR_SKIP = [
-  { selector: "CallExpression[callee.type='MemberExpression'][callee.property.name=/^(only|skip|fixme)$/][callee.object.name=/^(test|it|describe|suite)$/]", message: "提交能运行的测试 / commit tests that run (no .only/.skip/.fixme)" },
-  { selector: "CallExpression[callee.type='MemberExpression'][callee.property.name=/^(only|skip|fixme)$/][callee.object.type='MemberExpression'][callee.object.object.name=/^(test|it|describe)$/]", message: "提交能运行的测试 / commit tests that run (no .only/.skip/.fixme)" },
+  {
+    selector:
+      "CallExpression[callee.type='MemberExpression'][callee.property.name=/^(only|skip|fixme)$/][callee.object.name=/^(test|it|describe|suite)$/]",
+    message: "提交能运行的测试 / commit tests that run (no .only/.skip/.fixme)",
+  },
+  {
+    selector:
+      "CallExpression[callee.type='MemberExpression'][callee.property.name=/^(only|skip|fixme)$/][callee.object.type='MemberExpression'][callee.object.object.name=/^(test|it|describe)$/]",
+    message: "提交能运行的测试 / commit tests that run (no .only/.skip/.fixme)",
+  },
 ];
 
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
   prettier,
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "lib/generated/**", ".data/**", ".prisma6/**", "test-results/**", "playwright-report/**", "public/**"]),
+  globalIgnores([
+    ".next/**",
+    "out/**",
+    "build/**",
+    "next-env.d.ts",
+    "lib/generated/**",
+    ".data/**",
+    ".prisma6/**",
+    "test-results/**",
+    "playwright-report/**",
+    "public/**",
+  ]),
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" }],
@@ -40,7 +86,18 @@ export default defineConfig([
   {
     files: ["lib/domain/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [...DATABASE, { group: ["@/lib/data/*", "@/lib/data/**", "next", "next/*", "react", "server-only"], message: "领域层保持纯函数 / the domain is pure: no data layer, no Next.js" }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...DATABASE,
+            {
+              group: ["@/lib/data/*", "@/lib/data/**", "next", "next/*", "react", "server-only"],
+              message: "领域层保持纯函数 / the domain is pure: no data layer, no Next.js",
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -15,9 +15,7 @@ const PGLITE_E2E_DIR = `.data/pglite-e2e-${PORT}`;
 process.env.E2E_DB_NAME ||= `duban_e2e_${randomBytes(6).toString("hex")}`;
 
 const prepareAndStart = [
-  serverUrl
-    ? "DATABASE_URL=$(node_modules/.bin/tsx tests/e2e/prepare-db.ts) && export DATABASE_URL"
-    : `rm -rf ${PGLITE_E2E_DIR}`,
+  serverUrl ? "DATABASE_URL=$(node_modules/.bin/tsx tests/e2e/prepare-db.ts) && export DATABASE_URL" : `rm -rf ${PGLITE_E2E_DIR}`,
   "npm run -s db:deploy",
   "npm run -s seed -- --demo",
   `exec node scripts/serve.mjs -p ${PORT}`,
@@ -46,8 +44,15 @@ export default defineConfig({
         // networking flags stop it from flooding the closed network with background requests.
         launchOptions: {
           executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
-          args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+          ],
         },
       },
     },

@@ -11,7 +11,10 @@ import { contentSecurityPolicy, newNonce } from "./lib/http/content-security-pol
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
   // scripts/serve.mjs has reduced X-Forwarded-Proto to "http" or "https" (lib/http/request-guard).
-  const policy = contentSecurityPolicy(nonce, { https: request.headers.get("x-forwarded-proto") === "https", dev: process.env.NODE_ENV === "development" });
+  const policy = contentSecurityPolicy(nonce, {
+    https: request.headers.get("x-forwarded-proto") === "https",
+    dev: process.env.NODE_ENV === "development",
+  });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", policy);

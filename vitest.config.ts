@@ -44,7 +44,14 @@ export default defineConfig({
       {
         extends: true,
         // nginx + two production servers + PostgreSQL (npm run test:deploy, after npm run build).
-        test: { name: "deploy", environment: "node", include: ["tests/deploy/**/*.test.ts"], fileParallelism: false, testTimeout: 120_000, hookTimeout: 300_000 },
+        test: {
+          name: "deploy",
+          environment: "node",
+          include: ["tests/deploy/**/*.test.ts"],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
       },
     ],
   },

@@ -8,5 +8,7 @@ export const DATE_RANGE = { min: "1900-01-01", max: "2999-12-31" } as const;
 
 /** YYYY-MM-DD between DATE_RANGE.min and .max; `error` for a malformed date, the range message otherwise. */
 export function calendarDateSchema(error: string) {
-  return z.iso.date({ error }).refine((d) => d >= DATE_RANGE.min && d <= DATE_RANGE.max, { error: messages.dateOutOfRange(DATE_RANGE.min, DATE_RANGE.max) });
+  return z.iso
+    .date({ error })
+    .refine((d) => d >= DATE_RANGE.min && d <= DATE_RANGE.max, { error: messages.dateOutOfRange(DATE_RANGE.min, DATE_RANGE.max) });
 }

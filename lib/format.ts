@@ -17,7 +17,13 @@ export function formatNumber(value: number): string {
   return NUMBER.format(value);
 }
 
-type IndicatorTarget = { target: number; low: number | null; high: number | null; unit: string; comparator: keyof typeof messages.comparators };
+type IndicatorTarget = {
+  target: number;
+  low: number | null;
+  high: number | null;
+  unit: string;
+  comparator: keyof typeof messages.comparators;
+};
 
 /** The target as a reader says it: 不低于 72 学时, 约 150 项, 1–2 次, 28 所. */
 export function formatTarget(i: IndicatorTarget): string {

@@ -1,7 +1,18 @@
 // The sections of the portal that show one plan: their links carry `?plan=`, and the plan switcher
 // keeps the reader in the section they are in (from a task or a measure, back to its list).
 
-const PLAN_SECTIONS = ["/tasks", "/units", "/dashboard", "/summary", "/counties", "/bulletins", "/review", "/problems", "/inspections", "/admin/settings"];
+const PLAN_SECTIONS = [
+  "/tasks",
+  "/units",
+  "/dashboard",
+  "/summary",
+  "/counties",
+  "/bulletins",
+  "/review",
+  "/problems",
+  "/inspections",
+  "/admin/settings",
+];
 
 /** The section root of a path that shows one plan ("/tasks/9" → "/tasks"), or "/" for every other page. */
 export function planSectionOf(pathname: string): string {

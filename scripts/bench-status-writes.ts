@@ -17,7 +17,16 @@ import { createUser } from "../lib/data/users/create-user.ts";
 import { viewerOf } from "../lib/data/users/viewer-of.ts";
 
 export type Reader = { name: string; one: () => Promise<{ ms: number; ok: boolean; status: number; cache: string }> };
-export type WriteOptions = { baseUrl: string; planId: number; asOf: string; seconds: number; rate: number; rounds: number; concurrency: number; serverCpuMs: () => number | null };
+export type WriteOptions = {
+  baseUrl: string;
+  planId: number;
+  asOf: string;
+  seconds: number;
+  rate: number;
+  rounds: number;
+  concurrency: number;
+  serverCpuMs: () => number | null;
+};
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const fmt = (xs: number[]) => {
@@ -47,7 +56,16 @@ export async function benchWithWrites(readers: Reader[], o: WriteOptions): Promi
       const login = `bench-writer-${unitId}`;
       let user = await prisma.user.findUnique({ where: { login } });
       if (!user) {
-        await mutate(null, { permission: "system", db: prisma }, (tx) => createUser(tx, null, { login, displayName: `基准填报员${unitId}`, password: `bench-${randomInt(1e9)}-password`, role: "REPORTER", unitId, email: null }));
+        await mutate(null, { permission: "system", db: prisma }, (tx) =>
+          createUser(tx, null, {
+            login,
+            displayName: `基准填报员${unitId}`,
+            password: `bench-${randomInt(1e9)}-password`,
+            role: "REPORTER",
+            unitId,
+            email: null,
+          }),
+        );
         user = await prisma.user.findUniqueOrThrow({ where: { login } });
       }
       tokenOf.set(unitId, (await createToken(viewerOf(user), { name: "bench-writes" })).token);
@@ -62,7 +80,14 @@ export async function benchWithWrites(readers: Reader[], o: WriteOptions): Promi
       const res = await fetch(`${o.baseUrl}/api/v1/reports`, {
         method: "POST",
         headers: { Authorization: `Bearer ${tokenOf.get(slot.unitId)}`, "Content-Type": "application/json" },
-        body: JSON.stringify({ measureId: slot.measureId, periodId: slot.periodId, percent: 30 + randomInt(60), progress: "基准：按计划推进", submit: true, qualityExplanation: "基准数据" }),
+        body: JSON.stringify({
+          measureId: slot.measureId,
+          periodId: slot.periodId,
+          percent: 30 + randomInt(60),
+          progress: "基准：按计划推进",
+          submit: true,
+          qualityExplanation: "基准数据",
+        }),
       });
       if (res.status === 201) submitted.push(((await res.json()) as { id: number }).id);
       else failures.push(`submit HTTP ${res.status}`);
@@ -124,18 +149,41 @@ export async function benchWithWrites(readers: Reader[], o: WriteOptions): Promi
     }
 
     console.log("");
-    console.log(`  writes during the reads: ${written} in ${o.seconds} s (${(written / o.seconds).toFixed(1)}/s: submissions through the API and approvals, in turn); ${failures.length} refused${failures.length ? ` (first: ${failures[0]})` : ""}`);
+    console.log(
+      `  writes during the reads: ${written} in ${o.seconds} s (${(written / o.seconds).toFixed(1)}/s: submissions through the API and approvals, in turn); ${failures.length} refused${failures.length ? ` (first: ${failures[0]})` : ""}`,
+    );
     console.log(`  endpoint             n    p50 ms   p95 ms   cache`);
     for (const r of readers) {
       const xs = samples.get(r.name)!;
-      console.log(`  ${r.name.padEnd(16)}${String(xs.length).padStart(6)}${fmt(xs)}   ${[...caches.get(r.name)!].map(([k, v]) => `${k} ${v}`).join(", ")}`);
+      console.log(
+        `  ${r.name.padEnd(16)}${String(xs.length).padStart(6)}${fmt(xs)}   ${[...caches.get(r.name)!].map(([k, v]) => `${k} ${v}`).join(", ")}`,
+      );
     }
-    if (cpuBefore !== null && cpuAfter !== null) console.log(`  server CPU per read (all the server's CPU in the phase, writes included, over ${reads} reads): ${((cpuAfter - cpuBefore) / reads).toFixed(1)} ms`);
+    if (cpuBefore !== null && cpuAfter !== null)
+      console.log(
+        `  server CPU per read (all the server's CPU in the phase, writes included, over ${reads} reads): ${((cpuAfter - cpuBefore) / reads).toFixed(1)} ms`,
+      );
     console.log(`  first views after a single write (${o.rounds} writes × ${o.concurrency} at once):`);
     for (const [name, xs] of firstViews) console.log(`  ${name.padEnd(16)}${String(xs.length).padStart(6)}${fmt(xs)}`);
-    const worst = Math.max(...readers.map((r) => percentile([...samples.get(r.name)!].sort((a, b) => a - b), 95)));
-    const worstFirst = Math.max(...[...firstViews.values()].map((xs) => percentile([...xs].sort((a, b) => a - b), 95)));
-    console.log(`  targets: reader p95 ≤ 150 ms ${worst <= 150 ? "met" : "missed"} (worst ${worst.toFixed(1)}); first view after a write p95 ≤ 200 ms ${worstFirst <= 200 ? "met" : "missed"} (worst ${worstFirst.toFixed(1)})`);
+    const worst = Math.max(
+      ...readers.map((r) =>
+        percentile(
+          [...samples.get(r.name)!].sort((a, b) => a - b),
+          95,
+        ),
+      ),
+    );
+    const worstFirst = Math.max(
+      ...[...firstViews.values()].map((xs) =>
+        percentile(
+          [...xs].sort((a, b) => a - b),
+          95,
+        ),
+      ),
+    );
+    console.log(
+      `  targets: reader p95 ≤ 150 ms ${worst <= 150 ? "met" : "missed"} (worst ${worst.toFixed(1)}); first view after a write p95 ≤ 200 ms ${worstFirst <= 200 ? "met" : "missed"} (worst ${worstFirst.toFixed(1)})`,
+    );
     await prisma.apiToken.updateMany({ where: { name: "bench-writes", revokedAt: null }, data: { revokedAt: new Date() } });
     return failed > 0 || failures.length > written / 10 ? 1 : 0;
   } finally {

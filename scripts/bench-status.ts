@@ -39,8 +39,21 @@ type Credentials = {
 /** `markers`: every one must be in the body; `floorPlanId`: the plan whose SQL floor it is compared with. */
 type Endpoint = { name: string; path: string; headers: Record<string, string>; markers: string[]; floorPlanId: number };
 type Sample = { ms: number; ok: boolean; bytes: number; status: number; cache: string };
-type Result = { floorPlanId: number; name: string; n: number; failed: number; p50: number; p95: number; p99: number; max: number; rps: number; kib: number; cpuMs: number | null; cache: string; afterChange: number[] | null };
-
+type Result = {
+  floorPlanId: number;
+  name: string;
+  n: number;
+  failed: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  rps: number;
+  kib: number;
+  cpuMs: number | null;
+  cache: string;
+  afterChange: number[] | null;
+};
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -100,8 +113,15 @@ function serverCpuMs(): number | null {
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
-const load = () => loadavg().map((x) => x.toFixed(2)).join(" ");
+const median = (xs: number[]) =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ");
 
 /** Set-Cookie headers → "name=value; name=value" for the next request. */
 function cookieHeader(res: Response, jar: Map<string, string>): string {
@@ -195,7 +215,10 @@ async function afterChanges(one: () => Promise<Sample>): Promise<number[]> {
   const times: number[] = [];
   try {
     for (let i = 0; i < changes; i++) {
-      await client.query(`INSERT INTO "AuditEvent" ("actorName", action, "entityType", "entityId") VALUES ('bench:status', 'bench.change', 'Bench', $1)`, [String(i)]);
+      await client.query(
+        `INSERT INTO "AuditEvent" ("actorName", action, "entityType", "entityId") VALUES ('bench:status', 'bench.change', 'Bench', $1)`,
+        [String(i)],
+      );
       const round = await Promise.all(Array.from({ length: concurrency }, one));
       if (round.some((s) => !s.ok)) throw new Error(`after a change: HTTP ${round.find((s) => !s.ok)?.status}`);
       times.push(...round.map((s) => s.ms));
@@ -206,7 +229,10 @@ async function afterChanges(one: () => Promise<Sample>): Promise<number[]> {
   return times.sort((a, b) => a - b);
 }
 
-const tally = (values: string[]) => Object.entries(values.reduce<Record<string, number>>((t, v) => ({ ...t, [v]: (t[v] ?? 0) + 1 }), {})).map(([v, n]) => `${v} ${n}`).join(", ");
+const tally = (values: string[]) =>
+  Object.entries(values.reduce<Record<string, number>>((t, v) => ({ ...t, [v]: (t[v] ?? 0) + 1 }), {}))
+    .map(([v, n]) => `${v} ${n}`)
+    .join(", ");
 
 /**
  * The plan's roll-up as one SQL query: every measure's colour from its lead unit's latest approved
@@ -308,7 +334,10 @@ async function concurrentFloorTimes(databaseUrl: string, sql: string, clients: n
 const countColours = (colours: string[]) => {
   const counts: Record<string, number> = {};
   for (const c of colours) counts[c] = (counts[c] ?? 0) + 1;
-  return Object.entries(counts).sort().map(([k, v]) => `${k} ${v}`).join(", ");
+  return Object.entries(counts)
+    .sort()
+    .map(([k, v]) => `${k} ${v}`)
+    .join(", ");
 };
 
 async function main(): Promise<number> {
@@ -317,7 +346,16 @@ async function main(): Promise<number> {
     console.error("bench:status 需要 DATABASE_URL：被测服务器所用的 PostgreSQL 数据库（用 psql 测单条 SQL 的下限）。");
     return 2;
   }
-  if (!(Number.isInteger(requests) && requests > 0 && Number.isInteger(concurrency) && concurrency > 0 && Number.isInteger(floorRuns) && floorRuns > 0 && Number.isInteger(changes) && changes >= 0)) {
+  if (!(
+    Number.isInteger(requests) &&
+    requests > 0 &&
+    Number.isInteger(concurrency) &&
+    concurrency > 0 &&
+    Number.isInteger(floorRuns) &&
+    floorRuns > 0 &&
+    Number.isInteger(changes) &&
+    changes >= 0
+  )) {
     console.error("--requests、--concurrency 与 --floor-runs 须为正整数，--changes 须为非负整数。");
     return 2;
   }
@@ -348,18 +386,57 @@ async function main(): Promise<number> {
   };
   const [cityTitle, countyTitle] = [await title(planId), await title(countyPlanId)];
   const all: Endpoint[] = [
-    { name: "/dashboard", path: `/dashboard?asOf=${asOf}`, headers: { Cookie: cookie }, markers: ['data-testid="plan-colour"', cityTitle], floorPlanId: planId },
-    { name: "/summary", path: `/summary?asOf=${asOf}`, headers: { Cookie: cookie }, markers: ['data-testid="summary"', cityTitle], floorPlanId: planId },
-    { name: "/api/v1/status", path: `/api/v1/status?asOf=${asOf}&planId=${planId}`, headers: { Authorization: `Bearer ${credentials.apiToken.token}` }, markers: ['"measures":['], floorPlanId: planId },
+    {
+      name: "/dashboard",
+      path: `/dashboard?asOf=${asOf}`,
+      headers: { Cookie: cookie },
+      markers: ['data-testid="plan-colour"', cityTitle],
+      floorPlanId: planId,
+    },
+    {
+      name: "/summary",
+      path: `/summary?asOf=${asOf}`,
+      headers: { Cookie: cookie },
+      markers: ['data-testid="summary"', cityTitle],
+      floorPlanId: planId,
+    },
+    {
+      name: "/api/v1/status",
+      path: `/api/v1/status?asOf=${asOf}&planId=${planId}`,
+      headers: { Authorization: `Bearer ${credentials.apiToken.token}` },
+      markers: ['"measures":['],
+      floorPlanId: planId,
+    },
     // Every county's row (the last county's data-region attribute marks the table's end).
-    { name: "/counties", path: `/counties?asOf=${asOf}`, headers: { Cookie: cookie }, markers: ['data-testid="county-row"', cityTitle], floorPlanId: planId },
-    { name: "/dashboard 县", path: `/dashboard?asOf=${asOf}`, headers: { Cookie: countyCookie }, markers: ['data-testid="plan-colour"', countyTitle], floorPlanId: countyPlanId },
+    {
+      name: "/counties",
+      path: `/counties?asOf=${asOf}`,
+      headers: { Cookie: cookie },
+      markers: ['data-testid="county-row"', cityTitle],
+      floorPlanId: planId,
+    },
+    {
+      name: "/dashboard 县",
+      path: `/dashboard?asOf=${asOf}`,
+      headers: { Cookie: countyCookie },
+      markers: ['data-testid="plan-colour"', countyTitle],
+      floorPlanId: countyPlanId,
+    },
   ];
   const endpoints = all.filter((e) => !values.only || e.name.includes(values.only));
 
   if (values.writes) {
     const readers = endpoints.map((e) => ({ name: e.name, one: reader(e) }));
-    const options = { baseUrl, planId, asOf, seconds: Number(values.seconds), rate: Number(values.rate), rounds: Math.max(changes, 1), concurrency, serverCpuMs };
+    const options = {
+      baseUrl,
+      planId,
+      asOf,
+      seconds: Number(values.seconds),
+      rate: Number(values.rate),
+      rounds: Math.max(changes, 1),
+      concurrency,
+      serverCpuMs,
+    };
     const code = await benchWithWrites(readers, options);
     console.log(`  load average after: ${load()}`);
     return code;
@@ -376,13 +453,18 @@ async function main(): Promise<number> {
   const floorOf = (id: number) => (id === planId ? median(times) : median(countyTimes));
   // /counties shows every county: count its rows once more.
   const countyRows = endpoints.some((e) => e.name === "/counties")
-    ? (await (await fetch(`${baseUrl}/counties?asOf=${asOf}`, { headers: { Cookie: cookie } })).text()).split('data-testid="county-row"').length - 1
+    ? (await (await fetch(`${baseUrl}/counties?asOf=${asOf}`, { headers: { Cookie: cookie } })).text()).split('data-testid="county-row"')
+        .length - 1
     : null;
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const floorRows = (await client.query(sql)).rows as { level: string; id: number; colour: string }[];
   await client.end();
-  const api = (await (await fetch(`${baseUrl}/api/v1/status?asOf=${asOf}&planId=${planId}`, { headers: { Authorization: `Bearer ${credentials.apiToken.token}` } })).json()) as {
+  const api = (await (
+    await fetch(`${baseUrl}/api/v1/status?asOf=${asOf}&planId=${planId}`, {
+      headers: { Authorization: `Bearer ${credentials.apiToken.token}` },
+    })
+  ).json()) as {
     plan: { colour: string };
     actions: { colour: string }[];
     tasks: { colour: string }[];
@@ -392,11 +474,14 @@ async function main(): Promise<number> {
   const apiMeasures = countColours(api.measures.map((m) => m.colour));
   const floorTasks = countColours(floorRows.filter((r) => r.level === "task").map((r) => r.colour));
   const apiTasks = countColours(api.tasks.map((t) => t.colour));
-  const same = floorMeasures === apiMeasures && floorTasks === apiTasks && floorRows.find((r) => r.level === "plan")?.colour === api.plan.colour;
+  const same =
+    floorMeasures === apiMeasures && floorTasks === apiTasks && floorRows.find((r) => r.level === "plan")?.colour === api.plan.colour;
   const floor = median(times);
 
   console.log("");
-  console.log(`  endpoint           n  fail   p50 ms   p95 ms   p99 ms   max ms   req/s   KiB   p95/floor${serverPids === null ? "" : "  server CPU ms/req"}`);
+  console.log(
+    `  endpoint           n  fail   p50 ms   p95 ms   p99 ms   max ms   req/s   KiB   p95/floor${serverPids === null ? "" : "  server CPU ms/req"}`,
+  );
   for (const r of results) {
     console.log(
       `  ${r.name.padEnd(16)}${String(r.n).padStart(4)}${String(r.failed).padStart(5)}${r.p50.toFixed(1).padStart(9)}${r.p95.toFixed(1).padStart(9)}${r.p99.toFixed(1).padStart(9)}` +
@@ -404,20 +489,31 @@ async function main(): Promise<number> {
         (r.cpuMs === null ? "" : r.cpuMs.toFixed(1).padStart(19)),
     );
   }
-  console.log(`  SQL floor (psql \\timing, plan ${planId}, ${api.measures.length} measures): median ${floor.toFixed(1)} ms over ${times.length} runs (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`);
-  console.log(`  SQL floor of ${credentials.county.region}'s plan ${countyPlanId} (its dashboard is compared with it): median ${median(countyTimes).toFixed(1)} ms over ${countyTimes.length} runs`);
-  if (countyRows !== null) console.log(`  /counties lists ${countyRows} of the ${counties} counties: ${countyRows === counties ? "yes" : "NO"}`);
+  console.log(
+    `  SQL floor (psql \\timing, plan ${planId}, ${api.measures.length} measures): median ${floor.toFixed(1)} ms over ${times.length} runs (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`,
+  );
+  console.log(
+    `  SQL floor of ${credentials.county.region}'s plan ${countyPlanId} (its dashboard is compared with it): median ${median(countyTimes).toFixed(1)} ms over ${countyTimes.length} runs`,
+  );
+  if (countyRows !== null)
+    console.log(`  /counties lists ${countyRows} of the ${counties} counties: ${countyRows === counties ? "yes" : "NO"}`);
   console.log(
     `  SQL floor from ${concurrency} psql sessions at once: p50 ${percentile(concurrentTimes, 50).toFixed(1)}, p95 ${percentile(concurrentTimes, 95).toFixed(1)} ms over ${concurrentTimes.length} runs` +
       ` (endpoint p95 / this p95: ${results.map((r) => `${r.name} ${(r.p95 / percentile(concurrentTimes, 95)).toFixed(1)}×`).join(", ")})`,
   );
-  console.log(`  floor = API colours: ${same ? "yes" : "NO"} (measures ${apiMeasures}${same ? "" : ` vs floor ${floorMeasures}`}; tasks ${apiTasks}${same ? "" : ` vs floor ${floorTasks}`})`);
+  console.log(
+    `  floor = API colours: ${same ? "yes" : "NO"} (measures ${apiMeasures}${same ? "" : ` vs floor ${floorMeasures}`}; tasks ${apiTasks}${same ? "" : ` vs floor ${floorTasks}`})`,
+  );
   console.log(`  response cache: ${results.map((r) => `${r.name} ${r.cache}`).join("; ")}`);
   for (const r of results.filter((x) => x.afterChange?.length)) {
     const t = r.afterChange!;
-    console.log(`  first views after a write (${changes} writes × ${concurrency} at once): ${r.name} p50 ${percentile(t, 50).toFixed(1)}, p95 ${percentile(t, 95).toFixed(1)}, max ${t[t.length - 1].toFixed(1)} ms`);
+    console.log(
+      `  first views after a write (${changes} writes × ${concurrency} at once): ${r.name} p50 ${percentile(t, 50).toFixed(1)}, p95 ${percentile(t, 95).toFixed(1)}, max ${t[t.length - 1].toFixed(1)} ms`,
+    );
   }
-  console.log(`  target p95 ≤ 100 ms and ≤ 2× its floor: ${results.map((r) => `${r.name} ${r.p95 <= 100 && r.p95 <= 2 * floorOf(r.floorPlanId) ? "met" : "missed"}`).join(", ")}`);
+  console.log(
+    `  target p95 ≤ 100 ms and ≤ 2× its floor: ${results.map((r) => `${r.name} ${r.p95 <= 100 && r.p95 <= 2 * floorOf(r.floorPlanId) ? "met" : "missed"}`).join(", ")}`,
+  );
   console.log(`  load average after: ${loadAfter}`);
   return results.some((r) => r.failed > 0) || (countyRows !== null && countyRows !== counties) ? 1 : 0;
 }

@@ -48,7 +48,10 @@ async function main(): Promise<number> {
   const tokens: { viewer: Viewer; id: number }[] = [];
   try {
     // One active reporter per unit, and a fresh token for each.
-    const units = await prisma.unit.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, users: { where: { role: "REPORTER", active: true }, orderBy: { id: "asc" }, take: 1 } } });
+    const units = await prisma.unit.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, name: true, users: { where: { role: "REPORTER", active: true }, orderBy: { id: "asc" }, take: 1 } },
+    });
     const tokenOf = new Map<number, string>();
     for (const unit of units) {
       const user = unit.users[0];
@@ -64,7 +67,10 @@ async function main(): Promise<number> {
 
     // Every (measure, unit, period) a unit owns and has not reported on yet, spread over units.
     const [owned, periods, existing] = await Promise.all([
-      prisma.measureUnit.findMany({ select: { measureId: true, unitId: true, measure: { select: { planId: true } } }, orderBy: [{ measureId: "asc" }, { unitId: "asc" }] }),
+      prisma.measureUnit.findMany({
+        select: { measureId: true, unitId: true, measure: { select: { planId: true } } },
+        orderBy: [{ measureId: "asc" }, { unitId: "asc" }],
+      }),
       prisma.reportingPeriod.findMany({ select: { id: true, planId: true }, orderBy: { startsOn: "asc" } }),
       prisma.progressReport.findMany({ select: { measureId: true, unitId: true, periodId: true } }),
     ]);
@@ -82,23 +88,35 @@ async function main(): Promise<number> {
       jobs.push({ ...combo, kind, token: tokenOf.get(combo.unitId)! });
       planned += requestsOf(kind);
     }
-    if (planned < wantedRequests) console.warn(`  只有 ${free.length} 个尚未填报的（措施、单位、周期）组合：发送 ${planned} 个请求，而不是 ${wantedRequests} 个。`);
+    if (planned < wantedRequests)
+      console.warn(`  只有 ${free.length} 个尚未填报的（措施、单位、周期）组合：发送 ${planned} 个请求，而不是 ${wantedRequests} 个。`);
     if (jobs.length === 0) return 1;
 
     console.log(`bench:submit → ${baseUrl}`);
-    console.log(`  units with a token ${tokenOf.size}, jobs ${jobs.length} (${KINDS.map((k) => `${jobs.filter((j) => j.kind === k).length} ${k}`).join(", ")}), requests ${planned}, concurrency ${concurrency}`);
+    console.log(
+      `  units with a token ${tokenOf.size}, jobs ${jobs.length} (${KINDS.map((k) => `${jobs.filter((j) => j.kind === k).length} ${k}`).join(", ")}), requests ${planned}, concurrency ${concurrency}`,
+    );
 
     const post = async (token: string, body: object, samples: Sample[]) => {
       const t0 = performance.now();
-      const res = await fetch(`${baseUrl}/api/v1/reports`, { method: "POST", headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      const res = await fetch(`${baseUrl}/api/v1/reports`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
       const json = (await res.json().catch(() => null)) as { version?: number; error?: { message: string } } | null;
       samples.push({ status: res.status, ms: performance.now() - t0 });
-      if (res.status >= 300 && samples.filter((s) => s.status === res.status).length <= 3) console.warn(`  HTTP ${res.status}: ${json?.error?.message ?? ""}`);
+      if (res.status >= 300 && samples.filter((s) => s.status === res.status).length <= 3)
+        console.warn(`  HTTP ${res.status}: ${json?.error?.message ?? ""}`);
       return { status: res.status, version: json?.version };
     };
 
     // Warm-up (not timed): the server's first requests compile routes and open connections.
-    await Promise.all([...tokenOf.values()].map((token) => fetch(`${baseUrl}/api/v1/plans`, { headers: { Authorization: `Bearer ${token}` } }).then((r) => r.arrayBuffer())));
+    await Promise.all(
+      [...tokenOf.values()].map((token) =>
+        fetch(`${baseUrl}/api/v1/plans`, { headers: { Authorization: `Bearer ${token}` } }).then((r) => r.arrayBuffer()),
+      ),
+    );
 
     const samples: Sample[] = [];
     const queue = [...jobs];
@@ -106,9 +124,17 @@ async function main(): Promise<number> {
     await Promise.all(
       Array.from({ length: concurrency }, async () => {
         for (let job = queue.shift(); job; job = queue.shift()) {
-          const body = { measureId: job.measureId, periodId: job.periodId, percent: 40, progress: `${runTag} ${job.kind}`, nextSteps: "按计划推进", submit: job.kind === "submit" };
+          const body = {
+            measureId: job.measureId,
+            periodId: job.periodId,
+            percent: 40,
+            progress: `${runTag} ${job.kind}`,
+            nextSteps: "按计划推进",
+            submit: job.kind === "submit",
+          };
           const first = await post(job.token, body, samples);
-          if (job.kind === "draft-then-submit" && first.status === 201) await post(job.token, { ...body, version: first.version, submit: true }, samples);
+          if (job.kind === "draft-then-submit" && first.status === 201)
+            await post(job.token, { ...body, version: first.version, submit: true }, samples);
         }
       }),
     );
@@ -119,13 +145,23 @@ async function main(): Promise<number> {
     for (const s of samples) counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
     const statuses = [...counts].sort(([a], [b]) => a - b).map(([status, n]) => `${status} ×${n}`);
     console.log(`  wall ${seconds.toFixed(2)} s, throughput ${(samples.length / seconds).toFixed(1)} req/s`);
-    console.log(`  latency ms: p50 ${percentile(ms, 50).toFixed(1)}, p95 ${percentile(ms, 95).toFixed(1)}, p99 ${percentile(ms, 99).toFixed(1)}, max ${ms[ms.length - 1].toFixed(1)}`);
+    console.log(
+      `  latency ms: p50 ${percentile(ms, 50).toFixed(1)}, p95 ${percentile(ms, 95).toFixed(1)}, p99 ${percentile(ms, 99).toFixed(1)}, max ${ms[ms.length - 1].toFixed(1)}`,
+    );
     console.log(`  status: ${statuses.join(", ")}`);
 
     // The database must hold exactly what was sent: one row per job, in the state and version
     // its requests leave it in, and one audit event per successful request.
-    const rows = await prisma.progressReport.findMany({ where: { progress: { startsWith: runTag } }, select: { id: true, measureId: true, unitId: true, periodId: true, state: true, version: true, progress: true } });
-    const expected = new Map(jobs.map((j) => [`${j.measureId}/${j.unitId}/${j.periodId}`, j.kind === "draft" ? "DRAFT/1" : j.kind === "submit" ? "SUBMITTED/1" : "SUBMITTED/2"]));
+    const rows = await prisma.progressReport.findMany({
+      where: { progress: { startsWith: runTag } },
+      select: { id: true, measureId: true, unitId: true, periodId: true, state: true, version: true, progress: true },
+    });
+    const expected = new Map(
+      jobs.map((j) => [
+        `${j.measureId}/${j.unitId}/${j.periodId}`,
+        j.kind === "draft" ? "DRAFT/1" : j.kind === "submit" ? "SUBMITTED/1" : "SUBMITTED/2",
+      ]),
+    );
     const seen = new Set<string>();
     let duplicates = 0;
     let wrong = 0;
@@ -135,10 +171,18 @@ async function main(): Promise<number> {
       seen.add(key);
       if (expected.get(key) !== `${r.state}/${r.version}`) wrong++;
     }
-    const audits = await prisma.auditEvent.count({ where: { entityType: "ProgressReport", entityId: { in: rows.map((r) => String(r.id)) } } });
+    const audits = await prisma.auditEvent.count({
+      where: { entityType: "ProgressReport", entityId: { in: rows.map((r) => String(r.id)) } },
+    });
     const ok2xx = samples.filter((s) => s.status === 200 || s.status === 201).length;
     const byState = (state: string) => rows.filter((r) => r.state === state).length;
-    const pass = rows.length === jobs.length && seen.size === jobs.length && duplicates === 0 && wrong === 0 && ok2xx === samples.length && audits === samples.length;
+    const pass =
+      rows.length === jobs.length &&
+      seen.size === jobs.length &&
+      duplicates === 0 &&
+      wrong === 0 &&
+      ok2xx === samples.length &&
+      audits === samples.length;
     console.log(
       `  check: reports ${rows.length}/${jobs.length} (DRAFT ${byState("DRAFT")}, SUBMITTED ${byState("SUBMITTED")}), duplicates ${duplicates}, wrong state or version ${wrong}, ` +
         `audit events ${audits}/${samples.length} → ${pass ? "OK" : "MISMATCH"}`,

@@ -10,7 +10,12 @@ import { isAppError } from "../lib/errors.ts";
 
 async function askHidden(question: string): Promise<string> {
   let muted = false;
-  const output = new Writable({ write: (chunk, _enc, done) => { if (!muted) process.stdout.write(chunk); done(); } });
+  const output = new Writable({
+    write: (chunk, _enc, done) => {
+      if (!muted) process.stdout.write(chunk);
+      done();
+    },
+  });
   const rl = createInterface({ input: process.stdin, output, terminal: true });
   const answer = rl.question(question);
   muted = true;

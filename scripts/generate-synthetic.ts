@@ -32,7 +32,24 @@ import { monthlyPeriods } from "../lib/domain/periods.ts";
 import { shortPeriods } from "../lib/domain/status/escalation.ts";
 
 const YEAR = 2023;
-const COUNTIES = ["历下区", "市中区", "槐荫区", "天桥区", "历城区", "长清区", "章丘区", "济阳区", "莱芜区", "钢城区", "平阴县", "商河县", "高新区", "南部山区", "起步区", "莱芜高新区"];
+const COUNTIES = [
+  "历下区",
+  "市中区",
+  "槐荫区",
+  "天桥区",
+  "历城区",
+  "长清区",
+  "章丘区",
+  "济阳区",
+  "莱芜区",
+  "钢城区",
+  "平阴县",
+  "商河县",
+  "高新区",
+  "南部山区",
+  "起步区",
+  "莱芜高新区",
+];
 const CITY_DEPARTMENTS = 40;
 const COUNTY_DEPARTMENTS = 24;
 /** Share of all measures in the city plan; the counties share the rest equally. */
@@ -71,13 +88,23 @@ function planSpecs(totalMeasures: number): PlanSpec[] {
   }));
   return [
     ...counties,
-    { docNumber: `合成〔${YEAR}〕1号`, title: `济南市教育局${YEAR}年重点任务清单（合成数据）`, issuedOn: `${YEAR}-01-20`, actions: 8, measures: city, county: null },
+    {
+      docNumber: `合成〔${YEAR}〕1号`,
+      title: `济南市教育局${YEAR}年重点任务清单（合成数据）`,
+      issuedOn: `${YEAR}-01-20`,
+      actions: 8,
+      measures: city,
+      county: null,
+    },
   ];
 }
 
 function unitNames(spec: PlanSpec): string[] {
   if (spec.county === null) return Array.from({ length: CITY_DEPARTMENTS }, (_, i) => `市教育局合成处室${String(i + 1).padStart(2, "0")}`);
-  return [`${spec.county}教育和体育局`, ...Array.from({ length: COUNTY_DEPARTMENTS }, (_, i) => `${spec.county}合成单位${String(i + 1).padStart(2, "0")}`)];
+  return [
+    `${spec.county}教育和体育局`,
+    ...Array.from({ length: COUNTY_DEPARTMENTS }, (_, i) => `${spec.county}合成单位${String(i + 1).padStart(2, "0")}`),
+  ];
 }
 
 async function main(): Promise<number> {
@@ -105,14 +132,18 @@ async function main(): Promise<number> {
   const step = async (label: string, sql: string, params: unknown[] = []) => {
     const result = await client.query(sql, params);
     const now = performance.now();
-    console.log(`  ${label.padEnd(34)} ${String(result.rowCount ?? "").padStart(8)} rows ${((now - last) / 1000).toFixed(2).padStart(7)} s`);
+    console.log(
+      `  ${label.padEnd(34)} ${String(result.rowCount ?? "").padStart(8)} rows ${((now - last) / 1000).toFixed(2).padStart(7)} s`,
+    );
     last = now;
     return result;
   };
   const one = async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows[0] as T;
 
   try {
-    const tables = await one<{ n: number }>(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name IN ('Plan', 'Escalation')`);
+    const tables = await one<{ n: number }>(
+      `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name IN ('Plan', 'Escalation')`,
+    );
     if (tables.n < 2) {
       console.error("数据库中没有 Duban 的表：先运行 npm run db:deploy。");
       return 2;
@@ -122,7 +153,9 @@ async function main(): Promise<number> {
       console.error(`数据库中已有 ${existing.n} 个任务清单：拒绝写入。加 --force 先清空（删除全部清单、单位、用户、填报和审计记录）。`);
       return 2;
     }
-    console.log(`bench:generate → ${url.replace(/\/\/[^@/]*@/, "//…@")}: ${totalMeasures} measures, ~${totalReports} reports, seed ${seed}`);
+    console.log(
+      `bench:generate → ${url.replace(/\/\/[^@/]*@/, "//…@")}: ${totalMeasures} measures, ~${totalReports} reports, seed ${seed}`,
+    );
 
     if (values.force) {
       await step("empty the database (--force)", `TRUNCATE "Plan", "Unit", "User", "AuditEvent", "LoginAttempt" RESTART IDENTITY CASCADE`);
@@ -134,7 +167,10 @@ async function main(): Promise<number> {
       `INSERT INTO "Region" (name, level, position) SELECT name, 'COUNTY', n FROM unnest($1::text[]) WITH ORDINALITY AS x(name, n) ON CONFLICT (name) DO NOTHING`,
       [COUNTIES],
     );
-    const regionRows = (await client.query(`SELECT id, name FROM "Region" WHERE name = ANY($1::text[])`, [COUNTIES])).rows as { id: number; name: string }[];
+    const regionRows = (await client.query(`SELECT id, name FROM "Region" WHERE name = ANY($1::text[])`, [COUNTIES])).rows as {
+      id: number;
+      name: string;
+    }[];
     const regionOf = new Map(regionRows.map((r) => [r.name, r.id]));
     const regionIdOf = (county: string | null) => (county === null ? cityRegionId : regionOf.get(county)!);
 
@@ -148,10 +184,19 @@ async function main(): Promise<number> {
     const accounts = [
       ["bench-coordinator", "COORDINATOR", "基准协调员", null],
       ["bench-leader", "LEADER", "基准领导", null],
-      ...COUNTIES.map((county, i) => [`bench-county${String(i + 1).padStart(2, "0")}`, "COORDINATOR", `${county}基准协调员`, county] as const),
+      ...COUNTIES.map(
+        (county, i) => [`bench-county${String(i + 1).padStart(2, "0")}`, "COORDINATOR", `${county}基准协调员`, county] as const,
+      ),
     ] as const;
     for (const [login, role, displayName, county] of accounts) {
-      const { id } = await createUser(db.prisma, null, { login, displayName, password, role, unitId: null, regionId: county === null ? null : regionIdOf(county) });
+      const { id } = await createUser(db.prisma, null, {
+        login,
+        displayName,
+        password,
+        role,
+        unitId: null,
+        regionId: county === null ? null : regionIdOf(county),
+      });
       users.push({ login, role, id, region: county });
     }
     const coordinatorId = users[0].id;
@@ -171,10 +216,18 @@ async function main(): Promise<number> {
        SELECT r, t, ${YEAR}, d, i, o::date, '合成数据：由 scripts/generate-synthetic.ts 生成，不是真实通知。', now()
        FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[]) AS x(r, t, d, i, o)
        RETURNING id, "docNumber"`,
-      [specs.map((s) => regionIdOf(s.county)), specs.map((s) => s.title), specs.map((s) => s.docNumber), specs.map((s) => (s.county ? `${s.county}教育和体育局` : "济南市教育局")), specs.map((s) => s.issuedOn)],
+      [
+        specs.map((s) => regionIdOf(s.county)),
+        specs.map((s) => s.title),
+        specs.map((s) => s.docNumber),
+        specs.map((s) => (s.county ? `${s.county}教育和体育局` : "济南市教育局")),
+        specs.map((s) => s.issuedOn),
+      ],
     );
     const planId = new Map(plans.rows.map((r: { id: number; docNumber: string }) => [r.docNumber, r.id]));
-    await client.query(`CREATE TEMP TABLE gen_plan (plan_id int PRIMARY KEY, actions int, tasks int, measures int, county boolean) ON COMMIT DROP`);
+    await client.query(
+      `CREATE TEMP TABLE gen_plan (plan_id int PRIMARY KEY, actions int, tasks int, measures int, county boolean) ON COMMIT DROP`,
+    );
     await client.query(`INSERT INTO gen_plan SELECT * FROM unnest($1::int[], $2::int[], $3::int[], $4::int[], $5::bool[])`, [
       specs.map((s) => planId.get(s.docNumber)),
       specs.map((s) => s.actions),
@@ -185,9 +238,14 @@ async function main(): Promise<number> {
 
     // Units: each plan's own, in its region; the city plan also involves every county's bureau
     // (各区县教体局, a unit of that county).
-    const unitRows = specs.flatMap((s) => unitNames(s).map((name) => ({ plan: planId.get(s.docNumber)!, region: regionIdOf(s.county), name })));
+    const unitRows = specs.flatMap((s) =>
+      unitNames(s).map((name) => ({ plan: planId.get(s.docNumber)!, region: regionIdOf(s.county), name })),
+    );
     const cityPlanId = planId.get(`合成〔${YEAR}〕1号`)!;
-    await step("units", `INSERT INTO "Unit" ("regionId", name) SELECT * FROM unnest($1::int[], $2::text[])`, [unitRows.map((u) => u.region), unitRows.map((u) => u.name)]);
+    await step("units", `INSERT INTO "Unit" ("regionId", name) SELECT * FROM unnest($1::int[], $2::text[])`, [
+      unitRows.map((u) => u.region),
+      unitRows.map((u) => u.name),
+    ]);
     await client.query(`CREATE TEMP TABLE gen_pool (plan_id int, unit_id int, bureau boolean) ON COMMIT DROP`);
     await client.query(
       `INSERT INTO gen_pool SELECT x.plan, u.id, false FROM unnest($1::int[], $2::int[], $3::text[]) AS x(plan, region, name) JOIN "Unit" u ON u."regionId" = x.region AND u.name = x.name
@@ -195,14 +253,23 @@ async function main(): Promise<number> {
       [unitRows.map((u) => u.plan), unitRows.map((u) => u.region), unitRows.map((u) => u.name), cityPlanId, COUNTIES],
     );
 
-    const periods = specs.flatMap((s) => monthlyPeriods({ year: YEAR, issuedOn: s.issuedOn, reportDueDay: 5 }).map((p) => ({ plan: planId.get(s.docNumber)!, ...p })));
+    const periods = specs.flatMap((s) =>
+      monthlyPeriods({ year: YEAR, issuedOn: s.issuedOn, reportDueDay: 5 }).map((p) => ({ plan: planId.get(s.docNumber)!, ...p })),
+    );
     const weekly = shortPeriods("WEEKLY", ESCALATION.startsOn, ESCALATION.endsOn.replace(/03$/, "02"));
     const allPeriods = [...periods, ...specs.flatMap((s) => weekly.map((p) => ({ plan: planId.get(s.docNumber)!, ...p })))];
     await step(
       "reporting periods",
       `INSERT INTO "ReportingPeriod" ("planId", kind, label, "startsOn", "endsOn", "dueOn")
        SELECT p, k::"PeriodKind", l, s::date, e::date, d::date FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS x(p, k, l, s, e, d)`,
-      [allPeriods.map((p) => p.plan), allPeriods.map((p) => p.kind), allPeriods.map((p) => p.label), allPeriods.map((p) => p.startsOn), allPeriods.map((p) => p.endsOn), allPeriods.map((p) => p.dueOn)],
+      [
+        allPeriods.map((p) => p.plan),
+        allPeriods.map((p) => p.kind),
+        allPeriods.map((p) => p.label),
+        allPeriods.map((p) => p.startsOn),
+        allPeriods.map((p) => p.endsOn),
+        allPeriods.map((p) => p.dueOn),
+      ],
     );
 
     // Actions → tasks (numbered across the plan, spread evenly over its actions) → measures.
@@ -240,7 +307,9 @@ async function main(): Promise<number> {
     // How far behind each measure runs (its share of 序时进度 not done), which are done early, and
     // which have units that file poorly (most missing, late and draft reports are theirs: a measure
     // is red as soon as one of its many units misses a period, so misses cannot be spread evenly).
-    await client.query(`CREATE TEMP TABLE gen_measure (id int PRIMARY KEY, lag float8, early boolean, co int, poor boolean) ON COMMIT DROP`);
+    await client.query(
+      `CREATE TEMP TABLE gen_measure (id int PRIMARY KEY, lag float8, early boolean, co int, poor boolean) ON COMMIT DROP`,
+    );
     // Co-owners per measure: chosen so that the monthly report slots come to about --reports / 0.95.
     const window = await one<{ measures: number; slots: number }>(
       `SELECT count(DISTINCT m.id)::int AS measures, count(*)::int AS slots FROM "Measure" m
@@ -304,7 +373,9 @@ async function main(): Promise<number> {
        WHERE p.kind = 'MONTHLY'
           OR EXISTS (SELECT 1 FROM "Escalation" e WHERE e."measureId" = m.id AND p."startsOn" >= e."startsOn" AND p."startsOn" < e."endsOn")`,
     );
-    const slots = await one<{ n: number; poor: number }>(`SELECT count(*)::int AS n, count(*) FILTER (WHERE poor)::int AS poor FROM gen_slot`);
+    const slots = await one<{ n: number; poor: number }>(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE poor)::int AS poor FROM gen_slot`,
+    );
     const fill = Math.min(1, totalReports / slots.n);
     if (fill > 0.97) console.warn(`  only ${slots.n} owed report slots: raise --measures or lower --reports for missing reports to exist`);
     // A hundredth of the missing share for well-filing measures, the rest for the poorly filing ones.
@@ -362,7 +433,10 @@ async function main(): Promise<number> {
     }
     console.log(`  vacuum analyze                              ${((performance.now() - last) / 1000).toFixed(2).padStart(7)} s`);
 
-    const token = await createToken({ id: coordinatorId, role: "COORDINATOR", unitId: null, name: "基准协调员", regionId: null } satisfies Viewer, { name: "bench-status" });
+    const token = await createToken(
+      { id: coordinatorId, role: "COORDINATOR", unitId: null, name: "基准协调员", regionId: null } satisfies Viewer,
+      { name: "bench-status" },
+    );
     const summary = (
       await client.query(
         `SELECT p.id, p."docNumber", p.title, r.name AS region, r.level::text AS level,
@@ -377,18 +451,29 @@ async function main(): Promise<number> {
               (SELECT count(*)::int FROM "ProgressReport") AS reports, (SELECT count(*)::int FROM "IndicatorActual") AS actuals,
               (SELECT count(*)::int FROM "Escalation") AS escalations`,
     );
-    const states = (await client.query(`SELECT state::text, count(*)::int AS n FROM "ProgressReport" GROUP BY 1 ORDER BY 1`)).rows as { state: string; n: number }[];
+    const states = (await client.query(`SELECT state::text, count(*)::int AS n FROM "ProgressReport" GROUP BY 1 ORDER BY 1`)).rows as {
+      state: string;
+      n: number;
+    }[];
     const biggest = summary.reduce((a, b) => (b.measures > a.measures ? b : a));
     await db.close();
 
     console.log(`  total ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    console.log(`  ${Object.entries(totals).map(([k, v]) => `${k} ${v}`).join(", ")}`);
-    console.log(`  reports by state: ${states.map((s) => `${s.state} ${s.n}`).join(", ")} (${(fill * 100).toFixed(1)} % of ${slots.n} owed slots filed)`);
+    console.log(
+      `  ${Object.entries(totals)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ")}`,
+    );
+    console.log(
+      `  reports by state: ${states.map((s) => `${s.state} ${s.n}`).join(", ")} (${(fill * 100).toFixed(1)} % of ${slots.n} owed slots filed)`,
+    );
     console.log(`  current plan (pages) = biggest plan (API): id ${cityPlanId}, ${biggest.measures} measures, ${biggest.reports} reports`);
     // The county whose own coordinator the benchmark signs in as: the first, 历下区.
     const county = summary.find((p) => p.region === COUNTIES[0])!;
     const countyLogin = users.find((u) => u.region === COUNTIES[0])!.login;
-    console.log(`  ${summary.filter((p) => p.level === "COUNTY").length} county plans; ${county.region}'s (id ${county.id}, ${county.measures} measures, ${county.reports} reports) for ${countyLogin}`);
+    console.log(
+      `  ${summary.filter((p) => p.level === "COUNTY").length} county plans; ${county.region}'s (id ${county.id}, ${county.measures} measures, ${county.reports} reports) for ${countyLogin}`,
+    );
 
     mkdirSync(path.dirname(OUT_FILE), { recursive: true });
     writeFileSync(

@@ -43,7 +43,11 @@ async function main(): Promise<number> {
       `${verb}《${notice.plan.title}》（计划编号 ${summary.planId}）：` +
         `${notice.actions.length} 个行动、${tasks} 项任务、${measures} 条措施。`,
     );
-    console.log(changes === 0 ? "与数据库中的内容完全一致，未做任何修改。" : `新增 ${summary.created}，更新 ${summary.updated}，删除 ${summary.deleted}。`);
+    console.log(
+      changes === 0
+        ? "与数据库中的内容完全一致，未做任何修改。"
+        : `新增 ${summary.created}，更新 ${summary.updated}，删除 ${summary.deleted}。`,
+    );
   } finally {
     await db.close();
   }

@@ -22,17 +22,19 @@ export async function seedDemoAccounts(prisma: PrismaClient): Promise<number> {
   if ((await prisma.user.count()) > 0) return 0;
   // Units were created in the order of the notice, so ids give that order.
   const units = await prisma.unit.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true } });
-  return mutate(
-    null,
-    { permission: "system", db: prisma, touches: { pages: ["/admin/users"] }, timeout: 120_000 },
-    async (tx) => {
-      for (const account of DEMO_BUREAU) {
-        await createUser(tx, null, { ...account, password: DEMO_PASSWORD, unitId: null });
-      }
-      for (const [i, unit] of units.entries()) {
-        await createUser(tx, null, { login: demoReporterLogin(i), displayName: `${unit.name}填报员`, role: "REPORTER", unitId: unit.id, password: DEMO_PASSWORD });
-      }
-      return DEMO_BUREAU.length + units.length;
-    },
-  );
+  return mutate(null, { permission: "system", db: prisma, touches: { pages: ["/admin/users"] }, timeout: 120_000 }, async (tx) => {
+    for (const account of DEMO_BUREAU) {
+      await createUser(tx, null, { ...account, password: DEMO_PASSWORD, unitId: null });
+    }
+    for (const [i, unit] of units.entries()) {
+      await createUser(tx, null, {
+        login: demoReporterLogin(i),
+        displayName: `${unit.name}填报员`,
+        role: "REPORTER",
+        unitId: unit.id,
+        password: DEMO_PASSWORD,
+      });
+    }
+    return DEMO_BUREAU.length + units.length;
+  });
 }

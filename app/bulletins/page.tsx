@@ -32,13 +32,17 @@ export default async function BulletinsPage({ searchParams }: { searchParams: Pr
         <Card className="mb-4">
           <h2 className="mb-2 font-bold">{m.issue}</h2>
           {data.issuable.length > 0 ? (
-            <Link href={planHref("/bulletins/draft", plan)} className="font-medium" data-testid="draft-link">{m.draft.start}</Link>
+            <Link href={planHref("/bulletins/draft", plan)} className="font-medium" data-testid="draft-link">
+              {m.draft.start}
+            </Link>
           ) : (
             <p className="text-sm text-slate-600">{m.draft.noneIssuable}</p>
           )}
           <details className="mt-3">
             <summary className="cursor-pointer text-sm font-medium">{m.settings.title}</summary>
-            <div className="mt-2"><BulletinSettingsForm planId={plan.id} settings={settings} /></div>
+            <div className="mt-2">
+              <BulletinSettingsForm planId={plan.id} settings={settings} />
+            </div>
           </details>
         </Card>
       ) : null}
@@ -49,10 +53,18 @@ export default async function BulletinsPage({ searchParams }: { searchParams: Pr
           <ul className="divide-y divide-slate-100" data-testid="bulletins">
             {data.bulletins.map((b) => (
               <li key={b.id} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 py-2">
-                <Link href={`/bulletins/${b.id}`} className="font-medium">{m.heading(b.label)}</Link>
-                <span className="text-sm text-slate-600">{m.asOf} {formatDate(b.asOf)}</span>
-                <a href={`/bulletins/${b.id}/docx`} className="text-sm">{m.download} {m.word}</a>
-                <a href={`/bulletins/${b.id}/xlsx`} className="text-sm">{m.download} {m.excel}</a>
+                <Link href={`/bulletins/${b.id}`} className="font-medium">
+                  {m.heading(b.label)}
+                </Link>
+                <span className="text-sm text-slate-600">
+                  {m.asOf} {formatDate(b.asOf)}
+                </span>
+                <a href={`/bulletins/${b.id}/docx`} className="text-sm">
+                  {m.download} {m.word}
+                </a>
+                <a href={`/bulletins/${b.id}/xlsx`} className="text-sm">
+                  {m.download} {m.excel}
+                </a>
               </li>
             ))}
           </ul>

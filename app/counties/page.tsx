@@ -34,7 +34,10 @@ export default async function CountiesPage({ searchParams }: Props) {
   const sortHref = (s: string) => planHref(`/counties?asOf=${data.asOf}&sort=${s}`, plan);
   return (
     <>
-      <PageTitle eyebrow={<PlanEyebrow plan={plan} />} aside={<AsOfForm action="/counties" asOf={data.asOf} error={asOf.success ? undefined : statusMessages.asOfInvalid} plan={plan} />}>
+      <PageTitle
+        eyebrow={<PlanEyebrow plan={plan} />}
+        aside={<AsOfForm action="/counties" asOf={data.asOf} error={asOf.success ? undefined : statusMessages.asOfInvalid} plan={plan} />}
+      >
         {c.title}
       </PageTitle>
       <p className="-mt-3 mb-4 text-sm text-slate-700">{c.intro(plan.year)}</p>
@@ -46,9 +49,13 @@ export default async function CountiesPage({ searchParams }: Props) {
             <span className="text-slate-600">{c.sortLabel}：</span>
             {COUNTY_SORTS.map((s) =>
               s === sort ? (
-                <span key={s} aria-current="true" className="font-semibold">{c.sorts[s]}</span>
+                <span key={s} aria-current="true" className="font-semibold">
+                  {c.sorts[s]}
+                </span>
               ) : (
-                <Link key={s} href={sortHref(s)}>{c.sorts[s]}</Link>
+                <Link key={s} href={sortHref(s)}>
+                  {c.sorts[s]}
+                </Link>
               ),
             )}
           </nav>

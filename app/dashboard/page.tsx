@@ -46,24 +46,44 @@ export default async function DashboardPage({ searchParams }: Props) {
   const params = parsed.success ? parsed.data : { asOf: undefined, sort: "onTime" as const, units: undefined };
   // Large plans (county plans have hundreds of units): the first units unless all are asked for.
   const unitLimit = params.units === "all" ? Infinity : UNIT_LIMIT;
-  const [data, agenda] = await Promise.all([getDashboard(viewer, plan, params.asOf, { sort: params.sort, unitLimit }), listMilestoneAgenda(viewer, plan, params.asOf)]);
+  const [data, agenda] = await Promise.all([
+    getDashboard(viewer, plan, params.asOf, { sort: params.sort, unitLimit }),
+    listMilestoneAgenda(viewer, plan, params.asOf),
+  ]);
   const { status, tables } = data;
   const ledgerHref = planHref(`/exports/ledger?asOf=${status.asOf}`, plan);
   const quality = await listQualityWarnings(viewer, plan.id, status.asOf);
   const overdue = can(viewer, { action: "chase:send", plan: planRef(plan) }) ? await getOverdueSummary(viewer, plan) : null;
   return (
     <>
-      <PageTitle eyebrow={<PlanEyebrow plan={plan} />} aside={<AsOfForm action="/dashboard" asOf={status.asOf} error={parsed.success ? undefined : statusMessages.asOfInvalid} plan={plan} />}>
+      <PageTitle
+        eyebrow={<PlanEyebrow plan={plan} />}
+        aside={
+          <AsOfForm action="/dashboard" asOf={status.asOf} error={parsed.success ? undefined : statusMessages.asOfInvalid} plan={plan} />
+        }
+      >
         {d.title}
       </PageTitle>
       <p className="-mt-3 mb-5 flex flex-wrap items-center gap-2 text-sm text-slate-700" data-testid="plan-colour">
         {statusMessages.asOf} {formatDate(status.asOf)}：全计划 <ColourBadge colour={status.plan.colour} />
         {status.plan.progress === null ? null : <span>加权进度 {status.plan.progress}%</span>}
-        <span className="text-slate-500" title={status.plan.formula}>（{statusMessages.rollUpNote}：{status.plan.formula}）</span>
-        <a href={ledgerHref} className="print:hidden" data-testid="ledger-export">{d.exportLedger}</a>
-        <a href={planHref(`/exports/ledger?asOf=${status.asOf}&by=unit`, plan)} className="print:hidden" data-testid="ledger-export-by-unit">{d.exportLedgerByUnit}</a>
+        <span className="text-slate-500" title={status.plan.formula}>
+          （{statusMessages.rollUpNote}：{status.plan.formula}）
+        </span>
+        <a href={ledgerHref} className="print:hidden" data-testid="ledger-export">
+          {d.exportLedger}
+        </a>
+        <a
+          href={planHref(`/exports/ledger?asOf=${status.asOf}&by=unit`, plan)}
+          className="print:hidden"
+          data-testid="ledger-export-by-unit"
+        >
+          {d.exportLedgerByUnit}
+        </a>
         {plan.region.level === "CITY" ? (
-          <a href={planHref(`/counties?asOf=${status.asOf}`, plan)} className="print:hidden" data-testid="counties-link">{planMessages.counties.link}</a>
+          <a href={planHref(`/counties?asOf=${status.asOf}`, plan)} className="print:hidden" data-testid="counties-link">
+            {planMessages.counties.link}
+          </a>
         ) : null}
       </p>
       {overdue ? (
@@ -90,9 +110,15 @@ export default async function DashboardPage({ searchParams }: Props) {
         </Card>
         <MilestoneAgenda data={agenda} className="lg:col-span-2" />
         <Card>
-          <h2 id="scoreboard" className="mb-2 font-bold">{d.scoreboard}</h2>
+          <h2 id="scoreboard" className="mb-2 font-bold">
+            {d.scoreboard}
+          </h2>
           <UnitScoreboard rows={tables.scoreboard} sort={params.sort} asOf={status.asOf} plan={plan} />
-          <AllUnitsLink shown={Math.min(unitLimit, status.units.length)} total={status.units.length} href={planHref(`/dashboard?asOf=${status.asOf}&sort=${params.sort}&units=all#scoreboard`, plan)} />
+          <AllUnitsLink
+            shown={Math.min(unitLimit, status.units.length)}
+            total={status.units.length}
+            href={planHref(`/dashboard?asOf=${status.asOf}&sort=${params.sort}&units=all#scoreboard`, plan)}
+          />
         </Card>
         <Card>
           <h2 className="mb-2 font-bold">{d.heatmap}</h2>

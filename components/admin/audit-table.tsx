@@ -16,7 +16,13 @@ export function AuditTable({ events, labels }: { events: AuditEventRow[]; labels
     <DataTable
       caption={m.title}
       minWidth="min-w-[48rem]"
-      columns={[{ label: m.headers.at }, { label: m.headers.actor }, { label: m.headers.action }, { label: m.headers.record }, { label: m.headers.changes }]}
+      columns={[
+        { label: m.headers.at },
+        { label: m.headers.actor },
+        { label: m.headers.action },
+        { label: m.headers.record },
+        { label: m.headers.changes },
+      ]}
     >
       {events.map((event) => (
         <tr key={event.id} data-testid="audit-row" className="align-top">
@@ -25,8 +31,12 @@ export function AuditTable({ events, labels }: { events: AuditEventRow[]; labels
           </th>
           <td className="px-4 py-2">{event.actorName}</td>
           <td className="whitespace-nowrap px-4 py-2">{m.actions[event.action] ?? event.action}</td>
-          <td className="px-4 py-2"><AuditRecord event={event} labels={labels} /></td>
-          <td className="min-w-64 px-4 py-2"><AuditChanges event={event} labels={labels} /></td>
+          <td className="px-4 py-2">
+            <AuditRecord event={event} labels={labels} />
+          </td>
+          <td className="min-w-64 px-4 py-2">
+            <AuditChanges event={event} labels={labels} />
+          </td>
         </tr>
       ))}
     </DataTable>
@@ -93,15 +103,23 @@ function AuditChanges({ event, labels }: { event: AuditEventRow; labels: Labels 
         <table className="mt-2 w-full text-xs">
           <thead className="text-slate-600">
             <tr>
-              <th scope="col" className="py-1 pr-2 font-medium">{m.field}</th>
-              <th scope="col" className="py-1 pr-2 font-medium">{m.before}</th>
-              <th scope="col" className="py-1 font-medium">{m.after}</th>
+              <th scope="col" className="py-1 pr-2 font-medium">
+                {m.field}
+              </th>
+              <th scope="col" className="py-1 pr-2 font-medium">
+                {m.before}
+              </th>
+              <th scope="col" className="py-1 font-medium">
+                {m.after}
+              </th>
             </tr>
           </thead>
           <tbody>
             {fields.map((key) => (
               <tr key={key} className="border-t border-slate-100 align-top">
-                <th scope="row" className="py-1 pr-2 font-normal text-slate-600">{m.fields[key] ?? key}</th>
+                <th scope="row" className="py-1 pr-2 font-normal text-slate-600">
+                  {m.fields[key] ?? key}
+                </th>
                 <td className="max-w-48 break-words py-1 pr-2">{isRecord(event.before) ? showValue(key, before[key], labels) : "—"}</td>
                 <td className="max-w-48 break-words py-1">{isRecord(event.after) ? showValue(key, after[key], labels) : "—"}</td>
               </tr>

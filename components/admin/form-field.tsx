@@ -37,7 +37,17 @@ export function RoleSelect({ id, defaultValue, allOption = false }: { id: string
 }
 
 /** A county a coordinator or leader is confined to; empty: the whole city. */
-export function RegionSelect({ id, regions, defaultValue, describedBy }: { id: string; regions: { id: number; name: string }[]; defaultValue?: number | null; describedBy?: string }) {
+export function RegionSelect({
+  id,
+  regions,
+  defaultValue,
+  describedBy,
+}: {
+  id: string;
+  regions: { id: number; name: string }[];
+  defaultValue?: number | null;
+  describedBy?: string;
+}) {
   return (
     <select id={id} name="regionId" defaultValue={defaultValue ?? ""} aria-describedby={describedBy} className={inputClass}>
       <option value="">{adminMessages.users.regionAll}</option>
@@ -81,8 +91,17 @@ export function UnitSelect({
 export function PasswordField({ id, label }: { id: string; label: string }) {
   return (
     <Field id={id} label={label} hint={adminMessages.users.passwordHint}>
-      <input id={id} name="password" type="password" required minLength={10} maxLength={128} autoComplete="new-password"
-        aria-describedby={`${id}-hint`} className={inputClass} />
+      <input
+        id={id}
+        name="password"
+        type="password"
+        required
+        minLength={10}
+        maxLength={128}
+        autoComplete="new-password"
+        aria-describedby={`${id}-hint`}
+        className={inputClass}
+      />
     </Field>
   );
 }

@@ -17,20 +17,41 @@ export function QualitySettingsForm({ planId, values }: { planId: number; values
   const fieldError = (name: string) => (result && !result.ok ? result.fieldErrors?.[name]?.[0] : undefined);
   return (
     <section aria-labelledby="quality-settings" className="mt-8 max-w-xl">
-      <h2 id="quality-settings" className="mb-1 text-lg font-bold">{m.title}</h2>
+      <h2 id="quality-settings" className="mb-1 text-lg font-bold">
+        {m.title}
+      </h2>
       <p className="mb-3 text-sm text-slate-700">{m.intro}</p>
       <form action={action} className="space-y-4" data-testid="quality-settings-form">
         <input type="hidden" name="planId" value={planId} />
         {FIELDS.map((f) => (
           <div key={f.name}>
-            <label htmlFor={f.name} className="mb-1 block text-sm font-medium text-slate-700">{f.label}</label>
-            <input id={f.name} name={f.name} type="number" inputMode="decimal" step={f.step} defaultValue={values[f.name]} required aria-describedby={`${f.name}-hint`}
-              className="w-32 rounded-md border border-slate-300 px-3 py-1.5" />
-            <span id={`${f.name}-hint`} className="ml-3 text-sm text-slate-600">默认 {DEFAULT_QUALITY_SETTINGS[f.name]}</span>
+            <label htmlFor={f.name} className="mb-1 block text-sm font-medium text-slate-700">
+              {f.label}
+            </label>
+            <input
+              id={f.name}
+              name={f.name}
+              type="number"
+              inputMode="decimal"
+              step={f.step}
+              defaultValue={values[f.name]}
+              required
+              aria-describedby={`${f.name}-hint`}
+              className="w-32 rounded-md border border-slate-300 px-3 py-1.5"
+            />
+            <span id={`${f.name}-hint`} className="ml-3 text-sm text-slate-600">
+              默认 {DEFAULT_QUALITY_SETTINGS[f.name]}
+            </span>
             {fieldError(f.name) ? <p className="mt-1 text-sm text-red-700">{fieldError(f.name)}</p> : null}
           </div>
         ))}
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">{m.save}</button>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
+          {m.save}
+        </button>
         <ActionResultMessage result={result} testId="quality-settings-result" />
       </form>
     </section>

@@ -20,14 +20,32 @@ export function ThresholdsForm({ planId, values }: { planId: number; values: Thr
       <input type="hidden" name="planId" value={planId} />
       {FIELDS.map((f) => (
         <div key={f.name}>
-          <label htmlFor={f.name} className="mb-1 block text-sm font-medium text-slate-700">{f.label}</label>
-          <input id={f.name} name={f.name} type="number" inputMode="numeric" defaultValue={values[f.name]} required aria-describedby={`${f.name}-hint`}
-            className="w-32 rounded-md border border-slate-300 px-3 py-1.5" />
-          <span id={`${f.name}-hint`} className="ml-3 text-sm text-slate-600">{f.hint}</span>
+          <label htmlFor={f.name} className="mb-1 block text-sm font-medium text-slate-700">
+            {f.label}
+          </label>
+          <input
+            id={f.name}
+            name={f.name}
+            type="number"
+            inputMode="numeric"
+            defaultValue={values[f.name]}
+            required
+            aria-describedby={`${f.name}-hint`}
+            className="w-32 rounded-md border border-slate-300 px-3 py-1.5"
+          />
+          <span id={`${f.name}-hint`} className="ml-3 text-sm text-slate-600">
+            {f.hint}
+          </span>
           {fieldError(f.name) ? <p className="mt-1 text-sm text-red-700">{fieldError(f.name)}</p> : null}
         </div>
       ))}
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">保存</button>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
+        保存
+      </button>
       <ActionResultMessage result={result} testId="thresholds-result" />
     </form>
   );

@@ -26,18 +26,30 @@ export function UnitAdminTable({ units }: { units: ManagedUnit[] }) {
         <tr key={unit.id} data-testid="unit-admin-row" className="align-top">
           <th scope="row" className="px-4 py-2 font-normal">
             <Link href={`/units/${unit.id}`}>{unit.name}</Link>
-            <span className="block text-xs text-slate-600" data-testid="unit-region">{unit.region.name}</span>
+            <span className="block text-xs text-slate-600" data-testid="unit-region">
+              {unit.region.name}
+            </span>
           </th>
           <td className="px-4 py-2 text-right tabular-nums">{unit.leads}</td>
           <td className="px-4 py-2 text-right tabular-nums">{unit.coOwns}</td>
           <td className="px-4 py-2 text-right tabular-nums">{unit.reporters}</td>
           <td className="min-w-56 px-4 py-2">
             <details>
-              <summary className="cursor-pointer text-brand-700" aria-label={m.renameLabel(unit.name)}>{m.headers.rename}</summary>
-              <ActionForm action={renameUnitAction} submitLabel={m.rename} pendingLabel={m.renaming} className="mt-2 space-y-2" testId={`rename-unit-${unit.id}`}>
+              <summary className="cursor-pointer text-brand-700" aria-label={m.renameLabel(unit.name)}>
+                {m.headers.rename}
+              </summary>
+              <ActionForm
+                action={renameUnitAction}
+                submitLabel={m.rename}
+                pendingLabel={m.renaming}
+                className="mt-2 space-y-2"
+                testId={`rename-unit-${unit.id}`}
+              >
                 <input type="hidden" name="unitId" value={unit.id} />
                 <input type="hidden" name="currentName" value={unit.name} />
-                <label htmlFor={`unit-name-${unit.id}`} className="block text-sm font-medium text-slate-700">{m.newName}</label>
+                <label htmlFor={`unit-name-${unit.id}`} className="block text-sm font-medium text-slate-700">
+                  {m.newName}
+                </label>
                 <input id={`unit-name-${unit.id}`} name="name" required maxLength={60} defaultValue={unit.name} className={inputClass} />
               </ActionForm>
             </details>

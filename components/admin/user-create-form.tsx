@@ -11,8 +11,17 @@ export function UserCreateForm({ units, counties }: { units: { id: number; name:
     <ActionForm action={createUserAction} submitLabel={m.create} pendingLabel={m.creating} testId="create-user-form">
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="new-login" label={m.fields.login} hint={m.loginHint}>
-          <input id="new-login" name="login" required maxLength={40} autoComplete="off" autoCapitalize="none" spellCheck={false}
-            aria-describedby="new-login-hint" className={`${inputClass} font-mono`} />
+          <input
+            id="new-login"
+            name="login"
+            required
+            maxLength={40}
+            autoComplete="off"
+            autoCapitalize="none"
+            spellCheck={false}
+            aria-describedby="new-login-hint"
+            className={`${inputClass} font-mono`}
+          />
         </Field>
         <Field id="new-name" label={m.fields.displayName}>
           <input id="new-name" name="displayName" required maxLength={40} autoComplete="off" className={inputClass} />
@@ -29,7 +38,15 @@ export function UserCreateForm({ units, counties }: { units: { id: number; name:
           </Field>
         ) : null}
         <Field id="new-email" label={m.fields.email} hint={m.emailHint}>
-          <input id="new-email" name="email" type="email" maxLength={254} autoComplete="off" aria-describedby="new-email-hint" className={inputClass} />
+          <input
+            id="new-email"
+            name="email"
+            type="email"
+            maxLength={254}
+            autoComplete="off"
+            aria-describedby="new-email-hint"
+            className={inputClass}
+          />
         </Field>
         <PasswordField id="new-password" label={m.fields.password} />
       </div>

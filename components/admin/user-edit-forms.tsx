@@ -20,11 +20,23 @@ function Ids({ user, version = true }: { user: UserDetail; version?: boolean }) 
   );
 }
 
-export function UserEditForms({ user, units, counties, isSelf }: { user: UserDetail; units: { id: number; name: string }[]; counties: { id: number; name: string }[]; isSelf: boolean }) {
+export function UserEditForms({
+  user,
+  units,
+  counties,
+  isSelf,
+}: {
+  user: UserDetail;
+  units: { id: number; name: string }[];
+  counties: { id: number; name: string }[];
+  isSelf: boolean;
+}) {
   return (
     <div className="grid gap-5 lg:grid-cols-2">
       <Card aria-labelledby="edit-title">
-        <h2 id="edit-title" className="mb-4 text-lg font-semibold">{m.editTitle}</h2>
+        <h2 id="edit-title" className="mb-4 text-lg font-semibold">
+          {m.editTitle}
+        </h2>
         <ActionForm action={updateUserAction} submitLabel={m.save} pendingLabel={m.saving} testId="edit-user-form">
           <Ids user={user} />
           <Field id="edit-name" label={m.fields.displayName}>
@@ -34,7 +46,13 @@ export function UserEditForms({ user, units, counties, isSelf }: { user: UserDet
             <RoleSelect id="edit-role" defaultValue={user.role} />
           </Field>
           <Field id="edit-unit" label={m.fields.unit} hint={m.unitHint}>
-            <UnitSelect id="edit-unit" units={units} defaultValue={user.unit?.id} emptyLabel={adminMessages.none} describedBy="edit-unit-hint" />
+            <UnitSelect
+              id="edit-unit"
+              units={units}
+              defaultValue={user.unit?.id}
+              emptyLabel={adminMessages.none}
+              describedBy="edit-unit-hint"
+            />
           </Field>
           {counties.length > 0 || user.regionId !== null ? (
             <Field id="edit-region" label={m.fields.region} hint={m.regionHint}>
@@ -42,14 +60,31 @@ export function UserEditForms({ user, units, counties, isSelf }: { user: UserDet
             </Field>
           ) : null}
           <Field id="edit-email" label={m.fields.email} hint={m.emailHint}>
-            <input id="edit-email" name="email" type="email" maxLength={254} defaultValue={user.email ?? ""} autoComplete="off" aria-describedby="edit-email-hint" className={inputClass} />
+            <input
+              id="edit-email"
+              name="email"
+              type="email"
+              maxLength={254}
+              defaultValue={user.email ?? ""}
+              autoComplete="off"
+              aria-describedby="edit-email-hint"
+              className={inputClass}
+            />
           </Field>
         </ActionForm>
       </Card>
       <div className="space-y-5">
         <Card aria-labelledby="reset-title">
-          <h2 id="reset-title" className="mb-4 text-lg font-semibold">{m.resetTitle}</h2>
-          <ActionForm action={resetPasswordAction} submitLabel={m.reset} pendingLabel={m.resetting} resetOnSuccess testId="reset-password-form">
+          <h2 id="reset-title" className="mb-4 text-lg font-semibold">
+            {m.resetTitle}
+          </h2>
+          <ActionForm
+            action={resetPasswordAction}
+            submitLabel={m.reset}
+            pendingLabel={m.resetting}
+            resetOnSuccess
+            testId="reset-password-form"
+          >
             <Ids user={user} version={false} />
             {/* For password managers: the account the new password belongs to. */}
             <input type="text" name="username" value={user.login} autoComplete="username" readOnly hidden />
@@ -61,8 +96,12 @@ export function UserEditForms({ user, units, counties, isSelf }: { user: UserDet
           </ActionForm>
         </Card>
         <Card aria-labelledby="status-title">
-          <h2 id="status-title" className="mb-2 text-lg font-semibold">{m.statusTitle}</h2>
-          <p className="mb-4 text-sm text-slate-700" data-testid="user-status">{user.active ? m.statusActive : m.statusInactive}</p>
+          <h2 id="status-title" className="mb-2 text-lg font-semibold">
+            {m.statusTitle}
+          </h2>
+          <p className="mb-4 text-sm text-slate-700" data-testid="user-status">
+            {user.active ? m.statusActive : m.statusInactive}
+          </p>
           {isSelf && user.active ? (
             <p className="text-sm text-slate-600">{m.cannotDeactivateSelf}</p>
           ) : (

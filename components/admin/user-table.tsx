@@ -34,9 +34,13 @@ export function UserTable({ users, viewerId }: { users: UserListItem[]; viewerId
           <td className="px-4 py-2">{user.displayName}</td>
           <td className="whitespace-nowrap px-4 py-2">{adminMessages.roles[user.role]}</td>
           <td className="px-4 py-2">{user.unit?.name ?? <span className="text-slate-500">{adminMessages.none}</span>}</td>
-          <td className="px-4 py-2"><UserStatus active={user.active} /></td>
+          <td className="px-4 py-2">
+            <UserStatus active={user.active} />
+          </td>
           <td className="whitespace-nowrap px-4 py-2 text-right">
-            <Link href={`/admin/users/${user.id}`} aria-label={m.manageLabel(user.login)}>{m.manage}</Link>
+            <Link href={`/admin/users/${user.id}`} aria-label={m.manageLabel(user.login)}>
+              {m.manage}
+            </Link>
           </td>
         </tr>
       ))}

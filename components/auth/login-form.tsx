@@ -13,23 +13,39 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         <label htmlFor="login" className="mb-1 block text-sm font-medium text-slate-700">
           {authMessages.loginLabel}
         </label>
-        <input id="login" name="login" autoComplete="username" required autoCapitalize="none" spellCheck={false}
-          className="w-full rounded-md border border-slate-300 px-3 py-2 text-base shadow-sm focus:border-brand-600" />
+        <input
+          id="login"
+          name="login"
+          autoComplete="username"
+          required
+          autoCapitalize="none"
+          spellCheck={false}
+          className="w-full rounded-md border border-slate-300 px-3 py-2 text-base shadow-sm focus:border-brand-600"
+        />
       </div>
       <div>
         <label htmlFor="password" className="mb-1 block text-sm font-medium text-slate-700">
           {authMessages.passwordLabel}
         </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required
-          className="w-full rounded-md border border-slate-300 px-3 py-2 text-base shadow-sm focus:border-brand-600" />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="w-full rounded-md border border-slate-300 px-3 py-2 text-base shadow-sm focus:border-brand-600"
+        />
       </div>
       {result && !result.ok ? (
         <p className="rounded-md bg-red-50 p-3 text-sm text-red-800" data-testid="login-error" aria-live="polite">
           {result.error}
         </p>
       ) : null}
-      <button type="submit" disabled={pending}
-        className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
         {pending ? authMessages.signingIn : authMessages.signIn}
       </button>
     </form>

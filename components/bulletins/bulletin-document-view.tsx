@@ -13,10 +13,19 @@ const SERIF = { fontFamily: "'FangSong', 'STFangsong', '仿宋', 'Noto Serif CJK
 
 export function BulletinDocumentView({ doc }: { doc: BulletinDocument }) {
   return (
-    <article className="mx-auto max-w-3xl border border-slate-200 bg-white px-5 py-8 text-[15px] leading-8 shadow-sm sm:px-12 print:max-w-none print:border-0 print:p-0 print:shadow-none" style={SERIF} data-testid="bulletin-document">
+    <article
+      className="mx-auto max-w-3xl border border-slate-200 bg-white px-5 py-8 text-[15px] leading-8 shadow-sm sm:px-12 print:max-w-none print:border-0 print:p-0 print:shadow-none"
+      style={SERIF}
+      data-testid="bulletin-document"
+    >
       <header className="mb-6 text-center">
-        <p className="text-2xl font-bold tracking-widest text-red-600 sm:text-4xl" data-testid="bulletin-issuer">{doc.issuer}{d.headerSuffix}</p>
-        <p className="mt-6 pb-2" data-testid="bulletin-doc-number">{doc.docNumber ?? "\u00a0"}</p>
+        <p className="text-2xl font-bold tracking-widest text-red-600 sm:text-4xl" data-testid="bulletin-issuer">
+          {doc.issuer}
+          {d.headerSuffix}
+        </p>
+        <p className="mt-6 pb-2" data-testid="bulletin-doc-number">
+          {doc.docNumber ?? "\u00a0"}
+        </p>
         <hr className="border-t-2 border-red-600" />
       </header>
       <h2 className="mb-4 text-center text-2xl font-bold">{doc.title}</h2>
@@ -25,11 +34,20 @@ export function BulletinDocumentView({ doc }: { doc: BulletinDocument }) {
       {doc.sections.map((s) => (
         <section key={s.heading} data-testid="bulletin-section">
           <h3 className="indent-8 font-sans font-bold">{s.heading}</h3>
-          {s.paragraphs.map((p, i) => <p key={i} className="indent-8">{p}</p>)}
+          {s.paragraphs.map((p, i) => (
+            <p key={i} className="indent-8">
+              {p}
+            </p>
+          ))}
         </section>
       ))}
       <ol className="mt-4 pl-8">
-        {doc.attachments.map((a, i) => <li key={a.title} className="list-none">{i === 0 ? d.attachmentsLead : <span className="invisible">{d.attachmentsLead}</span>}{i + 1}.{a.title}</li>)}
+        {doc.attachments.map((a, i) => (
+          <li key={a.title} className="list-none">
+            {i === 0 ? d.attachmentsLead : <span className="invisible">{d.attachmentsLead}</span>}
+            {i + 1}.{a.title}
+          </li>
+        ))}
       </ol>
       <p className="mt-8 text-right pr-16">{doc.signature}</p>
       <p className="text-right pr-8">{formatDate(doc.date)}</p>
@@ -42,7 +60,10 @@ export function BulletinDocumentView({ doc }: { doc: BulletinDocument }) {
       ))}
       <footer className="mt-10 border-y border-black text-sm leading-7">
         {doc.cc ? <p className="border-b border-black px-4">{d.cc(doc.cc)}</p> : null}
-        <p className="flex justify-between px-4"><span>{doc.printedBy}</span><span>{formatDate(doc.printedOn)}印发</span></p>
+        <p className="flex justify-between px-4">
+          <span>{doc.printedBy}</span>
+          <span>{formatDate(doc.printedOn)}印发</span>
+        </p>
       </footer>
     </article>
   );
@@ -53,13 +74,29 @@ function DocumentTableView({ table }: { table: DocumentTable }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[36rem] table-fixed border-collapse text-[13px] leading-6">
-        <colgroup>{widths.map((w, i) => <col key={i} style={{ width: `${w}%` }} />)}</colgroup>
+        <colgroup>
+          {widths.map((w, i) => (
+            <col key={i} style={{ width: `${w}%` }} />
+          ))}
+        </colgroup>
         <thead>
-          <tr>{table.columns.map((c) => <th key={c.header} scope="col" className="whitespace-pre-line border border-black px-1 font-sans">{c.header}</th>)}</tr>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c.header} scope="col" className="whitespace-pre-line border border-black px-1 font-sans">
+                {c.header}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {table.rows.map((r, i) => (
-            <tr key={i}>{r.map((cell, j) => <td key={j} className="whitespace-pre-line border border-black px-1 align-middle">{cell}</td>)}</tr>
+            <tr key={i}>
+              {r.map((cell, j) => (
+                <td key={j} className="whitespace-pre-line border border-black px-1 align-middle">
+                  {cell}
+                </td>
+              ))}
+            </tr>
           ))}
         </tbody>
       </table>

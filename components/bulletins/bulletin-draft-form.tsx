@@ -34,15 +34,27 @@ export function BulletinDraftForm(props: {
       <div className="flex flex-wrap items-end gap-4">
         <label className="text-sm font-medium">
           {m.docSeq}
-          <input name="docSeq" inputMode="numeric" defaultValue={props.docSeq ?? ""} className={`${field} w-28`} aria-describedby="doc-seq-hint" />
+          <input
+            name="docSeq"
+            inputMode="numeric"
+            defaultValue={props.docSeq ?? ""}
+            className={`${field} w-28`}
+            aria-describedby="doc-seq-hint"
+          />
         </label>
-        <p id="doc-seq-hint" className="text-xs text-slate-600">{m.docSeqHint(props.nextSeq)}</p>
+        <p id="doc-seq-hint" className="text-xs text-slate-600">
+          {m.docSeqHint(props.nextSeq)}
+        </p>
         <label className="flex items-center gap-1 text-sm">
           <input type="checkbox" name="includeQuality" defaultChecked={props.includeQuality} />
           {qualityMessages.bulletin.include}
         </label>
       </div>
-      <button type="submit" disabled={pending} className="rounded-md border border-brand-600 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md border border-brand-600 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60"
+      >
         {m.save}
       </button>
       <ActionResultMessage result={result} testId="draft-result" />

@@ -15,9 +15,19 @@ export function IssueBulletinForm({ period }: { period: { id: number; label: str
       <input type="hidden" name="periodId" value={period.id} />
       <input type="hidden" name="confirm" value="yes" />
       {asking && !issued ? (
-        <div role="alertdialog" aria-labelledby="issue-ask" className="flex flex-wrap items-center gap-2 rounded-md border border-red-300 bg-red-50 p-3">
-          <p id="issue-ask" className="text-sm">{m.draft.issueAsk(period.label)}</p>
-          <button type="submit" disabled={pending} className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-60">
+        <div
+          role="alertdialog"
+          aria-labelledby="issue-ask"
+          className="flex flex-wrap items-center gap-2 rounded-md border border-red-300 bg-red-50 p-3"
+        >
+          <p id="issue-ask" className="text-sm">
+            {m.draft.issueAsk(period.label)}
+          </p>
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-60"
+          >
             {m.draft.issueConfirm}
           </button>
           <button type="button" onClick={() => setAsking(false)} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
@@ -25,12 +35,21 @@ export function IssueBulletinForm({ period }: { period: { id: number; label: str
           </button>
         </div>
       ) : (
-        <button type="button" disabled={issued} onClick={() => setAsking(true)} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="button"
+          disabled={issued}
+          onClick={() => setAsking(true)}
+          className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {m.issue}
         </button>
       )}
       <ActionResultMessage result={result} className="w-full" testId="issue-result" />
-      {issued ? <a href={`/bulletins/${(result.data as { id: number }).id}`} className="text-sm" data-testid="issued-link">{m.heading(period.label)}</a> : null}
+      {issued ? (
+        <a href={`/bulletins/${(result.data as { id: number }).id}`} className="text-sm" data-testid="issued-link">
+          {m.heading(period.label)}
+        </a>
+      ) : null}
     </form>
   );
 }

@@ -10,7 +10,9 @@ export function ChaseCard({ options }: { options: ChaseOptions }) {
   if (options.periods.length === 0 || options.units.length === 0) return null;
   return (
     <Card aria-labelledby="chase-title" className="mb-5 print:hidden">
-      <h2 id="chase-title" className="mb-1 text-lg font-bold">{m.formTitle}</h2>
+      <h2 id="chase-title" className="mb-1 text-lg font-bold">
+        {m.formTitle}
+      </h2>
       <p className="mb-3 text-sm text-slate-600">{m.formIntro}</p>
       <ChaseForm target={{ kind: "report", measureId: options.measureId, units: options.units, periods: options.periods }} />
     </Card>

@@ -37,7 +37,11 @@ export function ChaseForm({ target, testId = "chase-form" }: { target: ChaseTarg
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2" data-testid={testId}>
       <input type="hidden" name="target" value={target.kind} />
-      {target.kind === "problem" ? <input type="hidden" name="problemId" value={target.problemId} /> : <input type="hidden" name="measureId" value={target.measureId} />}
+      {target.kind === "problem" ? (
+        <input type="hidden" name="problemId" value={target.problemId} />
+      ) : (
+        <input type="hidden" name="measureId" value={target.measureId} />
+      )}
       {target.kind === "report" && "unitId" in target ? (
         <>
           <input type="hidden" name="unitId" value={target.unitId} />
@@ -49,24 +53,51 @@ export function ChaseForm({ target, testId = "chase-form" }: { target: ChaseTarg
           <label className="text-sm">
             <span className="mb-1 block font-medium text-slate-700">{m.unit}</span>
             <select name="unitId" defaultValue={target.units[0]?.id} className={fieldClass}>
-              {target.units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+              {target.units.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
             </select>
           </label>
           <label className="text-sm">
             <span className="mb-1 block font-medium text-slate-700">{m.period}</span>
             <select name="periodId" defaultValue={target.periods[0]?.id} className={fieldClass}>
-              {target.periods.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+              {target.periods.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
             </select>
           </label>
         </div>
       ) : null}
       <div>
-        <label htmlFor={`${id}-message`} className="mb-1 block text-sm font-medium text-slate-700">{m.message}</label>
-        <textarea id={`${id}-message`} name="message" rows={2} maxLength={500} required placeholder={m.messagePlaceholder}
-          aria-invalid={messageError ? true : undefined} aria-describedby={messageError ? `${id}-error` : undefined} className={fieldClass} />
-        {messageError ? <p id={`${id}-error`} className="mt-1 text-sm text-red-700">{messageError}</p> : null}
+        <label htmlFor={`${id}-message`} className="mb-1 block text-sm font-medium text-slate-700">
+          {m.message}
+        </label>
+        <textarea
+          id={`${id}-message`}
+          name="message"
+          rows={2}
+          maxLength={500}
+          required
+          placeholder={m.messagePlaceholder}
+          aria-invalid={messageError ? true : undefined}
+          aria-describedby={messageError ? `${id}-error` : undefined}
+          className={fieldClass}
+        />
+        {messageError ? (
+          <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
+            {messageError}
+          </p>
+        ) : null}
       </div>
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
         {pending ? m.sending : m.send}
       </button>
       {messageError ? null : <ActionResultMessage result={result} testId={`${testId}-result`} />}

@@ -12,7 +12,12 @@ export function ChaseOverdueForm({ planId, planName, summary }: { planId: number
   const id = useId();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
-  if (summary.units === 0) return <p className="text-sm text-slate-700" data-testid="chase-overdue-none">{m.none}</p>;
+  if (summary.units === 0)
+    return (
+      <p className="text-sm text-slate-700" data-testid="chase-overdue-none">
+        {m.none}
+      </p>
+    );
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -28,12 +33,28 @@ export function ChaseOverdueForm({ planId, planName, summary }: { planId: number
       </summary>
       <form onSubmit={onSubmit} noValidate className="mt-2 max-w-xl space-y-2 rounded-md border border-slate-200 bg-white p-3">
         <p data-testid="chase-overdue-confirm">
-          {summary.chasedToday === summary.units ? m.allChasedToday(summary.units) : m.confirmText(summary.units, summary.reports, summary.chasedToday, planName)}
+          {summary.chasedToday === summary.units
+            ? m.allChasedToday(summary.units)
+            : m.confirmText(summary.units, summary.reports, summary.chasedToday, planName)}
         </p>
         <input type="hidden" name="planId" value={planId} />
-        <label htmlFor={`${id}-message`} className="block font-medium text-slate-700">{m.message}</label>
-        <textarea id={`${id}-message`} name="message" rows={2} maxLength={500} required defaultValue={m.defaultMessage} className="w-full rounded-md border border-slate-300 px-2 py-1.5" />
-        <button type="submit" disabled={pending} className="rounded-md bg-red-700 px-3 py-1.5 font-medium text-white hover:bg-red-800 disabled:opacity-60">
+        <label htmlFor={`${id}-message`} className="block font-medium text-slate-700">
+          {m.message}
+        </label>
+        <textarea
+          id={`${id}-message`}
+          name="message"
+          rows={2}
+          maxLength={500}
+          required
+          defaultValue={m.defaultMessage}
+          className="w-full rounded-md border border-slate-300 px-2 py-1.5"
+        />
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-red-700 px-3 py-1.5 font-medium text-white hover:bg-red-800 disabled:opacity-60"
+        >
           {pending ? m.sending : m.confirm}
         </button>
         <ActionResultMessage result={result} testId="chase-overdue-result" />

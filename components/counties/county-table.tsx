@@ -29,8 +29,12 @@ export function CountyTable({ rows, asOf }: { rows: CountyRow[]; asOf: string })
           <th scope="row" className="px-3 py-2 align-top font-medium">
             <Link href={`/dashboard?plan=${row.planId}&asOf=${asOf}`}>{row.region.name}</Link>
           </th>
-          <td className="px-3 py-2 align-top"><ColourBadge colour={row.colour} /></td>
-          <td className="px-3 py-2 align-top"><ColourMixBar counts={row.counts} /></td>
+          <td className="px-3 py-2 align-top">
+            <ColourBadge colour={row.colour} />
+          </td>
+          <td className="px-3 py-2 align-top">
+            <ColourMixBar counts={row.counts} />
+          </td>
           <td className="px-3 py-2 text-right align-top tabular-nums">{row.progress === null ? c.notReported : `${row.progress}%`}</td>
           <td className="px-3 py-2 text-right align-top tabular-nums" title={`${row.onTime}/${row.due}`}>
             {row.onTimeRate === null ? c.notDue : `${row.onTimeRate}%`}
@@ -46,12 +50,12 @@ export function CountyTable({ rows, asOf }: { rows: CountyRow[]; asOf: string })
                     <span className="ml-1 text-slate-600">{item.leadUnit}</span>
                   </li>
                 ))}
-                    {row.counts.RED > row.red.length ? <li className="text-slate-600">{c.moreRed(row.counts.RED - row.red.length)}</li> : null}
-                  </ul>
-                )}
-              </td>
-            </tr>
-          ))}
+                {row.counts.RED > row.red.length ? <li className="text-slate-600">{c.moreRed(row.counts.RED - row.red.length)}</li> : null}
+              </ul>
+            )}
+          </td>
+        </tr>
+      ))}
     </DataTable>
   );
 }

@@ -18,8 +18,21 @@ export function ActionColourChart({ rows }: { rows: ActionColours[] }) {
           <Tooltip />
           <Legend />
           {COLOUR_ORDER.map((c) => (
-            <Bar key={c} dataKey={c} name={statusMessages.colours[c]} stackId="colours" fill={COLOUR_STYLE[c].hex} isAnimationActive={false}>
-              <LabelList dataKey={c} position="center" fill={c === "YELLOW" || c === "NOT_REPORTED" ? "#111" : "#fff"} fontSize={11} formatter={(v) => (Number(v) > 0 ? String(v) : "")} />
+            <Bar
+              key={c}
+              dataKey={c}
+              name={statusMessages.colours[c]}
+              stackId="colours"
+              fill={COLOUR_STYLE[c].hex}
+              isAnimationActive={false}
+            >
+              <LabelList
+                dataKey={c}
+                position="center"
+                fill={c === "YELLOW" || c === "NOT_REPORTED" ? "#111" : "#fff"}
+                fontSize={11}
+                formatter={(v) => (Number(v) > 0 ? String(v) : "")}
+              />
             </Bar>
           ))}
         </BarChart>

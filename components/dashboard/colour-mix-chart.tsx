@@ -11,7 +11,15 @@ export function ColourMixChart({ counts }: { counts: Record<Colour, number> }) {
     <div className="h-64" data-testid="chart-colour-mix">
       <ResponsiveContainer width="100%" height="100%">
         <PieChart>
-          <Pie data={data} dataKey="value" nameKey="name" innerRadius="45%" outerRadius="80%" label={({ name, value }) => `${name} ${value}`} isAnimationActive={false}>
+          <Pie
+            data={data}
+            dataKey="value"
+            nameKey="name"
+            innerRadius="45%"
+            outerRadius="80%"
+            label={({ name, value }) => `${name} ${value}`}
+            isAnimationActive={false}
+          >
             {data.map((d) => (
               <Cell key={d.colour} fill={COLOUR_STYLE[d.colour].hex} stroke="#fff" />
             ))}

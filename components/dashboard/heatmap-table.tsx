@@ -10,9 +10,13 @@ export function HeatmapTable({ data }: { data: ReturnType<typeof heatmap> }) {
       <table className="text-center text-xs" data-testid="heatmap">
         <thead>
           <tr>
-            <th scope="col" className="sticky left-0 bg-white p-1 text-left font-medium text-slate-600">{statusMessages.dashboard.action}</th>
+            <th scope="col" className="sticky left-0 bg-white p-1 text-left font-medium text-slate-600">
+              {statusMessages.dashboard.action}
+            </th>
             {data.units.map((u) => (
-              <th key={u.id} scope="col" className="max-w-[4.5rem] p-1 align-bottom font-medium text-slate-600">{u.name}</th>
+              <th key={u.id} scope="col" className="max-w-[4.5rem] p-1 align-bottom font-medium text-slate-600">
+                {u.name}
+              </th>
             ))}
           </tr>
         </thead>
@@ -20,7 +24,8 @@ export function HeatmapTable({ data }: { data: ReturnType<typeof heatmap> }) {
           {data.rows.map((row) => (
             <tr key={row.number}>
               <th scope="row" className="sticky left-0 bg-white p-1 text-left font-normal whitespace-nowrap" title={row.title}>
-                {actionOrdinal(row.number)}、{row.title.slice(0, 8)}{row.title.length > 8 ? "…" : ""}
+                {actionOrdinal(row.number)}、{row.title.slice(0, 8)}
+                {row.title.length > 8 ? "…" : ""}
               </th>
               {row.cells.map((cell, i) => (
                 <td key={data.units[i].id} className={`min-w-[3rem] border border-white p-1 ${cell ? COLOUR_STYLE[cell.colour].cell : ""}`}>

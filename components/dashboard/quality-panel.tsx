@@ -15,9 +15,15 @@ export function QualityPanel({ units, canReview }: { units: UnitWarnings[]; canR
       <table className="w-full text-left text-sm">
         <thead className="border-b border-slate-200 text-slate-600">
           <tr>
-            <th scope="col" className="py-1.5 pr-3 font-medium">{m.unit}</th>
-            <th scope="col" className="py-1.5 pr-3 text-right font-medium">{m.open}</th>
-            <th scope="col" className="py-1.5 text-right font-medium">{m.accepted}</th>
+            <th scope="col" className="py-1.5 pr-3 font-medium">
+              {m.unit}
+            </th>
+            <th scope="col" className="py-1.5 pr-3 text-right font-medium">
+              {m.open}
+            </th>
+            <th scope="col" className="py-1.5 text-right font-medium">
+              {m.accepted}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -36,7 +42,9 @@ export function QualityPanel({ units, canReview }: { units: UnitWarnings[]; canR
                   </ul>
                 ) : null}
                 {canReview && u.open.length ? (
-                  <Link href={`/review?unit=${u.unit.id}&state=SUBMITTED`} className="mt-1 inline-block text-xs print:hidden">{m.review}</Link>
+                  <Link href={`/review?unit=${u.unit.id}&state=SUBMITTED`} className="mt-1 inline-block text-xs print:hidden">
+                    {m.review}
+                  </Link>
                 ) : null}
               </th>
               <td className="py-1.5 pr-3 text-right align-top tabular-nums">{u.open.length}</td>

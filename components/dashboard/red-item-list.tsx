@@ -12,32 +12,32 @@ export function RedItemList({ items, ledgerHref, plan }: { items: ReturnType<typ
   if (items.length === 0) return <p className="text-sm text-slate-600">{statusMessages.dashboard.noRedItems}</p>;
   return (
     <>
-    <ul className="divide-y divide-slate-100" data-testid="red-items">
-      {items.slice(0, SHOWN).map((item) => (
-        <li key={item.id} className="py-2.5">
-          <p className="flex flex-wrap items-center gap-2">
-            <ColourBadge colour="RED" />
-            <Link href={planHref(`/tasks/${item.task}`, plan)} className="font-medium">
-              {messages.tasks.number(item.task)} {item.taskTitle}
-            </Link>
-            <span className="text-sm text-slate-600">
-              {messages.tasks.measure(item.number)} · {item.leadUnit}
-            </span>
-          </p>
-          <p className="mt-1 text-sm text-slate-800">{item.reasons.join("；")}</p>
-          {item.nextSteps ? (
-            <p className="mt-1 text-sm text-slate-600">
-              {statusMessages.dashboard.nextSteps}：{item.nextSteps}
+      <ul className="divide-y divide-slate-100" data-testid="red-items">
+        {items.slice(0, SHOWN).map((item) => (
+          <li key={item.id} className="py-2.5">
+            <p className="flex flex-wrap items-center gap-2">
+              <ColourBadge colour="RED" />
+              <Link href={planHref(`/tasks/${item.task}`, plan)} className="font-medium">
+                {messages.tasks.number(item.task)} {item.taskTitle}
+              </Link>
+              <span className="text-sm text-slate-600">
+                {messages.tasks.measure(item.number)} · {item.leadUnit}
+              </span>
             </p>
-          ) : null}
-        </li>
-      ))}
-    </ul>
-    {items.length > SHOWN ? (
-      <p className="mt-2 text-sm" data-testid="red-items-more">
-        {statusMessages.dashboard.moreRedItems(items.length - SHOWN)} <a href={ledgerHref}>{statusMessages.dashboard.exportLedger}</a>
-      </p>
-    ) : null}
+            <p className="mt-1 text-sm text-slate-800">{item.reasons.join("；")}</p>
+            {item.nextSteps ? (
+              <p className="mt-1 text-sm text-slate-600">
+                {statusMessages.dashboard.nextSteps}：{item.nextSteps}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {items.length > SHOWN ? (
+        <p className="mt-2 text-sm" data-testid="red-items-more">
+          {statusMessages.dashboard.moreRedItems(items.length - SHOWN)} <a href={ledgerHref}>{statusMessages.dashboard.exportLedger}</a>
+        </p>
+      ) : null}
     </>
   );
 }

@@ -23,7 +23,16 @@ export function TrendChart({ points }: { points: ({ label: string } & Record<Col
           <Tooltip />
           <Legend />
           {LINES.map(({ colour, dash }) => (
-            <Line key={colour} dataKey={colour} name={statusMessages.colours[colour]} stroke={COLOUR_STYLE[colour].hex} strokeDasharray={dash} strokeWidth={2} dot isAnimationActive={false} />
+            <Line
+              key={colour}
+              dataKey={colour}
+              name={statusMessages.colours[colour]}
+              stroke={COLOUR_STYLE[colour].hex}
+              strokeDasharray={dash}
+              strokeWidth={2}
+              dot
+              isAnimationActive={false}
+            />
           ))}
         </LineChart>
       </ResponsiveContainer>

@@ -22,14 +22,21 @@ export function UnitScoreboard({ rows, sort, asOf, plan }: { rows: ScoreRow[]; s
               <Link href={href("name")}>{d.unit}</Link>
             </th>
             {COLUMNS.map((c) => (
-              <th key={c.sort} scope="col" className="py-2 pr-3 text-right font-medium" aria-sort={sort === c.sort ? "descending" : undefined}>
+              <th
+                key={c.sort}
+                scope="col"
+                className="py-2 pr-3 text-right font-medium"
+                aria-sort={sort === c.sort ? "descending" : undefined}
+              >
                 <Link href={href(c.sort)} aria-label={d.sortBy(c.label)}>
                   {c.label}
                   {sort === c.sort ? " ▼" : ""}
                 </Link>
               </th>
             ))}
-            <th scope="col" className="py-2 text-right font-medium">{d.measures}</th>
+            <th scope="col" className="py-2 text-right font-medium">
+              {d.measures}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -38,7 +45,9 @@ export function UnitScoreboard({ rows, sort, asOf, plan }: { rows: ScoreRow[]; s
               <th scope="row" className="py-1.5 pr-3 font-normal">
                 <Link href={planHref(`/units/${r.unitId}`, plan)}>{r.name}</Link>
               </th>
-              <td className="py-1.5 pr-3 text-right tabular-nums">{r.onTimeRate === null ? "—" : `${r.onTimeRate}%（${r.onTime}/${r.due}）`}</td>
+              <td className="py-1.5 pr-3 text-right tabular-nums">
+                {r.onTimeRate === null ? "—" : `${r.onTimeRate}%（${r.onTime}/${r.due}）`}
+              </td>
               <td className="py-1.5 pr-3 text-right tabular-nums">{r.red}</td>
               <td className="py-1.5 pr-3 text-right tabular-nums">{r.overdue}</td>
               <td className="py-1.5 text-right tabular-nums">{r.measures}</td>

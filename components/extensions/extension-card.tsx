@@ -31,16 +31,39 @@ function DueChange({ row }: { row: ExtensionRow }) {
  * decision form for a coordinator while it is pending. `showUnit`: the bureau's lists name the unit;
  * `showPlan`: a list spanning plans names each row's plan.
  */
-export function ExtensionCard({ row, showUnit, showPlan = false, decide }: { row: ExtensionRow; showUnit: boolean; showPlan?: boolean; decide: boolean }) {
+export function ExtensionCard({
+  row,
+  showUnit,
+  showPlan = false,
+  decide,
+}: {
+  row: ExtensionRow;
+  showUnit: boolean;
+  showPlan?: boolean;
+  decide: boolean;
+}) {
   const label = m.itemLabel(row.measure, row.problem);
   const href = row.problem ? `/problems/${row.problem.id}` : `/measures/${row.measure.id}`;
   return (
-    <li className="py-3" data-testid="extension-row" data-state={row.state} data-unit={row.unit.name} data-item={label} data-plan={row.plan.id}>
+    <li
+      className="py-3"
+      data-testid="extension-row"
+      data-state={row.state}
+      data-unit={row.unit.name}
+      data-item={label}
+      data-plan={row.plan.id}
+    >
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <ExtensionStateBadge state={row.state} />
-        {showPlan ? <span className="text-sm text-brand-800" data-testid="extension-plan">{row.plan.label}</span> : null}
+        {showPlan ? (
+          <span className="text-sm text-brand-800" data-testid="extension-plan">
+            {row.plan.label}
+          </span>
+        ) : null}
         {showUnit ? <span className="text-sm font-medium text-slate-800">{row.unit.name}</span> : null}
-        <Link href={href} className="font-medium">{label}</Link>
+        <Link href={href} className="font-medium">
+          {label}
+        </Link>
         <span className="text-sm text-slate-700">{row.measure.task.title}</span>
       </p>
       <p className="mt-1 text-sm" data-testid="extension-change">

@@ -10,7 +10,17 @@ import { extensionMessages as m } from "@/lib/messages/extensions.ts";
 const l = m.list;
 const buttonClass = "rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-60";
 
-export function ExtensionDecisionForm({ id, version, label, commentLimit }: { id: number; version: number; label: string; commentLimit: number }) {
+export function ExtensionDecisionForm({
+  id,
+  version,
+  label,
+  commentLimit,
+}: {
+  id: number;
+  version: number;
+  label: string;
+  commentLimit: number;
+}) {
   const show = useReviewFeedback();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -35,15 +45,33 @@ export function ExtensionDecisionForm({ id, version, label, commentLimit }: { id
         {l.commentOptional}
         <span className="sr-only">（{label}）</span>
       </label>
-      <textarea id={commentId} name="comment" rows={2} maxLength={commentLimit} aria-invalid={error ? true : undefined}
-        className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm" />
+      <textarea
+        id={commentId}
+        name="comment"
+        rows={2}
+        maxLength={commentLimit}
+        aria-invalid={error ? true : undefined}
+        className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
+      />
       <div className="flex flex-wrap gap-2">
-        <button type="submit" name="decision" value="approve" disabled={pending} aria-label={`${l.approve} ${label}`}
-          className={`${buttonClass} bg-green-700 text-white hover:bg-green-800`}>
+        <button
+          type="submit"
+          name="decision"
+          value="approve"
+          disabled={pending}
+          aria-label={`${l.approve} ${label}`}
+          className={`${buttonClass} bg-green-700 text-white hover:bg-green-800`}
+        >
           {pending ? l.deciding : l.approve}
         </button>
-        <button type="submit" name="decision" value="reject" disabled={pending} aria-label={`${l.reject} ${label}`}
-          className={`${buttonClass} border border-amber-700 bg-white text-amber-900 hover:bg-amber-50`}>
+        <button
+          type="submit"
+          name="decision"
+          value="reject"
+          disabled={pending}
+          aria-label={`${l.reject} ${label}`}
+          className={`${buttonClass} border border-amber-700 bg-white text-amber-900 hover:bg-amber-50`}
+        >
           {pending ? l.deciding : l.reject}
         </button>
       </div>

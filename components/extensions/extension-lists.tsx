@@ -5,7 +5,16 @@ import { ExtensionCard } from "./extension-card.tsx";
 
 const l = m.list;
 
-function Section({ id, title, rows, empty, showUnit, showPlan, decide, note }: {
+function Section({
+  id,
+  title,
+  rows,
+  empty,
+  showUnit,
+  showPlan,
+  decide,
+  note,
+}: {
   id: string;
   title: string;
   rows: ExtensionList["pending"];
@@ -17,12 +26,16 @@ function Section({ id, title, rows, empty, showUnit, showPlan, decide, note }: {
 }) {
   return (
     <Card className="mb-5" aria-labelledby={id}>
-      <h2 id={id} className="mb-2 text-lg font-bold">{title}</h2>
+      <h2 id={id} className="mb-2 text-lg font-bold">
+        {title}
+      </h2>
       {rows.length === 0 ? (
         <p className="text-sm text-slate-700">{empty}</p>
       ) : (
         <ul className="divide-y divide-slate-100" data-testid={`${id}-list`}>
-          {rows.map((row) => <ExtensionCard key={row.id} row={row} showUnit={showUnit} showPlan={showPlan} decide={decide} />)}
+          {rows.map((row) => (
+            <ExtensionCard key={row.id} row={row} showUnit={showUnit} showPlan={showPlan} decide={decide} />
+          ))}
         </ul>
       )}
       {note ? <p className="mt-2 text-sm text-slate-600">{note}</p> : null}
@@ -34,9 +47,25 @@ function Section({ id, title, rows, empty, showUnit, showPlan, decide, note }: {
 export function BureauExtensionLists({ list, limit }: { list: ExtensionList; limit: number }) {
   return (
     <>
-      <Section id="extensions-pending" title={l.pendingTitle(list.pending.length)} rows={list.pending} empty={l.noPending} showUnit showPlan={list.spansPlans} decide={list.canDecide} />
-      <Section id="extensions-decided" title={l.decidedTitle} rows={list.decided} empty={l.noDecided} showUnit showPlan={list.spansPlans} decide={false}
-        note={list.decidedTotal > list.decided.length ? l.more(limit) : undefined} />
+      <Section
+        id="extensions-pending"
+        title={l.pendingTitle(list.pending.length)}
+        rows={list.pending}
+        empty={l.noPending}
+        showUnit
+        showPlan={list.spansPlans}
+        decide={list.canDecide}
+      />
+      <Section
+        id="extensions-decided"
+        title={l.decidedTitle}
+        rows={list.decided}
+        empty={l.noDecided}
+        showUnit
+        showPlan={list.spansPlans}
+        decide={false}
+        note={list.decidedTotal > list.decided.length ? l.more(limit) : undefined}
+      />
     </>
   );
 }
@@ -44,7 +73,15 @@ export function BureauExtensionLists({ list, limit }: { list: ExtensionList; lim
 /** A unit's view: its own requests, the pending ones first. */
 export function UnitExtensionList({ list, limit }: { list: ExtensionList; limit: number }) {
   return (
-    <Section id="extensions-mine" title={l.mineTitle} rows={[...list.pending, ...list.decided]} empty={l.none} showUnit={false} showPlan={list.spansPlans} decide={false}
-      note={list.decidedTotal > list.decided.length ? l.more(limit) : undefined} />
+    <Section
+      id="extensions-mine"
+      title={l.mineTitle}
+      rows={[...list.pending, ...list.decided]}
+      empty={l.none}
+      showUnit={false}
+      showPlan={list.spansPlans}
+      decide={false}
+      note={list.decidedTotal > list.decided.length ? l.more(limit) : undefined}
+    />
   );
 }

@@ -24,29 +24,65 @@ export function ExtensionRequestForm({ item, min, reasonLimit }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid="extension-request-form">
       {error ? (
-        <p ref={errorRef} tabIndex={-1} role="alert" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800" data-testid="form-error">
+        <p
+          ref={errorRef}
+          tabIndex={-1}
+          role="alert"
+          className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800"
+          data-testid="form-error"
+        >
           {error}
         </p>
       ) : null}
-      {"measureId" in item ? <input type="hidden" name="measureId" value={item.measureId} /> : <input type="hidden" name="problemId" value={item.problemId} />}
+      {"measureId" in item ? (
+        <input type="hidden" name="measureId" value={item.measureId} />
+      ) : (
+        <input type="hidden" name="problemId" value={item.problemId} />
+      )}
       <div>
-        <label htmlFor="requestedDueOn" className="mb-1 block font-medium">{f.requestedDue}</label>
-        <input id="requestedDueOn" name="requestedDueOn" type="date" min={min} required
+        <label htmlFor="requestedDueOn" className="mb-1 block font-medium">
+          {f.requestedDue}
+        </label>
+        <input
+          id="requestedDueOn"
+          name="requestedDueOn"
+          type="date"
+          min={min}
+          required
           aria-describedby={fieldError("requestedDueOn") ? "requestedDueOn-hint requestedDueOn-error" : "requestedDueOn-hint"}
-          aria-invalid={fieldError("requestedDueOn") ? true : undefined} className={`${inputClass} max-w-48`} />
-        <p id="requestedDueOn-hint" className="mt-1 text-sm text-slate-600">{f.requestedHint}</p>
+          aria-invalid={fieldError("requestedDueOn") ? true : undefined}
+          className={`${inputClass} max-w-48`}
+        />
+        <p id="requestedDueOn-hint" className="mt-1 text-sm text-slate-600">
+          {f.requestedHint}
+        </p>
         <FieldError id="requestedDueOn-error" message={fieldError("requestedDueOn")} />
       </div>
       <div>
-        <label htmlFor="reason" className="mb-1 block font-medium">{f.reason}</label>
-        <textarea id="reason" name="reason" rows={5} maxLength={reasonLimit} required
+        <label htmlFor="reason" className="mb-1 block font-medium">
+          {f.reason}
+        </label>
+        <textarea
+          id="reason"
+          name="reason"
+          rows={5}
+          maxLength={reasonLimit}
+          required
           aria-describedby={fieldError("reason") ? "reason-hint reason-error" : "reason-hint"}
-          aria-invalid={fieldError("reason") ? true : undefined} className={inputClass} />
-        <p id="reason-hint" className="mt-1 text-sm text-slate-600">{f.reasonHint(reasonLimit)}</p>
+          aria-invalid={fieldError("reason") ? true : undefined}
+          className={inputClass}
+        />
+        <p id="reason-hint" className="mt-1 text-sm text-slate-600">
+          {f.reasonHint(reasonLimit)}
+        </p>
         <FieldError id="reason-error" message={fieldError("reason")} />
       </div>
       <div className="border-t border-slate-200 pt-4">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {pending ? f.submitting : f.submit}
         </button>
       </div>

@@ -24,7 +24,9 @@ export function ExtensionTargetSummary({ target }: { target: ExtensionTarget }) 
       {target.pending ? (
         <>
           <dt className="text-slate-600">{m.states.PENDING}</dt>
-          <dd>{f.requestedDue} {formatDate(target.pending.requestedDueOn)}</dd>
+          <dd>
+            {f.requestedDue} {formatDate(target.pending.requestedDueOn)}
+          </dd>
         </>
       ) : null}
     </dl>

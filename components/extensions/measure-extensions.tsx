@@ -19,9 +19,13 @@ export function MeasureExtensions({ data }: { data: Data | null }) {
   if (!data || data.requests.length === 0) return null;
   return (
     <Card className="mb-5" aria-labelledby="measure-extensions">
-      <h2 id="measure-extensions" className="mb-2 font-bold">{m.measure.title}</h2>
+      <h2 id="measure-extensions" className="mb-2 font-bold">
+        {m.measure.title}
+      </h2>
       <ul className="divide-y divide-slate-100" data-testid="measure-extensions-list">
-        {data.requests.map((row) => <ExtensionCard key={row.id} row={row} showUnit decide={false} />)}
+        {data.requests.map((row) => (
+          <ExtensionCard key={row.id} row={row} showUnit decide={false} />
+        ))}
       </ul>
       {data.pending ? <p className="mt-2 text-sm text-slate-600">{m.measure.pendingNote}</p> : null}
     </Card>

@@ -15,7 +15,10 @@ export function InspectionFindings({ findings }: { findings: InspectionDetail["f
         <li key={f.id} className="py-3" data-testid="inspection-finding" data-level={f.level}>
           <div className="flex flex-wrap items-start justify-between gap-2">
             <p className="min-w-0 flex-1">
-              <Link href={`/measures/${f.measure.id}`} className="font-medium">{`${messages.tasks.number(f.measure.task.number)} ${messages.tasks.measure(f.measure.number)}`}</Link>
+              <Link
+                href={`/measures/${f.measure.id}`}
+                className="font-medium"
+              >{`${messages.tasks.number(f.measure.task.number)} ${messages.tasks.measure(f.measure.number)}`}</Link>
               <span className="ml-1 text-slate-700">{f.measure.task.title}</span>
               <span className="mt-0.5 block text-slate-600">{`${d.lead}：${f.measure.lead}`}</span>
             </p>
@@ -25,7 +28,9 @@ export function InspectionFindings({ findings }: { findings: InspectionDetail["f
           {f.problem ? (
             <p className="mt-1 flex flex-wrap items-center gap-2">
               <span className="text-slate-600">{d.problem}：</span>
-              <Link href={`/problems/${f.problem.id}`} data-testid="finding-problem">{d.openProblem(f.problem.id)}</Link>
+              <Link href={`/problems/${f.problem.id}`} data-testid="finding-problem">
+                {d.openProblem(f.problem.id)}
+              </Link>
               <ProblemStateBadge state={f.problem.state} published />
             </p>
           ) : null}

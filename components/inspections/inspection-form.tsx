@@ -33,28 +33,48 @@ export function InspectionForm({ data, limits }: { data: InspectionFormData; lim
             <span className="block py-2">{data.year}年</span>
           </p>
           <div>
-            <label htmlFor="quarter" className="mb-1 block font-medium">{f.quarter}</label>
+            <label htmlFor="quarter" className="mb-1 block font-medium">
+              {f.quarter}
+            </label>
             <select id="quarter" name="quarter" defaultValue={defaultQuarter} className={inputClass}>
               {[1, 2, 3, 4].map((q) => (
-                <option key={q} value={q}>{m.quarterLabel(data.year, q)}</option>
+                <option key={q} value={q}>
+                  {m.quarterLabel(data.year, q)}
+                </option>
               ))}
             </select>
             <FieldError id="quarter-error" message={fieldError("quarter")} />
           </div>
           <div>
-            <label htmlFor="inspectedOn" className="mb-1 block font-medium">{f.inspectedOn}</label>
+            <label htmlFor="inspectedOn" className="mb-1 block font-medium">
+              {f.inspectedOn}
+            </label>
             <input id="inspectedOn" name="inspectedOn" type="date" max={data.today} defaultValue={data.today} className={inputClass} />
             <FieldError id="inspectedOn-error" message={fieldError("inspectedOn")} />
           </div>
         </div>
         <div>
-          <label htmlFor="inspection-notes" className="mb-1 block font-medium">{f.notes}</label>
+          <label htmlFor="inspection-notes" className="mb-1 block font-medium">
+            {f.notes}
+          </label>
           <textarea id="inspection-notes" name="notes" rows={3} maxLength={limits.notes} className={inputClass} />
         </div>
         <div className="max-w-xs">
-          <label htmlFor="defaultDueOn" className="mb-1 block font-medium">{f.defaultDue}</label>
-          <input id="defaultDueOn" name="defaultDueOn" type="date" min={data.today} defaultValue={addDays(data.today, 30)} aria-describedby="defaultDue-hint" className={inputClass} />
-          <p id="defaultDue-hint" className="mt-1 text-sm text-slate-600">{f.defaultDueHint}</p>
+          <label htmlFor="defaultDueOn" className="mb-1 block font-medium">
+            {f.defaultDue}
+          </label>
+          <input
+            id="defaultDueOn"
+            name="defaultDueOn"
+            type="date"
+            min={data.today}
+            defaultValue={addDays(data.today, 30)}
+            aria-describedby="defaultDue-hint"
+            className={inputClass}
+          />
+          <p id="defaultDue-hint" className="mt-1 text-sm text-slate-600">
+            {f.defaultDueHint}
+          </p>
         </div>
 
         <fieldset>
@@ -65,18 +85,30 @@ export function InspectionForm({ data, limits }: { data: InspectionFormData; lim
               const label = `${messages.tasks.number(x.task.number)} ${messages.tasks.measure(x.number)}`;
               const level = levels[x.id] ?? "";
               return (
-                <li key={x.id} className={`p-3 ${level === "NONCONFORMING" ? "bg-red-50/60" : ""}`} data-testid="inspection-measure" data-measure={label}>
+                <li
+                  key={x.id}
+                  className={`p-3 ${level === "NONCONFORMING" ? "bg-red-50/60" : ""}`}
+                  data-testid="inspection-measure"
+                  data-measure={label}
+                >
                   <div className="flex flex-wrap items-start justify-between gap-2">
                     <p className="min-w-0 flex-1 text-sm">
                       <span className="font-medium">{label}</span>
                       <span className="ml-1 text-slate-700">{x.task.title}</span>
                       <span className="mt-0.5 block text-slate-600">{f.lead(x.lead)}</span>
                     </p>
-                    <select name={`level_${x.id}`} value={level} onChange={(e) => setLevels({ ...levels, [x.id]: e.currentTarget.value })}
-                      aria-label={`${label} ${f.level}`} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+                    <select
+                      name={`level_${x.id}`}
+                      value={level}
+                      onChange={(e) => setLevels({ ...levels, [x.id]: e.currentTarget.value })}
+                      aria-label={`${label} ${f.level}`}
+                      className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+                    >
                       <option value="">{f.notVisited}</option>
                       {FINDING_LEVELS.map((l) => (
-                        <option key={l} value={l}>{m.levels[l]}</option>
+                        <option key={l} value={l}>
+                          {m.levels[l]}
+                        </option>
                       ))}
                     </select>
                   </div>
@@ -84,9 +116,20 @@ export function InspectionForm({ data, limits }: { data: InspectionFormData; lim
                     <div className="mt-2 grid gap-2 sm:grid-cols-[1fr_11rem]">
                       <div>
                         <label htmlFor={`notes_${x.id}`} className="mb-1 block text-sm">{`${label} ${f.findingNotes}`}</label>
-                        <textarea id={`notes_${x.id}`} name={`notes_${x.id}`} rows={2} maxLength={limits.findingNotes} required={level === "NONCONFORMING"}
-                          aria-describedby={level === "NONCONFORMING" ? `notes_${x.id}-hint` : undefined} className={inputClass} />
-                        {level === "NONCONFORMING" ? <p id={`notes_${x.id}-hint`} className="mt-1 text-xs text-slate-600">{f.findingNotesHint}</p> : null}
+                        <textarea
+                          id={`notes_${x.id}`}
+                          name={`notes_${x.id}`}
+                          rows={2}
+                          maxLength={limits.findingNotes}
+                          required={level === "NONCONFORMING"}
+                          aria-describedby={level === "NONCONFORMING" ? `notes_${x.id}-hint` : undefined}
+                          className={inputClass}
+                        />
+                        {level === "NONCONFORMING" ? (
+                          <p id={`notes_${x.id}-hint`} className="mt-1 text-xs text-slate-600">
+                            {f.findingNotesHint}
+                          </p>
+                        ) : null}
                       </div>
                       {level === "NONCONFORMING" ? (
                         <div>
@@ -102,7 +145,11 @@ export function InspectionForm({ data, limits }: { data: InspectionFormData; lim
           </ul>
         </fieldset>
         <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
-          <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+          >
             {pending ? f.saving : f.submit}
           </button>
           <span className="text-sm text-slate-600" aria-live="polite">{`${f.measures}：${visited}`}</span>

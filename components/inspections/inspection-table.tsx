@@ -13,19 +13,33 @@ export function InspectionTable({ rows }: { rows: InspectionListRow[] }) {
         <caption className="sr-only">{m.caption}</caption>
         <thead className="bg-slate-50 text-slate-600">
           <tr>
-            <th scope="col" className="px-3 py-2 font-medium">{h.quarter}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{h.date}</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">{h.measures}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{h.levels}</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">{h.problems}</th>
-            <th scope="col" className="px-3 py-2 font-medium">{h.recordedBy}</th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {h.quarter}
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {h.date}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              {h.measures}
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {h.levels}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              {h.problems}
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              {h.recordedBy}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {rows.map((row) => (
             <tr key={row.id} data-testid="inspection-row">
               <th scope="row" className="px-3 py-2 font-normal">
-                <Link href={`/inspections/${row.id}`} className="font-medium">{m.quarterLabel(row.year, row.quarter)}</Link>
+                <Link href={`/inspections/${row.id}`} className="font-medium">
+                  {m.quarterLabel(row.year, row.quarter)}
+                </Link>
               </th>
               <td className="px-3 py-2 whitespace-nowrap">{formatDate(row.inspectedOn)}</td>
               <td className="px-3 py-2 text-right tabular-nums">{row.findings}</td>

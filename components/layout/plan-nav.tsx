@@ -21,7 +21,17 @@ export type SwitcherPlan = { id: number; year: number; region: string; title: st
 const linkClass = "block rounded px-3 py-1.5 text-sm text-white no-underline hover:bg-brand-700";
 const activeClass = "bg-brand-700 font-semibold";
 
-export function PlanNav({ links, plans, defaultPlanId, label }: { links: NavLink[]; plans: SwitcherPlan[]; defaultPlanId: number | null; label: string }) {
+export function PlanNav({
+  links,
+  plans,
+  defaultPlanId,
+  label,
+}: {
+  links: NavLink[];
+  plans: SwitcherPlan[];
+  defaultPlanId: number | null;
+  label: string;
+}) {
   const pathname = usePathname();
   const param = useSearchParams().get("plan");
   const named = plans.find((p) => String(p.id) === param);
@@ -38,7 +48,11 @@ export function PlanNav({ links, plans, defaultPlanId, label }: { links: NavLink
             const active = item.href === "/" ? pathname === "/" : pathname === item.href || pathname.startsWith(`${item.href}/`);
             return (
               <li key={item.href}>
-                <Link href={isPlanSection(item.href) ? withPlan(item.href, named ?? null) : item.href} className={`${linkClass} ${active ? activeClass : ""}`} aria-current={active ? "page" : undefined}>
+                <Link
+                  href={isPlanSection(item.href) ? withPlan(item.href, named ?? null) : item.href}
+                  className={`${linkClass} ${active ? activeClass : ""}`}
+                  aria-current={active ? "page" : undefined}
+                >
                   {item.label}
                   <NavCount count={item.count} />
                 </Link>
@@ -56,19 +70,33 @@ export function PlanNav({ links, plans, defaultPlanId, label }: { links: NavLink
 export function NavCount({ count }: { count?: number }) {
   if (!count) return null;
   return (
-    <span className="ml-1 inline-block min-w-[1.25rem] rounded-full bg-amber-400 px-1.5 text-center text-xs leading-5 font-bold text-slate-900" data-testid="nav-waiting-count">
+    <span
+      className="ml-1 inline-block min-w-[1.25rem] rounded-full bg-amber-400 px-1.5 text-center text-xs leading-5 font-bold text-slate-900"
+      data-testid="nav-waiting-count"
+    >
       <span aria-hidden="true">{count > 99 ? "99+" : count}</span>
       <span className="sr-only">{navCountMessages.waiting(count)}</span>
     </span>
   );
 }
 
-function PlanSwitcher({ plans, current, href }: { plans: SwitcherPlan[]; current: SwitcherPlan | null; href: (p: SwitcherPlan) => string }) {
+function PlanSwitcher({
+  plans,
+  current,
+  href,
+}: {
+  plans: SwitcherPlan[];
+  current: SwitcherPlan | null;
+  href: (p: SwitcherPlan) => string;
+}) {
   const years = [...new Set(plans.map((p) => p.year))];
   const s = planMessages.switcher;
   return (
     <details className="relative text-sm" data-testid="plan-switcher">
-      <summary className="cursor-pointer list-none rounded border border-brand-100/60 px-3 py-1 text-white hover:bg-brand-700" aria-label={s.label}>
+      <summary
+        className="cursor-pointer list-none rounded border border-brand-100/60 px-3 py-1 text-white hover:bg-brand-700"
+        aria-label={s.label}
+      >
         {current ? `${s.year(current.year)} · ${current.region}` : s.label} ▾
       </summary>
       <div className="absolute right-0 z-20 mt-1 max-h-[70vh] w-72 overflow-y-auto rounded-md border border-slate-200 bg-white p-2 text-slate-800 shadow-lg">

@@ -24,7 +24,11 @@ const NAV: NavItem[] = [
   { href: "/inbox", label: messages.nav.inbox, visible: (v) => can(v, { action: "inbox:read" }) },
   { href: "/review", label: messages.nav.review, visible: (v) => can(v, { action: "review:list" }) },
   { href: "/problems", label: messages.nav.problems, visible: (v) => v !== null },
-  { href: "/extensions", label: messages.nav.extensions, visible: (v) => can(v, { action: "extension:decide", plan: "any" }) || can(v, { action: "inbox:read" }) },
+  {
+    href: "/extensions",
+    label: messages.nav.extensions,
+    visible: (v) => can(v, { action: "extension:decide", plan: "any" }) || can(v, { action: "inbox:read" }),
+  },
   { href: "/inspections", label: messages.nav.inspections, visible: (v) => can(v, { action: "inspection:read" }) },
   { href: "/plans", label: messages.nav.plans, visible: (v) => can(v, { action: "plan:manage", plan: "any" }) },
   { href: "/admin/users", label: messages.nav.admin, visible: (v) => can(v, { action: "user:manage" }) },
@@ -34,13 +38,25 @@ const linkClass = "block rounded px-3 py-1.5 text-sm text-white no-underline hov
 
 export async function SiteHeader() {
   const viewer = await getViewer();
-  const [unread, { plans }, defaultPlan, waiting] = await Promise.all([viewer ? countUnread(viewer) : 0, listVisiblePlans(viewer), getDefaultPlan(viewer), countWaitingReports(viewer)]);
+  const [unread, { plans }, defaultPlan, waiting] = await Promise.all([
+    viewer ? countUnread(viewer) : 0,
+    listVisiblePlans(viewer),
+    getDefaultPlan(viewer),
+    countWaitingReports(viewer),
+  ]);
   // 审核 carries the number of reports waiting for the viewer's review.
-  const links = NAV.filter((item) => item.visible(viewer)).map(({ href, label }) => ({ href, label, count: href === "/review" && waiting > 0 ? waiting : undefined }));
+  const links = NAV.filter((item) => item.visible(viewer)).map(({ href, label }) => ({
+    href,
+    label,
+    count: href === "/review" && waiting > 0 ? waiting : undefined,
+  }));
   const switcherPlans = plans.map((p) => ({ id: p.id, year: p.year, region: p.region.name, title: p.title, frozen: p.frozenOn !== null }));
   return (
     <header className="bg-brand-800 text-white print:hidden">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-brand-800"
+      >
         {messages.skipToContent}
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">

@@ -18,9 +18,13 @@ export function MeasureMilestones({ measureId, data }: { measureId: number; data
       <p className="mb-4 text-sm text-slate-600">{s.intro}</p>
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="milestone-list-title">
-          <h3 id="milestone-list-title" className="mb-2 font-bold">{s.listTitle}</h3>
+          <h3 id="milestone-list-title" className="mb-2 font-bold">
+            {s.listTitle}
+          </h3>
           {data.milestones.length === 0 ? (
-            <p className="text-sm text-slate-700" data-testid="no-milestones">{s.none}</p>
+            <p className="text-sm text-slate-700" data-testid="no-milestones">
+              {s.none}
+            </p>
           ) : (
             <MilestoneList milestones={data.milestones} canManage={data.canManage} />
           )}
@@ -31,7 +35,9 @@ export function MeasureMilestones({ measureId, data }: { measureId: number; data
           ) : null}
         </section>
         <section aria-labelledby="timeline-title">
-          <h3 id="timeline-title" className="mb-2 font-bold">{s.timelineTitle}</h3>
+          <h3 id="timeline-title" className="mb-2 font-bold">
+            {s.timelineTitle}
+          </h3>
           <MilestoneTimeline entries={data.timeline} />
         </section>
       </div>

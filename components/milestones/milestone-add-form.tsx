@@ -14,9 +14,17 @@ export function MilestoneAddForm({ measureId }: { measureId: number }) {
       <h4 className="font-bold">{m.form.addTitle}</h4>
       <input type="hidden" name="measureId" value={measureId} />
       {/* A new key after each success empties the fields. */}
-      <MilestoneFields key={result?.ok ? result.data.id : "new"} idPrefix="milestone-new" errors={result && !result.ok ? result.fieldErrors : undefined} />
+      <MilestoneFields
+        key={result?.ok ? result.data.id : "new"}
+        idPrefix="milestone-new"
+        errors={result && !result.ok ? result.fieldErrors : undefined}
+      />
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {pending ? m.form.adding : m.form.add}
         </button>
         <ActionResultMessage result={result} testId="milestone-add-result" />

@@ -41,14 +41,20 @@ function Items({ items, total, testId, empty }: { items: AgendaItem[]; total: nu
 export function MilestoneAgenda({ data, className = "" }: { data: Agenda; className?: string }) {
   return (
     <Card className={className} aria-labelledby="milestone-agenda-title">
-      <h2 id="milestone-agenda-title" className="mb-2 font-bold">{a.title}</h2>
+      <h2 id="milestone-agenda-title" className="mb-2 font-bold">
+        {a.title}
+      </h2>
       <div className="grid gap-4 md:grid-cols-2">
         <section aria-labelledby="agenda-missed">
-          <h3 id="agenda-missed" className="mb-1 text-sm font-bold">{a.missed}（{data.missedTotal}）</h3>
+          <h3 id="agenda-missed" className="mb-1 text-sm font-bold">
+            {a.missed}（{data.missedTotal}）
+          </h3>
           <Items items={data.missed} total={data.missedTotal} testId="agenda-missed" empty={a.noneMissed} />
         </section>
         <section aria-labelledby="agenda-due-soon">
-          <h3 id="agenda-due-soon" className="mb-1 text-sm font-bold">{a.dueSoon(data.horizonDays)}（{data.dueSoonTotal}）</h3>
+          <h3 id="agenda-due-soon" className="mb-1 text-sm font-bold">
+            {a.dueSoon(data.horizonDays)}（{data.dueSoonTotal}）
+          </h3>
           <Items items={data.dueSoon} total={data.dueSoonTotal} testId="agenda-due-soon" empty={a.noneDueSoon(data.horizonDays)} />
         </section>
       </div>

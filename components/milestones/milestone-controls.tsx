@@ -34,13 +34,25 @@ export function MilestoneControls({ milestone, first, last }: Props) {
     <div className="mt-2 space-y-2 print:hidden" data-testid="milestone-controls">
       <div className="flex flex-wrap items-start gap-2">
         <details className="min-w-0 flex-1 basis-full sm:basis-auto">
-          <summary className="cursor-pointer text-sm text-brand-700 underline underline-offset-4" aria-label={f.editLabel(milestone.position)}>
+          <summary
+            className="cursor-pointer text-sm text-brand-700 underline underline-offset-4"
+            aria-label={f.editLabel(milestone.position)}
+          >
             {f.edit}
           </summary>
           <form onSubmit={edit} noValidate className="mt-2 space-y-2 rounded border border-slate-200 p-3" data-testid="milestone-edit-form">
             {hidden}
-            <MilestoneFields key={milestone.version} idPrefix={`milestone-${milestone.id}`} values={milestone} errors={edited && !edited.ok ? edited.fieldErrors : undefined} />
-            <button type="submit" disabled={editing} className="rounded-md bg-brand-600 px-3 py-1 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+            <MilestoneFields
+              key={milestone.version}
+              idPrefix={`milestone-${milestone.id}`}
+              values={milestone}
+              errors={edited && !edited.ok ? edited.fieldErrors : undefined}
+            />
+            <button
+              type="submit"
+              disabled={editing}
+              className="rounded-md bg-brand-600 px-3 py-1 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+            >
               {editing ? f.saving : f.save}
             </button>
           </form>
@@ -49,15 +61,24 @@ export function MilestoneControls({ milestone, first, last }: Props) {
           <form key={direction} action={move}>
             {hidden}
             <input type="hidden" name="direction" value={direction} />
-            <button type="submit" disabled={(direction === "up" ? first : last) || moving} className={smallButton}
-              aria-label={direction === "up" ? f.moveUpLabel(milestone.position) : f.moveDownLabel(milestone.position)}>
+            <button
+              type="submit"
+              disabled={(direction === "up" ? first : last) || moving}
+              className={smallButton}
+              aria-label={direction === "up" ? f.moveUpLabel(milestone.position) : f.moveDownLabel(milestone.position)}
+            >
               {direction === "up" ? f.moveUp : f.moveDown}
             </button>
           </form>
         ))}
         <form action={remove} onSubmit={confirmDelete}>
           {hidden}
-          <button type="submit" disabled={removing} aria-label={f.removeLabel(milestone.position)} className={`${smallButton} text-red-800`}>
+          <button
+            type="submit"
+            disabled={removing}
+            aria-label={f.removeLabel(milestone.position)}
+            className={`${smallButton} text-red-800`}
+          >
             {f.remove}
           </button>
         </form>

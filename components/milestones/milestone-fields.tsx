@@ -32,7 +32,14 @@ export function MilestoneFields({
     <div className="grid gap-3 sm:grid-cols-[1fr_10rem_8rem]">
       <div>
         {label("title", f.title)}
-        <textarea {...props("title")} rows={2} maxLength={TITLE_LIMIT} defaultValue={values?.title ?? ""} placeholder={f.titleHint} className={inputClass} />
+        <textarea
+          {...props("title")}
+          rows={2}
+          maxLength={TITLE_LIMIT}
+          defaultValue={values?.title ?? ""}
+          placeholder={f.titleHint}
+          className={inputClass}
+        />
         <FieldError id={`${idPrefix}-title-error`} message={error("title")} />
       </div>
       <div>
@@ -42,7 +49,16 @@ export function MilestoneFields({
       </div>
       <div>
         {label("plannedPercent", f.plannedPercent)}
-        <input {...props("plannedPercent")} type="number" inputMode="numeric" min={0} max={100} step={1} defaultValue={values?.plannedPercent ?? ""} className={inputClass} />
+        <input
+          {...props("plannedPercent")}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={100}
+          step={1}
+          defaultValue={values?.plannedPercent ?? ""}
+          className={inputClass}
+        />
         <FieldError id={`${idPrefix}-plannedPercent-error`} message={error("plannedPercent")} />
       </div>
       <p className="text-sm text-slate-600 sm:col-span-3">{f.plannedHint}</p>

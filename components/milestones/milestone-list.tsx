@@ -17,16 +17,22 @@ export function MilestoneList({ milestones, canManage }: { milestones: MeasureTi
         <li key={ms.id} className="rounded-md border border-slate-200 p-3" data-testid="milestone" data-state={ms.state}>
           <p className="flex flex-wrap items-start gap-2">
             <span className="shrink-0 text-sm font-bold text-slate-600">{s.position(ms.position)}</span>
-            <span className="min-w-0 flex-1 font-medium" data-testid="milestone-title">{ms.title}</span>
+            <span className="min-w-0 flex-1 font-medium" data-testid="milestone-title">
+              {ms.title}
+            </span>
             <MilestoneStateBadge state={ms.state} daysPastDue={ms.daysPastDue} />
           </p>
           <p className="mt-1 text-sm text-slate-700">
-            {[s.due(formatDate(ms.dueOn)), ms.plannedPercent !== null ? s.planned(ms.plannedPercent) : null, s.source(m.sources[ms.source])].filter(Boolean).join(" · ")}
+            {[s.due(formatDate(ms.dueOn)), ms.plannedPercent !== null ? s.planned(ms.plannedPercent) : null, s.source(m.sources[ms.source])]
+              .filter(Boolean)
+              .join(" · ")}
           </p>
           {ms.state === "DONE" && ms.completedOn ? (
             <div className="mt-1 text-sm text-green-900" data-testid="milestone-done">
               <p>
-                {ms.completedOn > ms.dueOn ? s.completedLate(formatDate(ms.completedOn), daysBetween(ms.dueOn, ms.completedOn)) : s.completed(formatDate(ms.completedOn))}
+                {ms.completedOn > ms.dueOn
+                  ? s.completedLate(formatDate(ms.completedOn), daysBetween(ms.dueOn, ms.completedOn))
+                  : s.completed(formatDate(ms.completedOn))}
                 {ms.confirmation ? ` · ${s.confirmedBy(ms.confirmation.unit.name, ms.confirmation.periodLabel)}` : null}
               </p>
               {ms.evidence.length ? (
@@ -45,7 +51,9 @@ export function MilestoneList({ milestones, canManage }: { milestones: MeasureTi
           {ms.state !== "DONE" && ms.marks.length ? (
             <ul className="mt-1 text-sm text-slate-700" data-testid="milestone-marks">
               {ms.marks.map((mark) => (
-                <li key={mark.reportId}>{s.marked(mark.unitName, mark.periodLabel, reportMessages.states[mark.state], formatDate(mark.reachedOn))}</li>
+                <li key={mark.reportId}>
+                  {s.marked(mark.unitName, mark.periodLabel, reportMessages.states[mark.state], formatDate(mark.reachedOn))}
+                </li>
               ))}
             </ul>
           ) : null}

@@ -6,7 +6,15 @@ import { formatDate } from "@/lib/format.ts";
 import { milestoneMessages as m } from "@/lib/messages/milestones.ts";
 import { MilestoneStateBadge } from "./milestone-state-badge.tsx";
 
-export type MarkableMilestone = { id: number; position: number; title: string; dueOn: IsoDate; state: MilestoneState; daysPastDue: number; completedOn: IsoDate | null };
+export type MarkableMilestone = {
+  id: number;
+  position: number;
+  title: string;
+  dueOn: IsoDate;
+  state: MilestoneState;
+  daysPastDue: number;
+  completedOn: IsoDate | null;
+};
 
 const r = m.report;
 
@@ -30,7 +38,9 @@ export function MilestoneMarksField({
         <p className="text-sm text-slate-600">{r.none}</p>
       ) : (
         <>
-          <p id="milestones-hint" className="mb-2 text-sm text-slate-600">{r.hint}</p>
+          <p id="milestones-hint" className="mb-2 text-sm text-slate-600">
+            {r.hint}
+          </p>
           <ul className="space-y-3">
             {milestones.map((ms) => (
               <li key={ms.id} className="rounded border border-slate-200 p-2" data-testid="milestone-mark">
@@ -47,7 +57,14 @@ export function MilestoneMarksField({
                 ) : (
                   <div className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1">
                     <span className="flex items-start gap-2">
-                      <input type="checkbox" id={`milestone-${ms.id}`} name="milestones" value={ms.id} defaultChecked={marked.has(ms.id)} className="mt-1" />
+                      <input
+                        type="checkbox"
+                        id={`milestone-${ms.id}`}
+                        name="milestones"
+                        value={ms.id}
+                        defaultChecked={marked.has(ms.id)}
+                        className="mt-1"
+                      />
                       <label htmlFor={`milestone-${ms.id}`} className="text-sm">
                         {r.reached(ms.title)}
                       </label>
@@ -57,8 +74,14 @@ export function MilestoneMarksField({
                         {r.reachedOn}
                         <span className="sr-only">（{ms.title}）</span>
                       </label>
-                      <input type="date" id={`reachedOn-${ms.id}`} name={`reachedOn_${ms.id}`} max={today} defaultValue={marked.get(ms.id) ?? ""}
-                        className="rounded border border-slate-300 bg-white px-2 py-1" />
+                      <input
+                        type="date"
+                        id={`reachedOn-${ms.id}`}
+                        name={`reachedOn_${ms.id}`}
+                        max={today}
+                        defaultValue={marked.get(ms.id) ?? ""}
+                        className="rounded border border-slate-300 bg-white px-2 py-1"
+                      />
                     </span>
                   </div>
                 )}

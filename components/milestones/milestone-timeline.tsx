@@ -56,7 +56,9 @@ function Entry({ entry }: { entry: TimelineEntry }) {
     case "milestone":
       return (
         <p className="flex flex-wrap items-center gap-2">
-          <span className="font-medium">{t.milestone(entry.position)}：{entry.title}</span>
+          <span className="font-medium">
+            {t.milestone(entry.position)}：{entry.title}
+          </span>
           <MilestoneStateBadge state={entry.state} daysPastDue={entry.daysPastDue} />
           {entry.completedOn ? <span className="text-slate-700">{m.section.completed(formatDate(entry.completedOn))}</span> : null}
         </p>
@@ -73,7 +75,11 @@ function Entry({ entry }: { entry: TimelineEntry }) {
                 {u.state ? (
                   <>
                     <ReportStateBadge state={u.state} />
-                    {u.percent !== null ? <span className="tabular-nums">{reportMessages.details.percent} {u.percent}%</span> : null}
+                    {u.percent !== null ? (
+                      <span className="tabular-nums">
+                        {reportMessages.details.percent} {u.percent}%
+                      </span>
+                    ) : null}
                   </>
                 ) : (
                   <span className={entry.overdue ? "text-red-800" : "text-slate-600"}>{entry.overdue ? t.noReport : t.pending}</span>
@@ -93,7 +99,9 @@ export function MilestoneTimeline({ entries }: { entries: TimelineEntry[] }) {
       {entries.map((entry, i) => (
         <li key={i} className="relative" data-testid="timeline-entry" data-kind={entry.kind}>
           <span aria-hidden="true" className={`absolute top-1.5 -left-[1.66rem] h-2.5 w-2.5 rounded-full ${DOT[entry.kind]}`} />
-          <time dateTime={entry.on} className="block text-slate-600">{formatDate(entry.on)}</time>
+          <time dateTime={entry.on} className="block text-slate-600">
+            {formatDate(entry.on)}
+          </time>
           <Entry entry={entry} />
         </li>
       ))}

@@ -10,8 +10,13 @@ export function MarkReadButton({ id, label }: { id: number; label: string }) {
   return (
     <form action={action} className="shrink-0">
       <input type="hidden" name="id" value={id} />
-      <button type="submit" disabled={pending} aria-label={`${m.markRead}：${label}`} data-testid="mark-read"
-        className="rounded border border-slate-300 bg-white px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-50 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        aria-label={`${m.markRead}：${label}`}
+        data-testid="mark-read"
+        className="rounded border border-slate-300 bg-white px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-50 disabled:opacity-60"
+      >
         {pending ? m.marking : m.markRead}
       </button>
       {result && !result.ok ? <ActionResultMessage result={result} className="mt-1" /> : null}
@@ -23,8 +28,12 @@ export function MarkAllReadButton() {
   const [result, action, pending] = useActionState(markAllNotificationsReadAction, null);
   return (
     <form action={action} className="flex flex-wrap items-center gap-3">
-      <button type="submit" disabled={pending} data-testid="mark-all-read"
-        className="rounded-md border border-brand-600 bg-white px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        data-testid="mark-all-read"
+        className="rounded-md border border-brand-600 bg-white px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50 disabled:opacity-60"
+      >
         {pending ? m.marking : m.markAllRead}
       </button>
       <ActionResultMessage result={result} />

@@ -22,8 +22,13 @@ export function NotificationList({ items, testId }: { items: NotificationItem[];
       {items.map((n) => {
         const unread = n.readAt === null;
         return (
-          <li key={n.id} data-testid="notification" data-kind={n.kind} data-unread={unread ? "true" : "false"}
-            className={`flex flex-wrap items-start gap-3 p-3 sm:flex-nowrap sm:p-4 ${unread ? "bg-brand-50/60" : ""}`}>
+          <li
+            key={n.id}
+            data-testid="notification"
+            data-kind={n.kind}
+            data-unread={unread ? "true" : "false"}
+            className={`flex flex-wrap items-start gap-3 p-3 sm:flex-nowrap sm:p-4 ${unread ? "bg-brand-50/60" : ""}`}
+          >
             <span aria-hidden="true" className={`mt-2 h-2 w-2 shrink-0 rounded-full ${unread ? "bg-red-600" : "bg-transparent"}`} />
             <div className="min-w-0 flex-1">
               <p className="mb-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
@@ -34,7 +39,11 @@ export function NotificationList({ items, testId }: { items: NotificationItem[];
               <p className={`break-words ${unread ? "font-bold text-slate-900" : "text-slate-800"}`} data-testid="notification-title">
                 {n.href ? <Link href={n.href}>{n.title}</Link> : n.title}
               </p>
-              {n.body ? <p className="mt-1 break-words whitespace-pre-line text-sm text-slate-700" data-testid="notification-body">{n.body}</p> : null}
+              {n.body ? (
+                <p className="mt-1 break-words whitespace-pre-line text-sm text-slate-700" data-testid="notification-body">
+                  {n.body}
+                </p>
+              ) : null}
             </div>
             {unread ? <MarkReadButton id={n.id} label={n.title} /> : null}
           </li>

@@ -14,7 +14,15 @@ export function actionOrdinal(n: number): string {
 }
 
 /** `colours`: each task's colour by number, for viewers who may read the plan's status. */
-export function ActionOverview({ actions, plan, colours }: { actions: PlanOverview["actions"]; plan: LinkedPlan; colours?: Map<number, Colour> }) {
+export function ActionOverview({
+  actions,
+  plan,
+  colours,
+}: {
+  actions: PlanOverview["actions"];
+  plan: LinkedPlan;
+  colours?: Map<number, Colour>;
+}) {
   return (
     <div className="grid gap-4 md:grid-cols-2">
       {actions.map((action) => (
@@ -28,7 +36,11 @@ export function ActionOverview({ actions, plan, colours }: { actions: PlanOvervi
                 <span className="w-14 shrink-0 text-slate-600 tabular-nums">{messages.tasks.number(task.number)}</span>
                 <span>
                   <Link href={planHref(`/tasks/${task.number}`, plan)}>{task.title}</Link>
-                  {colours?.has(task.number) ? <span className="ml-2 inline-block"><ColourBadge colour={colours.get(task.number)!} /></span> : null}
+                  {colours?.has(task.number) ? (
+                    <span className="ml-2 inline-block">
+                      <ColourBadge colour={colours.get(task.number)!} />
+                    </span>
+                  ) : null}
                 </span>
               </li>
             ))}

@@ -14,7 +14,12 @@ type SearchParams = Record<string, string | string[] | undefined>;
 type Gate = { plan: PlanSummary; blocked?: undefined } | { plan?: undefined; blocked: ReactElement };
 
 /** `access: "read"` for pages of the plan's status, reports or ledger; "public" for its text. */
-export async function choosePagePlan(viewer: Viewer | null, searchParams: SearchParams, access: "public" | "read", title = ""): Promise<Gate> {
+export async function choosePagePlan(
+  viewer: Viewer | null,
+  searchParams: SearchParams,
+  access: "public" | "read",
+  title = "",
+): Promise<Gate> {
   const choice = await resolvePlan(viewer, searchParams.plan);
   if (choice.kind === "not-found") notFound();
   if (choice.kind === "none") return { blocked: <NoPlan /> };

@@ -9,7 +9,19 @@ import { planMessages } from "@/lib/messages/plans.ts";
 
 const p = planMessages.preview;
 
-export function ConfirmImportForm({ id, basis, question, disabled, children }: { id: number; basis: string; question: string; disabled: boolean; children: ReactNode }) {
+export function ConfirmImportForm({
+  id,
+  basis,
+  question,
+  disabled,
+  children,
+}: {
+  id: number;
+  basis: string;
+  question: string;
+  disabled: boolean;
+  children: ReactNode;
+}) {
   const [result, action, pending] = useActionState(confirmImportAction, null);
   return (
     <form action={action} onSubmit={(e) => !window.confirm(question) && e.preventDefault()} data-testid="confirm-import">
@@ -17,7 +29,11 @@ export function ConfirmImportForm({ id, basis, question, disabled, children }: {
       <input type="hidden" name="basis" value={basis} />
       {children}
       <div className="mt-5 flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={disabled || pending} className="rounded-md bg-brand-600 px-5 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={disabled || pending}
+          className="rounded-md bg-brand-600 px-5 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {pending ? p.confirming : p.confirm}
         </button>
         <ActionResultMessage result={result} testId="confirm-import-result" />

@@ -63,7 +63,14 @@ export function ImportUploadForm({ regions, canAddCounty, rollover, error }: Pro
 
   const busy = status !== null && !status.error;
   return (
-    <form action="/plans/import/upload" method="post" encType="multipart/form-data" onSubmit={submit} className="space-y-4" data-testid="import-form">
+    <form
+      action="/plans/import/upload"
+      method="post"
+      encType="multipart/form-data"
+      onSubmit={submit}
+      className="space-y-4"
+      data-testid="import-form"
+    >
       {rollover ? (
         <>
           <input type="hidden" name="regionName" value={rollover.regionName} />
@@ -74,9 +81,17 @@ export function ImportUploadForm({ regions, canAddCounty, rollover, error }: Pro
           <legend className="mb-1 text-sm font-medium">{m.region}</legend>
           <label className="text-sm">
             <span className="sr-only">{m.region}</span>
-            <select name="regionName" value={region} onChange={(e) => setRegion(e.target.value)} className={inputClass} data-testid="import-region">
+            <select
+              name="regionName"
+              value={region}
+              onChange={(e) => setRegion(e.target.value)}
+              className={inputClass}
+              data-testid="import-region"
+            >
               {regions.map((r) => (
-                <option key={r.id} value={r.name}>{r.level === "CITY" ? m.city : r.name}</option>
+                <option key={r.id} value={r.name}>
+                  {r.level === "CITY" ? m.city : r.name}
+                </option>
               ))}
               {canAddCounty ? <option value={NEW_REGION}>{m.newCounty}…</option> : null}
             </select>
@@ -84,18 +99,36 @@ export function ImportUploadForm({ regions, canAddCounty, rollover, error }: Pro
           {region === NEW_REGION ? (
             <label className="text-sm">
               <span className="sr-only">{m.newCounty}</span>
-              <input name="newRegionName" required maxLength={40} placeholder={m.newCountyPlaceholder} className={inputClass} data-testid="import-new-region" />
+              <input
+                name="newRegionName"
+                required
+                maxLength={40}
+                placeholder={m.newCountyPlaceholder}
+                className={inputClass}
+                data-testid="import-new-region"
+              />
             </label>
           ) : null}
         </fieldset>
       )}
       <label className="block text-sm">
         <span className="mb-1 block font-medium">{m.file}</span>
-        <input type="file" name="file" required accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" className="block w-full text-sm" data-testid="import-file" />
+        <input
+          type="file"
+          name="file"
+          required
+          accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          className="block w-full text-sm"
+          data-testid="import-file"
+        />
         <span className="mt-1 block text-slate-600">{m.fileHint}</span>
       </label>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={busy} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={busy}
+          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {m.upload}
         </button>
         {busy ? (

@@ -44,7 +44,9 @@ export function NoticeStructure({ notice }: { notice: ParsedNotice }) {
                         <dt className="text-slate-600">{messages.measure.deadline}</dt>
                         <dd>
                           {formatDate(m.dueDate)}
-                          <span className="ml-2 text-slate-600">{m.deadlinePhrase ? messages.measure.sourcePhrase(m.deadlinePhrase) : messages.measure.defaultDeadline}</span>
+                          <span className="ml-2 text-slate-600">
+                            {m.deadlinePhrase ? messages.measure.sourcePhrase(m.deadlinePhrase) : messages.measure.defaultDeadline}
+                          </span>
                         </dd>
                         {m.indicators.length > 0 ? (
                           <>
@@ -58,7 +60,9 @@ export function NoticeStructure({ notice }: { notice: ParsedNotice }) {
                             <dd>
                               <ul>
                                 {m.milestones.map((ms) => (
-                                  <li key={`${ms.dueOn}-${ms.title}`}>{formatDate(ms.dueOn)}：{ms.title}</li>
+                                  <li key={`${ms.dueOn}-${ms.title}`}>
+                                    {formatDate(ms.dueOn)}：{ms.title}
+                                  </li>
                                 ))}
                               </ul>
                             </dd>

@@ -23,7 +23,11 @@ export function DecisionForm({ problemId, version, reasonLimit }: { problemId: n
         <input type="hidden" name="problemId" value={problemId} />
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="decision" value="verify" />
-        <button type="submit" disabled={pending} className="rounded-md bg-green-700 px-4 py-2 font-medium text-white hover:bg-green-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-green-700 px-4 py-2 font-medium text-white hover:bg-green-800 disabled:opacity-60"
+        >
           {verify.pending ? r.deciding : r.verify}
         </button>
       </form>
@@ -34,10 +38,23 @@ export function DecisionForm({ problemId, version, reasonLimit }: { problemId: n
           <input type="hidden" name="problemId" value={problemId} />
           <input type="hidden" name="version" value={version} />
           <input type="hidden" name="decision" value="reject" />
-          <label htmlFor={reasonId} className="block font-medium">{r.reason}</label>
-          <textarea id={reasonId} name="reason" rows={3} maxLength={reasonLimit} required aria-invalid={rejectError ? true : undefined}
-            className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base" />
-          <button type="submit" disabled={pending} className="rounded-md bg-amber-700 px-4 py-2 font-medium text-white hover:bg-amber-800 disabled:opacity-60">
+          <label htmlFor={reasonId} className="block font-medium">
+            {r.reason}
+          </label>
+          <textarea
+            id={reasonId}
+            name="reason"
+            rows={3}
+            maxLength={reasonLimit}
+            required
+            aria-invalid={rejectError ? true : undefined}
+            className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base"
+          />
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-md bg-amber-700 px-4 py-2 font-medium text-white hover:bg-amber-800 disabled:opacity-60"
+          >
             {reject.pending ? r.deciding : r.confirmReject}
           </button>
         </form>

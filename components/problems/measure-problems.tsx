@@ -12,7 +12,9 @@ export function MeasureProblems({ measureId, data }: { measureId: number; data: 
   return (
     <Card aria-labelledby="measure-problems-title" className="mb-5">
       <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="measure-problems-title" className="text-lg font-bold">{s.title}</h2>
+        <h2 id="measure-problems-title" className="text-lg font-bold">
+          {s.title}
+        </h2>
         <p className="flex gap-4 text-sm print:hidden">
           {data.canCreate ? <Link href={`/problems/new?measureId=${measureId}`}>{s.create}</Link> : null}
           {data.entries.length > 0 ? <Link href={`/problems?measure=${measureId}`}>{s.all}</Link> : null}
@@ -23,9 +25,15 @@ export function MeasureProblems({ measureId, data }: { measureId: number; data: 
       ) : (
         <ul className="divide-y divide-slate-100 text-sm" data-testid="measure-problems">
           {data.entries.map((p) => (
-            <li key={p.id} className={`flex flex-wrap items-start justify-between gap-2 py-2 ${p.overdueDays > 0 ? "border-l-4 border-l-red-500 pl-2" : ""}`} data-testid="measure-problem">
+            <li
+              key={p.id}
+              className={`flex flex-wrap items-start justify-between gap-2 py-2 ${p.overdueDays > 0 ? "border-l-4 border-l-red-500 pl-2" : ""}`}
+              data-testid="measure-problem"
+            >
               <div className="min-w-0 flex-1">
-                <Link href={`/problems/${p.id}`} className="font-medium">{p.description}</Link>
+                <Link href={`/problems/${p.id}`} className="font-medium">
+                  {p.description}
+                </Link>
                 <p className="mt-0.5 text-slate-600">
                   {p.unit.name}
                   {p.responsiblePerson ? ` · ${p.responsiblePerson}` : ""} · {m.list.headers.due}：

@@ -19,10 +19,16 @@ export function ProblemCounts({ list }: { list: ProblemList }) {
   return (
     <dl aria-label={l.counts} className="mb-4 flex flex-wrap gap-2 text-sm" data-testid="problem-counts">
       {items.map((item) => (
-        <div key={item.key} className={`rounded-md border bg-white px-3 py-1.5 ${item.key === "overdue" && item.count > 0 ? "border-red-300" : "border-slate-200"}`} data-testid={`count-${item.key}`}>
+        <div
+          key={item.key}
+          className={`rounded-md border bg-white px-3 py-1.5 ${item.key === "overdue" && item.count > 0 ? "border-red-300" : "border-slate-200"}`}
+          data-testid={`count-${item.key}`}
+        >
           <dt className="inline text-slate-600">{l.countLabels[item.key]}</dt>
           <dd className="ml-2 inline font-bold tabular-nums">
-            <Link href={item.href} aria-label={`${l.countLabels[item.key]} ${item.count}`}>{item.count}</Link>
+            <Link href={item.href} aria-label={`${l.countLabels[item.key]} ${item.count}`}>
+              {item.count}
+            </Link>
           </dd>
         </div>
       ))}

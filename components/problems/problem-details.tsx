@@ -14,15 +14,26 @@ const Empty = () => <span className="text-slate-600">{d.empty}</span>;
 function Source({ problem }: { problem: ProblemDetail }) {
   const s = problem.sourceLabel;
   if (s?.kind === "REPORT") return <>{d.sourceReport(s.period)}</>;
-  if (s?.kind === "INSPECTION") return <Link href={`/inspections/${s.inspectionId}`}>{d.sourceInspection(inspectionMessages.quarterLabel(s.year, s.quarter))}</Link>;
+  if (s?.kind === "INSPECTION")
+    return <Link href={`/inspections/${s.inspectionId}`}>{d.sourceInspection(inspectionMessages.quarterLabel(s.year, s.quarter))}</Link>;
   return <>{m.sources[problem.source]}</>;
 }
 
 /** An entry's fields, as the ledger names them. */
 export function ProblemDetails({ problem }: { problem: ProblemDetail }) {
   const rows: [string, ReactNode, string][] = [
-    [d.fields.measure, <Link key="m" href={`/measures/${problem.measure.id}`}>{`${measureLabel(problem)}：${problem.measure.task.title}`}</Link>, "measure"],
-    [d.fields.description, <span key="d" className="whitespace-pre-wrap">{problem.description}</span>, "description"],
+    [
+      d.fields.measure,
+      <Link key="m" href={`/measures/${problem.measure.id}`}>{`${measureLabel(problem)}：${problem.measure.task.title}`}</Link>,
+      "measure",
+    ],
+    [
+      d.fields.description,
+      <span key="d" className="whitespace-pre-wrap">
+        {problem.description}
+      </span>,
+      "description",
+    ],
     [d.fields.unit, problem.unit.name, "unit"],
     [d.fields.person, problem.responsiblePerson || <Empty />, "person"],
     [d.fields.due, <ExtendedDueDate key="due" dueOn={problem.dueOn} originalDueOn={problem.originalDueOn} />, "due"],
@@ -38,7 +49,9 @@ export function ProblemDetails({ problem }: { problem: ProblemDetail }) {
           // On a phone each label sits right above its value; from sm on, in two columns.
           <div key={key} className="sm:contents">
             <dt className="text-slate-600">{label}</dt>
-            <dd className="leading-6" data-testid={`problem-${key}`}>{value}</dd>
+            <dd className="leading-6" data-testid={`problem-${key}`}>
+              {value}
+            </dd>
           </div>
         ))}
       </dl>

@@ -13,7 +13,13 @@ const selectClass = "w-full rounded-md border border-slate-300 bg-white px-2 py-
 export function ProblemFilters({ list, showDrafts }: { list: ProblemList; showDrafts: boolean }) {
   const { filters } = list;
   return (
-    <form action="/problems" method="get" role="search" aria-label={l.filters} className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_auto_auto] lg:items-end">
+    <form
+      action="/problems"
+      method="get"
+      role="search"
+      aria-label={l.filters}
+      className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_auto_auto] lg:items-end"
+    >
       <PlanField plan={list.plan} />
       {list.measure ? (
         <p className="text-sm sm:col-span-2 lg:col-span-5">
@@ -22,16 +28,22 @@ export function ProblemFilters({ list, showDrafts }: { list: ProblemList; showDr
         </p>
       ) : null}
       <div>
-        <label htmlFor="filter-unit" className="mb-1 block text-sm font-medium">{l.unit}</label>
+        <label htmlFor="filter-unit" className="mb-1 block text-sm font-medium">
+          {l.unit}
+        </label>
         <select id="filter-unit" name="unit" defaultValue={filters.unit ?? ""} className={selectClass}>
           <option value="">{l.allUnits}</option>
           {list.units.map((u) => (
-            <option key={u.id} value={u.id}>{u.name}</option>
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
           ))}
         </select>
       </div>
       <div>
-        <label htmlFor="filter-action" className="mb-1 block text-sm font-medium">{l.action}</label>
+        <label htmlFor="filter-action" className="mb-1 block text-sm font-medium">
+          {l.action}
+        </label>
         <select id="filter-action" name="action" defaultValue={filters.action ?? ""} className={selectClass}>
           <option value="">{l.allActions}</option>
           {list.actions.map((a) => (
@@ -40,20 +52,30 @@ export function ProblemFilters({ list, showDrafts }: { list: ProblemList; showDr
         </select>
       </div>
       <div>
-        <label htmlFor="filter-state" className="mb-1 block text-sm font-medium">{l.state}</label>
+        <label htmlFor="filter-state" className="mb-1 block text-sm font-medium">
+          {l.state}
+        </label>
         <select id="filter-state" name="state" defaultValue={filters.state} className={selectClass}>
           {PROBLEM_STATE_FILTERS.filter((s) => s !== "DRAFT" || showDrafts).map((s) => (
-            <option key={s} value={s}>{l.stateOptions[s]}</option>
+            <option key={s} value={s}>
+              {l.stateOptions[s]}
+            </option>
           ))}
         </select>
       </div>
       <div className="flex items-center gap-2 lg:pb-1.5">
         <input type="checkbox" id="filter-overdue" name="overdue" value="1" defaultChecked={filters.overdue === "1"} className="h-4 w-4" />
-        <label htmlFor="filter-overdue" className="text-sm">{l.overdue}</label>
+        <label htmlFor="filter-overdue" className="text-sm">
+          {l.overdue}
+        </label>
       </div>
       <div className="flex items-center gap-3">
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 font-medium text-white hover:bg-brand-700">{l.apply}</button>
-        <Link href={planHref("/problems", list.plan)} className="text-sm">{l.reset}</Link>
+        <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 font-medium text-white hover:bg-brand-700">
+          {l.apply}
+        </button>
+        <Link href={planHref("/problems", list.plan)} className="text-sm">
+          {l.reset}
+        </Link>
       </div>
     </form>
   );

@@ -54,63 +54,151 @@ export function ProblemForm({ measures, asUnit, limits, today, values, defaults 
           </>
         ) : null}
         <div>
-          <label htmlFor="measureId" className="mb-1 block font-medium">{f.measure}</label>
-          <select id="measureId" name="measureId" value={measureId} onChange={(e) => setMeasureId(e.currentTarget.value)}
-            aria-describedby={describedBy("measureId")} aria-invalid={fieldError("measureId") ? true : undefined} className={inputClass}>
-            <option value="" disabled>{f.chooseMeasure}</option>
+          <label htmlFor="measureId" className="mb-1 block font-medium">
+            {f.measure}
+          </label>
+          <select
+            id="measureId"
+            name="measureId"
+            value={measureId}
+            onChange={(e) => setMeasureId(e.currentTarget.value)}
+            aria-describedby={describedBy("measureId")}
+            aria-invalid={fieldError("measureId") ? true : undefined}
+            className={inputClass}
+          >
+            <option value="" disabled>
+              {f.chooseMeasure}
+            </option>
             {measures.map((x) => (
-              <option key={x.id} value={x.id}>{`${messages.tasks.number(x.task.number)} ${messages.tasks.measure(x.number)}：${x.task.title}`}</option>
+              <option
+                key={x.id}
+                value={x.id}
+              >{`${messages.tasks.number(x.task.number)} ${messages.tasks.measure(x.number)}：${x.task.title}`}</option>
             ))}
           </select>
           <FieldError id="measureId-error" message={fieldError("measureId")} />
         </div>
         <div>
-          <label htmlFor="unitId" className="mb-1 block font-medium">{f.unit}</label>
+          <label htmlFor="unitId" className="mb-1 block font-medium">
+            {f.unit}
+          </label>
           {/* A new key when the measure changes: its first (lead) unit is preselected. */}
-          <select key={measureId} id="unitId" name="unitId" defaultValue={values && String(values.measureId) === measureId ? values.unitId : (units[0]?.id ?? "")}
-            aria-describedby={describedBy("unitId", "unitId-hint")} aria-invalid={fieldError("unitId") ? true : undefined} className={inputClass}>
+          <select
+            key={measureId}
+            id="unitId"
+            name="unitId"
+            defaultValue={values && String(values.measureId) === measureId ? values.unitId : (units[0]?.id ?? "")}
+            aria-describedby={describedBy("unitId", "unitId-hint")}
+            aria-invalid={fieldError("unitId") ? true : undefined}
+            className={inputClass}
+          >
             {units.length === 0 ? <option value="">{f.chooseUnit}</option> : null}
             {units.map((u) => (
               <option key={u.id} value={u.id}>{`${u.name}（${messages.roles[u.role]}）`}</option>
             ))}
           </select>
-          <p id="unitId-hint" className="mt-1 text-sm text-slate-600">{f.unitHint}</p>
+          <p id="unitId-hint" className="mt-1 text-sm text-slate-600">
+            {f.unitHint}
+          </p>
           <FieldError id="unitId-error" message={fieldError("unitId")} />
         </div>
-        <LimitedText name="description" label={f.description} defaultValue={values?.description ?? ""} limit={limits.description} rows={4} error={fieldError("description")} />
+        <LimitedText
+          name="description"
+          label={f.description}
+          defaultValue={values?.description ?? ""}
+          limit={limits.description}
+          rows={4}
+          error={fieldError("description")}
+        />
         <div className="grid gap-5 sm:grid-cols-2">
           <div>
-            <label htmlFor="responsiblePerson" className="mb-1 block font-medium">{f.person}</label>
-            <input id="responsiblePerson" name="responsiblePerson" maxLength={limits.person} defaultValue={values?.responsiblePerson ?? ""} autoComplete="off"
-              aria-describedby={describedBy("responsiblePerson", "person-hint")} className={inputClass} />
-            <p id="person-hint" className="mt-1 text-sm text-slate-600">{f.personHint}</p>
+            <label htmlFor="responsiblePerson" className="mb-1 block font-medium">
+              {f.person}
+            </label>
+            <input
+              id="responsiblePerson"
+              name="responsiblePerson"
+              maxLength={limits.person}
+              defaultValue={values?.responsiblePerson ?? ""}
+              autoComplete="off"
+              aria-describedby={describedBy("responsiblePerson", "person-hint")}
+              className={inputClass}
+            />
+            <p id="person-hint" className="mt-1 text-sm text-slate-600">
+              {f.personHint}
+            </p>
             <FieldError id="responsiblePerson-error" message={fieldError("responsiblePerson")} />
           </div>
           <div>
-            <label htmlFor="dueOn" className="mb-1 block font-medium">{f.due}</label>
-            <input id="dueOn" name="dueOn" type="date" min={values?.dueLocked ? undefined : today} defaultValue={values?.dueOn ?? defaults.dueOn} readOnly={values?.dueLocked}
-              aria-describedby={describedBy("dueOn", values?.dueLocked ? "due-locked" : undefined)} aria-invalid={fieldError("dueOn") ? true : undefined} className={`${inputClass} read-only:bg-slate-100`} />
-            {values?.dueLocked ? <p id="due-locked" className="mt-1 text-sm text-slate-600">{f.dueLocked}</p> : null}
+            <label htmlFor="dueOn" className="mb-1 block font-medium">
+              {f.due}
+            </label>
+            <input
+              id="dueOn"
+              name="dueOn"
+              type="date"
+              min={values?.dueLocked ? undefined : today}
+              defaultValue={values?.dueOn ?? defaults.dueOn}
+              readOnly={values?.dueLocked}
+              aria-describedby={describedBy("dueOn", values?.dueLocked ? "due-locked" : undefined)}
+              aria-invalid={fieldError("dueOn") ? true : undefined}
+              className={`${inputClass} read-only:bg-slate-100`}
+            />
+            {values?.dueLocked ? (
+              <p id="due-locked" className="mt-1 text-sm text-slate-600">
+                {f.dueLocked}
+              </p>
+            ) : null}
             <FieldError id="dueOn-error" message={fieldError("dueOn")} />
           </div>
         </div>
-        <LimitedText name="remedy" label={f.remedy} hint={f.remedyHint} defaultValue={values?.remedy ?? ""} limit={limits.remedy} rows={3} error={fieldError("remedy")} />
+        <LimitedText
+          name="remedy"
+          label={f.remedy}
+          hint={f.remedyHint}
+          defaultValue={values?.remedy ?? ""}
+          limit={limits.remedy}
+          rows={3}
+          error={fieldError("remedy")}
+        />
         <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
           {values ? (
-            <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+            <button
+              type="submit"
+              disabled={pending}
+              className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+            >
               {pending ? f.saving : f.save}
             </button>
           ) : asUnit ? (
             <>
-              <button type="submit" name="intent" value="draft" disabled={pending} className="rounded-md border border-brand-600 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+              <button
+                type="submit"
+                name="intent"
+                value="draft"
+                disabled={pending}
+                className="rounded-md border border-brand-600 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60"
+              >
                 {f.saveDraft}
               </button>
-              <button type="submit" name="intent" value="publish" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+              <button
+                type="submit"
+                name="intent"
+                value="publish"
+                disabled={pending}
+                className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+              >
                 {pending ? f.saving : f.publish}
               </button>
             </>
           ) : (
-            <button type="submit" name="intent" value="publish" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+            <button
+              type="submit"
+              name="intent"
+              value="publish"
+              disabled={pending}
+              className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+            >
               {pending ? f.saving : f.create}
             </button>
           )}

@@ -14,8 +14,12 @@ const DECISION = { pending: "info", verified: "success", rejected: "warning" } a
 export function ProblemResolutions({ problem, children }: { problem: ProblemDetail; children?: ReactNode }) {
   return (
     <Card aria-labelledby="resolutions-title" className="mb-5">
-      <h2 id="resolutions-title" className="mb-3 text-lg font-bold">{d.resolutionsTitle}</h2>
-      {problem.resolutions.length === 0 ? <p className="text-sm text-slate-700">{problem.hiddenResolutions ? d.resolutionsHidden : d.noResolutions}</p> : null}
+      <h2 id="resolutions-title" className="mb-3 text-lg font-bold">
+        {d.resolutionsTitle}
+      </h2>
+      {problem.resolutions.length === 0 ? (
+        <p className="text-sm text-slate-700">{problem.hiddenResolutions ? d.resolutionsHidden : d.noResolutions}</p>
+      ) : null}
       <ol className="space-y-3">
         {problem.resolutions.map((r) => {
           const decision = r.accepted === null ? "pending" : r.accepted ? "verified" : "rejected";
@@ -27,7 +31,11 @@ export function ProblemResolutions({ problem, children }: { problem: ProblemDeta
                 {r.decidedAt ? <span className="text-slate-600">{d.decidedAt(formatDateTime(r.decidedAt))}</span> : null}
               </p>
               <p className="whitespace-pre-wrap leading-6">{r.text}</p>
-              {r.rejectReason ? <p className="mt-2 rounded bg-amber-50 p-2 text-amber-900" data-testid="reject-reason">{d.rejectReason(r.rejectReason)}</p> : null}
+              {r.rejectReason ? (
+                <p className="mt-2 rounded bg-amber-50 p-2 text-amber-900" data-testid="reject-reason">
+                  {d.rejectReason(r.rejectReason)}
+                </p>
+              ) : null}
               <div className="mt-2">
                 <span className="text-slate-600">{d.evidence}：</span>
                 <ul className="mt-1 space-y-0.5">
@@ -42,7 +50,9 @@ export function ProblemResolutions({ problem, children }: { problem: ProblemDeta
           );
         })}
       </ol>
-      {problem.resolutions.length > 0 && problem.hiddenResolutions > 0 ? <p className="mt-3 text-sm text-slate-600">{d.resolutionsHidden}</p> : null}
+      {problem.resolutions.length > 0 && problem.hiddenResolutions > 0 ? (
+        <p className="mt-3 text-sm text-slate-600">{d.resolutionsHidden}</p>
+      ) : null}
       {children ? <div className="mt-4 border-t border-slate-200 pt-4">{children}</div> : null}
     </Card>
   );

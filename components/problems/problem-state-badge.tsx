@@ -6,7 +6,15 @@ import { problemMessages as m } from "@/lib/messages/problems.ts";
 const TONE = { DRAFT: "muted", OPEN: "warning", RESOLUTION_SUBMITTED: "info", RESOLVED: "success" } as const;
 
 /** An entry's state in words (草稿 for a unit's unpublished entry), and how long it is overdue. */
-export function ProblemStateBadge({ state, published, overdueDays = 0 }: { state: ProblemState; published: boolean; overdueDays?: number }) {
+export function ProblemStateBadge({
+  state,
+  published,
+  overdueDays = 0,
+}: {
+  state: ProblemState;
+  published: boolean;
+  overdueDays?: number;
+}) {
   const key = published ? state : "DRAFT";
   return (
     <span className="inline-flex flex-wrap items-center gap-1">

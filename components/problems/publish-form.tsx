@@ -13,7 +13,11 @@ export function PublishForm({ problemId, version }: { problemId: number; version
       <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-3">
         <input type="hidden" name="problemId" value={problemId} />
         <input type="hidden" name="version" value={version} />
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {pending ? m.form.saving : m.form.publish}
         </button>
         <p className="text-sm text-slate-600">{m.form.publishHint}</p>

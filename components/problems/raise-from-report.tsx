@@ -10,7 +10,17 @@ import { useKeptForm } from "@/components/ui/use-kept-form.ts";
 
 const f = m.form;
 
-export function RaiseFromReportForm({ reportId, dueOn, today, personLimit }: { reportId: number; dueOn: string; today: string; personLimit: number }) {
+export function RaiseFromReportForm({
+  reportId,
+  dueOn,
+  today,
+  personLimit,
+}: {
+  reportId: number;
+  dueOn: string;
+  today: string;
+  personLimit: number;
+}) {
   const { result, error, fieldError, pending, onSubmit, errorRef } = useKeptForm(raiseFromReportAction);
   return (
     <div>
@@ -18,16 +28,24 @@ export function RaiseFromReportForm({ reportId, dueOn, today, personLimit }: { r
       <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3" data-testid="raise-form">
         <input type="hidden" name="reportId" value={reportId} />
         <div>
-          <label htmlFor="raise-person" className="mb-1 block text-sm font-medium">{f.person}</label>
+          <label htmlFor="raise-person" className="mb-1 block text-sm font-medium">
+            {f.person}
+          </label>
           <input id="raise-person" name="responsiblePerson" maxLength={personLimit} autoComplete="off" className={`${inputClass} w-40`} />
           <FieldError id="raise-person-error" message={fieldError("responsiblePerson")} />
         </div>
         <div>
-          <label htmlFor="raise-due" className="mb-1 block text-sm font-medium">{f.due}</label>
+          <label htmlFor="raise-due" className="mb-1 block text-sm font-medium">
+            {f.due}
+          </label>
           <input id="raise-due" name="dueOn" type="date" min={today} defaultValue={dueOn} className={`${inputClass} w-44`} />
           <FieldError id="raise-due-error" message={fieldError("dueOn")} />
         </div>
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {pending ? m.fromReport.sending : m.fromReport.button}
         </button>
       </form>

@@ -9,7 +9,19 @@ import { useKeptForm } from "@/components/ui/use-kept-form.ts";
 
 const f = m.form;
 
-export function RemedyForm({ problemId, version, responsiblePerson, remedy, limits }: { problemId: number; version: number; responsiblePerson: string; remedy: string; limits: { remedy: number; person: number } }) {
+export function RemedyForm({
+  problemId,
+  version,
+  responsiblePerson,
+  remedy,
+  limits,
+}: {
+  problemId: number;
+  version: number;
+  responsiblePerson: string;
+  remedy: string;
+  limits: { remedy: number; person: number };
+}) {
   const { result, error, fieldError, pending, onSubmit, errorRef } = useKeptForm(updateRemedyAction);
   return (
     <div>
@@ -19,12 +31,33 @@ export function RemedyForm({ problemId, version, responsiblePerson, remedy, limi
         <input type="hidden" name="problemId" value={problemId} />
         <input type="hidden" name="version" value={result?.ok ? (result.data as { version: number }).version : version} />
         <div>
-          <label htmlFor="remedy-person" className="mb-1 block font-medium">{f.person}</label>
-          <input id="remedy-person" name="responsiblePerson" maxLength={limits.person} defaultValue={responsiblePerson} autoComplete="off" className={`${inputClass} max-w-xs`} />
+          <label htmlFor="remedy-person" className="mb-1 block font-medium">
+            {f.person}
+          </label>
+          <input
+            id="remedy-person"
+            name="responsiblePerson"
+            maxLength={limits.person}
+            defaultValue={responsiblePerson}
+            autoComplete="off"
+            className={`${inputClass} max-w-xs`}
+          />
           <FieldError id="remedy-person-error" message={fieldError("responsiblePerson")} />
         </div>
-        <LimitedText name="remedy" label={f.remedy} hint={f.remedyHint} defaultValue={remedy} limit={limits.remedy} rows={3} error={fieldError("remedy")} />
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <LimitedText
+          name="remedy"
+          label={f.remedy}
+          hint={f.remedyHint}
+          defaultValue={remedy}
+          limit={limits.remedy}
+          rows={3}
+          error={fieldError("remedy")}
+        />
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {pending ? f.saving : f.save}
         </button>
       </form>

@@ -16,7 +16,9 @@ export function ReportProblemCard({ report, raised, defaults }: Props) {
   const r = m.fromReport;
   return (
     <Card aria-labelledby="raise-title" className="mt-5">
-      <h2 id="raise-title" className="mb-1 text-lg font-bold">{r.title}</h2>
+      <h2 id="raise-title" className="mb-1 text-lg font-bold">
+        {r.title}
+      </h2>
       {raised ? (
         <p className="text-sm" data-testid="raised-problem">
           {r.already}

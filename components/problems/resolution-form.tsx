@@ -26,14 +26,28 @@ export function ResolutionForm({ problemId, version, limit }: { problemId: numbe
         <input type="hidden" name="version" value={version} />
         <LimitedText name="text" label={r.text} defaultValue="" limit={limit} rows={4} error={fieldError("text")} />
         <div>
-          <label htmlFor="resolution-evidence" className="mb-1 block font-medium">{r.evidence}</label>
-          <input id="resolution-evidence" name="evidence" type="file" multiple aria-describedby="resolution-evidence-hint"
+          <label htmlFor="resolution-evidence" className="mb-1 block font-medium">
+            {r.evidence}
+          </label>
+          <input
+            id="resolution-evidence"
+            name="evidence"
+            type="file"
+            multiple
+            aria-describedby="resolution-evidence-hint"
             accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx,application/pdf,image/*"
-            className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5" />
-          <p id="resolution-evidence-hint" className="mt-1 text-sm text-slate-600">{r.evidenceHint}</p>
+            className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5"
+          />
+          <p id="resolution-evidence-hint" className="mt-1 text-sm text-slate-600">
+            {r.evidenceHint}
+          </p>
           <FieldError id="resolution-evidence-error" message={fieldError("evidence")} />
         </div>
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {pending ? r.submitting : r.submit}
         </button>
       </form>

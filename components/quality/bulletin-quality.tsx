@@ -9,7 +9,9 @@ export function BulletinQuality({ rows }: { rows: BulletinQualityRow[] | undefin
   if (rows === undefined) return null;
   return (
     <Card className="mt-4" aria-labelledby="bulletin-quality-title">
-      <h2 id="bulletin-quality-title" className="mb-2 font-bold">{m.section}</h2>
+      <h2 id="bulletin-quality-title" className="mb-2 font-bold">
+        {m.section}
+      </h2>
       {rows.length === 0 ? (
         <p className="text-sm">{m.none}</p>
       ) : (
@@ -17,7 +19,9 @@ export function BulletinQuality({ rows }: { rows: BulletinQualityRow[] | undefin
           {rows.map((x, i) => (
             <li key={i} className="py-2">
               {x.unit} · {m.item(x.task, x.number, x.periodLabel)} · {m.states[x.state]}：{x.warnings.join("；")}
-              <span className="text-slate-600">（{qualityMessages.review.explanation}：{x.explanation || qualityMessages.review.none}）</span>
+              <span className="text-slate-600">
+                （{qualityMessages.review.explanation}：{x.explanation || qualityMessages.review.none}）
+              </span>
             </li>
           ))}
         </ul>

@@ -13,7 +13,8 @@ const f = qualityMessages.form;
 /** The figures the checks read, as the form holds them now. */
 export type LiveFigures = { percent: number | null; actuals: { indicatorId: number; value: number }[]; hasEvidence: boolean };
 
-const numberOrNull = (v: FormDataEntryValue | null) => (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : null);
+const numberOrNull = (v: FormDataEntryValue | null) =>
+  typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : null;
 
 /** Reads the figures from the report form (its percent, actual_<id> and evidence fields). */
 export function readFigures(form: HTMLFormElement, existingFiles: number): LiveFigures {
@@ -38,8 +39,15 @@ export function QualityCheckField(props: {
   const shown = live.length ? live : (props.serverWarnings ?? []);
   const refused = !!props.serverWarnings?.length;
   return (
-    <section hidden={shown.length === 0} aria-labelledby="quality-title" className="rounded-md border-2 border-amber-400 bg-amber-50 p-4 text-amber-950" data-testid="quality-check">
-      <h3 id="quality-title" className="font-bold">{f.title}</h3>
+    <section
+      hidden={shown.length === 0}
+      aria-labelledby="quality-title"
+      className="rounded-md border-2 border-amber-400 bg-amber-50 p-4 text-amber-950"
+      data-testid="quality-check"
+    >
+      <h3 id="quality-title" className="font-bold">
+        {f.title}
+      </h3>
       <p className="mt-1 text-sm">{f.intro}</p>
       <ul className="mt-2 list-disc pl-5 text-sm" data-testid="quality-warning-list">
         {shown.map((text) => (
@@ -49,10 +57,19 @@ export function QualityCheckField(props: {
       <label htmlFor="qualityExplanation" className="mt-3 block font-medium">
         {f.explanation}
       </label>
-      <textarea id="qualityExplanation" name="qualityExplanation" rows={3} maxLength={EXPLANATION_LIMIT} defaultValue={props.defaultExplanation}
-        aria-describedby={refused ? "qualityExplanation-hint qualityExplanation-error" : "qualityExplanation-hint"} aria-invalid={refused ? true : undefined}
-        className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm" />
-      <p id="qualityExplanation-hint" className="mt-1 text-sm">{f.explanationHint}</p>
+      <textarea
+        id="qualityExplanation"
+        name="qualityExplanation"
+        rows={3}
+        maxLength={EXPLANATION_LIMIT}
+        defaultValue={props.defaultExplanation}
+        aria-describedby={refused ? "qualityExplanation-hint qualityExplanation-error" : "qualityExplanation-hint"}
+        aria-invalid={refused ? true : undefined}
+        className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm"
+      />
+      <p id="qualityExplanation-hint" className="mt-1 text-sm">
+        {f.explanationHint}
+      </p>
       <FieldError id="qualityExplanation-error" message={refused ? f.required(props.serverWarnings!.length) : undefined} />
     </section>
   );

@@ -6,7 +6,12 @@ export function AttachmentLink({ file }: { file: { id: number; fileName: string;
   return (
     <>
       {/* A plain <a>: the route answers with a download, not a page to prefetch. */}
-      <a href={`/attachments/${file.id}`} download={file.fileName} aria-label={m.details.download(file.fileName)} data-testid="attachment-link">
+      <a
+        href={`/attachments/${file.id}`}
+        download={file.fileName}
+        aria-label={m.details.download(file.fileName)}
+        data-testid="attachment-link"
+      >
         {file.fileName}
       </a>
       <span className="ml-2 text-slate-600">{formatFileSize(file.size)}</span>

@@ -48,15 +48,30 @@ export function DeskDecision({ reportId, afterHref }: { reportId: number; afterH
       </form>
       <form onSubmit={run(returnReportAction)} noValidate className="space-y-2">
         <input type="hidden" name="reportId" value={reportId} />
-        <label htmlFor={reasonId} className="block text-sm font-medium">{r.reason}</label>
-        <textarea id={reasonId} name="reason" rows={3} maxLength={1000} required aria-invalid={error ? true : undefined}
-          className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm" />
+        <label htmlFor={reasonId} className="block text-sm font-medium">
+          {r.reason}
+        </label>
+        <textarea
+          id={reasonId}
+          name="reason"
+          rows={3}
+          maxLength={1000}
+          required
+          aria-invalid={error ? true : undefined}
+          className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
+        />
         <button type="submit" disabled={pending} className={`${buttonClass} bg-amber-700 text-white hover:bg-amber-800`}>
           {pending ? r.approving : r.confirmReturn}
         </button>
       </form>
-      {error ? <p role="alert" className="text-sm text-red-700" data-testid="desk-error">{error}</p> : null}
-      <p role="status" aria-live="polite" className="text-sm text-green-800 empty:hidden" data-testid="desk-message">{done}</p>
+      {error ? (
+        <p role="alert" className="text-sm text-red-700" data-testid="desk-error">
+          {error}
+        </p>
+      ) : null}
+      <p role="status" aria-live="polite" className="text-sm text-green-800 empty:hidden" data-testid="desk-message">
+        {done}
+      </p>
     </div>
   );
 }

@@ -26,17 +26,31 @@ export function InboxPeriod({ group, planLabel }: { group: Group; planLabel: str
         <p className="mb-3 text-sm text-slate-600">
           {m.inbox.due(formatDate(period.dueOn))} · {m.inbox.openCount(open)}
         </p>
-        {group.rows.length === 0 ? <p className="text-sm text-slate-700" data-testid="inbox-nothing-owed">{m.inbox.nothingOwedInPeriod}</p> : null}
+        {group.rows.length === 0 ? (
+          <p className="text-sm text-slate-700" data-testid="inbox-nothing-owed">
+            {m.inbox.nothingOwedInPeriod}
+          </p>
+        ) : null}
         <div className="overflow-x-auto" hidden={group.rows.length === 0}>
           <table className="w-full table-fixed text-left text-sm">
             <caption className="sr-only">{m.inbox.caption(period.label)}</caption>
             <thead className="border-b border-slate-200 text-slate-600">
               <tr>
-                <th scope="col" className="py-2 pr-3 font-medium">{h.measure}</th>
-                <th scope="col" className="hidden w-16 py-2 pr-3 font-medium sm:table-cell">{h.role}</th>
-                <th scope="col" className="w-24 py-2 pr-3 font-medium sm:w-40">{h.state}</th>
-                <th scope="col" className="hidden w-24 py-2 pr-3 text-right font-medium sm:table-cell">{h.percent}</th>
-                <th scope="col" className="w-12 py-2 font-medium sm:w-14">{h.action}</th>
+                <th scope="col" className="py-2 pr-3 font-medium">
+                  {h.measure}
+                </th>
+                <th scope="col" className="hidden w-16 py-2 pr-3 font-medium sm:table-cell">
+                  {h.role}
+                </th>
+                <th scope="col" className="w-24 py-2 pr-3 font-medium sm:w-40">
+                  {h.state}
+                </th>
+                <th scope="col" className="hidden w-24 py-2 pr-3 text-right font-medium sm:table-cell">
+                  {h.percent}
+                </th>
+                <th scope="col" className="w-12 py-2 font-medium sm:w-14">
+                  {h.action}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -68,7 +82,9 @@ export function InboxPeriod({ group, planLabel }: { group: Group; planLabel: str
                         <OverdueMark days={row.daysOverdue} />
                       </span>
                     </td>
-                    <td className="hidden py-2 pr-3 text-right align-top tabular-nums sm:table-cell">{report?.percent != null ? `${report.percent}%` : "—"}</td>
+                    <td className="hidden py-2 pr-3 text-right align-top tabular-nums sm:table-cell">
+                      {report?.percent != null ? `${report.percent}%` : "—"}
+                    </td>
                     <td className="py-2 align-top">
                       <Link href={`/inbox/${period.id}/${measure.id}`} aria-label={`${actionWord(row.state)} ${label}`}>
                         {actionWord(row.state)}

@@ -9,17 +9,26 @@ import { ReportStateBadge } from "./report-state-badge.tsx";
 export function MeasureReports({ data }: { data: Data }) {
   return (
     <Card aria-labelledby="reports-title" className="mb-5">
-      <h2 id="reports-title" className="mb-1 text-lg font-bold">{m.measurePage.reportsTitle}</h2>
+      <h2 id="reports-title" className="mb-1 text-lg font-bold">
+        {m.measurePage.reportsTitle}
+      </h2>
       <p className="mb-4 text-sm text-slate-600">{m.measurePage.visibilityNote}</p>
       {data.periods.length === 0 ? (
         <p className="text-sm text-slate-700">{m.measurePage.noReports}</p>
       ) : (
         data.periods.map((period) => (
           <section key={period.id} aria-labelledby={`reports-${period.id}`} className="mb-5 last:mb-0" data-testid="report-period">
-            <h3 id={`reports-${period.id}`} className="mb-2 font-bold">{period.label}</h3>
+            <h3 id={`reports-${period.id}`} className="mb-2 font-bold">
+              {period.label}
+            </h3>
             <div className="grid gap-3 md:grid-cols-2">
               {period.reports.map((report) => (
-                <article key={report.id} aria-labelledby={`report-${report.id}`} className="rounded-md border border-slate-200 p-3" data-testid="unit-report">
+                <article
+                  key={report.id}
+                  aria-labelledby={`report-${report.id}`}
+                  className="rounded-md border border-slate-200 p-3"
+                  data-testid="unit-report"
+                >
                   <h4 id={`report-${report.id}`} className="mb-2 flex flex-wrap items-center gap-2 font-medium">
                     {report.unit.name}
                     <UnitRoleBadge role={report.unit.role} />

@@ -53,7 +53,9 @@ export function ReportDetails({ report, indicators }: { report: Report; indicato
             <dd>
               <ul className="space-y-0.5" data-testid="report-milestones">
                 {report.milestoneMarks.map((mark) => (
-                  <li key={mark.milestoneId}>{milestoneMessages.report.detailsItem(mark.milestone.title, formatDate(fromDbDate(mark.reachedOn)))}</li>
+                  <li key={mark.milestoneId}>
+                    {milestoneMessages.report.detailsItem(mark.milestone.title, formatDate(fromDbDate(mark.reachedOn)))}
+                  </li>
                 ))}
               </ul>
             </dd>

@@ -3,7 +3,7 @@
 // everything (lib/actions/reports/save-report-action.ts, reached through /inbox/save so that the
 // upload shows its progress and can be cancelled); this only collects the fields, keeps the
 // user's input when the server refuses it, and prevents a second send while one is pending.
-import { useEffect, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { MilestoneMarksField, type MarkableMilestone } from "@/components/milestones/milestone-marks-field.tsx";
 import { chosenFiles, useKeptForm } from "@/components/ui/use-kept-form.ts";
 import { UploadStatus } from "@/components/ui/upload-status.tsx";
@@ -62,6 +62,8 @@ export function checkFiles(files: File[]): string | null {
   return null;
 }
 
+const CLEAN = Symbol("clean");
+
 export function ReportForm({ measureId, periodId, editable, report, indicators, textLimit, milestones, quality, children }: Props) {
   const [intent, setIntent] = useState<"save" | "submit">("save");
   const existingFiles = report?.attachments.length ?? 0;
@@ -74,28 +76,37 @@ export function ReportForm({ measureId, periodId, editable, report, indicators, 
   // Sent with XMLHttpRequest (the same action, through /inbox/save): evidence files show their
   // upload's progress and can be cancelled.
   const upload = useUploadAction<SavedReport>("/inbox/save");
-  const [dirty, setDirty] = useState(false);
-  useUnsavedGuard(dirty);
+  // The result in hand when the text was last edited ("clean": not edited since the page loaded).
+  const [editedAt, setEditedAt] = useState<unknown>(CLEAN);
   const { result, error, fieldError, pending, onSubmit, errorRef } = useKeptForm(upload.action, (formData) => {
     const problem = checkFiles(chosenFiles(formData, "evidence"));
     if (!problem) setIntent(formData.get("intent") === "submit" ? "submit" : "save");
     return problem;
   });
   const actual = new Map(report?.actuals.map((a) => [a.indicatorId, a.value]));
-  // Saved: nothing left to lose (the fields remount with what was stored).
-  useEffect(() => {
-    if (result?.ok) setDirty(false);
-  }, [result]);
+  // Saved after the last edit: nothing left to lose (the fields remount with what was stored).
+  const dirty = editedAt !== CLEAN && !(result?.ok && result !== editedAt);
+  useUnsavedGuard(dirty);
 
   return (
     <div>
       {result?.ok ? (
-        <p role="status" className="mb-4 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900" data-testid="form-message">
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900"
+          data-testid="form-message"
+        >
           {result.message} {m.currentState(m.states[result.data.state])}
         </p>
       ) : null}
       {error ? (
-        <p ref={errorRef} tabIndex={-1} role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800" data-testid="form-error">
+        <p
+          ref={errorRef}
+          tabIndex={-1}
+          role="alert"
+          className="mb-4 rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800"
+          data-testid="form-error"
+        >
           {error}
         </p>
       ) : null}
@@ -103,10 +114,17 @@ export function ReportForm({ measureId, periodId, editable, report, indicators, 
         children
       ) : (
         // A new version (after a successful save) remounts the fields with what was stored.
-        <form key={report?.version ?? 0} onSubmit={onSubmit} onChange={(e) => {
-          setFigures(readFigures(e.currentTarget, existingFiles));
-          setDirty(true);
-        }} noValidate className="space-y-6" data-testid="report-form">
+        <form
+          key={report?.version ?? 0}
+          onSubmit={onSubmit}
+          onChange={(e) => {
+            setFigures(readFigures(e.currentTarget, existingFiles));
+            setEditedAt(result);
+          }}
+          noValidate
+          className="space-y-6"
+          data-testid="report-form"
+        >
           <input type="hidden" name="measureId" value={measureId} />
           <input type="hidden" name="periodId" value={periodId} />
           <input type="hidden" name="version" value={report?.version ?? ""} />
@@ -115,16 +133,50 @@ export function ReportForm({ measureId, periodId, editable, report, indicators, 
             <label htmlFor="percent" className="mb-1 block font-medium">
               {f.percent}
             </label>
-            <input id="percent" name="percent" type="number" inputMode="numeric" min={0} max={100} step={1}
-              defaultValue={report?.percent ?? ""} aria-describedby={ids("percent-hint", fieldError("percent") && "percent-error")} aria-invalid={fieldError("percent") ? true : undefined}
-              className={`${inputClass} max-w-32`} />
-            <p id="percent-hint" className="mt-1 text-sm text-slate-600">{f.percentHint}</p>
+            <input
+              id="percent"
+              name="percent"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={100}
+              step={1}
+              defaultValue={report?.percent ?? ""}
+              aria-describedby={ids("percent-hint", fieldError("percent") && "percent-error")}
+              aria-invalid={fieldError("percent") ? true : undefined}
+              className={`${inputClass} max-w-32`}
+            />
+            <p id="percent-hint" className="mt-1 text-sm text-slate-600">
+              {f.percentHint}
+            </p>
             <FieldError id="percent-error" message={fieldError("percent")} />
           </div>
 
-          <LimitedText name="progress" label={f.progress} hint={f.progressHint} defaultValue={report?.progress ?? ""} limit={textLimit} rows={6} error={fieldError("progress")} />
-          <LimitedText name="problems" label={f.problems} defaultValue={report?.problems ?? ""} limit={textLimit} rows={4} error={fieldError("problems")} />
-          <LimitedText name="nextSteps" label={f.nextSteps} defaultValue={report?.nextSteps ?? ""} limit={textLimit} rows={4} error={fieldError("nextSteps")} />
+          <LimitedText
+            name="progress"
+            label={f.progress}
+            hint={f.progressHint}
+            defaultValue={report?.progress ?? ""}
+            limit={textLimit}
+            rows={6}
+            error={fieldError("progress")}
+          />
+          <LimitedText
+            name="problems"
+            label={f.problems}
+            defaultValue={report?.problems ?? ""}
+            limit={textLimit}
+            rows={4}
+            error={fieldError("problems")}
+          />
+          <LimitedText
+            name="nextSteps"
+            label={f.nextSteps}
+            defaultValue={report?.nextSteps ?? ""}
+            limit={textLimit}
+            rows={4}
+            error={fieldError("nextSteps")}
+          />
 
           <fieldset>
             <legend className="mb-2 font-medium">{f.indicators}</legend>
@@ -139,8 +191,17 @@ export function ReportForm({ measureId, periodId, editable, report, indicators, 
                       <span className="ml-2 text-slate-600">（{f.indicatorTarget(i.target)}）</span>
                     </label>
                     <div className="flex items-center gap-2">
-                      <input id={`actual_${i.id}`} name={`actual_${i.id}`} type="number" inputMode="decimal" min={0} step="any"
-                        defaultValue={actual.get(i.id) ?? ""} aria-describedby={ids(fieldError("actuals") && "actuals-error")} className={`${inputClass} max-w-48`} />
+                      <input
+                        id={`actual_${i.id}`}
+                        name={`actual_${i.id}`}
+                        type="number"
+                        inputMode="decimal"
+                        min={0}
+                        step="any"
+                        defaultValue={actual.get(i.id) ?? ""}
+                        aria-describedby={ids(fieldError("actuals") && "actuals-error")}
+                        className={`${inputClass} max-w-48`}
+                      />
                       <span className="text-sm text-slate-700">{i.unit}</span>
                     </div>
                   </div>
@@ -151,7 +212,12 @@ export function ReportForm({ measureId, periodId, editable, report, indicators, 
           </fieldset>
 
           {milestones ? (
-            <MilestoneMarksField milestones={milestones.items} marks={report?.milestoneMarks ?? []} today={milestones.today} error={fieldError("milestones")} />
+            <MilestoneMarksField
+              milestones={milestones.items}
+              marks={report?.milestoneMarks ?? []}
+              today={milestones.today}
+              error={fieldError("milestones")}
+            />
           ) : null}
 
           <fieldset>
@@ -182,33 +248,64 @@ export function ReportForm({ measureId, periodId, editable, report, indicators, 
             <label htmlFor="evidence" className="mb-1 block text-sm">
               {f.addFiles}
             </label>
-            <input id="evidence" name="evidence" type="file" multiple aria-describedby={ids("evidence-hint", fieldError("evidence") && "evidence-error")}
+            <input
+              id="evidence"
+              name="evidence"
+              type="file"
+              multiple
+              aria-describedby={ids("evidence-hint", fieldError("evidence") && "evidence-error")}
               accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx,application/pdf,image/*"
-              className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5" />
-            <p id="evidence-hint" className="mt-1 text-sm text-slate-600">{f.evidenceHint}</p>
+              className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5"
+            />
+            <p id="evidence-hint" className="mt-1 text-sm text-slate-600">
+              {f.evidenceHint}
+            </p>
             <FieldError id="evidence-error" message={fieldError("evidence")} />
           </fieldset>
 
           {quality ? (
-            <QualityCheckField context={quality.context} today={quality.today} figures={figures}
-              serverWarnings={result && !result.ok ? result.fieldErrors?.qualityExplanation : undefined} defaultExplanation={report?.qualityExplanation ?? ""} />
+            <QualityCheckField
+              context={quality.context}
+              today={quality.today}
+              figures={figures}
+              serverWarnings={result && !result.ok ? result.fieldErrors?.qualityExplanation : undefined}
+              defaultExplanation={report?.qualityExplanation ?? ""}
+            />
           ) : null}
 
           <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
-            <button type="submit" name="intent" value="save" disabled={pending}
-              className="rounded-md border border-brand-600 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+            <button
+              type="submit"
+              name="intent"
+              value="save"
+              disabled={pending}
+              className="rounded-md border border-brand-600 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60"
+            >
               {pending && intent === "save" ? f.saving : f.saveDraft}
             </button>
-            <button type="submit" name="intent" value="submit" disabled={pending} aria-describedby="submit-hint"
-              className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+            <button
+              type="submit"
+              name="intent"
+              value="submit"
+              disabled={pending}
+              aria-describedby="submit-hint"
+              className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+            >
               {pending && intent === "submit" ? f.submitting : f.submit}
             </button>
             {upload.uploading ? (
-              <button type="button" onClick={upload.cancel} className="rounded-md border border-slate-300 px-3 py-2 text-sm" data-testid="upload-cancel">
+              <button
+                type="button"
+                onClick={upload.cancel}
+                className="rounded-md border border-slate-300 px-3 py-2 text-sm"
+                data-testid="upload-cancel"
+              >
                 {uploadMessages.cancel}
               </button>
             ) : null}
-            <p id="submit-hint" className="text-sm text-slate-600">{f.submitHint}</p>
+            <p id="submit-hint" className="text-sm text-slate-600">
+              {f.submitHint}
+            </p>
           </div>
           <UploadStatus state={upload.state} testId="upload-progress" />
         </form>
@@ -217,7 +314,15 @@ export function ReportForm({ measureId, periodId, editable, report, indicators, 
   );
 }
 
-export function LimitedText(props: { name: string; label: string; hint?: string; defaultValue: string; limit: number; rows: number; error?: string }) {
+export function LimitedText(props: {
+  name: string;
+  label: string;
+  hint?: string;
+  defaultValue: string;
+  limit: number;
+  rows: number;
+  error?: string;
+}) {
   const [count, setCount] = useState(props.defaultValue.length);
   const { name } = props;
   return (
@@ -225,12 +330,22 @@ export function LimitedText(props: { name: string; label: string; hint?: string;
       <label htmlFor={name} className="mb-1 block font-medium">
         {props.label}
       </label>
-      <textarea id={name} name={name} rows={props.rows} maxLength={props.limit} defaultValue={props.defaultValue}
-        onChange={(e) => setCount(e.currentTarget.value.length)} aria-describedby={ids(`${name}-hint`, props.error && `${name}-error`)}
-        aria-invalid={props.error ? true : undefined} className={inputClass} />
+      <textarea
+        id={name}
+        name={name}
+        rows={props.rows}
+        maxLength={props.limit}
+        defaultValue={props.defaultValue}
+        onChange={(e) => setCount(e.currentTarget.value.length)}
+        aria-describedby={ids(`${name}-hint`, props.error && `${name}-error`)}
+        aria-invalid={props.error ? true : undefined}
+        className={inputClass}
+      />
       <p id={`${name}-hint`} className="mt-1 flex flex-wrap justify-between gap-2 text-sm text-slate-600">
         <span>{props.hint ? `${props.hint}${f.limit(props.limit)}。` : `${f.limit(props.limit)}。`}</span>
-        <span aria-hidden="true" className="tabular-nums">{f.count(count, props.limit)}</span>
+        <span aria-hidden="true" className="tabular-nums">
+          {f.count(count, props.limit)}
+        </span>
       </p>
       <FieldError id={`${name}-error`} message={props.error} />
     </div>

@@ -62,8 +62,12 @@ export function ReviewRowActions({ reportId, label }: { reportId: number; label:
     <div className="flex flex-col gap-1">
       <form onSubmit={approve.onSubmit}>
         <input type="hidden" name="reportIds" value={reportId} />
-        <button type="submit" disabled={pending} aria-label={`${r.approve} ${label}`}
-          className={`${buttonClass} border border-green-700 bg-white text-green-800 hover:bg-green-50`}>
+        <button
+          type="submit"
+          disabled={pending}
+          aria-label={`${r.approve} ${label}`}
+          className={`${buttonClass} border border-green-700 bg-white text-green-800 hover:bg-green-50`}
+        >
           {approve.pending ? r.approving : r.approve}
         </button>
         <ErrorText error={approve.error} />
@@ -78,8 +82,15 @@ export function ReviewRowActions({ reportId, label }: { reportId: number; label:
           <label htmlFor={reasonId} className="block font-medium">
             {r.reason}
           </label>
-          <textarea id={reasonId} name="reason" rows={3} maxLength={1000} required aria-invalid={giveBack.error ? true : undefined}
-            className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm" />
+          <textarea
+            id={reasonId}
+            name="reason"
+            rows={3}
+            maxLength={1000}
+            required
+            aria-invalid={giveBack.error ? true : undefined}
+            className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
+          />
           <button type="submit" disabled={pending} className={`${buttonClass} bg-amber-700 text-white hover:bg-amber-800`}>
             {giveBack.pending ? r.approving : r.confirmReturn}
           </button>

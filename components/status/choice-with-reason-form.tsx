@@ -31,17 +31,32 @@ export function ChoiceWithReasonForm(props: {
         <label className="text-sm">
           {props.label}
           <select name={props.name} defaultValue={props.defaultValue} className="ml-2 rounded border border-slate-300 px-2 py-1">
-            {props.defaultValue === "" ? <option value="" disabled>—</option> : null}
+            {props.defaultValue === "" ? (
+              <option value="" disabled>
+                —
+              </option>
+            ) : null}
             {props.options.map((o) => (
-              <option key={o.value} value={o.value}>{o.label}</option>
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
             ))}
           </select>
         </label>
         <label className="min-w-[12rem] flex-1 text-sm">
           <span className="sr-only">{props.reasonLabel}</span>
-          <input name="reason" maxLength={500} placeholder={`${props.reasonLabel}（必填）`} className="w-full rounded border border-slate-300 px-2 py-1" />
+          <input
+            name="reason"
+            maxLength={500}
+            placeholder={`${props.reasonLabel}（必填）`}
+            className="w-full rounded border border-slate-300 px-2 py-1"
+          />
         </label>
-        <button type="submit" disabled={setting} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={setting}
+          className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {props.setLabel}
         </button>
       </form>
@@ -49,7 +64,11 @@ export function ChoiceWithReasonForm(props: {
       {props.lift ? (
         <form action={liftAction}>
           <input type="hidden" name="measureId" value={props.measureId} />
-          <button type="submit" disabled={lifting} className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50 disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={lifting}
+            className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50 disabled:opacity-60"
+          >
             {props.lift.label}
           </button>
         </form>

@@ -20,10 +20,14 @@ export function MeasureStatusPanel({ measureId, data }: { measureId: number; dat
       </h2>
       <p className="flex flex-wrap items-center gap-2" data-testid="measure-colour">
         <ColourBadge colour={status.colour} />
-        {status.overridden ? <span className="text-sm text-slate-600">{m.override.computedBeside(m.colours[status.computedColour])}</span> : null}
+        {status.overridden ? (
+          <span className="text-sm text-slate-600">{m.override.computedBeside(m.colours[status.computedColour])}</span>
+        ) : null}
       </p>
       <ul className="mt-2 list-disc pl-5 text-sm text-slate-800" data-testid="measure-reasons">
-        {status.reasons.map((r) => <li key={r}>{r}</li>)}
+        {status.reasons.map((r) => (
+          <li key={r}>{r}</li>
+        ))}
       </ul>
       <p className="mt-2 text-sm text-slate-600">
         {m.expected} {status.expected}% · {m.actual} {status.actual === null ? "—" : `${status.actual}%`}

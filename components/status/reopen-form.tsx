@@ -15,14 +15,26 @@ export function ReopenForm({ measureId }: { measureId: number }) {
         <input type="hidden" name="measureId" value={measureId} />
         <label className="min-w-[12rem] flex-1 text-sm">
           {m.reopenTitle}
-          <input name="reason" maxLength={500} required placeholder={`${m.reasonLabel}（必填）`} aria-describedby={`reopen-hint-${measureId}`}
-            className="mt-1 w-full rounded border border-slate-300 px-2 py-1" />
+          <input
+            name="reason"
+            maxLength={500}
+            required
+            placeholder={`${m.reasonLabel}（必填）`}
+            aria-describedby={`reopen-hint-${measureId}`}
+            className="mt-1 w-full rounded border border-slate-300 px-2 py-1"
+          />
         </label>
-        <button type="submit" disabled={pending} className="rounded-md border border-brand-600 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md border border-brand-600 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60"
+        >
           {m.reopen}
         </button>
       </form>
-      <p id={`reopen-hint-${measureId}`} className="text-sm text-slate-600">{m.reopenHint}</p>
+      <p id={`reopen-hint-${measureId}`} className="text-sm text-slate-600">
+        {m.reopenHint}
+      </p>
       <ActionResultMessage result={result} />
     </div>
   );

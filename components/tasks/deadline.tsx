@@ -20,7 +20,9 @@ export function Deadline({ dueDate, phrase, extended }: { dueDate: string; phras
           {formatDate(dueDate)}
         </time>
       )}
-      <span className="ml-2 text-sm text-slate-600">{phrase ? messages.measure.sourcePhrase(phrase) : messages.measure.defaultDeadline}</span>
+      <span className="ml-2 text-sm text-slate-600">
+        {phrase ? messages.measure.sourcePhrase(phrase) : messages.measure.defaultDeadline}
+      </span>
     </span>
   );
 }

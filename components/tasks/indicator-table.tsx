@@ -14,10 +14,18 @@ export function IndicatorTable({ indicators, label = messages.measure.indicators
       <table className="w-full min-w-[32rem] text-left text-sm">
         <thead className="border-b border-slate-200 text-slate-600">
           <tr>
-            <th scope="col" className="py-1.5 pr-3 font-medium">{headers.label}</th>
-            <th scope="col" className="py-1.5 pr-3 font-medium">{headers.target}</th>
-            <th scope="col" className="py-1.5 pr-3 font-medium">{headers.comparator}</th>
-            <th scope="col" className="py-1.5 font-medium">{headers.source}</th>
+            <th scope="col" className="py-1.5 pr-3 font-medium">
+              {headers.label}
+            </th>
+            <th scope="col" className="py-1.5 pr-3 font-medium">
+              {headers.target}
+            </th>
+            <th scope="col" className="py-1.5 pr-3 font-medium">
+              {headers.comparator}
+            </th>
+            <th scope="col" className="py-1.5 font-medium">
+              {headers.source}
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

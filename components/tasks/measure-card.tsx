@@ -64,7 +64,10 @@ export function MeasureCard({
         <dt className="text-slate-600">{messages.measure.indicators}</dt>
         {/* min-w-0: the wide indicator table scrolls inside its box instead of widening the page on a phone. */}
         <dd className="min-w-0">
-          <IndicatorTable indicators={measure.indicators} label={`${messages.tasks.measure(measure.number)}${messages.measure.indicators}`} />
+          <IndicatorTable
+            indicators={measure.indicators}
+            label={`${messages.tasks.measure(measure.number)}${messages.measure.indicators}`}
+          />
         </dd>
       </dl>
       {linkToReports ? (

@@ -9,7 +9,12 @@ import type { TaskList as TaskListData } from "@/lib/data/tasks/list-tasks.ts";
 import { planHref } from "@/lib/plan-links.ts";
 
 /** `colours`: each task's colour by number, for viewers who may read the plan's status (else none). */
-export function TaskList({ actions, terms, plan, colours }: Pick<TaskListData, "actions" | "terms" | "plan"> & { colours?: Map<number, Colour> }) {
+export function TaskList({
+  actions,
+  terms,
+  plan,
+  colours,
+}: Pick<TaskListData, "actions" | "terms" | "plan"> & { colours?: Map<number, Colour> }) {
   return (
     <div className="space-y-5">
       {actions.map((action) => (

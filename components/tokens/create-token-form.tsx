@@ -17,13 +17,25 @@ export function CreateTokenForm() {
           <label htmlFor="token-name" className="mb-1 block text-sm font-medium text-slate-700">
             {m.nameLabel}
           </label>
-          <input id="token-name" name="name" required maxLength={60} autoComplete="off"
-            aria-describedby={nameError ? "token-name-hint token-name-error" : "token-name-hint"} aria-invalid={nameError ? true : undefined}
-            className="w-full rounded-md border border-slate-300 px-3 py-2 text-base shadow-sm focus:border-brand-600" />
-          <p id="token-name-hint" className="mt-1 text-sm text-slate-600">{m.nameHint}</p>
+          <input
+            id="token-name"
+            name="name"
+            required
+            maxLength={60}
+            autoComplete="off"
+            aria-describedby={nameError ? "token-name-hint token-name-error" : "token-name-hint"}
+            aria-invalid={nameError ? true : undefined}
+            className="w-full rounded-md border border-slate-300 px-3 py-2 text-base shadow-sm focus:border-brand-600"
+          />
+          <p id="token-name-hint" className="mt-1 text-sm text-slate-600">
+            {m.nameHint}
+          </p>
         </div>
-        <button type="submit" disabled={pending}
-          className="rounded-md bg-brand-600 sm:mb-6 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-600 sm:mb-6 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {pending ? m.creating : m.create}
         </button>
       </form>
@@ -56,14 +68,27 @@ function NewToken({ token, name }: { token: string; name: string }) {
         {m.newTokenLabel}
       </label>
       <div className="flex flex-wrap gap-2">
-        <input id="new-token-value" readOnly value={token} onFocus={(e) => e.currentTarget.select()} spellCheck={false}
-          aria-describedby="new-token-hint" data-testid="new-token-value"
-          className="min-w-0 flex-1 basis-72 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm" />
-        <button type="button" onClick={copy} className="rounded-md border border-brand-600 bg-white px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50">
+        <input
+          id="new-token-value"
+          readOnly
+          value={token}
+          onFocus={(e) => e.currentTarget.select()}
+          spellCheck={false}
+          aria-describedby="new-token-hint"
+          data-testid="new-token-value"
+          className="min-w-0 flex-1 basis-72 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm"
+        />
+        <button
+          type="button"
+          onClick={copy}
+          className="rounded-md border border-brand-600 bg-white px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50"
+        >
           {copyState === "copied" ? m.copied : m.copy}
         </button>
       </div>
-      <p id="new-token-hint" className="mt-2 text-sm text-amber-900">{m.newTokenHint}</p>
+      <p id="new-token-hint" className="mt-2 text-sm text-amber-900">
+        {m.newTokenHint}
+      </p>
       {copyState === "failed" ? <p className="mt-1 text-sm text-red-800">{m.copyFailed}</p> : null}
     </div>
   );

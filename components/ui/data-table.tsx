@@ -6,7 +6,19 @@ import type { ReactNode } from "react";
 
 export type Column = { label: string; align?: "right"; hidden?: boolean };
 
-export function DataTable({ caption, columns, minWidth, testId, children }: { caption: string; columns: Column[]; minWidth: string; testId?: string; children: ReactNode }) {
+export function DataTable({
+  caption,
+  columns,
+  minWidth,
+  testId,
+  children,
+}: {
+  caption: string;
+  columns: Column[];
+  minWidth: string;
+  testId?: string;
+  children: ReactNode;
+}) {
   const key = tableKey(columns);
   return (
     // `relative`: the sr-only caption and headers are positioned inside the box, not the page.
@@ -40,6 +52,8 @@ function tableKey(columns: Column[]): string {
 
 /** Each cell of a card names its column (a hidden column's name stays unsaid, as in the header). */
 function cardLabels(key: string, columns: Column[]): string {
-  const rules = columns.map((c, i) => `.${key} tbody tr > :nth-child(${i + 1})::before{content:${JSON.stringify(c.hidden ? "" : c.label)}}`);
+  const rules = columns.map(
+    (c, i) => `.${key} tbody tr > :nth-child(${i + 1})::before{content:${JSON.stringify(c.hidden ? "" : c.label)}}`,
+  );
   return `@media (max-width: 39.98rem){${rules.join("")}}`;
 }

@@ -3,9 +3,5 @@ export function Highlight({ text, terms }: { text: string; terms: string[] }) {
   if (terms.length === 0) return <>{text}</>;
   const pattern = new RegExp(`(${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "gi");
   const lowered = terms.map((t) => t.toLowerCase());
-  return (
-    <>
-      {text.split(pattern).map((part, i) => (lowered.includes(part.toLowerCase()) ? <mark key={i}>{part}</mark> : part))}
-    </>
-  );
+  return <>{text.split(pattern).map((part, i) => (lowered.includes(part.toLowerCase()) ? <mark key={i}>{part}</mark> : part))}</>;
 }

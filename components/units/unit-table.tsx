@@ -14,11 +14,23 @@ export function UnitTable({ units, plan, colours }: { units: UnitListItem[]; pla
         <caption className="sr-only">{messages.units.unitCount(units.length)}</caption>
         <thead className="bg-slate-50 text-slate-600">
           <tr>
-            <th scope="col" className="px-4 py-2 font-medium">{messages.units.title}</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">{messages.units.leads}</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">{messages.units.coOwns}</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">{messages.units.total}</th>
-            {colours ? <th scope="col" className="px-4 py-2 font-medium">{statusMessages.colourHeader}</th> : null}
+            <th scope="col" className="px-4 py-2 font-medium">
+              {messages.units.title}
+            </th>
+            <th scope="col" className="px-4 py-2 text-right font-medium">
+              {messages.units.leads}
+            </th>
+            <th scope="col" className="px-4 py-2 text-right font-medium">
+              {messages.units.coOwns}
+            </th>
+            <th scope="col" className="px-4 py-2 text-right font-medium">
+              {messages.units.total}
+            </th>
+            {colours ? (
+              <th scope="col" className="px-4 py-2 font-medium">
+                {statusMessages.colourHeader}
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -30,7 +42,9 @@ export function UnitTable({ units, plan, colours }: { units: UnitListItem[]; pla
               <td className="px-4 py-2 text-right tabular-nums">{unit.leads}</td>
               <td className="px-4 py-2 text-right tabular-nums">{unit.coOwns}</td>
               <td className="px-4 py-2 text-right font-medium tabular-nums">{unit.leads + unit.coOwns}</td>
-              {colours ? <td className="px-4 py-2">{colours.has(unit.id) ? <ColourBadge colour={colours.get(unit.id)!} /> : null}</td> : null}
+              {colours ? (
+                <td className="px-4 py-2">{colours.has(unit.id) ? <ColourBadge colour={colours.get(unit.id)!} /> : null}</td>
+              ) : null}
             </tr>
           ))}
         </tbody>

@@ -12,8 +12,7 @@ import { collectTouched, type Touched } from "../data/touched.ts";
 import { revalidateTouched } from "./revalidate-touched.ts";
 
 export type ActionResult<T = null> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> };
+  { ok: true; data: T; message?: string } | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> };
 
 export const INITIAL_ACTION_RESULT = null;
 export const GENERIC_FAILURE = "操作失败，请稍后重试。如果问题持续，请联系系统管理员。";
@@ -58,11 +57,21 @@ export function createAction<S extends z.ZodType, T>(schema: S, handler: Handler
  * the handler run, our AppErrors shown, anything else masked. Exported for the fuzz test
  * (tests/fuzz/fuzz-inputs.test.ts), which runs every action this way for real viewers.
  */
-export async function runAction<S extends z.ZodType, T>(schema: S, handler: Handler<S, T>, raw: unknown, viewer: Viewer): Promise<ActionResult<T>> {
+export async function runAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: Handler<S, T>,
+  raw: unknown,
+  viewer: Viewer,
+): Promise<ActionResult<T>> {
   try {
     const object = raw instanceof FormData ? formDataToObject(raw) : raw;
     const nul = pathOfNulCharacter(object);
-    if (nul) return { ok: false, error: messages.nulCharacter, fieldErrors: nul.length ? { [String(nul[0])]: [messages.nulCharacter] } : undefined };
+    if (nul)
+      return {
+        ok: false,
+        error: messages.nulCharacter,
+        fieldErrors: nul.length ? { [String(nul[0])]: [messages.nulCharacter] } : undefined,
+      };
     const input = schema.safeParse(object);
     if (!input.success) {
       const flat = z.flattenError(input.error);

@@ -85,8 +85,10 @@ export function apiHandler<P extends z.ZodType | undefined, B extends z.ZodType 
       const reply = await handler({ viewer, params, query, body });
       return jsonReply(reply.body, reply.status ?? 200);
     } catch (error) {
-      if (error instanceof ApiFailure) return errorResponse(error.status, { code: error.code, message: error.message, fields: error.fields }, error.headers);
-      if (isAppError(error)) return errorResponse(STATUS_OF[error.code], { code: CODE_OF[error.code], message: error.message, fields: error.fields });
+      if (error instanceof ApiFailure)
+        return errorResponse(error.status, { code: error.code, message: error.message, fields: error.fields }, error.headers);
+      if (isAppError(error))
+        return errorResponse(STATUS_OF[error.code], { code: CODE_OF[error.code], message: error.message, fields: error.fields });
       console.error(`[api] ${request.method} ${new URL(request.url).pathname} failed`, error);
       return errorResponse(500, { code: "INTERNAL_ERROR", message: m.internal });
     }
@@ -103,16 +105,23 @@ async function authenticate(request: Request): Promise<Viewer> {
   if (!header) throw new ApiFailure(401, "UNAUTHENTICATED", m.missingToken, undefined, { "WWW-Authenticate": 'Bearer realm="duban"' });
   const token = bearerToken(header);
   const row = token ? await authenticateTokenRow(token) : null;
-  if (!row) throw new ApiFailure(401, "UNAUTHENTICATED", m.invalidToken, undefined, { "WWW-Authenticate": 'Bearer realm="duban", error="invalid_token"' });
+  if (!row)
+    throw new ApiFailure(401, "UNAUTHENTICATED", m.invalidToken, undefined, {
+      "WWW-Authenticate": 'Bearer realm="duban", error="invalid_token"',
+    });
   const rate = await takeApiRequest(row.tokenId);
-  if (!rate.allowed) throw new ApiFailure(429, "RATE_LIMITED", m.rateLimited(rate.limit, rate.retryAfterSeconds), undefined, { "Retry-After": String(rate.retryAfterSeconds) });
+  if (!rate.allowed)
+    throw new ApiFailure(429, "RATE_LIMITED", m.rateLimited(rate.limit, rate.retryAfterSeconds), undefined, {
+      "Retry-After": String(rate.retryAfterSeconds),
+    });
   return row.viewer;
 }
 
 /** The JSON body, refused unless it is declared as JSON, within the size limit, and parses. */
 async function readJson(request: Request): Promise<unknown> {
   const mime = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-  if (mime !== "application/json" && !/^application\/[\w.-]+\+json$/.test(mime)) throw new ApiFailure(415, "UNSUPPORTED_MEDIA_TYPE", m.unsupportedMediaType);
+  if (mime !== "application/json" && !/^application\/[\w.-]+\+json$/.test(mime))
+    throw new ApiFailure(415, "UNSUPPORTED_MEDIA_TYPE", m.unsupportedMediaType);
   const tooLarge = () => new ApiFailure(413, "PAYLOAD_TOO_LARGE", m.bodyTooLarge(MAX_BODY_BYTES / 1024));
   if (Number(request.headers.get("content-length")) > MAX_BODY_BYTES) throw tooLarge();
   // Read with a running count: a missing or false Content-Length must not let a huge body in.
@@ -146,7 +155,13 @@ const apiErrorMap: z.core.$ZodErrorMap = (issue) => {
 
 function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
   const nul = pathOfNulCharacter(raw);
-  if (nul) throw new ApiFailure(400, "INVALID_INPUT", messages.nulCharacter, nul.length ? { [nul.join(".")]: [messages.nulCharacter] } : undefined);
+  if (nul)
+    throw new ApiFailure(
+      400,
+      "INVALID_INPUT",
+      messages.nulCharacter,
+      nul.length ? { [nul.join(".")]: [messages.nulCharacter] } : undefined,
+    );
   const result = schema.safeParse(raw, { error: apiErrorMap });
   if (result.success) return result.data;
   // Keys come from the client: "constructor" or "__proto__" must be a field like any other, not

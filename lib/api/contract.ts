@@ -21,7 +21,11 @@ import { INT4_MAX } from "../record-id.ts";
 const m = apiMessages.errors;
 
 /** Ids are PostgreSQL `integer`s: a larger number can name no row and must not reach the database. */
-const idParam = z.coerce.number({ error: m.invalidParams }).int({ error: m.invalidParams }).min(1, { error: m.invalidParams }).max(INT4_MAX, { error: m.invalidParams });
+const idParam = z.coerce
+  .number({ error: m.invalidParams })
+  .int({ error: m.invalidParams })
+  .min(1, { error: m.invalidParams })
+  .max(INT4_MAX, { error: m.invalidParams });
 export const idParamsSchema = z.object({ id: idParam });
 
 /** The form's report input, as JSON: unknown keys (a `unitId`, say) are refused, not ignored. */
@@ -32,9 +36,22 @@ const isoDateTime = z.iso.datetime();
 
 export const apiErrorSchema = z.object({
   error: z.object({
-    code: z.enum(["INVALID_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "RATE_LIMITED", "INTERNAL_ERROR"]),
+    code: z.enum([
+      "INVALID_INPUT",
+      "UNAUTHENTICATED",
+      "FORBIDDEN",
+      "NOT_FOUND",
+      "CONFLICT",
+      "UNSUPPORTED_MEDIA_TYPE",
+      "PAYLOAD_TOO_LARGE",
+      "RATE_LIMITED",
+      "INTERNAL_ERROR",
+    ]),
     message: z.string().meta({ description: "中文说明，可直接显示给用户" }),
-    fields: z.record(z.string(), z.array(z.string())).optional().meta({ description: "字段错误：键为字段路径（如 actuals.0.value），值为中文提示" }),
+    fields: z
+      .record(z.string(), z.array(z.string()))
+      .optional()
+      .meta({ description: "字段错误：键为字段路径（如 actuals.0.value），值为中文提示" }),
   }),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
@@ -53,12 +70,19 @@ export const milestoneSchema: z.ZodType<MilestoneView> = z
     source: z.enum(MilestoneSource).meta({ description: "NOTICE 通知原文，COORDINATOR 局机关添加" }),
     deadlinePhrase: z.string().nullable().meta({ description: "通知原文中的时间表述（如“6月底前”）" }),
     version: z.number().int(),
-    state: z.enum(["PENDING", "DONE", "MISSED"]).meta({ description: "截至日期的状态：PENDING 待完成，DONE 已完成（报告审核通过后确认），MISSED 已逾期未完成" }),
+    state: z
+      .enum(["PENDING", "DONE", "MISSED"])
+      .meta({ description: "截至日期的状态：PENDING 待完成，DONE 已完成（报告审核通过后确认），MISSED 已逾期未完成" }),
     daysPastDue: z.number().int().meta({ description: "逾期天数（MISSED 时），否则为 0" }),
     completedOn: isoDate.nullable().meta({ description: "完成日期（责任单位在报告中填写；DONE 时）" }),
     confirmedAt: isoDateTime.nullable().meta({ description: "确认完成的时间（报告审核通过时）" }),
-    confirmation: z.object({ reportId: z.number().int(), unit: unitRefSchema, periodLabel: z.string() }).nullable().meta({ description: "确认完成的报告" }),
-    evidence: z.array(z.object({ id: z.number().int(), fileName: z.string(), mimeType: z.string(), size: z.number().int() })).meta({ description: "佐证材料：确认报告的附件（仅元数据）" }),
+    confirmation: z
+      .object({ reportId: z.number().int(), unit: unitRefSchema, periodLabel: z.string() })
+      .nullable()
+      .meta({ description: "确认完成的报告" }),
+    evidence: z
+      .array(z.object({ id: z.number().int(), fileName: z.string(), mimeType: z.string(), size: z.number().int() }))
+      .meta({ description: "佐证材料：确认报告的附件（仅元数据）" }),
   })
   .meta({ description: "工作节点" });
 
@@ -68,7 +92,9 @@ export const measureMilestonesSchema: z.ZodType<MeasureMilestones> = z.object({
   milestones: z.array(milestoneSchema),
 });
 export const milestonesQuerySchema = z.object({
-  asOf: calendarDateSchema("日期格式应为 YYYY-MM-DD。").optional().describe("截至日期 YYYY-MM-DD，默认今天（北京时间）：工作节点在该日的状态"),
+  asOf: calendarDateSchema("日期格式应为 YYYY-MM-DD。")
+    .optional()
+    .describe("截至日期 YYYY-MM-DD，默认今天（北京时间）：工作节点在该日的状态"),
 });
 
 const regionSchema = z
@@ -101,7 +127,9 @@ export const planStructureSchema: z.ZodType<PlanStructure> = z.object({
   region: regionSchema,
   frozenOn: frozenOnSchema,
   reportDueDay: z.number().int().meta({ description: "月报截止日：次月的第几天" }),
-  periods: z.array(z.object({ id: z.number().int(), kind: z.enum(PeriodKind), label: z.string(), startsOn: isoDate, endsOn: isoDate, dueOn: isoDate })),
+  periods: z.array(
+    z.object({ id: z.number().int(), kind: z.enum(PeriodKind), label: z.string(), startsOn: isoDate, endsOn: isoDate, dueOn: isoDate }),
+  ),
   actions: z.array(
     z.object({
       id: z.number().int(),
@@ -160,9 +188,18 @@ export const measureReportsSchema: z.ZodType<MeasureReports> = z.object({
       nextSteps: z.string(),
       returnReason: z.string().nullable(),
       actuals: z.array(z.object({ indicatorId: z.number().int(), value: z.number() })),
-      milestones: z.array(z.object({ milestoneId: z.number().int(), reachedOn: isoDate })).meta({ description: "报告标记完成的工作节点及完成日期" }),
+      milestones: z
+        .array(z.object({ milestoneId: z.number().int(), reachedOn: isoDate }))
+        .meta({ description: "报告标记完成的工作节点及完成日期" }),
       attachments: z.array(
-        z.object({ id: z.number().int(), fileName: z.string(), mimeType: z.string(), size: z.number().int(), sha256: z.string(), createdAt: isoDateTime }),
+        z.object({
+          id: z.number().int(),
+          fileName: z.string(),
+          mimeType: z.string(),
+          size: z.number().int(),
+          sha256: z.string(),
+          createdAt: isoDateTime,
+        }),
       ),
       submittedAt: isoDateTime.nullable(),
       reviewedAt: isoDateTime.nullable(),
@@ -184,11 +221,22 @@ export const savedReportSchema: z.ZodType<SavedReport> = z.object({
         indicatorId: z.number().int().optional(),
       }),
     )
-    .meta({ description: "本次数据的数据质量提示（进度下降、一次提高过多、只增不减指标下降、指标超过目标倍数、提前报完成无佐证）。有提示时提交须在 qualityExplanation 中说明，否则返回 400，fields.qualityExplanation 列出各条提示" }),
+    .meta({
+      description:
+        "本次数据的数据质量提示（进度下降、一次提高过多、只增不减指标下降、指标超过目标倍数、提前报完成无佐证）。有提示时提交须在 qualityExplanation 中说明，否则返回 400，fields.qualityExplanation 列出各条提示",
+    }),
 });
 
-const colourSchema = z.enum(["RED", "YELLOW", "BLUE", "DONE", "NOT_REPORTED"]).meta({ description: "红 RED / 黄 YELLOW / 蓝 BLUE（按序时推进）/ 已完成 DONE / 未报送 NOT_REPORTED" });
-const colourCountsSchema = z.object({ RED: z.number().int(), YELLOW: z.number().int(), BLUE: z.number().int(), DONE: z.number().int(), NOT_REPORTED: z.number().int() });
+const colourSchema = z
+  .enum(["RED", "YELLOW", "BLUE", "DONE", "NOT_REPORTED"])
+  .meta({ description: "红 RED / 黄 YELLOW / 蓝 BLUE（按序时推进）/ 已完成 DONE / 未报送 NOT_REPORTED" });
+const colourCountsSchema = z.object({
+  RED: z.number().int(),
+  YELLOW: z.number().int(),
+  BLUE: z.number().int(),
+  DONE: z.number().int(),
+  NOT_REPORTED: z.number().int(),
+});
 const rolledUpSchema = {
   colour: colourSchema,
   expected: z.number().meta({ description: "序时进度（%），下级按权重加权平均" }),
@@ -218,7 +266,9 @@ const countyStatusSchema = z
     onTimeRate: z.number().nullable().meta({ description: "按时报送率（%）；尚无应报时为 null" }),
     due: z.number().int().meta({ description: "截至日期应报送的报告数" }),
     onTime: z.number().int().meta({ description: "其中按时报送的报告数" }),
-    red: z.array(z.object({ id: z.number().int(), task: z.number().int(), number: z.number().int(), leadUnit: z.string(), reason: z.string() })).meta({ description: "红色事项（最多 5 项；总数见 counts.RED）" }),
+    red: z
+      .array(z.object({ id: z.number().int(), task: z.number().int(), number: z.number().int(), leadUnit: z.string(), reason: z.string() }))
+      .meta({ description: "红色事项（最多 5 项；总数见 counts.RED）" }),
   })
   .meta({ description: "一个县市区清单的汇总" });
 export const statusSchema: z.ZodType<Awaited<ReturnType<typeof getStatusForApi>>> = z.object({
@@ -248,7 +298,11 @@ export const statusSchema: z.ZodType<Awaited<ReturnType<typeof getStatusForApi>>
 
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429;
 
-export type ApiRoute<P extends z.ZodType | undefined = z.ZodType | undefined, B extends z.ZodType | undefined = z.ZodType | undefined, R extends z.ZodType = z.ZodType> = {
+export type ApiRoute<
+  P extends z.ZodType | undefined = z.ZodType | undefined,
+  B extends z.ZodType | undefined = z.ZodType | undefined,
+  R extends z.ZodType = z.ZodType,
+> = {
   method: "get" | "post";
   /** OpenAPI path template, e.g. /api/v1/plans/{id}. */
   path: string;
@@ -268,7 +322,9 @@ export type ApiRoute<P extends z.ZodType | undefined = z.ZodType | undefined, B 
 
 const o = apiMessages.openapi;
 
-function route<P extends z.ZodType | undefined, B extends z.ZodType | undefined, R extends z.ZodType>(r: ApiRoute<P, B, R>): ApiRoute<P, B, R> {
+function route<P extends z.ZodType | undefined, B extends z.ZodType | undefined, R extends z.ZodType>(
+  r: ApiRoute<P, B, R>,
+): ApiRoute<P, B, R> {
   return r;
 }
 

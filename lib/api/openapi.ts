@@ -30,10 +30,12 @@ function componentSchemas(schemas: Record<string, z.ZodType>): Record<string, Js
   // io "input": request bodies show their defaults as optional fields; the response schemas have
   // no defaults or transforms, and are left open (no additionalProperties: false) for new fields.
   const out = z.toJSONSchema(registry, { io: "input", uri: (id) => ref(id).$ref, override: dropNoise }).schemas;
-  return Object.fromEntries(Object.entries(out).map(([id, s]) => {
-    const { $schema: _s, $id: _i, ...rest } = s as JsonObject;
-    return [id, rest];
-  }));
+  return Object.fromEntries(
+    Object.entries(out).map(([id, s]) => {
+      const { $schema: _s, $id: _i, ...rest } = s as JsonObject;
+      return [id, rest];
+    }),
+  );
 }
 
 /**
@@ -65,9 +67,11 @@ function queryParameters(route: ApiRoute) {
 function operation(route: ApiRoute) {
   const name = pascal(route.operationId);
   const responses: Record<string, unknown> = {};
-  for (const [status, description] of Object.entries(route.success)) responses[status] = { description, content: json(ref(`${name}Response`)) };
+  for (const [status, description] of Object.entries(route.success))
+    responses[status] = { description, content: json(ref(`${name}Response`)) };
   // Every route takes a token, and every token has a rate limit (lib/data/tokens/api-rate-limit.ts).
-  for (const status of [...route.errors, 429 as const, 500 as const]) responses[status] = { description: ERROR_DESCRIPTIONS[status], content: json(ref("ApiError")) };
+  for (const status of [...route.errors, 429 as const, 500 as const])
+    responses[status] = { description: ERROR_DESCRIPTIONS[status], content: json(ref("ApiError")) };
   return {
     operationId: route.operationId,
     tags: [o.tags[route.tag]],
@@ -90,7 +94,12 @@ function build() {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) (paths[route.path] ??= {})[route.method] = operation(route);
   paths["/api/v1/openapi.json"] = {
-    get: { operationId: "getOpenApi", summary: o.getOpenApi, security: [], responses: { 200: { description: o.responses.ok, content: json({ type: "object" }) } } },
+    get: {
+      operationId: "getOpenApi",
+      summary: o.getOpenApi,
+      security: [],
+      responses: { 200: { description: o.responses.ok, content: json({ type: "object" }) } },
+    },
   };
   return {
     openapi: "3.1.0",

@@ -9,13 +9,17 @@ const ACTIONS: Record<"GET" | "POST", ReadonlySet<string>> = {
   POST: new Set(["signin", "signout", "callback", "session"]),
 };
 
-const text = (status: number, body: string) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+const text = (status: number, body: string) =>
+  new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 function checked(method: "GET" | "POST", handler: (request: Request) => Promise<Response>) {
   return async (request: Request): Promise<Response> => {
     const action = new URL(request.url).pathname.split("/")[3] ?? "";
     if (!ACTIONS[method].has(action)) return text(404, "未找到。");
-    if (method === "POST" && (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase() !== "application/x-www-form-urlencoded") {
+    if (
+      method === "POST" &&
+      (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase() !== "application/x-www-form-urlencoded"
+    ) {
       return text(415, "请求格式不受支持。");
     }
     try {

@@ -35,12 +35,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // At sign-in (`user` is what authorize returned) the token gets the session's claims; renewals
     // keep them unchanged, so the sign-in time and the version stay those of the sign-in.
     jwt: ({ token, user }) => {
-      if (user) Object.assign(token, { sv: (user as { sessionVersion?: number }).sessionVersion ?? 0, sid: randomUUID(), sit: Math.floor(Date.now() / 1000) });
+      if (user)
+        Object.assign(token, {
+          sv: (user as { sessionVersion?: number }).sessionVersion ?? 0,
+          sid: randomUUID(),
+          sit: Math.floor(Date.now() / 1000),
+        });
       return token;
     },
     // The token's subject is the user id (from authorize); the app reads it with the claims
     // (lib/auth/viewer.ts) and checks them against the database on every request.
-    session: ({ session, token }) => ({ ...session, user: { ...session.user, id: token.sub ?? "" }, claims: { sub: token.sub, sv: token.sv, sid: token.sid, sit: token.sit } }),
+    session: ({ session, token }) => ({
+      ...session,
+      user: { ...session.user, id: token.sub ?? "" },
+      claims: { sub: token.sub, sv: token.sv, sid: token.sid, sit: token.sit },
+    }),
   },
   providers: [
     Credentials({

@@ -10,7 +10,10 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 export type SessionClaims = { userId: number; sessionVersion: number; sessionId: string; signedInAt: number };
 
 const claimsSchema = z.object({
-  sub: z.string().regex(/^[1-9]\d{0,9}$/).transform(Number),
+  sub: z
+    .string()
+    .regex(/^[1-9]\d{0,9}$/)
+    .transform(Number),
   sv: z.number().int().nonnegative(),
   sid: z.string().min(16).max(64),
   sit: z.number().int().positive(),

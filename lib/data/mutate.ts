@@ -58,7 +58,10 @@ export async function mutate<T>(viewer: Viewer | null, options: MutateOptions<T>
       const trail = followAuditTrail(tx);
       const result = await write(tx);
       if (trail.events === 0 && !options.unaudited) throw new Error("a write must record its audit event (or say why not: unaudited)");
-      const touched: Touched = typeof options.touches === "function" ? options.touches(result) : (options.touches ?? { measures: [...auditTrailOf(tx).measureIds] });
+      const touched: Touched =
+        typeof options.touches === "function"
+          ? options.touches(result)
+          : (options.touches ?? { measures: [...auditTrailOf(tx).measureIds] });
       const version = await bumpDataVersion(tx, touched);
       return { result, touched, version };
     },
@@ -77,7 +80,9 @@ export async function mutate<T>(viewer: Viewer | null, options: MutateOptions<T>
  * only for the time of the commit.
  */
 async function bumpDataVersion(tx: PrismaLike, touched: Touched): Promise<bigint> {
-  const [{ version }] = await tx.$queryRaw<{ version: bigint }[]>`UPDATE "DataVersion" SET version = version + 1 WHERE id = 1 RETURNING version`;
+  const [{ version }] = await tx.$queryRaw<
+    { version: bigint }[]
+  >`UPDATE "DataVersion" SET version = version + 1 WHERE id = 1 RETURNING version`;
   if (!touchesStatus(touched)) return version;
   if (touched.plans === "all") {
     await tx.$executeRaw`INSERT INTO "StatusChange" (version, "planId", "measureId") VALUES (${version}::bigint, NULL, NULL)`;

@@ -27,7 +27,11 @@ export function evidenceFileName(rawName: string, extensions: readonly string[])
   const ending = ENDING.exec(cleaned);
   const current = ending && /[a-z]/i.test(ending[1]) ? ending[1].toLowerCase() : null;
   let stem = (current ? cleaned.slice(0, -ending![0].length) : cleaned).replace(/[\s.]+$/u, "");
-  stem = [...stem].slice(0, MAX_STEM).join("").replace(/[\s.]+$/u, "") || "附件";
+  stem =
+    [...stem]
+      .slice(0, MAX_STEM)
+      .join("")
+      .replace(/[\s.]+$/u, "") || "附件";
   if (WINDOWS_DEVICE.test(stem.split(".")[0])) stem = `_${stem}`;
   const extension = current && extensions.includes(current) ? current : extensions[0];
   return `${stem}.${extension}`;

@@ -19,11 +19,14 @@ export function sniffEvidenceType(bytes: Uint8Array, fileName: string): Evidence
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { mime: "image/png", kind: "image", extensions: ["png"] };
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { mime: "image/jpeg", kind: "image", extensions: ["jpg", "jpeg"] };
   if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return { mime: "image/gif", kind: "image", extensions: ["gif"] }; // GIF8
-  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) return { mime: "image/webp", kind: "image", extensions: ["webp"] };
+  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8))
+    return { mime: "image/webp", kind: "image", extensions: ["webp"] };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     const names = zipEntryNames(bytes);
-    if (names.includes("word/")) return { mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", kind: "word", extensions: ["docx"] };
-    if (names.includes("xl/")) return { mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", kind: "excel", extensions: ["xlsx"] };
+    if (names.includes("word/"))
+      return { mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", kind: "word", extensions: ["docx"] };
+    if (names.includes("xl/"))
+      return { mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", kind: "excel", extensions: ["xlsx"] };
     return null;
   }
   // Legacy .doc / .xls share the OLE compound-file signature; the name's extension tells which.

@@ -49,19 +49,21 @@ export function buildInbox<P extends PeriodIn, M extends MeasureIn, R extends Re
   ].sort((a, b) => (a.startsOn < b.startsOn ? 1 : a.startsOn > b.startsOn ? -1 : a.kind !== "MONTHLY" ? -1 : 1));
   const owed = new Set(input.measures.flatMap((m) => owedPeriods(m.owing, started, knownBy).map((o) => `${o.periodId}:${m.id}`)));
   const isCurrent = (p: P) => (p.kind !== "MONTHLY" ? p.startsOn <= input.today && input.today <= p.endsOn : p.id === current.id);
-  return started
-    .map((period) => ({
-      period,
-      current: isCurrent(period),
-      rows: input.measures.flatMap((measure) => {
-        const key = `${period.id}:${measure.id}`;
-        const report = byKey.get(key) ?? null;
-        if (!owed.has(key) && !report) return [];
-        const state: InboxState = report?.state ?? "NONE";
-        const open = owed.has(key) && isOpenState(state);
-        return [{ measure, report, state, open, daysOverdue: open ? daysOverdue(period.dueOn, input.today) : 0 }];
-      }),
-    }))
-    // The current month always (saying so when nothing is owed in it); other periods while they list something open.
-    .filter((group) => group.period.id === current.id || (group.rows.length > 0 && (group.current || group.rows.some((row) => row.open))));
+  return (
+    started
+      .map((period) => ({
+        period,
+        current: isCurrent(period),
+        rows: input.measures.flatMap((measure) => {
+          const key = `${period.id}:${measure.id}`;
+          const report = byKey.get(key) ?? null;
+          if (!owed.has(key) && !report) return [];
+          const state: InboxState = report?.state ?? "NONE";
+          const open = owed.has(key) && isOpenState(state);
+          return [{ measure, report, state, open, daysOverdue: open ? daysOverdue(period.dueOn, input.today) : 0 }];
+        }),
+      }))
+      // The current month always (saying so when nothing is owed in it); other periods while they list something open.
+      .filter((group) => group.period.id === current.id || (group.rows.length > 0 && (group.current || group.rows.some((row) => row.open))))
+  );
 }

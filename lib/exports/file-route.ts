@@ -9,7 +9,8 @@ type File = { name: string; type: string; body: Buffer } | null;
 
 export async function serveFile(load: (viewer: Viewer) => Promise<File>): Promise<Response> {
   const viewer = await getViewer();
-  const text = (status: number, message: string) => new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const text = (status: number, message: string) =>
+    new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   if (!viewer) return text(401, authMessages.signInRequired);
   try {
     const file = await load(viewer);

@@ -37,7 +37,8 @@ export async function withFontFallbacks(docx: Buffer): Promise<Buffer> {
   const table = await zip.file("word/fontTable.xml")?.async("string");
   if (table === undefined) return docx;
   const fonts = FALLBACKS.map(
-    ([name, alt, family]) => `<w:font w:name="${escape(name)}"><w:altName w:val="${escape(alt)}"/><w:charset w:val="86"/><w:family w:val="${family}"/><w:pitch w:val="variable"/></w:font>`,
+    ([name, alt, family]) =>
+      `<w:font w:name="${escape(name)}"><w:altName w:val="${escape(alt)}"/><w:charset w:val="86"/><w:family w:val="${family}"/><w:pitch w:val="variable"/></w:font>`,
   ).join("");
   const filled = /<w:fonts[^>]*\/>\s*$/.test(table)
     ? table.replace(/<w:fonts([^>]*?)\/>\s*$/, `<w:fonts$1>${fonts}</w:fonts>`)

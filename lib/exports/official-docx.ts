@@ -6,8 +6,23 @@
 // odd pages and left on even ones. Fonts are named, never embedded: font-table.ts gives Word each
 // one's fallback (仿宋_GB2312 → 仿宋 → FangSong …).
 import {
-  AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageBreak, PageNumber, Paragraph, Table, TableCell, TableLayoutType,
-  TableRow, TextRun, VerticalAlign, WidthType, type IRunOptions,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type IRunOptions,
 } from "docx";
 import { columnWidths, textWidth } from "../domain/bulletin/column-widths.ts";
 import type { BulletinDocument, DocumentTable } from "../domain/bulletin/bulletin-document.ts";
@@ -17,7 +32,14 @@ import { FONTS, withFontFallbacks } from "./font-table.ts";
 
 const d = bulletinMessages.document;
 const MM = 56.6929; // twips
-export const PAGE = { width: 11906, height: 16838, top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM) };
+export const PAGE = {
+  width: 11906,
+  height: 16838,
+  top: Math.round(37 * MM),
+  bottom: Math.round(35 * MM),
+  left: Math.round(28 * MM),
+  right: Math.round(26 * MM),
+};
 export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 const RED = "E60012";
 /** Sizes in half-points: 三号 16 pt, 四号 14 pt, 五号 10.5 pt (tables), 二号 22 pt. */
@@ -29,7 +51,8 @@ export const TABLE_CHAR = 210;
 
 const run = (text: string, font: string, size = SIZE.body, more: IRunOptions = {}) =>
   new TextRun({ text, font: { eastAsia: font, ascii: FONTS.latin, hAnsi: FONTS.latin }, size, ...more });
-const body = (text: string, font: string = FONTS.body) => new Paragraph({ spacing: LINE, indent: { firstLine: 2 * CHAR }, children: [run(text, font)] });
+const body = (text: string, font: string = FONTS.body) =>
+  new Paragraph({ spacing: LINE, indent: { firstLine: 2 * CHAR }, children: [run(text, font)] });
 const blank = () => new Paragraph({ spacing: LINE, children: [run("", FONTS.body)] });
 
 export async function officialDocx(doc: BulletinDocument): Promise<Buffer> {
@@ -43,7 +66,14 @@ export async function officialDocx(doc: BulletinDocument): Promise<Buffer> {
         properties: {
           page: {
             size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: 851, footer: Math.round(28 * MM) - 280 },
+            margin: {
+              top: PAGE.top,
+              bottom: PAGE.bottom,
+              left: PAGE.left,
+              right: PAGE.right,
+              header: 851,
+              footer: Math.round(28 * MM) - 280,
+            },
           },
         },
         footers: { default: pageNumberFooter(AlignmentType.RIGHT), even: pageNumberFooter(AlignmentType.LEFT) },
@@ -89,7 +119,11 @@ function redHeader(doc: BulletinDocument): Paragraph[] {
 
 function bodyPart(doc: BulletinDocument): Paragraph[] {
   const out: Paragraph[] = [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.EXACT }, children: [run(doc.title, FONTS.title, SIZE.title)] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { line: 700, lineRule: LineRuleType.EXACT },
+      children: [run(doc.title, FONTS.title, SIZE.title)],
+    }),
     blank(),
     new Paragraph({ spacing: LINE, children: [run(doc.recipients, FONTS.body)] }),
     body(doc.opening),
@@ -114,8 +148,17 @@ function bodyPart(doc: BulletinDocument): Paragraph[] {
   const dateText = formatDate(doc.date);
   const signatureRight = 4 + (textWidth(dateText) - textWidth(doc.signature)) / 2;
   out.push(blank(), blank());
-  out.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: LINE, indent: { right: Math.max(0, Math.round(signatureRight * CHAR)) }, children: [run(doc.signature, FONTS.body)] }));
-  out.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: LINE, indent: { right: 4 * CHAR }, children: [run(dateText, FONTS.body)] }));
+  out.push(
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      spacing: LINE,
+      indent: { right: Math.max(0, Math.round(signatureRight * CHAR)) },
+      children: [run(doc.signature, FONTS.body)],
+    }),
+  );
+  out.push(
+    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: LINE, indent: { right: 4 * CHAR }, children: [run(dateText, FONTS.body)] }),
+  );
   return out;
 }
 
@@ -123,7 +166,11 @@ function bodyPart(doc: BulletinDocument): Paragraph[] {
 function attachmentPages(doc: BulletinDocument): (Paragraph | Table)[] {
   return doc.attachments.flatMap((a, i) => [
     new Paragraph({ spacing: LINE, children: [new PageBreak(), run(d.attachment(i + 1), FONTS.hei)] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.EXACT, after: 240 }, children: [run(a.title, FONTS.title, SIZE.title)] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { line: 700, lineRule: LineRuleType.EXACT, after: 240 },
+      children: [run(a.title, FONTS.title, SIZE.title)],
+    }),
     a.table ? table(a.table) : body(a.empty),
   ]);
 }
@@ -139,7 +186,14 @@ function recordBlock(doc: BulletinDocument): Paragraph[] {
     children: [run(doc.printedBy, FONTS.body, SIZE.small), run(`\t${formatDate(doc.printedOn)}印发`, FONTS.body, SIZE.small)],
   });
   const cc = doc.cc
-    ? [new Paragraph({ spacing: LINE, indent: { left: CHAR, right: CHAR }, border: { top: rule(8), bottom: rule(4) }, children: [run(d.cc(doc.cc), FONTS.body, SIZE.small)] })]
+    ? [
+        new Paragraph({
+          spacing: LINE,
+          indent: { left: CHAR, right: CHAR },
+          border: { top: rule(8), bottom: rule(4) },
+          children: [run(d.cc(doc.cc), FONTS.body, SIZE.small)],
+        }),
+      ]
     : [];
   return [new Paragraph({ spacing: LINE, children: [new PageBreak()] }), ...cc, printed];
 }
@@ -153,11 +207,12 @@ function table(t: DocumentTable): Table {
       width: { size: widths[i], type: WidthType.DXA },
       verticalAlign: VerticalAlign.CENTER,
       margins: { top: 40, bottom: 40, left: TABLE_CHAR / 2, right: TABLE_CHAR / 2 },
-      children: text.split("\n").map((line) =>
-        new Paragraph({
-          alignment: header || textWidth(line) <= 8 ? AlignmentType.CENTER : AlignmentType.LEFT,
-          children: [run(line, header ? FONTS.hei : FONTS.body, SIZE.table)],
-        }),
+      children: text.split("\n").map(
+        (line) =>
+          new Paragraph({
+            alignment: header || textWidth(line) <= 8 ? AlignmentType.CENTER : AlignmentType.LEFT,
+            children: [run(line, header ? FONTS.hei : FONTS.body, SIZE.table)],
+          }),
       ),
     });
   return new Table({

@@ -3,7 +3,12 @@
 import type ExcelJS from "exceljs";
 import { spreadsheetValue } from "./spreadsheet-text.ts";
 
-export function addSheet(workbook: ExcelJS.Workbook, name: string, columns: { header: string; width: number }[], rows: (string | number | null)[][]): void {
+export function addSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  columns: { header: string; width: number }[],
+  rows: (string | number | null)[][],
+): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));
   sheet.getRow(1).font = { bold: true };

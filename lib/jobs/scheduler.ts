@@ -15,7 +15,9 @@ const FIRST_TICK_MS = 5_000;
 export type TickOutcome = { job: JobName; runKey: string; result?: JobResult; error?: string };
 
 /** Runs every job due now that no other instance has taken; what each run did. */
-export async function runDueJobs(at: { today: string; minuteOfDay: number } = { today: today(), minuteOfDay: chinaMinuteOfDay(now()) }): Promise<TickOutcome[]> {
+export async function runDueJobs(
+  at: { today: string; minuteOfDay: number } = { today: today(), minuteOfDay: chinaMinuteOfDay(now()) },
+): Promise<TickOutcome[]> {
   const outcomes: TickOutcome[] = [];
   for (const job of JOB_NAMES) {
     const schedule = SCHEDULES[job];

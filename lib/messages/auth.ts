@@ -12,7 +12,8 @@ export const authMessages = {
   signingIn: "正在登录…",
   signOut: "退出登录",
   sessionsTitle: "登录设备",
-  sessionsIntro: "如果在别人的电脑上登录过，或怀疑账号被他人使用，可以让所有设备（包括本机）上的登录立即失效。API 令牌不受影响，可在下方单独吊销。",
+  sessionsIntro:
+    "如果在别人的电脑上登录过，或怀疑账号被他人使用，可以让所有设备（包括本机）上的登录立即失效。API 令牌不受影响，可在下方单独吊销。",
   signOutEverywhere: "退出所有设备",
   loginTitle: "登录督办平台",
   loginRequiredFields: "请输入用户名和密码。",

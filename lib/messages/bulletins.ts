@@ -96,7 +96,8 @@ export const bulletinMessages = {
     counts: (asOf: string, total: number, c: { DONE: number; BLUE: number; YELLOW: number; RED: number; NOT_REPORTED: number }) =>
       `截至${asOf}，纳入督办的${total}项措施中，已完成${c.DONE}项，蓝色（按序时推进）${c.BLUE}项，黄色（滞后）${c.YELLOW}项，红色（严重滞后）${c.RED}项` +
       (c.NOT_REPORTED ? `，尚未报送${c.NOT_REPORTED}项。` : "。"),
-    progress: (progress: number, reported: number, total: number) => `已报送进度的${reported}项措施（共${total}项）加权平均完成进度为${progress}%。`,
+    progress: (progress: number, reported: number, total: number) =>
+      `已报送进度的${reported}项措施（共${total}项）加权平均完成进度为${progress}%。`,
     onTime: (due: number, onTime: number, rate: number) => `各责任单位累计应报进展${due}份，按时报送${onTime}份，按时报送率${rate}%。`,
     noneDue: "截至本月尚无应报的进展。",
     change: (parts: string[]) => `与上月相比，${parts.join("，")}。`,

@@ -17,11 +17,18 @@ export const chaseAllMessages = {
   confirm: "确认催报",
   sending: "正在催报…",
   done: (units: number, reports: number, skipped: number) =>
-    units === 0 ? (skipped > 0 ? `今天已催办过这 ${skipped} 个单位，未重复催办。` : "目前没有逾期未报的单位。") : `已向 ${units} 个单位催报 ${reports} 份逾期报告` + (skipped > 0 ? `（${skipped} 个单位今天已催办过，未重复）。` : "。"),
+    units === 0
+      ? skipped > 0
+        ? `今天已催办过这 ${skipped} 个单位，未重复催办。`
+        : "目前没有逾期未报的单位。"
+      : `已向 ${units} 个单位催报 ${reports} 份逾期报告` + (skipped > 0 ? `（${skipped} 个单位今天已催办过，未重复）。` : "。"),
   subject: (n: number) => `${n} 份进展报告逾期未报`,
   itemList: (items: Item[]) =>
     "逾期未报：" +
-    items.slice(0, LIST_MAX).map((i) => `${messages.tasks.number(i.taskNumber)} ${messages.tasks.measure(i.measureNumber)} ${i.periodLabel}`).join("；") +
+    items
+      .slice(0, LIST_MAX)
+      .map((i) => `${messages.tasks.number(i.taskNumber)} ${messages.tasks.measure(i.measureNumber)} ${i.periodLabel}`)
+      .join("；") +
     (items.length > LIST_MAX ? ` 等 ${items.length} 份` : ""),
   planNotFound: "找不到该计划。",
 } as const;

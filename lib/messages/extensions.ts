@@ -9,7 +9,8 @@ export const extensionMessages = {
   itemLabel: (measure: { number: number; task: { number: number } }, problem: { description: string } | null) => {
     const name = `任务${measure.task.number} 措施${measure.number}`;
     if (!problem) return name;
-    const text = problem.description.length > PROBLEM_LABEL_LENGTH ? `${problem.description.slice(0, PROBLEM_LABEL_LENGTH)}…` : problem.description;
+    const text =
+      problem.description.length > PROBLEM_LABEL_LENGTH ? `${problem.description.slice(0, PROBLEM_LABEL_LENGTH)}…` : problem.description;
     return `问题台账“${text}”（${name}）`;
   },
   newTitle: "申请延期",
@@ -71,7 +72,8 @@ export const extensionMessages = {
 
   // The list
   list: {
-    intro: "责任单位因客观原因不能按期完成措施或台账问题时，在措施页面或问题台账中提出延期申请，由局机关督办人员审批。批准后，序时进度和红黄蓝状态按新的完成时限计算，原定时限仍然保留。",
+    intro:
+      "责任单位因客观原因不能按期完成措施或台账问题时，在措施页面或问题台账中提出延期申请，由局机关督办人员审批。批准后，序时进度和红黄蓝状态按新的完成时限计算，原定时限仍然保留。",
     unitIntro: "本单位提出的延期申请。在措施页面或问题台账中点击“申请延期”提出新的申请。",
     pendingTitle: (n: number) => `待审批（${n}）`,
     decidedTitle: "已处理",

@@ -29,6 +29,9 @@ export const importErrors = {
   atLine: (line: number, message: string) => `第${line}行：${message}`,
   dropsWorkedMeasures: (measures: { task: number; number: number; reports: number; problems: number; other: number }[]) =>
     `更正后的通知删去了已有工作记录的措施，未导入任何内容：\n${measures
-      .map((m) => `任务${m.task}措施${m.number}：进展报告 ${m.reports} 份，问题台账 ${m.problems} 条，其他记录（延期申请、巡查结果、催办）${m.other} 条`)
+      .map(
+        (m) =>
+          `任务${m.task}措施${m.number}：进展报告 ${m.reports} 份，问题台账 ${m.problems} 条，其他记录（延期申请、巡查结果、催办）${m.other} 条`,
+      )
       .join("\n")}\n请在通知中保留这些措施，或先处理这些记录后再导入。`,
 };

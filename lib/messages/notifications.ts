@@ -2,7 +2,8 @@
 import { formatDate } from "../format.ts";
 import { messages } from "./zh-CN.ts";
 
-const measureLabel = (taskNumber: number, measureNumber: number) => `${messages.tasks.number(taskNumber)} ${messages.tasks.measure(measureNumber)}`;
+const measureLabel = (taskNumber: number, measureNumber: number) =>
+  `${messages.tasks.number(taskNumber)} ${messages.tasks.measure(measureNumber)}`;
 /** A ledger entry's description, cut for a title. */
 const shortText = (text: string, max = 24) => (text.length > max ? `${text.slice(0, max)}…` : text);
 

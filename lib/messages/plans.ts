@@ -45,7 +45,14 @@ export const planMessages = {
       ]
         .filter(Boolean)
         .join("，")}`,
-    countLabels: { actions: "行动", tasks: "任务", measures: "措施", units: "责任单位", indicators: "量化指标", milestones: "工作节点" } as const,
+    countLabels: {
+      actions: "行动",
+      tasks: "任务",
+      measures: "措施",
+      units: "责任单位",
+      indicators: "量化指标",
+      milestones: "工作节点",
+    } as const,
     diffTitle: "与现有计划的差异",
     diffSame: "与现有计划完全相同：确认后不会改变任何内容。",
     diff: {
@@ -59,12 +66,14 @@ export const planMessages = {
     changes: { text: "措施内容", dueDate: "完成时限", units: "责任单位", indicators: "量化指标" } as const,
     removedNote: "删除的措施如已有报送、台账等记录，导入会被拒绝（不会丢失任何记录）。",
     unitsTitle: "责任单位",
-    unitsIntro: "名称相同即视为同一单位。县市区清单中出现的市本级单位名称，默认对应市本级的单位；如是本县市区自己的同名单位，请勾选“作为本县市区单位新建”。",
+    unitsIntro:
+      "名称相同即视为同一单位。县市区清单中出现的市本级单位名称，默认对应市本级的单位；如是本县市区自己的同名单位，请勾选“作为本县市区单位新建”。",
     unitColumns: { name: "单位", leads: "牵头", coOwns: "配合", match: "对应" },
     matches: { OWN: "已有单位", CITY: "市本级单位", NEW: "新建" } as const,
     ownUnit: "作为本县市区单位新建",
     carryTitle: "结转未完成的措施",
-    carryIntro: (label: string) => `勾选要作为“结转”事项带入新计划的 ${label} 未完成措施。结转的措施沿用原责任单位和指标，完成时限为新年度年底；原措施的报送和台账记录保留在原计划中，两者互相链接。`,
+    carryIntro: (label: string) =>
+      `勾选要作为“结转”事项带入新计划的 ${label} 未完成措施。结转的措施沿用原责任单位和指标，完成时限为新年度年底；原措施的报送和台账记录保留在原计划中，两者互相链接。`,
     carryNone: "上一年度计划没有未完成的措施。",
     structureTitle: "清单内容",
     taskCount: (n: number) => `${n} 项任务`,
@@ -80,7 +89,8 @@ export const planMessages = {
   },
   counties: {
     title: "县市区对比",
-    intro: (year: number) => `${year}年度各县市区重点任务清单的推进情况：红黄蓝分布、总体进度、按时报送率和红色事项。点击县市区名称进入其看板。`,
+    intro: (year: number) =>
+      `${year}年度各县市区重点任务清单的推进情况：红黄蓝分布、总体进度、按时报送率和红色事项。点击县市区名称进入其看板。`,
     notCity: "县市区对比只适用于市本级计划。",
     none: (year: number) => `尚未导入 ${year}年度的县市区计划。`,
     columns: { region: "县市区", colour: "总体", mix: "红黄蓝分布", progress: "总体进度", onTime: "按时报送率", red: "红色事项" },
@@ -94,11 +104,14 @@ export const planMessages = {
   },
   manage: {
     title: "计划管理",
-    intro: "每年一份市本级重点任务清单，各县市区的清单在同年度市本级清单之下。导入通知生成计划；年度结束后用“新建下一年度计划”导入下一年度的通知，原计划归档（可查看，不再接受报送）。",
+    intro:
+      "每年一份市本级重点任务清单，各县市区的清单在同年度市本级清单之下。导入通知生成计划；年度结束后用“新建下一年度计划”导入下一年度的通知，原计划归档（可查看，不再接受报送）。",
     importTitle: "导入任务清单",
-    importIntro: "上传局里印发的通知（.txt 或 .docx）。解析后先预览：清单结构、责任单位、指标、完成时限、工作节点，以及发现的问题和与现有计划的差异；确认后才导入。",
+    importIntro:
+      "上传局里印发的通知（.txt 或 .docx）。解析后先预览：清单结构、责任单位、指标、完成时限、工作节点，以及发现的问题和与现有计划的差异；确认后才导入。",
     rolloverTitle: (from: number) => `新建 ${from + 1}年度计划`,
-    rolloverIntro: (from: string) => `导入下一年度的通知，沿用“${from}”的责任单位（名称相同即为同一单位），并可把未完成的措施作为“结转”事项带入新计划。确认后原计划归档。`,
+    rolloverIntro: (from: string) =>
+      `导入下一年度的通知，沿用“${from}”的责任单位（名称相同即为同一单位），并可把未完成的措施作为“结转”事项带入新计划。确认后原计划归档。`,
     region: "计划所属",
     city: "市本级",
     existingCounty: "已有县市区",

@@ -6,8 +6,10 @@ export const qualityMessages = {
   /** One warning per rule (lib/domain/quality/report-checks.ts). */
   warnings: {
     progressFell: (before: number, now: number) => `累计完成进度由上次报送的 ${before}% 降至 ${now}%`,
-    progressJump: (before: number, now: number, limit: number) => `完成进度由上次报送的 ${before}% 升至 ${now}%，一次提高 ${now - before} 个百分点，超过 ${limit} 个百分点`,
-    indicatorFell: (label: string, before: number, now: number, unit: string) => `指标“${label}”要求只增不减，实际值由上次报送的 ${n(before)}${unit} 降至 ${n(now)}${unit}`,
+    progressJump: (before: number, now: number, limit: number) =>
+      `完成进度由上次报送的 ${before}% 升至 ${now}%，一次提高 ${now - before} 个百分点，超过 ${limit} 个百分点`,
+    indicatorFell: (label: string, before: number, now: number, unit: string) =>
+      `指标“${label}”要求只增不减，实际值由上次报送的 ${n(before)}${unit} 降至 ${n(now)}${unit}`,
     indicatorAboveTarget: (label: string, actual: number, target: number, unit: string, multiple: number) =>
       `指标“${label}”实际值 ${n(actual)}${unit} 超过目标 ${n(target)}${unit} 的 ${n(multiple)} 倍`,
     completeEarly: (days: number) => `距完成时限还有 ${days} 天即报完成 100%，但未附佐证材料`,

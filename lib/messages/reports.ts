@@ -37,7 +37,8 @@ export const reportMessages = {
     unitLine: (unit: string) => `填报单位：${unit}`,
     intro: "本期及以前各期尚未完成的填报。逾期未提交的报告会影响措施的红黄蓝状态。",
     nothingOwed: "暂无填报任务：本单位在进行中的计划里没有已开始的填报周期。",
-    introPlans: (n: number) => `本单位在 ${n} 个计划中承担措施，按计划分列本期及以前各期尚未完成的填报。逾期未提交的报告会影响措施的红黄蓝状态。`,
+    introPlans: (n: number) =>
+      `本单位在 ${n} 个计划中承担措施，按计划分列本期及以前各期尚未完成的填报。逾期未提交的报告会影响措施的红黄蓝状态。`,
     nothingOwedInPeriod: "本期没有需要填报的措施（审核通过完成 100% 的措施无需再报送）。",
     currentPeriod: "本期",
     due: (date: string) => `截止 ${date}`,
@@ -125,7 +126,14 @@ export const reportMessages = {
     filesAdded: (names: string) => `上传：${names}`,
     filesRemoved: (names: string) => `删除附件：${names}`,
     reason: (reason: string) => `原因：${reason}`,
-    fields: { percent: "完成进度", progress: "进展情况", problems: "存在问题", nextSteps: "下步计划", actuals: "指标实际值", milestones: "工作节点" },
+    fields: {
+      percent: "完成进度",
+      progress: "进展情况",
+      problems: "存在问题",
+      nextSteps: "下步计划",
+      actuals: "指标实际值",
+      milestones: "工作节点",
+    },
   },
 
   // 审核
@@ -147,7 +155,16 @@ export const reportMessages = {
     count: (n: number) => `共 ${n} 份报告`,
     empty: "没有符合条件的报告。",
     caption: "报告列表",
-    headers: { select: "选择", unit: "责任单位", measure: "任务 / 措施", period: "周期", percent: "进度", state: "状态", submittedAt: "提交时间", actions: "审核" },
+    headers: {
+      select: "选择",
+      unit: "责任单位",
+      measure: "任务 / 措施",
+      period: "周期",
+      percent: "进度",
+      state: "状态",
+      submittedAt: "提交时间",
+      actions: "审核",
+    },
     select: (unit: string, measure: string, period: string) => `选择 ${unit} ${measure} ${period}`,
     approve: "通过",
     approving: "正在处理…",

@@ -26,7 +26,8 @@ export const messages = {
     menu: "菜单",
     closeMenu: "收起菜单",
     /** Beside 菜单 on a phone: what waits inside the folded menu. */
-    menuCounts: (waiting: number, unread: number) => [waiting > 0 ? `${waiting} 份待审核` : "", unread > 0 ? `${unread} 条未读` : ""].filter(Boolean).join("，"),
+    menuCounts: (waiting: number, unread: number) =>
+      [waiting > 0 ? `${waiting} 份待审核` : "", unread > 0 ? `${unread} 条未读` : ""].filter(Boolean).join("，"),
   },
   skipToContent: "跳到正文",
   invalidId: "编号无效。",

@@ -17,7 +17,14 @@ export function call(url: string, options: Call = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = client.request(
       target,
-      { method: options.method ?? "GET", headers: { connection: "close", ...options.headers }, localAddress: options.from, ca: options.ca, servername: target.hostname === "127.0.0.1" ? undefined : target.hostname, agent: false },
+      {
+        method: options.method ?? "GET",
+        headers: { connection: "close", ...options.headers },
+        localAddress: options.from,
+        ca: options.ca,
+        servername: target.hostname === "127.0.0.1" ? undefined : target.hostname,
+        agent: false,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));

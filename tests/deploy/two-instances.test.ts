@@ -64,11 +64,18 @@ function startInstance(which: "a" | "b") {
 }
 
 /** Through nginx, as a browser at `from` (127.0.0.x) would come. */
-const viaNginx = (urlPath: string, options: Parameters<typeof call>[1] = {}) => call(`${SITE}${urlPath}`, { ca, from: "127.0.0.2", ...options });
+const viaNginx = (urlPath: string, options: Parameters<typeof call>[1] = {}) =>
+  call(`${SITE}${urlPath}`, { ca, from: "127.0.0.2", ...options });
 const upstream = (reply: Reply) => String(reply.headers["x-upstream"] ?? "");
 
 /** Signs in through Auth.js's credentials endpoint behind nginx; the reply of the callback. */
-async function signIn(jar: CookieJar, login: string, password: string, headers: Record<string, string> = {}, from = "127.0.0.2"): Promise<Reply> {
+async function signIn(
+  jar: CookieJar,
+  login: string,
+  password: string,
+  headers: Record<string, string> = {},
+  from = "127.0.0.2",
+): Promise<Reply> {
   const csrf = await viaNginx("/api/auth/csrf", { from, headers });
   jar.take(csrf);
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
@@ -85,24 +92,50 @@ async function signIn(jar: CookieJar, login: string, password: string, headers: 
 /** A token for a demo account, stored as the app stores tokens (only the hash). */
 async function tokenFor(login: string): Promise<string> {
   const { token, hash, prefix } = newToken();
-  await db.query(`INSERT INTO "ApiToken" ("userId", name, "tokenHash", prefix) SELECT id, 'deploy', $1, $2 FROM "User" WHERE login = $3`, [hash, prefix, login]);
+  await db.query(`INSERT INTO "ApiToken" ("userId", name, "tokenHash", prefix) SELECT id, 'deploy', $1, $2 FROM "User" WHERE login = $3`, [
+    hash,
+    prefix,
+    login,
+  ]);
   expect(hashToken(token)).toBe(hash);
   return token;
 }
 
 beforeAll(async () => {
   await onServer(`CREATE DATABASE "${name}"`);
-  const run = (args: string[]) => execFileSync("npm", ["run", "-s", ...args], { env: { ...process.env, ...env(3240), DUBAN_DEMO: "1" }, stdio: "pipe" });
+  const run = (args: string[]) =>
+    execFileSync("npm", ["run", "-s", ...args], { env: { ...process.env, ...env(3240), DUBAN_DEMO: "1" }, stdio: "pipe" });
   run(["db:deploy"]);
   run(["seed", "--", "--demo"]);
   db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
 
-  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
-    "-keyout", path.join(dir, "key.pem"), "-out", path.join(dir, "cert.pem")], { stdio: "pipe" });
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-days",
+      "2",
+      "-subj",
+      "/CN=localhost",
+      "-addext",
+      "subjectAltName=DNS:localhost",
+      "-keyout",
+      path.join(dir, "key.pem"),
+      "-out",
+      path.join(dir, "cert.pem"),
+    ],
+    { stdio: "pipe" },
+  );
   ca = execFileSync("cat", [path.join(dir, "cert.pem")], { encoding: "utf8" });
   // The README's configuration (section "Deployment behind nginx"), with the test's ports and paths.
-  writeFileSync(path.join(dir, "nginx.conf"), `
+  writeFileSync(
+    path.join(dir, "nginx.conf"),
+    `
 worker_processes 1;
 daemon off;
 pid ${dir}/nginx.pid;
@@ -137,7 +170,8 @@ http {
     }
   }
 }
-`);
+`,
+  );
   await Promise.all([startInstance("a"), startInstance("b")]);
   nginx = start("nginx", ["-p", dir, "-c", path.join(dir, "nginx.conf")], { ...process.env });
   await waitForPort(PORTS.https);
@@ -184,7 +218,13 @@ describe("two instances behind nginx", () => {
     for (let i = 0; i < 5; i++) {
       // nginx takes turns; a sign-in is two requests, so one more every other time moves the next to the other instance.
       if (i % 2) await viaNginx("/login", { from: "127.0.0.3" });
-      const reply = await signIn(new CookieJar(), `nobody${i}`, "wrong-password-1", { "x-forwarded-for": `203.0.113.${i}`, "x-real-ip": `198.51.100.${i}` }, "127.0.0.3");
+      const reply = await signIn(
+        new CookieJar(),
+        `nobody${i}`,
+        "wrong-password-1",
+        { "x-forwarded-for": `203.0.113.${i}`, "x-real-ip": `198.51.100.${i}` },
+        "127.0.0.3",
+      );
       expect(reply.headers.location).toContain("error=CredentialsSignin");
       served.add(upstream(reply));
     }
@@ -214,23 +254,36 @@ describe("two instances behind nginx", () => {
   it("never serves one instance's cached page stale after a write through the other; a report written through one is read through the other at once", async () => {
     const jar = new CookieJar();
     await signIn(jar, "coordinator", PASSWORD);
-    const onA = () => call(`http://127.0.0.1:${PORTS.a}/dashboard`, { headers: { cookie: jar.header(), "x-forwarded-proto": "https", "accept-encoding": "identity" } });
+    const onA = () =>
+      call(`http://127.0.0.1:${PORTS.a}/dashboard`, {
+        headers: { cookie: jar.header(), "x-forwarded-proto": "https", "accept-encoding": "identity" },
+      });
     expect((await onA()).status).toBe(200);
     expect((await onA()).headers["x-duban-cache"]).toBe("hit");
 
     const token = await tokenFor("unit03");
-    const { rows } = await db.query(`SELECT mu."measureId", p.id AS "periodId" FROM "MeasureUnit" mu JOIN "Unit" u ON u.id = mu."unitId" JOIN "Measure" m ON m.id = mu."measureId" JOIN "ReportingPeriod" p ON p."planId" = m."planId" WHERE u.name = '人事科' ORDER BY p."startsOn", mu."measureId" LIMIT 1`);
+    const { rows } = await db.query(
+      `SELECT mu."measureId", p.id AS "periodId" FROM "MeasureUnit" mu JOIN "Unit" u ON u.id = mu."unitId" JOIN "Measure" m ON m.id = mu."measureId" JOIN "ReportingPeriod" p ON p."planId" = m."planId" WHERE u.name = '人事科' ORDER BY p."startsOn", mu."measureId" LIMIT 1`,
+    );
     const write = await call(`http://127.0.0.1:${PORTS.b}/api/v1/reports`, {
       method: "POST",
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-      body: JSON.stringify({ measureId: rows[0].measureId, periodId: rows[0].periodId, percent: 35, progress: "经由 B 实例写入", submit: true }),
+      body: JSON.stringify({
+        measureId: rows[0].measureId,
+        periodId: rows[0].periodId,
+        percent: 35,
+        progress: "经由 B 实例写入",
+        submit: true,
+      }),
     });
     expect(write.status).toBe(201);
     const after = await onA();
     expect(after.status).toBe(200);
     expect(after.headers["x-duban-cache"]).toBe("miss"); // rendered for the new data version, not the stored page
 
-    const read = await call(`http://127.0.0.1:${PORTS.a}/api/v1/measures/${rows[0].measureId}/reports`, { headers: { authorization: `Bearer ${token}` } });
+    const read = await call(`http://127.0.0.1:${PORTS.a}/api/v1/measures/${rows[0].measureId}/reports`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(read.status).toBe(200);
     expect(read.body).toContain("经由 B 实例写入");
   });
@@ -274,7 +327,9 @@ describe("two instances behind nginx", () => {
     await Promise.all([worker(), worker(), worker(), worker(), worker(), worker(), killer]);
     expect(instances.a!.child.signalCode).toBe("SIGKILL");
     const retried = outcomes.filter((o) => o.attempts > 1).length;
-    console.log(`[deploy] ${combos.length} submissions, ${sent} requests; ${retried} retried after the kill, ${outcomes.filter((o) => o.final === 409).length} found already written`);
+    console.log(
+      `[deploy] ${combos.length} submissions, ${sent} requests; ${retried} retried after the kill, ${outcomes.filter((o) => o.final === 409).length} found already written`,
+    );
     expect(outcomes.filter((o) => o.final === 0)).toEqual([]);
 
     const { rows: stored } = await db.query(`
@@ -302,9 +357,16 @@ describe("two instances behind nginx", () => {
         const client = new pg.Client({ connectionString: url });
         await client.connect();
         try {
-          const tables = (await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).rows.map((r) => r.tablename as string);
+          const tables = (await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).rows.map(
+            (r) => r.tablename as string,
+          );
           const out: Record<string, string> = {};
-          for (const t of tables) out[t] = (await client.query(`SELECT count(*)::text AS n, md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) AS h FROM "${t}" x`)).rows.map((r) => `${r.n}:${r.h}`)[0];
+          for (const t of tables)
+            out[t] = (
+              await client.query(
+                `SELECT count(*)::text AS n, md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) AS h FROM "${t}" x`,
+              )
+            ).rows.map((r) => `${r.n}:${r.h}`)[0];
           return out;
         } finally {
           await client.end();
@@ -314,7 +376,10 @@ describe("two instances behind nginx", () => {
       expect(Object.keys(original).length).toBeGreaterThan(20);
       expect(copy).toEqual(original);
       // The restored database is one the app can run on: its migrations are all recorded (db:status exits 1 otherwise).
-      const status = execFileSync("npm", ["run", "-s", "db:status"], { env: { ...process.env, DATABASE_URL: restoredUrl }, encoding: "utf8" });
+      const status = execFileSync("npm", ["run", "-s", "db:status"], {
+        env: { ...process.env, DATABASE_URL: restoredUrl },
+        encoding: "utf8",
+      });
       expect(status).toContain('"pending":[]');
     } finally {
       await onServer(`DROP DATABASE IF EXISTS "${restored}" WITH (FORCE)`);

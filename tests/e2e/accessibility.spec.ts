@@ -4,7 +4,10 @@ import { expect, test } from "@playwright/test";
 
 const PAGES = ["/", "/tasks", `/tasks?q=${encodeURIComponent("思政")}`, "/tasks/9", "/tasks/1", "/units", "/tasks/999"];
 
-for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+for (const viewport of [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+]) {
   test(`no axe violations at ${viewport.width}px`, async ({ page }) => {
     // Eight pages scanned by axe in one test: on a busy two-core machine that alone can take a minute.
     test.setTimeout(180_000);

@@ -140,7 +140,10 @@ test("a visitor who is not signed in is sent to the login page", async ({ page }
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Faudit$/);
 });
 
-for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+for (const viewport of [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+]) {
   test(`no axe violations on the admin pages at ${viewport.width}px`, async ({ page }) => {
     // Five pages scanned by axe with every <details> open: on a busy two-core machine that can take over a minute.
     test.setTimeout(180_000);

@@ -60,7 +60,10 @@ test("a reporter creates a token on the tokens page; it is shown once", async ({
   await expect(row).toContainText("从未使用");
   await expect(row).toContainText("有效");
 
-  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
     await page.setViewportSize(viewport);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${viewport.width}px: ${v.id} (${v.nodes.length})`)).toEqual([]);
@@ -118,7 +121,14 @@ test("GET the plan structure: 7 actions, 26 tasks, 38 measures with units, indic
 });
 
 test("POST a draft for an own measure (201), update it (200), a stale version (409), then submit", async ({ request }) => {
-  const body = { measureId: ownMeasure.id, periodId: mayPeriodId, percent: 30, progress: "已印发实施方案", problems: "", nextSteps: "推进试点" };
+  const body = {
+    measureId: ownMeasure.id,
+    periodId: mayPeriodId,
+    percent: 30,
+    progress: "已印发实施方案",
+    problems: "",
+    nextSteps: "推进试点",
+  };
   const created = await request.post("/api/v1/reports", { headers: auth(reporterToken), data: body });
   expect(created.status()).toBe(201);
   const draft = await created.json();
@@ -137,7 +147,10 @@ test("POST a draft for an own measure (201), update it (200), a stale version (4
   const own = (await reportsOf(request, ownMeasure.id, reporterToken)).find((r) => r.id === draft.id);
   expect(own).toMatchObject({ state: "DRAFT", percent: 45, unit: { name: REPORTER_UNIT } });
 
-  const submitted = await request.post("/api/v1/reports", { headers: auth(reporterToken), data: { ...body, percent: 45, version: 2, submit: true } });
+  const submitted = await request.post("/api/v1/reports", {
+    headers: auth(reporterToken),
+    data: { ...body, percent: 45, version: 2, submit: true },
+  });
   expect(submitted.status()).toBe(200);
   expect(await submitted.json()).toEqual({ id: draft.id, version: 3, state: "SUBMITTED", warnings: [] });
   const seen = (await reportsOf(request, ownMeasure.id, coordinatorToken)).find((r) => r.id === draft.id);
@@ -155,7 +168,10 @@ test("POST for another unit's measure is 403 and writes nothing", async ({ reque
   expect(await reportsOf(request, otherMeasure.id, coordinatorToken)).toEqual(before);
   expect((await reportsOf(request, otherMeasure.id, reporterToken)).filter((r) => r.unit.name === REPORTER_UNIT)).toEqual([]);
   // A coordinator's token cannot file reports either.
-  const bureau = await request.post("/api/v1/reports", { headers: auth(coordinatorToken), data: { measureId: ownMeasure.id, periodId: mayPeriodId + 1, progress: "x" } });
+  const bureau = await request.post("/api/v1/reports", {
+    headers: auth(coordinatorToken),
+    data: { measureId: ownMeasure.id, periodId: mayPeriodId + 1, progress: "x" },
+  });
   expect(bureau.status()).toBe(403);
 });
 
@@ -188,7 +204,10 @@ test("a token revoked on the tokens page is refused at once", async ({ browser, 
 
   const res = await request.get(`/api/v1/plans/${plan.id}`, { headers: auth(reporterToken) });
   expect(res.status()).toBe(401);
-  const post = await request.post("/api/v1/reports", { headers: auth(reporterToken), data: { measureId: ownMeasure.id, periodId: mayPeriodId + 1, progress: "x" } });
+  const post = await request.post("/api/v1/reports", {
+    headers: auth(reporterToken),
+    data: { measureId: ownMeasure.id, periodId: mayPeriodId + 1, progress: "x" },
+  });
   expect(post.status()).toBe(401);
 });
 
@@ -197,8 +216,12 @@ test("openapi.json is an OpenAPI 3.1 document with every route", async ({ reques
   expect(res.status()).toBe(200);
   const doc = JSON.parse(await res.text());
   expect(doc.openapi).toBe("3.1.0");
-  expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/plans/{id}", "/api/v1/measures/{id}/reports", "/api/v1/reports"]));
+  expect(Object.keys(doc.paths)).toEqual(
+    expect.arrayContaining(["/api/v1/plans/{id}", "/api/v1/measures/{id}/reports", "/api/v1/reports"]),
+  );
   expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
-  expect(Object.keys(doc.paths["/api/v1/reports"].post.responses)).toEqual(expect.arrayContaining(["200", "201", "400", "401", "403", "404", "409"]));
+  expect(Object.keys(doc.paths["/api/v1/reports"].post.responses)).toEqual(
+    expect.arrayContaining(["200", "201", "400", "401", "403", "404", "409"]),
+  );
   expect(doc.components.schemas.ApiError.properties.error.required).toEqual(["code", "message"]);
 });

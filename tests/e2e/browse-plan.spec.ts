@@ -7,7 +7,12 @@ test("the overview shows the plan and its counts", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("2023年济宁市“教育部基础教育综合改革实验区”重点任务清单");
   await expect(page.getByTestId("plan-facts")).toContainText("济教字〔2023〕22号");
   await expect(page.getByTestId("plan-facts")).toContainText("2023年3月30日");
-  for (const [key, value] of [["actions", "7"], ["tasks", "26"], ["measures", "38"], ["units", "13"]]) {
+  for (const [key, value] of [
+    ["actions", "7"],
+    ["tasks", "26"],
+    ["measures", "38"],
+    ["units", "13"],
+  ]) {
     await expect(page.getByTestId(`count-${key}`).locator("dd")).toHaveText(value);
   }
   await expect(page.getByRole("heading", { level: 2 })).toHaveCount(7);

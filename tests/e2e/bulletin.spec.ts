@@ -22,7 +22,9 @@ test("preview → edit the narrative → issue with a confirmation; the download
 
   await page.getByTestId("draft-link").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("起草月通报");
-  await expect(page.getByLabel("月份")).toHaveValue(await page.getByRole("option", { name: /2023年4月/ }).getAttribute("value") as string);
+  await expect(page.getByLabel("月份")).toHaveValue(
+    (await page.getByRole("option", { name: /2023年4月/ }).getAttribute("value")) as string,
+  );
   const doc = page.getByTestId("bulletin-document");
   await expect(doc.getByTestId("bulletin-issuer")).toHaveText("济宁市教育局文件");
   await expect(doc.getByTestId("bulletin-doc-number")).toHaveText("济教督〔2023〕1号");
@@ -59,7 +61,15 @@ test("preview → edit the narrative → issue with a confirmation; the download
   const [docx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下载 Word" }).click()]);
   expect(docx.suggestedFilename()).toBe("2023年4月重点任务推进情况通报.docx");
   const text = (await mammoth.extractRawText({ buffer: await readFile((await docx.path())!) })).value;
-  for (const part of ["济宁市教育局文件", "济教督〔2023〕1号", "2023年4月重点任务推进情况通报", "四月各项任务总体推进平稳。", "发展规划科", "抄送：市委教育工委。"]) expect(text).toContain(part);
+  for (const part of [
+    "济宁市教育局文件",
+    "济教督〔2023〕1号",
+    "2023年4月重点任务推进情况通报",
+    "四月各项任务总体推进平稳。",
+    "发展规划科",
+    "抄送：市委教育工委。",
+  ])
+    expect(text).toContain(part);
 
   const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下载 Excel" }).click()]);
   const wb = new ExcelJS.Workbook();
@@ -70,7 +80,9 @@ test("preview → edit the narrative → issue with a confirmation; the download
   // Issued once: the preview now offers March only.
   await page.goto("/bulletins/draft");
   await expect(page.getByRole("option", { name: /2023年4月/ })).toHaveCount(0);
-  await expect(page.getByLabel("月份")).toHaveValue(await page.getByRole("option", { name: /2023年3月/ }).getAttribute("value") as string);
+  await expect(page.getByLabel("月份")).toHaveValue(
+    (await page.getByRole("option", { name: /2023年3月/ }).getAttribute("value")) as string,
+  );
 });
 
 test("the print button prints /summary without the navigation", async ({ page }) => {
@@ -78,7 +90,9 @@ test("the print button prints /summary without the navigation", async ({ page })
   await page.goto("/summary");
   await page.evaluate(() => {
     (window as unknown as { printed: number }).printed = 0;
-    window.print = () => { (window as unknown as { printed: number }).printed += 1; };
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
   });
   await page.getByTestId("print-button").click();
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);

@@ -64,7 +64,11 @@ test.describe.serial("data quality", () => {
     await expect(row.getByTestId("quality-warnings")).toContainText(ABOVE);
     await expect(row.getByTestId("quality-explanation")).toContainText(EXPLANATION);
     // The April report raised nothing.
-    await expect(page.locator(`[data-testid="review-row"][data-unit="发展规划科"][data-measure="${MEASURE}"][data-period="2023年4月"]`).getByTestId("quality-warnings")).toHaveCount(0);
+    await expect(
+      page
+        .locator(`[data-testid="review-row"][data-unit="发展规划科"][data-measure="${MEASURE}"][data-period="2023年4月"]`)
+        .getByTestId("quality-warnings"),
+    ).toHaveCount(0);
 
     await page.goto("/dashboard");
     const unit = page.getByTestId("quality-panel").locator('[data-testid="quality-unit"][data-unit="发展规划科"]');

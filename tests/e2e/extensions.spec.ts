@@ -14,8 +14,12 @@ const COMMENT = "同意延期，请按新的时限推进并按月报送进展。
 
 async function fileReport(page: Page, period: string) {
   await page.goto("/inbox");
-  await page.getByTestId("inbox-period").filter({ has: page.getByRole("heading", { level: 2, name: new RegExp(`^${period}`) }) })
-    .locator(`[data-testid="inbox-row"][data-measure="${MEASURE}"]`).getByRole("link").click();
+  await page
+    .getByTestId("inbox-period")
+    .filter({ has: page.getByRole("heading", { level: 2, name: new RegExp(`^${period}`) }) })
+    .locator(`[data-testid="inbox-row"][data-measure="${MEASURE}"]`)
+    .getByRole("link")
+    .click();
   await expect(page.getByRole("heading", { level: 2, name: `${period}进展报告` })).toBeVisible();
   await page.getByLabel("完成进度（%）").fill("10");
   await page.getByLabel("进展情况").fill("已完成师德选树活动方案起草。");
@@ -122,17 +126,23 @@ test.describe.serial("extension requests", () => {
   test("the measure shows the original and the extended date, and its colour follows the new one", async ({ page }) => {
     await signIn(page, "unit12");
     await page.goto(measureUrl);
-    await expect(page.getByTestId("deadline").getByTestId("extended-due-date")).toHaveText("原定 2023年12月31日，经批准延期至 2024年6月30日");
+    await expect(page.getByTestId("deadline").getByTestId("extended-due-date")).toHaveText(
+      "原定 2023年12月31日，经批准延期至 2024年6月30日",
+    );
     await expect(page.getByTestId("measure-colour").getByTestId("colour-badge")).toHaveAttribute("data-colour", "BLUE");
     await expect(page.getByText(/^序时进度 14\.2% · 实际进度 10%/)).toBeVisible();
     await expect(page.getByTestId("measure-reasons")).toContainText("完成时限经批准由12月31日延期至2024年6月30日");
 
     // The task page's card and the unit's page say the same.
     await page.goto("/tasks/14");
-    await expect(page.getByTestId("deadline").getByTestId("extended-due-date")).toHaveText("原定 2023年12月31日，经批准延期至 2024年6月30日");
+    await expect(page.getByTestId("deadline").getByTestId("extended-due-date")).toHaveText(
+      "原定 2023年12月31日，经批准延期至 2024年6月30日",
+    );
     await expect(page.getByTestId("colour-badge").first()).toHaveAttribute("data-colour", "BLUE");
     await page.getByRole("main").getByRole("link", { name: "教师教育科", exact: true }).first().click();
-    await expect(page.getByTestId("unit-measure").filter({ hasText: "任务14" }).getByTestId("extended-due-date")).toHaveText("原定 2023年12月31日，经批准延期至 2024年6月30日");
+    await expect(page.getByTestId("unit-measure").filter({ hasText: "任务14" }).getByTestId("extended-due-date")).toHaveText(
+      "原定 2023年12月31日，经批准延期至 2024年6月30日",
+    );
 
     await page.goto("/extensions");
     const row = page.locator(`[data-testid="extension-row"][data-item="${MEASURE}"]`);

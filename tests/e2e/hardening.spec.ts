@@ -35,10 +35,19 @@ test("a URL that does not decode, or carries a NUL, is refused with 400 in Chine
 
 test("a form body over the limit is refused with 413 before it is read", async () => {
   const status = await new Promise<number>((resolve, reject) => {
-    const req = http.request({ host: "127.0.0.1", port: PORT, path: "/login", method: "POST", headers: { "Content-Type": "multipart/form-data; boundary=x", "Content-Length": String(200 * 1024 * 1024) } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
+    const req = http.request(
+      {
+        host: "127.0.0.1",
+        port: PORT,
+        path: "/login",
+        method: "POST",
+        headers: { "Content-Type": "multipart/form-data; boundary=x", "Content-Length": String(200 * 1024 * 1024) },
+      },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
     req.on("error", reject);
     req.write("--x\r\n"); // and never the rest
   });

@@ -137,7 +137,13 @@ test.describe.serial("many plans", () => {
     // A report form of the city's 2023 list, while the plan is open.
     await signIn(page, "unit03");
     await page.goto("/inbox");
-    const form = (await page.getByTestId("inbox-plan").filter({ hasText: "2023年度 · 市本级" }).getByTestId("inbox-row").first().getByRole("link").getAttribute("href"))!;
+    const form = (await page
+      .getByTestId("inbox-plan")
+      .filter({ hasText: "2023年度 · 市本级" })
+      .getByTestId("inbox-row")
+      .first()
+      .getByRole("link")
+      .getAttribute("href"))!;
     await page.goto(form);
     await expect(page.getByRole("button", { name: "保存草稿" })).toBeVisible();
     await signOut(page);

@@ -7,7 +7,9 @@ import { expectNoAxeViolations } from "./support/axe.ts";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/sign-in.ts";
 
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n");
+const PDF = Buffer.from(
+  "%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n",
+);
 const MISSED = "5月20日前完成阳光大课间评选方案";
 const REACHED = "6月底前完成首届体育教师基本功大赛";
 
@@ -17,7 +19,8 @@ async function openMeasure(page: Page) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("任务5 措施1");
 }
 
-const milestone = (page: Page, title: string) => page.getByTestId("milestone").filter({ has: page.getByTestId("milestone-title").getByText(title, { exact: true }) });
+const milestone = (page: Page, title: string) =>
+  page.getByTestId("milestone").filter({ has: page.getByTestId("milestone-title").getByText(title, { exact: true }) });
 
 test.describe.serial("milestones", () => {
   test("a coordinator adds milestones on the measure page; a due date after the measure's is refused", async ({ page }) => {
@@ -66,8 +69,12 @@ test.describe.serial("milestones", () => {
     await expect(page.getByTestId("milestone-add-form")).toHaveCount(0);
 
     await page.goto("/inbox");
-    await page.getByTestId("inbox-period").filter({ has: page.getByRole("heading", { level: 2, name: /^2023年5月/ }) })
-      .locator('[data-testid="inbox-row"][data-measure="任务5 措施1"]').getByRole("link").click();
+    await page
+      .getByTestId("inbox-period")
+      .filter({ has: page.getByRole("heading", { level: 2, name: /^2023年5月/ }) })
+      .locator('[data-testid="inbox-row"][data-measure="任务5 措施1"]')
+      .getByRole("link")
+      .click();
     await expect(page.getByRole("heading", { level: 2, name: "2023年5月进展报告" })).toBeVisible();
     const marks = page.getByTestId("milestone-marks-field");
     await expect(marks.getByTestId("milestone-mark")).toHaveCount(2);
@@ -90,8 +97,10 @@ test.describe.serial("milestones", () => {
   test("after approval the timeline shows it done; the missed one colours the measure and is on the dashboard", async ({ page }) => {
     await signIn(page, "coordinator");
     await page.goto("/review");
-    await page.locator('[data-testid="review-row"][data-unit="体育卫生和艺术教育科"][data-measure="任务5 措施1"][data-period="2023年5月"]')
-      .getByRole("button", { name: /^通过/ }).click();
+    await page
+      .locator('[data-testid="review-row"][data-unit="体育卫生和艺术教育科"][data-measure="任务5 措施1"][data-period="2023年5月"]')
+      .getByRole("button", { name: /^通过/ })
+      .click();
     await expect(page.getByTestId("review-message")).toHaveText("报告已通过。");
 
     await openMeasure(page);
@@ -101,8 +110,12 @@ test.describe.serial("milestones", () => {
     await expect(reached.getByTestId("milestone-done")).toContainText("体育卫生和艺术教育科2023年5月报告审核通过后确认");
     await expect(reached.getByTestId("attachment-link")).toHaveText("基本功大赛获奖名单.pdf");
     const timeline = page.getByTestId("measure-timeline");
-    await expect(timeline.locator('[data-kind="milestone"]').filter({ hasText: REACHED }).getByTestId("milestone-state")).toHaveText("已完成");
-    await expect(timeline.locator('[data-kind="milestone"]').filter({ hasText: MISSED }).getByTestId("milestone-state")).toHaveText("已逾期 14 天");
+    await expect(timeline.locator('[data-kind="milestone"]').filter({ hasText: REACHED }).getByTestId("milestone-state")).toHaveText(
+      "已完成",
+    );
+    await expect(timeline.locator('[data-kind="milestone"]').filter({ hasText: MISSED }).getByTestId("milestone-state")).toHaveText(
+      "已逾期 14 天",
+    );
     await expect(timeline.locator('[data-kind="period"]').filter({ hasText: "2023年5月进展" })).toContainText("已通过");
 
     // The missed milestone is a reason for the measure's colour, in words.

@@ -106,7 +106,10 @@ test.describe.serial("notifications and chasing", () => {
     await signIn(page, "unit10");
     await page.getByTestId("notification-bell").click();
     // The chase leads to the report form it is about.
-    await page.getByTestId("notification-list").getByRole("link", { name: /任务12 措施1 2023年5月进展/ }).click();
+    await page
+      .getByTestId("notification-list")
+      .getByRole("link", { name: /任务12 措施1 2023年5月进展/ })
+      .click();
     await expect(page.getByRole("heading", { level: 2, name: "2023年5月进展报告" })).toBeVisible();
     await page.getByLabel("完成进度（%）").fill("20");
     await page.getByLabel("进展情况").fill("已完成督导检查方案起草。");

@@ -11,7 +11,9 @@ import { expect, test, type Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { signIn, signOut } from "./support/sign-in.ts";
 
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n");
+const PDF = Buffer.from(
+  "%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n",
+);
 const PROBLEM = "3 个新建学校项目施工许可手续未办结，影响开工。";
 const REASON = "佐证材料缺少施工许可证扫描件，请补充。";
 const FINDING = "生均公用经费拨付台账不完整，部分县区未按月调度。";
@@ -154,7 +156,14 @@ test.describe.serial("problem ledger", () => {
   test("the entry shows its whole history; verified evidence is open to all", async ({ page }) => {
     await signIn(page, "unit08");
     await page.goto(entryUrl);
-    await expect(page.getByTestId("problem-history-step")).toHaveText(["登记", "填写整改措施", "提交整改情况", "不予销号，退回整改", "提交整改情况", "核验销号"]);
+    await expect(page.getByTestId("problem-history-step")).toHaveText([
+      "登记",
+      "填写整改措施",
+      "提交整改情况",
+      "不予销号，退回整改",
+      "提交整改情况",
+      "核验销号",
+    ]);
     const entries = page.getByTestId("problem-history-entry");
     await expect(entries.nth(0)).toContainText("发展规划科填报员");
     await expect(entries.nth(0)).toContainText("来自进展报告");
@@ -198,7 +207,16 @@ test.describe.serial("problem ledger", () => {
     const sheet = wb.getWorksheet("问题台账")!;
     expect(sheet.getRow(1).values).toEqual([undefined, "序号", "问题描述", "责任单位", "责任人", "完成时限", "整改措施", "状态"]);
     expect(sheet.rowCount).toBe(2); // the filters apply: one resolved entry of 发展规划科
-    expect(sheet.getRow(2).values).toEqual([undefined, 1, PROBLEM, "发展规划科", "赵建国", "2023年7月3日", "与住建部门建立联办机制，6 月底前办结施工许可。", "已销号"]);
+    expect(sheet.getRow(2).values).toEqual([
+      undefined,
+      1,
+      PROBLEM,
+      "发展规划科",
+      "赵建国",
+      "2023年7月3日",
+      "与住建部门建立联办机制，6 月底前办结施工许可。",
+      "已销号",
+    ]);
   });
 
   test("a 不符合 finding of a quarterly inspection becomes an entry for the measure's lead unit", async ({ page }) => {
@@ -247,7 +265,10 @@ test.describe.serial("problem ledger", () => {
 
   test("screenshots of the ledger and an entry, desktop and phone", async ({ page }) => {
     await signIn(page, "coordinator");
-    for (const [width, height, suffix] of [[1280, 900, "desktop"], [390, 844, "390"]] as const) {
+    for (const [width, height, suffix] of [
+      [1280, 900, "desktop"],
+      [390, 844, "390"],
+    ] as const) {
       await page.setViewportSize({ width, height });
       await page.goto("/problems");
       await expect(page.getByTestId("problem-row").first()).toBeVisible();

@@ -6,7 +6,9 @@ import { expectNoAxeViolations } from "./support/axe.ts";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn, signOut } from "./support/sign-in.ts";
 
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n");
+const PDF = Buffer.from(
+  "%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n",
+);
 const REASON = "请补充交流轮岗人员名单和人数统计。";
 
 function inboxPeriod(page: Page, label: string) {
@@ -46,7 +48,9 @@ test.describe.serial("reporting journey", () => {
 
     // A text file named .pdf: refused by its content, and nothing is stored.
     await page.getByLabel("进展情况").fill("这段内容不应被保存。");
-    await page.getByLabel("添加材料").setInputFiles({ name: "伪装.pdf", mimeType: "application/pdf", buffer: Buffer.from("这不是 PDF，只是一段文字。") });
+    await page
+      .getByLabel("添加材料")
+      .setInputFiles({ name: "伪装.pdf", mimeType: "application/pdf", buffer: Buffer.from("这不是 PDF，只是一段文字。") });
     await page.getByRole("button", { name: "保存草稿" }).click();
     await expect(page.getByTestId("form-error")).toHaveText("文件“伪装.pdf”不是允许的类型（PDF、图片、Word、Excel），或内容与扩展名不符。");
     await expect(page.getByLabel("进展情况")).toHaveValue("这段内容不应被保存。"); // the input is kept for correcting
@@ -128,7 +132,10 @@ test.describe.serial("reporting journey", () => {
     await expect(page.getByTestId("report-percent")).toHaveText("45%");
 
     // Two more reports for the coordinator: May on the same measure, June on 任务11.
-    for (const [period, measure] of [["2023年5月", "任务9 措施2"], ["2023年6月", "任务11 措施1"]]) {
+    for (const [period, measure] of [
+      ["2023年5月", "任务9 措施2"],
+      ["2023年6月", "任务11 措施1"],
+    ]) {
       await openReport(page, period, measure);
       await page.getByLabel("完成进度（%）").fill("20");
       await page.getByLabel("进展情况").fill(`${period}工作按计划推进。`);
@@ -226,7 +233,9 @@ test("a file over 20 MB is refused before sending; of two edits of one draft the
   const formUrl = first.url();
 
   await first.getByLabel("进展情况").fill("附件过大时不保存。");
-  await first.getByLabel("添加材料").setInputFiles({ name: "扫描件.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(20 * 1024 * 1024 + 1, 0x25) });
+  await first
+    .getByLabel("添加材料")
+    .setInputFiles({ name: "扫描件.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(20 * 1024 * 1024 + 1, 0x25) });
   await first.getByRole("button", { name: "保存草稿" }).click();
   await expect(first.getByTestId("form-error")).toHaveText("文件“扫描件.pdf”超过 20 MB。");
   await first.goto(formUrl);

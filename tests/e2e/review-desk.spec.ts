@@ -11,7 +11,10 @@ const UNIT = "基础教育科";
 const REASON = "请补充各县市区的推进数据。";
 
 function inboxRows(page: Page, period: string) {
-  return page.getByTestId("inbox-period").filter({ has: page.getByRole("heading", { level: 2, name: new RegExp(`^${period}`) }) }).getByTestId("inbox-row");
+  return page
+    .getByTestId("inbox-period")
+    .filter({ has: page.getByRole("heading", { level: 2, name: new RegExp(`^${period}`) }) })
+    .getByTestId("inbox-row");
 }
 
 test.describe.serial("review desk", () => {
@@ -109,7 +112,12 @@ test.describe.serial("review desk", () => {
     await page.getByLabel("进展情况").fill("尚未保存的文字。");
 
     // An in-app link asks first; declined, the page and the text stay.
-    const asked = new Promise<string>((resolve) => page.once("dialog", async (dialog) => { resolve(dialog.message()); await dialog.dismiss(); }));
+    const asked = new Promise<string>((resolve) =>
+      page.once("dialog", async (dialog) => {
+        resolve(dialog.message());
+        await dialog.dismiss();
+      }),
+    );
     await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "我的填报" }).click();
     expect(await asked).toContain("尚未保存");
     expect(page.url()).toBe(formUrl);
@@ -118,7 +126,12 @@ test.describe.serial("review desk", () => {
     // A slow upload shows its progress and can be cancelled: nothing is saved.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Network.enable");
-    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 256 * 1024 });
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 20,
+      downloadThroughput: -1,
+      uploadThroughput: 256 * 1024,
+    });
     const pdf = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(6 * 1024 * 1024, 0x20), Buffer.from("\n%%EOF\n")]);
     await page.getByLabel("添加材料").setInputFiles({ name: "大文件.pdf", mimeType: "application/pdf", buffer: pdf });
     await page.getByRole("button", { name: "保存草稿" }).click();

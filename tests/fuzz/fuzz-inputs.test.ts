@@ -40,14 +40,56 @@ async function fingerprint(): Promise<string> {
 
 // ---- values -------------------------------------------------------------------------------
 const HOSTILE_STRINGS = [
-  "", " ", "\u0000", "a\u0000b", "\u202Efdp.exe", "\u200B", "<script>alert(1)</script>", "' OR 1=1 --", "\"; DROP TABLE \"User\"; --",
-  "0000-01-01", "9999-12-31", "2023-06-20", "2023-02-30", "2023-6-1", "NaN", "Infinity", "-1", "0", "1", "3", "2147483648", "1e308",
-  "__proto__", "constructor", "toString", "true", "false", "null", "%00", "../../etc/passwd", "x".repeat(5000), "中文内容", "\uD800", "on",
-  "APPROVE", "RETURN", "DRAFT", "ADMIN", "REPORTER", "RED", "save", "submit",
+  "",
+  " ",
+  "\u0000",
+  "a\u0000b",
+  "\u202Efdp.exe",
+  "\u200B",
+  "<script>alert(1)</script>",
+  "' OR 1=1 --",
+  '"; DROP TABLE "User"; --',
+  "0000-01-01",
+  "9999-12-31",
+  "2023-06-20",
+  "2023-02-30",
+  "2023-6-1",
+  "NaN",
+  "Infinity",
+  "-1",
+  "0",
+  "1",
+  "3",
+  "2147483648",
+  "1e308",
+  "__proto__",
+  "constructor",
+  "toString",
+  "true",
+  "false",
+  "null",
+  "%00",
+  "../../etc/passwd",
+  "x".repeat(5000),
+  "中文内容",
+  "\uD800",
+  "on",
+  "APPROVE",
+  "RETURN",
+  "DRAFT",
+  "ADMIN",
+  "REPORTER",
+  "RED",
+  "save",
+  "submit",
 ];
 const HOSTILE_KEYS = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf", "", "a\u0000", "$ACTION_ID_x"];
 
-const hostileString = fc.oneof(fc.constantFrom(...HOSTILE_STRINGS), fc.string({ maxLength: 40 }), fc.string({ unit: "binary", maxLength: 20 }));
+const hostileString = fc.oneof(
+  fc.constantFrom(...HOSTILE_STRINGS),
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: "binary", maxLength: 20 }),
+);
 const hostileNumber = fc.oneof(
   fc.integer({ min: 1, max: 60 }), // often a real row's id
   fc.integer(),
@@ -75,27 +117,38 @@ function schemaKeys(schema: z.ZodType | undefined): string[] {
 }
 
 function valueFor(keys: string[]): fc.Arbitrary<unknown> {
-  const key = fc.oneof({ weight: 5, arbitrary: keys.length ? fc.constantFrom(...keys) : fc.constantFrom(...HOSTILE_KEYS) }, { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_KEYS) });
+  const key = fc.oneof(
+    { weight: 5, arbitrary: keys.length ? fc.constantFrom(...keys) : fc.constantFrom(...HOSTILE_KEYS) },
+    { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_KEYS) },
+  );
   const { value } = fc.letrec((tie) => ({
     value: fc.oneof({ depthSize: "small", withCrossShrink: true }, leaf, tie("array"), tie("object")),
     array: fc.array(tie("value"), { maxLength: 3 }),
     object: fc.dictionary(key, tie("value"), { maxKeys: 6 }).map((d) => JSON.parse(JSON.stringify(d))),
   }));
   // Mostly an object over the schema's own fields, sometimes anything at all.
-  const object = fc.dictionary(key, fc.oneof({ weight: 4, arbitrary: leaf }, { weight: 1, arbitrary: value }), { minKeys: 0, maxKeys: keys.length + 3 });
+  const object = fc.dictionary(key, fc.oneof({ weight: 4, arbitrary: leaf }, { weight: 1, arbitrary: value }), {
+    minKeys: 0,
+    maxKeys: keys.length + 3,
+  });
   return fc.oneof({ weight: 6, arbitrary: object }, { weight: 1, arbitrary: value });
 }
 
 const PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj <<>> endobj\n");
-const fileArb = fc.record({
-  name: fc.oneof(fc.constantFrom("证明.pdf", "整改证明.hta", "发票\u202Efdp.exe", "a\u0000.pdf", "CON", "", "x".repeat(400)), fc.string({ maxLength: 30 })),
-  bytes: fc.oneof(fc.constant(PDF), fc.uint8Array({ maxLength: 64 })),
-}).map(({ name, bytes }) => new File([new Uint8Array(bytes)], name, { type: "application/octet-stream" }));
+const fileArb = fc
+  .record({
+    name: fc.oneof(
+      fc.constantFrom("证明.pdf", "整改证明.hta", "发票\u202Efdp.exe", "a\u0000.pdf", "CON", "", "x".repeat(400)),
+      fc.string({ maxLength: 30 }),
+    ),
+    bytes: fc.oneof(fc.constant(PDF), fc.uint8Array({ maxLength: 64 })),
+  })
+  .map(({ name, bytes }) => new File([new Uint8Array(bytes)], name, { type: "application/octet-stream" }));
 
 /** The same object as a form would post it: strings and files, repeated keys for arrays. */
 function asFormData(input: unknown, files: File[]): FormData {
   const form = new FormData();
-  const put = (key: string, value: unknown) => form.append(key, typeof value === "string" ? value : JSON.stringify(value) ?? "");
+  const put = (key: string, value: unknown) => form.append(key, typeof value === "string" ? value : (JSON.stringify(value) ?? ""));
   if (input && typeof input === "object" && !Array.isArray(input)) {
     for (const [key, value] of Object.entries(input)) {
       if (Array.isArray(value)) for (const v of value) put(key, v);
@@ -112,35 +165,88 @@ type Route = { path: string; method: string; handler: RouteHandler; params: { na
 
 async function loadApiRoutes(): Promise<Route[]> {
   const root = path.join(process.cwd(), "app", "api");
-  const files = readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith("route.ts")).sort();
+  const files = readdirSync(root, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith("route.ts"))
+    .sort();
   const { apiRoutes } = await import("@/lib/api/contract.ts");
-  const contractKeys = Object.values(apiRoutes).flatMap((r) => [...schemaKeys(r.params as z.ZodType), ...schemaKeys(r.query as z.ZodType), ...schemaKeys(r.body as z.ZodType)]);
+  const contractKeys = Object.values(apiRoutes).flatMap((r) => [
+    ...schemaKeys(r.params as z.ZodType),
+    ...schemaKeys(r.query as z.ZodType),
+    ...schemaKeys(r.body as z.ZodType),
+  ]);
   const routes: Route[] = [];
   for (const file of files) {
     const routeModule = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
     const segments = path.dirname(file).split(path.sep);
-    const params = segments.filter((s) => s.startsWith("[")).map((s) => ({ name: s.replace(/^\[(\.\.\.)?|\]$/g, ""), catchAll: s.startsWith("[...") }));
+    const params = segments
+      .filter((s) => s.startsWith("["))
+      .map((s) => ({ name: s.replace(/^\[(\.\.\.)?|\]$/g, ""), catchAll: s.startsWith("[...") }));
     for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
-      if (typeof routeModule[method] === "function") routes.push({ path: `/api/${path.dirname(file)}`, method, handler: routeModule[method] as RouteHandler, params, keys: [...new Set(contractKeys)] });
+      if (typeof routeModule[method] === "function")
+        routes.push({
+          path: `/api/${path.dirname(file)}`,
+          method,
+          handler: routeModule[method] as RouteHandler,
+          params,
+          keys: [...new Set(contractKeys)],
+        });
     }
   }
   return routes;
 }
 
-const BODY_TYPES = ["application/json", "application/json; charset=utf-8", "text/plain", "application/x-www-form-urlencoded", "application/vnd.api+json", ""];
+const BODY_TYPES = [
+  "application/json",
+  "application/json; charset=utf-8",
+  "text/plain",
+  "application/x-www-form-urlencoded",
+  "application/vnd.api+json",
+  "",
+];
 
 function requestArb(route: Route) {
-  const segment = fc.oneof(fc.integer({ min: 1, max: 60 }).map(String), fc.constantFrom("0", "-1", "1.5", "abc", "99999999999", "%00", "\u0000", "signin", "callback", "credentials", "session", "csrf", "providers", "error"), fc.string({ maxLength: 12 }));
+  const segment = fc.oneof(
+    fc.integer({ min: 1, max: 60 }).map(String),
+    fc.constantFrom(
+      "0",
+      "-1",
+      "1.5",
+      "abc",
+      "99999999999",
+      "%00",
+      "\u0000",
+      "signin",
+      "callback",
+      "credentials",
+      "session",
+      "csrf",
+      "providers",
+      "error",
+    ),
+    fc.string({ maxLength: 12 }),
+  );
   return fc.record({
     params: fc.tuple(...route.params.map((p) => (p.catchAll ? fc.array(segment, { minLength: 1, maxLength: 3 }) : segment))),
-    query: fc.dictionary(fc.oneof(fc.constantFrom(...route.keys, "asOf", "planId"), fc.constantFrom(...HOSTILE_KEYS)), hostileString, { maxKeys: 3 }),
-    auth: fc.oneof({ weight: 4, arbitrary: fc.nat({ max: 100 }).map((i) => `Bearer ${tokens[i % tokens.length]}`) }, { weight: 1, arbitrary: fc.constantFrom("", "Bearer ", "Bearer dbn_" + "A".repeat(43), "Basic YWRtaW46YWRtaW4=", "Bearer \u0000") }),
+    query: fc.dictionary(fc.oneof(fc.constantFrom(...route.keys, "asOf", "planId"), fc.constantFrom(...HOSTILE_KEYS)), hostileString, {
+      maxKeys: 3,
+    }),
+    auth: fc.oneof(
+      { weight: 4, arbitrary: fc.nat({ max: 100 }).map((i) => `Bearer ${tokens[i % tokens.length]}`) },
+      { weight: 1, arbitrary: fc.constantFrom("", "Bearer ", "Bearer dbn_" + "A".repeat(43), "Basic YWRtaW46YWRtaW4=", "Bearer \u0000") },
+    ),
     contentType: fc.constantFrom(...BODY_TYPES),
-    body: fc.oneof({ weight: 5, arbitrary: valueFor(route.keys).map((v) => JSON.stringify(v) ?? "null") }, { weight: 1, arbitrary: fc.constantFrom("{", "", "null", "[]", '{"a":1,"a":2}', "\u0000", "{\"progress\":\"\\u0000\"}") }, { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 40 }) }),
+    body: fc.oneof(
+      { weight: 5, arbitrary: valueFor(route.keys).map((v) => JSON.stringify(v) ?? "null") },
+      { weight: 1, arbitrary: fc.constantFrom("{", "", "null", "[]", '{"a":1,"a":2}', "\u0000", '{"progress":"\\u0000"}') },
+      { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 40 }) },
+    ),
   });
 }
 
-function buildRequest(route: Route, r: { params: unknown[]; query: Record<string, string>; auth: string; contentType: string; body: string }) {
+function buildRequest(
+  route: Route,
+  r: { params: unknown[]; query: Record<string, string>; auth: string; contentType: string; body: string },
+) {
   let url = `http://127.0.0.1${route.path}`;
   route.params.forEach((p, i) => {
     const value = r.params[i];
@@ -173,7 +279,9 @@ beforeAll(async () => {
   ];
   tokens = [];
   for (const viewer of viewers) tokens.push((await createToken(viewer, { name: "fuzz" })).token);
-  const tables = await db.prisma.$queryRaw<{ tablename: string }[]>`SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename`;
+  const tables = await db.prisma.$queryRaw<
+    { tablename: string }[]
+  >`SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename`;
   fingerprintSql = `SELECT md5(concat_ws('|', ${tables
     .filter((t) => !VOLATILE.has(t.tablename))
     .map((t) => `(SELECT md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) FROM "${t.tablename}" x)`)
@@ -191,13 +299,15 @@ describe(`fuzzing (${testBackendName()}, seed ${SEED}, ${RUNS} runs each)`, () =
   });
 
   it("every server action: a refusal with our own message or success, never an unexpected error; a refusal writes nothing", async () => {
-    const cases = fc.record({
-      action: fc.nat({ max: actions.length - 1 }),
-      viewer: fc.nat({ max: 4 }),
-      asForm: fc.boolean(),
-      files: fc.array(fileArb, { maxLength: 2 }),
-      salt: fc.nat(),
-    }).chain((c) => valueFor(schemaKeys(actions[c.action].schema)).map((input) => ({ ...c, input })));
+    const cases = fc
+      .record({
+        action: fc.nat({ max: actions.length - 1 }),
+        viewer: fc.nat({ max: 4 }),
+        asForm: fc.boolean(),
+        files: fc.array(fileArb, { maxLength: 2 }),
+        salt: fc.nat(),
+      })
+      .chain((c) => valueFor(schemaKeys(actions[c.action].schema)).map((input) => ({ ...c, input })));
     await fc.assert(
       fc.asyncProperty(cases, async ({ action, viewer, asForm, files, input }) => {
         const before = await fingerprint();

@@ -21,7 +21,12 @@ let counter = 0;
  * A user row (with a cheap placeholder hash: these users never sign in with a password), as the
  * sign-in paths would see it. `regionId`: a county's own coordinator or leader.
  */
-export async function createViewer(prisma: PrismaClient, role: Role, unitId: number | null = null, regionId: number | null = null): Promise<Viewer> {
+export async function createViewer(
+  prisma: PrismaClient,
+  role: Role,
+  unitId: number | null = null,
+  regionId: number | null = null,
+): Promise<Viewer> {
   counter += 1;
   const login = `t${role.toLowerCase()}${counter}${Math.random().toString(36).slice(2, 6)}`;
   const user = await prisma.user.create({

@@ -21,7 +21,8 @@ export async function loadAllActions(): Promise<RegisteredAction[]> {
     declared += source.match(/\bcreate(Form)?Action\(/g)?.length ?? 0;
     if (source.startsWith('"use server"')) await import(/* @vite-ignore */ path.join(root, file));
   }
-  if (registeredActions.length !== declared) throw new Error(`registered ${registeredActions.length} actions, the sources declare ${declared}`);
+  if (registeredActions.length !== declared)
+    throw new Error(`registered ${registeredActions.length} actions, the sources declare ${declared}`);
   return [...registeredActions];
 }
 
@@ -30,13 +31,18 @@ export async function loadAllActions(): Promise<RegisteredAction[]> {
  * outside a Next.js request the first throws an invariant and the second its redirect signal.
  * Both mean the action's work is done, so they count as success here.
  */
-export async function runOutsideNext(action: Pick<RegisteredAction, "schema" | "handler">, raw: unknown, viewer: Viewer): Promise<ActionResult<unknown>> {
+export async function runOutsideNext(
+  action: Pick<RegisteredAction, "schema" | "handler">,
+  raw: unknown,
+  viewer: Viewer,
+): Promise<ActionResult<unknown>> {
   const handler = async (input: unknown, v: Viewer) => {
     try {
       return await action.handler(input, v);
     } catch (error) {
       const text = String((error as Error)?.message ?? error);
-      if (text.includes("static generation store missing") || (error as { digest?: string })?.digest?.startsWith("NEXT_REDIRECT")) return { data: null };
+      if (text.includes("static generation store missing") || (error as { digest?: string })?.digest?.startsWith("NEXT_REDIRECT"))
+        return { data: null };
       throw error;
     }
   };

@@ -44,8 +44,18 @@ function decode(raw: string): { subject: string; text: string } {
   const split = raw.indexOf("\r\n\r\n");
   const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, " "); // unfold header lines
   const body = raw.slice(split + 4);
-  const header = (name: string) => head.split("\r\n").find((l) => l.toLowerCase().startsWith(`${name}:`))?.slice(name.length + 1).trim() ?? "";
+  const header = (name: string) =>
+    head
+      .split("\r\n")
+      .find((l) => l.toLowerCase().startsWith(`${name}:`))
+      ?.slice(name.length + 1)
+      .trim() ?? "";
   const encoding = header("content-transfer-encoding").toLowerCase();
-  const text = encoding === "base64" ? Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8") : encoding === "quoted-printable" ? qp(body) : body;
+  const text =
+    encoding === "base64"
+      ? Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8")
+      : encoding === "quoted-printable"
+        ? qp(body)
+        : body;
   return { subject: decodeWords(header("subject")), text: text.replace(/\r\n/g, "\n") };
 }

@@ -31,7 +31,8 @@ export async function createTwoPlans(prisma: PrismaClient): Promise<TwoPlans> {
   const countyPlanId = await importNoticeText(prisma, readFileSync(RENCHENG_2023, "utf8"), countyId);
   const cityRegionId = (await prisma.region.findFirstOrThrow({ where: { level: "CITY" } })).id;
   const shared = await prisma.unit.findUniqueOrThrow({ where: { regionId_name: { regionId: cityRegionId, name: SHARED_UNIT } } });
-  const measureIds = async (planId: number) => new Set((await prisma.measure.findMany({ where: { planId }, select: { id: true } })).map((m) => m.id));
+  const measureIds = async (planId: number) =>
+    new Set((await prisma.measure.findMany({ where: { planId }, select: { id: true } })).map((m) => m.id));
   const sharedIn = async (planId: number) =>
     (
       await prisma.measureUnit.findMany({
@@ -49,8 +50,14 @@ export async function createTwoPlans(prisma: PrismaClient): Promise<TwoPlans> {
     measures: { city: await measureIds(cityPlanId), county: await measureIds(countyPlanId) },
     sharedMeasures: { city: await sharedIn(cityPlanId), county: await sharedIn(countyPlanId) },
     onlyUnit: {
-      city: await prisma.unit.findUniqueOrThrow({ where: { regionId_name: { regionId: cityRegionId, name: "机关党委" } }, select: { id: true, name: true } }),
-      county: await prisma.unit.findUniqueOrThrow({ where: { regionId_name: { regionId: countyId, name: "区教体局基础教育科" } }, select: { id: true, name: true } }),
+      city: await prisma.unit.findUniqueOrThrow({
+        where: { regionId_name: { regionId: cityRegionId, name: "机关党委" } },
+        select: { id: true, name: true },
+      }),
+      county: await prisma.unit.findUniqueOrThrow({
+        where: { regionId_name: { regionId: countyId, name: "区教体局基础教育科" } },
+        select: { id: true, name: true },
+      }),
     },
   };
 }

@@ -36,8 +36,24 @@ describe(`audit list (${testBackendName()})`, () => {
     // Either side of midnight in Beijing (16:00 UTC).
     await db.prisma.auditEvent.createMany({
       data: [
-        { at: new Date("2023-06-02T15:59:59Z"), actorName: "系统", action: "unit.rename", entityType: "Unit", entityId: String(unitId), before: { name: "旧" }, after: { name: "测试科" } },
-        { at: new Date("2023-06-02T16:00:00Z"), actorId: admin.id, actorName: admin.name, action: "user.create", entityType: "User", entityId: String(admin.id), after: { role: "REPORTER", unitId } },
+        {
+          at: new Date("2023-06-02T15:59:59Z"),
+          actorName: "系统",
+          action: "unit.rename",
+          entityType: "Unit",
+          entityId: String(unitId),
+          before: { name: "旧" },
+          after: { name: "测试科" },
+        },
+        {
+          at: new Date("2023-06-02T16:00:00Z"),
+          actorId: admin.id,
+          actorName: admin.name,
+          action: "user.create",
+          entityType: "User",
+          entityId: String(admin.id),
+          after: { role: "REPORTER", unitId },
+        },
       ],
     });
   });

@@ -68,11 +68,20 @@ describe(`admin users, units and audit (${testBackendName()})`, () => {
   const auditsOf = (entityType: string, id: number) =>
     db.prisma.auditEvent.findMany({ where: { entityType, entityId: String(id) }, orderBy: { id: "asc" } });
   const stored = (id: number) =>
-    db.prisma.user.findUniqueOrThrow({ where: { id }, select: { login: true, displayName: true, role: true, unitId: true, active: true, passwordHash: true, updatedAt: true } });
+    db.prisma.user.findUniqueOrThrow({
+      where: { id },
+      select: { login: true, displayName: true, role: true, unitId: true, active: true, passwordHash: true, updatedAt: true },
+    });
   let seq = 0;
   async function newReporter(unitIndex = 1) {
     seq += 1;
-    const input = userInputSchema.parse({ login: `rep${seq}`, displayName: `填报员${seq}`, role: "REPORTER", unitId: String(units[unitIndex].id), password: PASSWORD });
+    const input = userInputSchema.parse({
+      login: `rep${seq}`,
+      displayName: `填报员${seq}`,
+      role: "REPORTER",
+      unitId: String(units[unitIndex].id),
+      password: PASSWORD,
+    });
     return (await registerUser(admin, input)).id;
   }
   const editInput = (id: number, updatedAt: Date, fields: { displayName: string; role: string; unitId: number | "" }) =>
@@ -81,7 +90,13 @@ describe(`admin users, units and audit (${testBackendName()})`, () => {
   describe("create", () => {
     it("writes the user and exactly one audit event without the password", async () => {
       const before = await auditCount();
-      const input = userInputSchema.parse({ login: "  NewRep ", displayName: "新填报员", role: "REPORTER", unitId: String(units[2].id), password: PASSWORD });
+      const input = userInputSchema.parse({
+        login: "  NewRep ",
+        displayName: "新填报员",
+        role: "REPORTER",
+        unitId: String(units[2].id),
+        password: PASSWORD,
+      });
       const { id } = await registerUser(admin, input);
       const user = await stored(id);
       expect(user).toMatchObject({ login: "newrep", displayName: "新填报员", role: "REPORTER", unitId: units[2].id, active: true });
@@ -89,7 +104,14 @@ describe(`admin users, units and audit (${testBackendName()})`, () => {
       expect(await auditCount()).toBe(before + 1);
       const [event] = await auditsOf("User", id);
       expect(event).toMatchObject({ action: "user.create", actorId: admin.id, actorName: admin.name, before: null });
-      expect(event.after).toEqual({ login: "newrep", displayName: "新填报员", role: "REPORTER", unitId: units[2].id, regionId: null, email: null });
+      expect(event.after).toEqual({
+        login: "newrep",
+        displayName: "新填报员",
+        role: "REPORTER",
+        unitId: units[2].id,
+        regionId: null,
+        email: null,
+      });
       const text = JSON.stringify(event);
       expect(text).not.toContain(PASSWORD);
       expect(text).not.toContain(user.passwordHash);
@@ -111,12 +133,20 @@ describe(`admin users, units and audit (${testBackendName()})`, () => {
       expect(noUnit.error?.issues[0].message).toBe("填报员必须绑定一个责任单位；其他角色不绑定单位。");
       expect(userInputSchema.safeParse({ ...base, role: "COORDINATOR", unitId: String(units[0].id) }).success).toBe(false);
       expect(userInputSchema.safeParse({ ...base, role: "COORDINATOR", unitId: "" }).success).toBe(true);
-      expect(userInputSchema.safeParse({ ...base, role: "LEADER", password: "short1" }).error?.issues[0].message).toBe("密码至少 10 个字符。");
+      expect(userInputSchema.safeParse({ ...base, role: "LEADER", password: "short1" }).error?.issues[0].message).toBe(
+        "密码至少 10 个字符。",
+      );
     });
 
     it("refuses a unit that does not exist, and writes nothing", async () => {
       const [users, audits] = [await db.prisma.user.count(), await auditCount()];
-      const input = userInputSchema.parse({ login: "ghost", displayName: "无单位", role: "REPORTER", unitId: "999999", password: PASSWORD });
+      const input = userInputSchema.parse({
+        login: "ghost",
+        displayName: "无单位",
+        role: "REPORTER",
+        unitId: "999999",
+        password: PASSWORD,
+      });
       await expect(registerUser(admin, input)).rejects.toMatchObject({ code: "NOT_FOUND", message: m.users.unitNotFound });
       expect(await db.prisma.user.count()).toBe(users);
       expect(await auditCount()).toBe(audits);
@@ -146,15 +176,34 @@ describe(`admin users, units and audit (${testBackendName()})`, () => {
       expect(await auditCount()).toBe(before + 1);
       const event = (await auditsOf("User", id)).at(-1)!;
       expect(event.action).toBe("user.update");
-      expect(event.before).toEqual({ login: old.login, displayName: old.displayName, role: "REPORTER", unitId: units[1].id, regionId: null, email: null, active: true });
-      expect(event.after).toEqual({ login: old.login, displayName: "改名", role: "COORDINATOR", unitId: null, regionId: null, email: null, active: true });
+      expect(event.before).toEqual({
+        login: old.login,
+        displayName: old.displayName,
+        role: "REPORTER",
+        unitId: units[1].id,
+        regionId: null,
+        email: null,
+        active: true,
+      });
+      expect(event.after).toEqual({
+        login: old.login,
+        displayName: "改名",
+        role: "COORDINATOR",
+        unitId: null,
+        regionId: null,
+        email: null,
+        active: true,
+      });
     });
 
     it("writes nothing when nothing changed", async () => {
       const id = await newReporter(1);
       const old = await stored(id);
       const before = await auditCount();
-      const result = await updateUser(admin, editInput(id, old.updatedAt, { displayName: old.displayName, role: "REPORTER", unitId: units[1].id }));
+      const result = await updateUser(
+        admin,
+        editInput(id, old.updatedAt, { displayName: old.displayName, role: "REPORTER", unitId: units[1].id }),
+      );
       expect(result.changed).toBe(false);
       expect((await stored(id)).updatedAt).toEqual(old.updatedAt);
       expect(await auditCount()).toBe(before);
@@ -165,7 +214,9 @@ describe(`admin users, units and audit (${testBackendName()})`, () => {
       const seen = (await stored(id)).updatedAt;
       await updateUser(admin, editInput(id, seen, { displayName: "管理员甲的修改", role: "REPORTER", unitId: units[3].id }));
       const audits = await auditCount();
-      await expect(updateUser(otherAdmin, editInput(id, seen, { displayName: "管理员乙的修改", role: "LEADER", unitId: "" }))).rejects.toMatchObject({
+      await expect(
+        updateUser(otherAdmin, editInput(id, seen, { displayName: "管理员乙的修改", role: "LEADER", unitId: "" })),
+      ).rejects.toMatchObject({
         code: "CONFLICT",
         message: m.users.conflict,
       });
@@ -190,7 +241,9 @@ describe(`admin users, units and audit (${testBackendName()})`, () => {
       const id = await newReporter(1);
       const old = await stored(id);
       const audits = await auditCount();
-      await expect(updateUser(admin, editInput(id, old.updatedAt, { displayName: "x", role: "REPORTER", unitId: 999999 }))).rejects.toMatchObject({
+      await expect(
+        updateUser(admin, editInput(id, old.updatedAt, { displayName: "x", role: "REPORTER", unitId: 999999 })),
+      ).rejects.toMatchObject({
         code: "NOT_FOUND",
       });
       expect(await stored(id)).toEqual(old);
@@ -202,13 +255,21 @@ describe(`admin users, units and audit (${testBackendName()})`, () => {
       const old = await stored(id);
       const audits = await auditCount();
       auditFault.fail = true;
-      await expect(updateUser(admin, editInput(id, old.updatedAt, { displayName: "不该保存", role: "LEADER", unitId: "" }))).rejects.toThrow();
+      await expect(
+        updateUser(admin, editInput(id, old.updatedAt, { displayName: "不该保存", role: "LEADER", unitId: "" })),
+      ).rejects.toThrow();
       expect(await stored(id)).toEqual(old);
       expect(await auditCount()).toBe(audits);
     });
 
     it("refuses a reporter without a unit in its input schema", () => {
-      const parsed = updateUserInputSchema.safeParse({ userId: "1", updatedAt: new Date().toISOString(), displayName: "x", role: "REPORTER", unitId: "" });
+      const parsed = updateUserInputSchema.safeParse({
+        userId: "1",
+        updatedAt: new Date().toISOString(),
+        displayName: "x",
+        role: "REPORTER",
+        unitId: "",
+      });
       expect(parsed.error?.issues.map((i) => i.path.join("."))).toEqual(["unitId"]);
       const stale = updateUserInputSchema.safeParse({ userId: "1", updatedAt: "yesterday", displayName: "x", role: "LEADER", unitId: "" });
       expect(stale.error?.issues[0].message).toBe(m.users.conflict);
@@ -233,7 +294,9 @@ describe(`admin users, units and audit (${testBackendName()})`, () => {
     });
 
     it("holds new passwords to the password policy, in Chinese", () => {
-      expect(resetPasswordInputSchema.safeParse({ userId: "1", password: "onlyletterslong" }).error?.issues[0].message).toBe("密码须同时包含字母和数字。");
+      expect(resetPasswordInputSchema.safeParse({ userId: "1", password: "onlyletterslong" }).error?.issues[0].message).toBe(
+        "密码须同时包含字母和数字。",
+      );
       expect(resetPasswordInputSchema.safeParse({ userId: "1", password: "abc123" }).error?.issues[0].message).toBe("密码至少 10 个字符。");
     });
 
@@ -286,7 +349,9 @@ describe(`admin users, units and audit (${testBackendName()})`, () => {
 
     it("never lets an admin deactivate themselves", async () => {
       const audits = await auditCount();
-      await expect(setUserActive(admin, { userId: admin.id, active: false, updatedAt: (await stored(admin.id)).updatedAt })).rejects.toMatchObject({
+      await expect(
+        setUserActive(admin, { userId: admin.id, active: false, updatedAt: (await stored(admin.id)).updatedAt }),
+      ).rejects.toMatchObject({
         code: "CONFLICT",
         message: m.users.cannotDeactivateSelf,
       });
@@ -301,23 +366,39 @@ describe(`admin users, units and audit (${testBackendName()})`, () => {
       await setUserActive(admin, { userId: otherAdmin.id, active: false, updatedAt: (await stored(otherAdmin.id)).updatedAt });
       const audits = await auditCount();
       const self = await stored(admin.id);
-      await expect(updateUser(admin, editInput(admin.id, self.updatedAt, { displayName: self.displayName, role: "COORDINATOR", unitId: "" }))).rejects.toMatchObject({
+      await expect(
+        updateUser(admin, editInput(admin.id, self.updatedAt, { displayName: self.displayName, role: "COORDINATOR", unitId: "" })),
+      ).rejects.toMatchObject({
         code: "CONFLICT",
         message: m.users.lastAdmin,
       });
       // An inactive admin being demoted is no loss: that is allowed.
-      await updateUser(admin, editInput(otherAdmin.id, (await stored(otherAdmin.id)).updatedAt, { displayName: otherAdmin.name, role: "LEADER", unitId: "" }));
+      await updateUser(
+        admin,
+        editInput(otherAdmin.id, (await stored(otherAdmin.id)).updatedAt, { displayName: otherAdmin.name, role: "LEADER", unitId: "" }),
+      );
       expect(await auditCount()).toBe(audits + 1);
       expect((await stored(admin.id)).role).toBe("ADMIN");
 
       // Give the other account its admin role and activity back; now `admin` may be demoted, then restored.
-      await updateUser(admin, editInput(otherAdmin.id, (await stored(otherAdmin.id)).updatedAt, { displayName: otherAdmin.name, role: "ADMIN", unitId: "" }));
+      await updateUser(
+        admin,
+        editInput(otherAdmin.id, (await stored(otherAdmin.id)).updatedAt, { displayName: otherAdmin.name, role: "ADMIN", unitId: "" }),
+      );
       await setUserActive(admin, { userId: otherAdmin.id, active: true, updatedAt: (await stored(otherAdmin.id)).updatedAt });
-      await updateUser(otherAdmin, editInput(admin.id, (await stored(admin.id)).updatedAt, { displayName: admin.name, role: "LEADER", unitId: "" }));
-      await expect(setUserActive(admin, { userId: otherAdmin.id, active: false, updatedAt: (await stored(otherAdmin.id)).updatedAt })).rejects.toMatchObject({
+      await updateUser(
+        otherAdmin,
+        editInput(admin.id, (await stored(admin.id)).updatedAt, { displayName: admin.name, role: "LEADER", unitId: "" }),
+      );
+      await expect(
+        setUserActive(admin, { userId: otherAdmin.id, active: false, updatedAt: (await stored(otherAdmin.id)).updatedAt }),
+      ).rejects.toMatchObject({
         message: m.users.lastAdmin,
       });
-      await updateUser(otherAdmin, editInput(admin.id, (await stored(admin.id)).updatedAt, { displayName: admin.name, role: "ADMIN", unitId: "" }));
+      await updateUser(
+        otherAdmin,
+        editInput(admin.id, (await stored(admin.id)).updatedAt, { displayName: admin.name, role: "ADMIN", unitId: "" }),
+      );
       expect((await stored(admin.id)).role).toBe("ADMIN");
     });
 
@@ -335,7 +416,10 @@ describe(`admin users, units and audit (${testBackendName()})`, () => {
       // Put both back for the tests that follow.
       const demoted = (await stored(admin.id)).role === "ADMIN" ? otherAdmin : admin;
       const keeper = demoted === admin ? otherAdmin : admin;
-      await updateUser(keeper, editInput(demoted.id, (await stored(demoted.id)).updatedAt, { displayName: demoted.name, role: "ADMIN", unitId: "" }));
+      await updateUser(
+        keeper,
+        editInput(demoted.id, (await stored(demoted.id)).updatedAt, { displayName: demoted.name, role: "ADMIN", unitId: "" }),
+      );
       expect(await activeAdmins()).toBe(2);
     });
   });
@@ -348,17 +432,29 @@ describe(`admin users, units and audit (${testBackendName()})`, () => {
       expect(result.changed).toBe(true);
       expect((await db.prisma.unit.findUniqueOrThrow({ where: { id: unit.id } })).name).toBe("体育卫生与艺术教育科");
       expect(await auditCount()).toBe(audits + 1);
-      expect((await auditsOf("Unit", unit.id)).at(-1)).toMatchObject({ action: "unit.rename", before: { name: unit.name }, after: { name: "体育卫生与艺术教育科" } });
+      expect((await auditsOf("Unit", unit.id)).at(-1)).toMatchObject({
+        action: "unit.rename",
+        before: { name: unit.name },
+        after: { name: "体育卫生与艺术教育科" },
+      });
       await renameUnit(admin, { unitId: unit.id, currentName: "体育卫生与艺术教育科", name: unit.name });
     });
 
     it("refuses a name another unit has, a stale form, and an empty name", async () => {
       const [a, b] = [units[7], units[8]];
       const audits = await auditCount();
-      await expect(renameUnit(admin, { unitId: a.id, currentName: a.name, name: b.name })).rejects.toMatchObject({ code: "CONFLICT", message: m.units.nameTaken(b.name) });
-      await expect(renameUnit(admin, { unitId: a.id, currentName: "旧名称", name: "新名称" })).rejects.toMatchObject({ code: "CONFLICT", message: m.units.conflict });
+      await expect(renameUnit(admin, { unitId: a.id, currentName: a.name, name: b.name })).rejects.toMatchObject({
+        code: "CONFLICT",
+        message: m.units.nameTaken(b.name),
+      });
+      await expect(renameUnit(admin, { unitId: a.id, currentName: "旧名称", name: "新名称" })).rejects.toMatchObject({
+        code: "CONFLICT",
+        message: m.units.conflict,
+      });
       const { renameUnitInputSchema } = await import("@/lib/data/units/rename-unit.ts");
-      expect(renameUnitInputSchema.safeParse({ unitId: String(a.id), currentName: a.name, name: " \u3000 " }).error?.issues[0].message).toBe(m.units.nameRequired);
+      expect(
+        renameUnitInputSchema.safeParse({ unitId: String(a.id), currentName: a.name, name: " \u3000 " }).error?.issues[0].message,
+      ).toBe(m.units.nameRequired);
       expect(renameUnitInputSchema.parse({ unitId: String(a.id), currentName: a.name, name: "  财务处 " }).name).toBe("财务处");
       expect((await db.prisma.unit.findUniqueOrThrow({ where: { id: a.id } })).name).toBe(a.name);
       expect(await auditCount()).toBe(audits);
@@ -408,9 +504,19 @@ describe(`admin users, units and audit (${testBackendName()})`, () => {
           ["listUsers", () => listUsers(viewer, {})],
           ["getUserById", () => getUserById(viewer, target)],
           ["listUnitOptions", () => listUnitOptions(viewer)],
-          ["registerUser", () => registerUser(viewer, userInputSchema.parse({ login: `sneak${viewer.id}`, displayName: "越权", role: "ADMIN", password: PASSWORD }))],
+          [
+            "registerUser",
+            () =>
+              registerUser(
+                viewer,
+                userInputSchema.parse({ login: `sneak${viewer.id}`, displayName: "越权", role: "ADMIN", password: PASSWORD }),
+              ),
+          ],
           ["updateUser", () => updateUser(viewer, editInput(target, updatedAt, { displayName: "越权", role: "ADMIN", unitId: "" }))],
-          ["updateUser(self)", () => updateUser(viewer, editInput(viewer.id, new Date(), { displayName: "越权", role: "ADMIN", unitId: "" }))],
+          [
+            "updateUser(self)",
+            () => updateUser(viewer, editInput(viewer.id, new Date(), { displayName: "越权", role: "ADMIN", unitId: "" })),
+          ],
           ["resetPassword", () => resetPassword(viewer, { userId: target, password: "Takeover2023" })],
           ["setUserActive", () => setUserActive(viewer, { userId: target, active: false, updatedAt })],
           ["listManagedUnits", () => listManagedUnits(viewer)],

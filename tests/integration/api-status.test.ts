@@ -19,7 +19,8 @@ let reporter: Viewer;
 let coordinator: Viewer;
 
 const noParams = { params: Promise.resolve({}) };
-const request = (query: string, auth = token) => new Request(`http://127.0.0.1/api/v1/status${query}`, { headers: auth ? { Authorization: `Bearer ${auth}` } : {} });
+const request = (query: string, auth = token) =>
+  new Request(`http://127.0.0.1/api/v1/status${query}`, { headers: auth ? { Authorization: `Bearer ${auth}` } : {} });
 async function statusOf(query: string) {
   const res = await getStatus(request(query), noParams);
   expect(res.status).toBe(200);
@@ -64,7 +65,10 @@ describe("GET /api/v1/status", () => {
     const periods = await db.prisma.reportingPeriod.findMany({ orderBy: { startsOn: "asc" }, take: 2 });
     for (const [i, period] of periods.entries()) {
       process.env.DUBAN_TODAY = ["2023-04-03", "2023-05-04"][i];
-      const saved = await saveReport(reporter, reportInputSchema.parse({ measureId: measure.id, periodId: period.id, percent: 25, progress: "推进", submit: true }));
+      const saved = await saveReport(
+        reporter,
+        reportInputSchema.parse({ measureId: measure.id, periodId: period.id, percent: 25, progress: "推进", submit: true }),
+      );
       await approveReports(coordinator, [saved.id]);
     }
     const after = await statusOf("?asOf=2023-06-03");
@@ -81,6 +85,10 @@ describe("GET /api/v1/status", () => {
   it("is documented in the OpenAPI document with its query parameters", async () => {
     const doc = await (await getOpenApi()).json();
     const op = doc.paths["/api/v1/status"].get;
-    expect(op.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(["query:asOf", "query:planId", "query:counties"]);
+    expect(op.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual([
+      "query:asOf",
+      "query:planId",
+      "query:counties",
+    ]);
   });
 });

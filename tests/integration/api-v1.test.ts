@@ -47,7 +47,9 @@ beforeAll(async () => {
   useAsAppDb(db);
   planId = await seedPlan(db.prisma);
   measure = await measureByNumbers(db.prisma, planId, 1, 3);
-  periodIds = (await db.prisma.reportingPeriod.findMany({ where: { planId }, orderBy: { startsOn: "asc" }, select: { id: true } })).map((p) => p.id);
+  periodIds = (await db.prisma.reportingPeriod.findMany({ where: { planId }, orderBy: { startsOn: "asc" }, select: { id: true } })).map(
+    (p) => p.id,
+  );
   const finance = await db.prisma.unit.findFirstOrThrow({ where: { name: "财务科" } });
   const viewers = {
     lead: await createViewer(db.prisma, "REPORTER", measure.unitIds[0]),
@@ -117,7 +119,10 @@ describe("GET /plans/{id}", () => {
       expect(measures).toHaveLength(38);
       expect(plan.periods.map((p) => p.id)).toEqual(periodIds);
       const m3 = measures.find((m) => m.id === measure.id)!;
-      expect(m3.units.map((u) => [u.id, u.role])).toEqual([[measure.unitIds[0], "LEAD"], [measure.unitIds[1], "CO"]]);
+      expect(m3.units.map((u) => [u.id, u.role])).toEqual([
+        [measure.unitIds[0], "LEAD"],
+        [measure.unitIds[1], "CO"],
+      ]);
     }
   });
 
@@ -134,7 +139,13 @@ describe("GET /plans/{id}", () => {
 });
 
 describe("POST /reports", () => {
-  const draft = (over: Record<string, unknown> = {}) => ({ measureId: measure.id, periodId: periodIds[0], percent: 30, progress: "已制定方案", ...over });
+  const draft = (over: Record<string, unknown> = {}) => ({
+    measureId: measure.id,
+    periodId: periodIds[0],
+    percent: 30,
+    progress: "已制定方案",
+    ...over,
+  });
 
   it("creates a draft for the token's unit (201), updates it with the right version (200), refuses a stale one (409), submits", async () => {
     const created = await postReport(post(draft({ actuals: [] }), tokens.lead.token), noParams);
@@ -200,7 +211,10 @@ describe("POST /reports", () => {
 
   it("returns Chinese field errors for an invalid body, nested paths included", async () => {
     const count = await reportCount();
-    const res = await postReport(post({ periodId: "x", percent: 120, progress: 5, actuals: [{ indicatorId: 1, value: -3 }], submit: "yes" }, tokens.lead.token), noParams);
+    const res = await postReport(
+      post({ periodId: "x", percent: 120, progress: 5, actuals: [{ indicatorId: 1, value: -3 }], submit: "yes" }, tokens.lead.token),
+      noParams,
+    );
     expect(res.status).toBe(400);
     const error = await errorOf(res);
     expect(error.code).toBe("INVALID_INPUT");
@@ -233,7 +247,7 @@ describe("POST /reports", () => {
     const form = await postReport(post("measureId=1", tokens.lead.token, "application/x-www-form-urlencoded"), noParams);
     expect(form.status).toBe(415);
     expect((await errorOf(form)).code).toBe("UNSUPPORTED_MEDIA_TYPE");
-    const broken = await postReport(post("{\"measureId\":", tokens.lead.token), noParams);
+    const broken = await postReport(post('{"measureId":', tokens.lead.token), noParams);
     expect(broken.status).toBe(400);
     expect((await errorOf(broken)).message).toBe("请求体不是有效的 JSON。");
     const list = await postReport(post([draft()], tokens.lead.token), noParams);
@@ -256,9 +270,15 @@ describe("GET /measures/{id}/reports", () => {
 
   beforeAll(async () => {
     // The co-owner keeps a draft; the lead's report for period 4 is submitted and approved.
-    const co = await postReport(post({ measureId: measure.id, periodId: periodIds[3], percent: 5, progress: "配合单位草稿" }, tokens.coOwner.token), noParams);
+    const co = await postReport(
+      post({ measureId: measure.id, periodId: periodIds[3], percent: 5, progress: "配合单位草稿" }, tokens.coOwner.token),
+      noParams,
+    );
     coDraftId = (await co.json()).id;
-    const lead = await postReport(post({ measureId: measure.id, periodId: periodIds[3], percent: 50, progress: "过半", submit: true, actuals: [] }, tokens.lead.token), noParams);
+    const lead = await postReport(
+      post({ measureId: measure.id, periodId: periodIds[3], percent: 50, progress: "过半", submit: true, actuals: [] }, tokens.lead.token),
+      noParams,
+    );
     approvedId = (await lead.json()).id;
     await approveReports(tokens.coordinator.viewer, [approvedId]);
   });
@@ -286,7 +306,13 @@ describe("GET /measures/{id}/reports", () => {
   it("gives periods, units, texts and attachment metadata, newest period first", async () => {
     const reports = await idsFor("admin");
     const approved = reports.find((r) => r.id === approvedId)!;
-    expect(approved).toMatchObject({ percent: 50, progress: "过半", state: "APPROVED", unit: { id: measure.unitIds[0] }, period: { id: periodIds[3], label: "2023年6月" } });
+    expect(approved).toMatchObject({
+      percent: 50,
+      progress: "过半",
+      state: "APPROVED",
+      unit: { id: measure.unitIds[0] },
+      period: { id: periodIds[3], label: "2023年6月" },
+    });
     expect(approved.reviewedAt).not.toBeNull();
     const starts = reports.map((r) => r.period.startsOn);
     expect(starts).toEqual([...starts].sort().reverse());
@@ -316,10 +342,22 @@ describe("unexpected errors", () => {
 
 describe("GET /openapi.json", () => {
   it("documents every route from the contract, with the bearer scheme and the error shape", async () => {
-    const doc = z.looseObject({ openapi: z.literal("3.1.0"), paths: z.record(z.string(), z.unknown()), components: z.looseObject({ securitySchemes: z.unknown(), schemas: z.record(z.string(), z.unknown()) }) }).parse(await getOpenApi().json());
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/plans", "/api/v1/plans/{id}", "/api/v1/measures/{id}/reports", "/api/v1/reports"]));
+    const doc = z
+      .looseObject({
+        openapi: z.literal("3.1.0"),
+        paths: z.record(z.string(), z.unknown()),
+        components: z.looseObject({ securitySchemes: z.unknown(), schemas: z.record(z.string(), z.unknown()) }),
+      })
+      .parse(await getOpenApi().json());
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/v1/plans", "/api/v1/plans/{id}", "/api/v1/measures/{id}/reports", "/api/v1/reports"]),
+    );
     expect(doc.components.securitySchemes).toEqual({ bearerAuth: expect.objectContaining({ type: "http", scheme: "bearer" }) });
-    const request = doc.components.schemas.SaveReportRequest as { properties: Record<string, unknown>; required: string[]; additionalProperties: boolean };
+    const request = doc.components.schemas.SaveReportRequest as {
+      properties: Record<string, unknown>;
+      required: string[];
+      additionalProperties: boolean;
+    };
     expect(Object.keys(request.properties)).toEqual(Object.keys(reportInputSchema.shape));
     expect(request.required).toEqual(["measureId", "periodId"]);
     expect(request.additionalProperties).toBe(false);

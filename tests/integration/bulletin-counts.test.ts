@@ -21,12 +21,23 @@ let periods: { id: number; label: string; startsOn: Date; endsOn: Date }[];
 
 /** How many reports the unit owes for a month: one per measure of its whose span overlaps the month. */
 async function owedIn(period: { startsOn: Date; endsOn: Date }): Promise<number> {
-  return db.prisma.measureUnit.count({ where: { unitId, measure: { planId, startDate: { lte: period.endsOn }, dueDate: { gte: period.startsOn } } } });
+  return db.prisma.measureUnit.count({
+    where: { unitId, measure: { planId, startDate: { lte: period.endsOn }, dueDate: { gte: period.startsOn } } },
+  });
 }
 
 async function file(periodIndex: number, on: string) {
   process.env.DUBAN_TODAY = on;
-  await saveReport(reporter, reportInputSchema.parse({ measureId, periodId: periods[periodIndex].id, percent: 10 * (periodIndex + 1), progress: "推进中", submit: true }));
+  await saveReport(
+    reporter,
+    reportInputSchema.parse({
+      measureId,
+      periodId: periods[periodIndex].id,
+      percent: 10 * (periodIndex + 1),
+      progress: "推进中",
+      submit: true,
+    }),
+  );
 }
 
 async function unitRow(periodIndex: number) {
@@ -45,7 +56,11 @@ beforeAll(async () => {
   unitName = (await db.prisma.unit.findUniqueOrThrow({ where: { id: unitId } })).name;
   coordinator = await createViewer(db.prisma, "COORDINATOR");
   reporter = await createViewer(db.prisma, "REPORTER", unitId);
-  periods = await db.prisma.reportingPeriod.findMany({ where: { planId, kind: "MONTHLY" }, orderBy: { startsOn: "asc" }, select: { id: true, label: true, startsOn: true, endsOn: true } });
+  periods = await db.prisma.reportingPeriod.findMany({
+    where: { planId, kind: "MONTHLY" },
+    orderBy: { startsOn: "asc" },
+    select: { id: true, label: true, startsOn: true, endsOn: true },
+  });
   // March on time (due 4-05), April late (due 5-05, filed 5-09), May on its cut-off day (due 6-05).
   await file(0, "2023-04-03");
   await file(1, "2023-05-09");
@@ -83,7 +98,9 @@ describe("a bulletin's counts include its own month", () => {
     });
     const names = new Map((await db.prisma.unit.findMany({ select: { id: true, name: true } })).map((u) => [u.id, u.name]));
     const expected = Object.fromEntries(owed.map((o) => [names.get(o.unitId)!, o._count._all]));
-    expect(Object.fromEntries(units.map((u) => [u.name, u.due]))).toEqual(Object.fromEntries(units.map((u) => [u.name, expected[u.name] ?? 0])));
+    expect(Object.fromEntries(units.map((u) => [u.name, u.due]))).toEqual(
+      Object.fromEntries(units.map((u) => [u.name, expected[u.name] ?? 0])),
+    );
     expect(units.filter((u) => u.due > 0).length).toBeGreaterThan(10);
   });
 });

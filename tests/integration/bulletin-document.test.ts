@@ -38,12 +38,26 @@ beforeAll(async () => {
   planId = await seedPlan(db.prisma);
   coordinator = await createViewer(db.prisma, "COORDINATOR");
   leader = await createViewer(db.prisma, "LEADER");
-  periods = await db.prisma.reportingPeriod.findMany({ where: { planId, kind: "MONTHLY" }, orderBy: { startsOn: "asc" }, select: { id: true, label: true } });
+  periods = await db.prisma.reportingPeriod.findMany({
+    where: { planId, kind: "MONTHLY" },
+    orderBy: { startsOn: "asc" },
+    select: { id: true, label: true },
+  });
   // 任务9措施1's lead unit reports May with a problem, approved before the cut-off.
   const measure = await measureByNumbers(db.prisma, planId, 9, 1);
   const reporter = await createViewer(db.prisma, "REPORTER", measure.unitIds[0]);
   process.env.DUBAN_TODAY = "2023-06-02";
-  const saved = await saveReport(reporter, reportInputSchema.parse({ measureId: measure.id, periodId: periods[2].id, percent: 30, progress: "选址完成", problems: "新建幼儿园用地手续未完成", submit: true }));
+  const saved = await saveReport(
+    reporter,
+    reportInputSchema.parse({
+      measureId: measure.id,
+      periodId: periods[2].id,
+      percent: 30,
+      progress: "选址完成",
+      problems: "新建幼儿园用地手续未完成",
+      submit: true,
+    }),
+  );
   await approveReports(coordinator, [saved.id]);
   process.env.DUBAN_TODAY = "2023-06-20";
 });
@@ -53,16 +67,29 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const settings = { planId: 0, issuer: "济宁市教育局", docPrefix: "济教督〔2023〕", cc: "市委教育工委，市政府教育督导委员会办公室。", printedBy: "济宁市教育局办公室" };
+const settings = {
+  planId: 0,
+  issuer: "济宁市教育局",
+  docPrefix: "济教督〔2023〕",
+  cc: "市委教育工委，市政府教育督导委员会办公室。",
+  printedBy: "济宁市教育局办公室",
+};
 
 describe("bulletin settings", () => {
   it("are the bureau's of the plan's region to change", async () => {
     const plan = await planOf(coordinator, planId);
     await expect(updateBulletinSettings(leader, { ...settings, planId })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const county = await createViewer(db.prisma, "COORDINATOR", null, await createCounty(db.prisma, "任城区"));
-    await expect(updateBulletinSettings(county, { ...settings, planId })).rejects.toMatchObject({ code: expect.stringMatching(/FORBIDDEN|NOT_FOUND/) });
+    await expect(updateBulletinSettings(county, { ...settings, planId })).rejects.toMatchObject({
+      code: expect.stringMatching(/FORBIDDEN|NOT_FOUND/),
+    });
     await updateBulletinSettings(coordinator, { ...settings, planId });
-    expect(await getBulletinSettings(coordinator, plan)).toEqual({ issuer: settings.issuer, docPrefix: settings.docPrefix, cc: settings.cc, printedBy: settings.printedBy });
+    expect(await getBulletinSettings(coordinator, plan)).toEqual({
+      issuer: settings.issuer,
+      docPrefix: settings.docPrefix,
+      cc: settings.cc,
+      printedBy: settings.printedBy,
+    });
     expect(await db.prisma.auditEvent.count({ where: { action: "bulletin.settings" } })).toBe(1);
   });
 });
@@ -75,7 +102,12 @@ describe("preview, draft and issue", () => {
     expect(preview.issuable.map((p) => p.label)).toEqual(["2023年3月", "2023年4月", "2023年5月"]);
     const chosen = preview.chosen!;
     expect(chosen.period.label).toBe("2023年5月");
-    expect(chosen.document).toMatchObject({ issuer: "济宁市教育局", docNumber: "济教督〔2023〕1号", title: "2023年5月重点任务推进情况通报", cc: settings.cc });
+    expect(chosen.document).toMatchObject({
+      issuer: "济宁市教育局",
+      docNumber: "济教督〔2023〕1号",
+      title: "2023年5月重点任务推进情况通报",
+      cc: settings.cc,
+    });
     expect(chosen.narrative.overview).toMatch(/^截至2023年6月5日，纳入督办的38项措施中，已完成0项，蓝色（按序时推进）\d+项/);
     expect(chosen.narrative.overview).toMatch(/按时报送率[\d.]+%/);
     expect(chosen.narrative.overview).toContain("与上月相比");
@@ -84,16 +116,34 @@ describe("preview, draft and issue", () => {
   });
 
   it("saves the coordinator's draft with its version and refuses a save over a newer one", async () => {
-    const input = (over: object) => bulletinDraftSchema.parse({ periodId: periods[2].id, version: 0, overview: "五月总体平稳。", problems: "用地手续慢。", requirements: "1. 加快进度。\n2. 按时报送。", docSeq: "", ...over });
+    const input = (over: object) =>
+      bulletinDraftSchema.parse({
+        periodId: periods[2].id,
+        version: 0,
+        overview: "五月总体平稳。",
+        problems: "用地手续慢。",
+        requirements: "1. 加快进度。\n2. 按时报送。",
+        docSeq: "",
+        ...over,
+      });
     expect(await saveBulletinDraft(coordinator, input({}))).toEqual({ version: 1 });
-    await expect(saveBulletinDraft(coordinator, input({ overview: "另一人的草稿" }))).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("已被他人修改") });
-    expect(await saveBulletinDraft(coordinator, input({ version: 1, overview: "五月总体平稳，红色事项有所减少。" }))).toEqual({ version: 2 });
+    await expect(saveBulletinDraft(coordinator, input({ overview: "另一人的草稿" }))).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("已被他人修改"),
+    });
+    expect(await saveBulletinDraft(coordinator, input({ version: 1, overview: "五月总体平稳，红色事项有所减少。" }))).toEqual({
+      version: 2,
+    });
     await expect(saveBulletinDraft(coordinator, input({ version: 1 }))).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(saveBulletinDraft(leader, input({ version: 2 }))).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(() => input({ docSeq: "0" })).toThrow();
     const preview = (await getBulletinPreview(coordinator, await planOf(coordinator, planId), periods[2].id)).chosen!;
     expect(preview.draft).toMatchObject({ version: 2, overview: "五月总体平稳，红色事项有所减少。" });
-    expect(preview.document.sections.map((s) => s.paragraphs)).toEqual([["五月总体平稳，红色事项有所减少。"], ["用地手续慢。"], ["1. 加快进度。", "2. 按时报送。"]]);
+    expect(preview.document.sections.map((s) => s.paragraphs)).toEqual([
+      ["五月总体平稳，红色事项有所减少。"],
+      ["用地手续慢。"],
+      ["1. 加快进度。", "2. 按时报送。"],
+    ]);
   });
 
   it("issues with the draft's narrative and the plan's next 文号, and the draft goes", async () => {
@@ -101,12 +151,31 @@ describe("preview, draft and issue", () => {
     const issued = (await getBulletin(leader, bulletinId))!;
     // Dated on the portal's clock (DUBAN_TODAY), like the preview.
     expect(issued.issuedOn).toBe("2023-06-20");
-    expect(issued.snapshot.document).toEqual({ issuer: "济宁市教育局", docNumber: "济教督〔2023〕1号", cc: settings.cc, printedBy: settings.printedBy });
-    expect(issued.snapshot.narrative).toEqual({ overview: "五月总体平稳，红色事项有所减少。", problems: "用地手续慢。", requirements: "1. 加快进度。\n2. 按时报送。" });
+    expect(issued.snapshot.document).toEqual({
+      issuer: "济宁市教育局",
+      docNumber: "济教督〔2023〕1号",
+      cc: settings.cc,
+      printedBy: settings.printedBy,
+    });
+    expect(issued.snapshot.narrative).toEqual({
+      overview: "五月总体平稳，红色事项有所减少。",
+      problems: "用地手续慢。",
+      requirements: "1. 加快进度。\n2. 按时报送。",
+    });
     expect(await db.prisma.bulletinDraft.count()).toBe(0);
     // April: a draft may not take a number already issued; without one it gets the next.
-    const april = bulletinDraftSchema.parse({ periodId: periods[1].id, version: 0, overview: "四月", problems: "", requirements: "", docSeq: "1" });
-    await expect(saveBulletinDraft(coordinator, april)).rejects.toMatchObject({ code: "CONFLICT", message: "文号序号 1 已被本计划的其他通报使用。" });
+    const april = bulletinDraftSchema.parse({
+      periodId: periods[1].id,
+      version: 0,
+      overview: "四月",
+      problems: "",
+      requirements: "",
+      docSeq: "1",
+    });
+    await expect(saveBulletinDraft(coordinator, april)).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "文号序号 1 已被本计划的其他通报使用。",
+    });
     const next = (await issueBulletin(coordinator, periods[1].id)).id;
     expect((await getBulletin(leader, next))!.snapshot.document!.docNumber).toBe("济教督〔2023〕2号");
     expect((await getBulletinPreview(coordinator, await planOf(coordinator, planId), null)).chosen!.period.label).toBe("2023年3月");
@@ -116,19 +185,28 @@ describe("preview, draft and issue", () => {
     const docx = (await bulletinFile(leader, bulletinId, "docx"))!;
     const file = path.join(work, "bulletin.docx");
     writeFileSync(file, docx.body);
-    execFileSync("soffice", [`-env:UserInstallation=file://${work}/lo-profile`, "--headless", "--convert-to", "pdf", "--outdir", work, file], { stdio: "ignore", timeout: 120_000 });
+    execFileSync(
+      "soffice",
+      [`-env:UserInstallation=file://${work}/lo-profile`, "--headless", "--convert-to", "pdf", "--outdir", work, file],
+      { stdio: "ignore", timeout: 120_000 },
+    );
     const pdf = path.join(work, "bulletin.pdf");
     const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
     const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
     expect(pages).toBeGreaterThanOrEqual(5);
     for (let page = 1; page <= pages; page++) {
-      expect(execFileSync("pdfinfo", ["-f", String(page), "-l", String(page), pdf], { encoding: "utf8" })).toMatch(/Page\s+\d+ size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+      expect(execFileSync("pdfinfo", ["-f", String(page), "-l", String(page), pdf], { encoding: "utf8" })).toMatch(
+        /Page\s+\d+ size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/,
+      );
       const text = execFileSync("pdftotext", ["-layout", "-f", String(page), "-l", String(page), pdf, "-"], { encoding: "utf8" });
       expect(text.replace(/\s+/g, ""), `page ${page}`).toContain(`—${page}—`);
       // No column so narrow that its text stands one character per line (three lines running).
       const lines = text.split("\n").map((l) => l.trim());
       const single = lines.map((l) => /^[\u4e00-\u9fff]$/.test(l));
-      expect(single.some((s, i) => s && single[i + 1] && single[i + 2]), `page ${page}`).toBe(false);
+      expect(
+        single.some((s, i) => s && single[i + 1] && single[i + 2]),
+        `page ${page}`,
+      ).toBe(false);
     }
     const first = execFileSync("pdftotext", ["-f", "1", "-l", "1", pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
     expect(first).toContain("济宁市教育局文件");
@@ -146,7 +224,12 @@ describe("preview, draft and issue", () => {
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(xml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
     const fonts = await zip.file("word/fontTable.xml")!.async("string");
-    for (const [name, alt] of [["仿宋_GB2312", "仿宋"], ["方正小标宋简体", "宋体"], ["黑体", "SimHei"], ["楷体_GB2312", "楷体"]]) {
+    for (const [name, alt] of [
+      ["仿宋_GB2312", "仿宋"],
+      ["方正小标宋简体", "宋体"],
+      ["黑体", "SimHei"],
+      ["楷体_GB2312", "楷体"],
+    ]) {
       expect(fonts).toContain(`<w:font w:name="${name}"><w:altName w:val="${alt}"/>`);
     }
     const tables = [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((t) => t[1]);
@@ -155,7 +238,9 @@ describe("preview, draft and issue", () => {
       const grid = [...t.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((g) => Number(g[1]));
       expect(grid.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
       const headerRow = /<w:tr>([\s\S]*?)<\/w:tr>/.exec(t)![1];
-      const headerCells = [...headerRow.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => [...c[1].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((x) => x[1]));
+      const headerCells = [...headerRow.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) =>
+        [...c[1].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((x) => x[1]),
+      );
       headerCells.forEach((lines, i) => {
         const widest = Math.max(...lines.map(textWidth));
         // The header's widest line plus the cell margins (one character) fits its column.

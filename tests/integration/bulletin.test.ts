@@ -24,7 +24,17 @@ let periods: { id: number; label: string }[];
 
 async function fileAndApprove(periodIndex: number, percent: number, on: string) {
   process.env.DUBAN_TODAY = on;
-  const saved = await saveReport(reporter, reportInputSchema.parse({ measureId: measure.id, periodId: periods[periodIndex].id, percent, progress: "推进中", problems: "用地手续慢", submit: true }));
+  const saved = await saveReport(
+    reporter,
+    reportInputSchema.parse({
+      measureId: measure.id,
+      periodId: periods[periodIndex].id,
+      percent,
+      progress: "推进中",
+      problems: "用地手续慢",
+      submit: true,
+    }),
+  );
   await approveReports(coordinator, [saved.id]);
 }
 
@@ -36,7 +46,11 @@ beforeAll(async () => {
   coordinator = await createViewer(db.prisma, "COORDINATOR");
   leader = await createViewer(db.prisma, "LEADER");
   reporter = await createViewer(db.prisma, "REPORTER", measure.unitIds[0]);
-  periods = await db.prisma.reportingPeriod.findMany({ where: { planId }, orderBy: { startsOn: "asc" }, select: { id: true, label: true } });
+  periods = await db.prisma.reportingPeriod.findMany({
+    where: { planId },
+    orderBy: { startsOn: "asc" },
+    select: { id: true, label: true },
+  });
 });
 afterAll(async () => {
   delete process.env.DUBAN_TODAY;
@@ -48,7 +62,10 @@ describe("monthly bulletin", () => {
 
   it("cannot be issued before the month's cut-off", async () => {
     process.env.DUBAN_TODAY = "2023-06-05"; // May's reports are due on 5 June
-    await expect(issueBulletin(coordinator, periods[2].id)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("截止后才能印发") });
+    await expect(issueBulletin(coordinator, periods[2].id)).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("截止后才能印发"),
+    });
   });
 
   it("only bureau staff issue it", async () => {
@@ -76,7 +93,10 @@ describe("monthly bulletin", () => {
   });
 
   it("is issued once per month", async () => {
-    await expect(issueBulletin(coordinator, periods[2].id)).rejects.toMatchObject({ code: "CONFLICT", message: "2023年5月的通报已经印发，不能重复印发。" });
+    await expect(issueBulletin(coordinator, periods[2].id)).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "2023年5月的通报已经印发，不能重复印发。",
+    });
     expect(await db.prisma.bulletin.count()).toBe(1);
     expect(await db.prisma.auditEvent.count({ where: { action: "bulletin.issue" } })).toBe(1);
   });

@@ -25,11 +25,22 @@ describe(`chase every overdue unit (${testBackendName()})`, () => {
     plan = await planOf(coordinator, planId);
     const m13 = await measureByNumbers(db.prisma, planId, 1, 3);
     hrUnit = m13.unitIds[0];
-    for (const unitId of new Set((await db.prisma.measureUnit.findMany({ select: { unitId: true } })).map((u) => u.unitId))) await createViewer(db.prisma, "REPORTER", unitId);
+    for (const unitId of new Set((await db.prisma.measureUnit.findMany({ select: { unitId: true } })).map((u) => u.unitId)))
+      await createViewer(db.prisma, "REPORTER", unitId);
     // 人事科 files April on 任务1 措施3: that report is not overdue any more.
     const hr = await createViewer(db.prisma, "REPORTER", hrUnit);
     const april = (await db.prisma.reportingPeriod.findFirstOrThrow({ where: { planId, label: "2023年4月" } })).id;
-    await saveReport(hr, reportInputSchema.parse({ measureId: m13.id, periodId: april, percent: 20, progress: "推进中。", qualityExplanation: "按实际。", submit: true }));
+    await saveReport(
+      hr,
+      reportInputSchema.parse({
+        measureId: m13.id,
+        periodId: april,
+        percent: 20,
+        progress: "推进中。",
+        qualityExplanation: "按实际。",
+        submit: true,
+      }),
+    );
   });
   afterAll(async () => {
     delete process.env.DUBAN_TODAY;
@@ -42,11 +53,16 @@ describe(`chase every overdue unit (${testBackendName()})`, () => {
     expect(units.size).toBe(13);
     expect(overdue.some((r) => r.periodLabel === "2023年4月")).toBe(true);
     expect(overdue.some((r) => r.periodLabel === "2023年5月")).toBe(false); // not due yet
-    expect(overdue.filter((r) => r.unitId === hrUnit && r.taskNumber === 1 && r.measureNumber === 3).map((r) => r.periodLabel)).toEqual(["2023年3月"]);
+    expect(overdue.filter((r) => r.unitId === hrUnit && r.taskNumber === 1 && r.measureNumber === 3).map((r) => r.periodLabel)).toEqual([
+      "2023年3月",
+    ]);
     expect(await getOverdueSummary(coordinator, plan)).toEqual({ units: 13, reports: overdue.length, chasedToday: 0 });
 
     // Two clicks at once: one of them chases, the other finds everyone chased today.
-    const results = await Promise.all([chaseOverdueUnits(coordinator, plan, "请尽快报送。"), chaseOverdueUnits(coordinator, plan, "请尽快报送。")]);
+    const results = await Promise.all([
+      chaseOverdueUnits(coordinator, plan, "请尽快报送。"),
+      chaseOverdueUnits(coordinator, plan, "请尽快报送。"),
+    ]);
     expect(results.map((r) => r.units).sort()).toEqual([0, 13]);
     expect(await db.prisma.chase.count()).toBe(overdue.length);
     expect(await db.prisma.auditEvent.count({ where: { action: "chase.send" } })).toBe(overdue.length);

@@ -49,20 +49,29 @@ describe(`chases and the notification centre (${testBackendName()})`, () => {
     await db?.drop();
   });
 
-  const chase = (fields: Record<string, unknown>) => chaseInputSchema.parse({ target: "report", measureId, unitId: hrUnit, periodId: may, ...fields });
+  const chase = (fields: Record<string, unknown>) =>
+    chaseInputSchema.parse({ target: "report", measureId, unitId: hrUnit, periodId: may, ...fields });
 
   it("refuses bad chases with a Chinese message and writes nothing", async () => {
     const bad = chaseInputSchema.safeParse({ target: "report", measureId, unitId: hrUnit, periodId: may, message: "   " });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0].message).toBe("请填写催办内容。");
-    expect(chaseInputSchema.safeParse({ target: "report", measureId, unitId: "", periodId: may, message: "x" }).error?.issues[0].message).toBe("请选择责任单位。");
+    expect(
+      chaseInputSchema.safeParse({ target: "report", measureId, unitId: "", periodId: may, message: "x" }).error?.issues[0].message,
+    ).toBe("请选择责任单位。");
     expect(chaseInputSchema.safeParse({ target: "nothing", message: "x" }).error?.issues[0].message).toBe("请选择催办的报告或问题。");
-    expect(chaseInputSchema.safeParse({ target: "report", measureId, unitId: hrUnit, periodId: may, message: "长".repeat(501) }).error?.issues[0].message).toBe("催办内容不能超过 500 个字。");
+    expect(
+      chaseInputSchema.safeParse({ target: "report", measureId, unitId: hrUnit, periodId: may, message: "长".repeat(501) }).error?.issues[0]
+        .message,
+    ).toBe("催办内容不能超过 500 个字。");
 
     await expect(sendChase(hr, chase({ message: "请尽快报送" }))).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(sendChase(leader, chase({ message: "请尽快报送" }))).rejects.toMatchObject({ code: "FORBIDDEN" });
     // 财务科 does not own the measure; a period of no plan.
-    await expect(sendChase(coordinator, chase({ unitId: otherUnit, message: "请尽快报送" }))).rejects.toMatchObject({ code: "NOT_FOUND", message: "找不到该措施，或该单位不是它的责任单位。" });
+    await expect(sendChase(coordinator, chase({ unitId: otherUnit, message: "请尽快报送" }))).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: "找不到该措施，或该单位不是它的责任单位。",
+    });
     await expect(sendChase(coordinator, chase({ periodId: 999_999, message: "请尽快报送" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.prisma.chase.count()).toBe(0);
     expect(await db.prisma.notification.count()).toBe(0);
@@ -100,7 +109,9 @@ describe(`chases and the notification centre (${testBackendName()})`, () => {
   it("shows in the measure's history to the bureau, the leader and the chased unit only", async () => {
     for (const viewer of [coordinator, leader, hr]) {
       const chases = await listMeasureChases(viewer, measureId);
-      expect(chases.map((c) => [c.unit.name, c.period?.label, c.senderName, c.message])).toEqual([["人事科", "2023年5月", coordinator.name, "请于明日下班前补报5月进展。"]]);
+      expect(chases.map((c) => [c.unit.name, c.period?.label, c.senderName, c.message])).toEqual([
+        ["人事科", "2023年5月", coordinator.name, "请于明日下班前补报5月进展。"],
+      ]);
     }
     expect(await listMeasureChases(party, measureId)).toEqual([]); // co-owns the measure, but was not chased
     expect(await listMeasureChases(other, measureId)).toEqual([]);
@@ -111,16 +122,34 @@ describe(`chases and the notification centre (${testBackendName()})`, () => {
     const sent = await sendChase(coordinator, chase({ unitId: partyUnit, message: "请提交草稿" }));
     expect((await db.prisma.chase.findUniqueOrThrow({ where: { id: sent.chaseId } })).reportId).toBe(report.id);
 
-    const base = { planId, measureId, unitId: hrUnit, responsiblePerson: "张三", source: "DIRECT" as const, createdById: hr.id, dueOn: toDbDate("2023-06-30"), originalDueOn: toDbDate("2023-06-30") };
+    const base = {
+      planId,
+      measureId,
+      unitId: hrUnit,
+      responsiblePerson: "张三",
+      source: "DIRECT" as const,
+      createdById: hr.id,
+      dueOn: toDbDate("2023-06-30"),
+      originalDueOn: toDbDate("2023-06-30"),
+    };
     const entry = await db.prisma.problem.create({ data: { ...base, description: "培训台账不全", publishedAt: new Date() } });
     const draft = await db.prisma.problem.create({ data: { ...base, description: "草稿条目" } });
-    const resolved = await db.prisma.problem.create({ data: { ...base, description: "已销号条目", state: "RESOLVED", publishedAt: new Date() } });
+    const resolved = await db.prisma.problem.create({
+      data: { ...base, description: "已销号条目", state: "RESOLVED", publishedAt: new Date() },
+    });
     const problemChase = (problemId: number) => chaseInputSchema.parse({ target: "problem", problemId, message: "请加快整改" });
     await expect(sendChase(coordinator, problemChase(draft.id))).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(sendChase(coordinator, problemChase(resolved.id))).rejects.toMatchObject({ code: "CONFLICT", message: "该问题已销号，无需催办。" });
+    await expect(sendChase(coordinator, problemChase(resolved.id))).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "该问题已销号，无需催办。",
+    });
     await sendChase(coordinator, problemChase(entry.id));
     const pinned = (await listNotifications(hr)).pinned;
-    expect(pinned[0]).toMatchObject({ kind: "CHASE", title: `${coordinator.name}催办：问题台账“培训台账不全”`, href: `/problems/${entry.id}` });
+    expect(pinned[0]).toMatchObject({
+      kind: "CHASE",
+      title: `${coordinator.name}催办：问题台账“培训台账不全”`,
+      href: `/problems/${entry.id}`,
+    });
     const history = await listMeasureChases(hr, measureId);
     expect(history.map((c) => c.problem?.description ?? c.period?.label)).toEqual(["2023年5月", "培训台账不全"]);
   });
@@ -157,7 +186,12 @@ describe(`chases and the notification centre (${testBackendName()})`, () => {
 
   it("pages the list, newest first", async () => {
     await db.prisma.notification.createMany({
-      data: Array.from({ length: PAGE_SIZE + 5 }, (_, i) => ({ userId: other.id, kind: "REPORT_OVERDUE", title: `提醒${i}`, createdAt: new Date(Date.UTC(2023, 5, 1, 0, i)) })),
+      data: Array.from({ length: PAGE_SIZE + 5 }, (_, i) => ({
+        userId: other.id,
+        kind: "REPORT_OVERDUE",
+        title: `提醒${i}`,
+        createdAt: new Date(Date.UTC(2023, 5, 1, 0, i)),
+      })),
     });
     const first = await listNotifications(other, 1);
     expect(first).toMatchObject({ total: PAGE_SIZE + 5, pageCount: 2, page: 1 });
@@ -168,10 +202,17 @@ describe(`chases and the notification centre (${testBackendName()})`, () => {
   });
 
   it("a returned report tells its unit why, in the same transaction as the return", async () => {
-    const id = (await saveReport(hr, reportInputSchema.parse({ measureId, periodId: may, progress: "已完成方案", percent: 30, submit: true }))).id;
+    const id = (
+      await saveReport(hr, reportInputSchema.parse({ measureId, periodId: may, progress: "已完成方案", percent: 30, submit: true }))
+    ).id;
     await returnReport(coordinator, id, "请补充参训人数。");
     const returned = (await listNotifications(hr)).items.find((n) => n.kind === "REPORT_RETURNED");
-    expect(returned).toMatchObject({ title: "任务1 措施3：2023年5月进展被退回修改", body: "退回原因：请补充参训人数。", href: `/inbox/${may}/${measureId}`, readAt: null });
+    expect(returned).toMatchObject({
+      title: "任务1 措施3：2023年5月进展被退回修改",
+      body: "退回原因：请补充参训人数。",
+      href: `/inbox/${may}/${measureId}`,
+      readAt: null,
+    });
     expect((await listNotifications(party)).items.some((n) => n.kind === "REPORT_RETURNED")).toBe(false);
     // A return that fails (already returned) leaves no notification behind.
     const count = await db.prisma.notification.count({ where: { kind: "REPORT_RETURNED" } });

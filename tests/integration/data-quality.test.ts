@@ -34,12 +34,26 @@ const today = (date: string) => {
   process.env.DUBAN_TODAY = date;
 };
 const post = (body: Record<string, unknown>) =>
-  postReport(new Request("http://127.0.0.1/api/v1/reports", { method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` }, body: JSON.stringify(body) }), {
-    params: Promise.resolve({}),
-  });
-const report = (measureId: number, month: string, over: Record<string, unknown> = {}) => ({ measureId, periodId: period.get(`2023年${month}`), percent: 30, progress: "按计划推进", ...over });
+  postReport(
+    new Request("http://127.0.0.1/api/v1/reports", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    }),
+    {
+      params: Promise.resolve({}),
+    },
+  );
+const report = (measureId: number, month: string, over: Record<string, unknown> = {}) => ({
+  measureId,
+  periodId: period.get(`2023年${month}`),
+  percent: 30,
+  progress: "按计划推进",
+  ...over,
+});
 const counts = async () => [await db.prisma.progressReport.count(), await db.prisma.auditEvent.count()];
-const rowOf = (id: number) => db.prisma.progressReport.findUniqueOrThrow({ where: { id }, select: { state: true, qualityWarnings: true, qualityExplanation: true } });
+const rowOf = (id: number) =>
+  db.prisma.progressReport.findUniqueOrThrow({ where: { id }, select: { state: true, qualityWarnings: true, qualityExplanation: true } });
 
 beforeAll(async () => {
   db = await createTestDb();
@@ -56,12 +70,21 @@ beforeAll(async () => {
   leader = await createViewer(db.prisma, "LEADER");
   for (const p of await db.prisma.reportingPeriod.findMany({ where: { planId } })) period.set(p.label, p.id);
   // April: 15 % and 3000 new school places, submitted and approved.
-  for (const [measureId, percent, actuals] of [[m91.id, 15, []], [m181.id, 20, [{ indicatorId: 0, value: 3000 }]]] as const) {
-    const body = report(measureId, "4月", { percent, submit: true, actuals: actuals.map((a) => ({ ...a, indicatorId: m181.indicatorIds[1] })) });
+  for (const [measureId, percent, actuals] of [
+    [m91.id, 15, []],
+    [m181.id, 20, [{ indicatorId: 0, value: 3000 }]],
+  ] as const) {
+    const body = report(measureId, "4月", {
+      percent,
+      submit: true,
+      actuals: actuals.map((a) => ({ ...a, indicatorId: m181.indicatorIds[1] })),
+    });
     const res = await post(body);
     expect(res.status).toBe(201);
     expect((await res.json()).warnings).toEqual([]);
-    await approveReports(coordinator, [(await db.prisma.progressReport.findFirstOrThrow({ where: { measureId, periodId: body.periodId } })).id]);
+    await approveReports(coordinator, [
+      (await db.prisma.progressReport.findFirstOrThrow({ where: { measureId, periodId: body.periodId } })).id,
+    ]);
   }
   today("2023-06-03");
 });
@@ -98,7 +121,9 @@ describe("a falling percent (15 → 5)", () => {
   });
 
   it("is submitted with an explanation, both stored with the report", async () => {
-    const res = await post(report(m91.id, "5月", { percent: 5, version: 1, submit: true, qualityExplanation: "4月误将全年计划数填为完成数，5月更正。" }));
+    const res = await post(
+      report(m91.id, "5月", { percent: 5, version: 1, submit: true, qualityExplanation: "4月误将全年计划数填为完成数，5月更正。" }),
+    );
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ state: "SUBMITTED", warnings: [{ code: "PROGRESS_FELL" }] });
     expect(await rowOf(mayId)).toEqual({
@@ -128,10 +153,14 @@ describe("a jump, and 100 % claimed early without evidence", () => {
   });
 
   it("follow the plan's setting, which administrators change (audited) and coordinators cannot", async () => {
-    await expect(updateQualitySettings(coordinator, { planId, jumpPoints: 96, targetMultiple: 2 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(updateQualitySettings(coordinator, { planId, jumpPoints: 96, targetMultiple: 2 })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await updateQualitySettings(admin, { planId, jumpPoints: 96, targetMultiple: 2 });
     expect(await getQualitySettings(admin, planId)).toEqual({ jumpPoints: 96, targetMultiple: 2 });
-    expect(await db.prisma.auditEvent.findFirst({ where: { action: "plan.quality" }, select: { after: true } })).toEqual({ after: { jumpPoints: 96, targetMultiple: 2 } });
+    expect(await db.prisma.auditEvent.findFirst({ where: { action: "plan.quality" }, select: { after: true } })).toEqual({
+      after: { jumpPoints: 96, targetMultiple: 2 },
+    });
     const draft = await db.prisma.progressReport.findFirstOrThrow({ where: { measureId: m91.id, periodId: period.get("2023年6月") } });
     const res = await post(report(m91.id, "6月", { percent: 100, version: draft.version }));
     expect((await res.json()).warnings.map((w: { code: string }) => w.code)).toEqual(["COMPLETE_EARLY"]);
@@ -160,13 +189,17 @@ describe("indicators: ten times the target, and 只增不减", () => {
     await expect(markIndicator(planning, { indicatorId: id, mustNotFall: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await markIndicator(coordinator, { indicatorId: id, mustNotFall: true });
     expect((await db.prisma.indicator.findUniqueOrThrow({ where: { id } })).mustNotFall).toBe(true);
-    expect(await db.prisma.auditEvent.count({ where: { action: "indicator.mustNotFall", entityId: String(id), measureId: m181.id } })).toBe(1);
+    expect(await db.prisma.auditEvent.count({ where: { action: "indicator.mustNotFall", entityId: String(id), measureId: m181.id } })).toBe(
+      1,
+    );
     await expect(markIndicator(coordinator, { indicatorId: 999_999, mustNotFall: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("then a fall below the unit's previous actual is a warning, and the form knows the mark and the previous figures", async () => {
     const draft = await db.prisma.progressReport.findFirstOrThrow({ where: { measureId: m181.id, periodId: period.get("2023年5月") } });
-    expect(await codes(await post(report(m181.id, "5月", { version: draft.version, actuals: actuals(12, 2500) })))).toEqual(["INDICATOR_FELL"]);
+    expect(await codes(await post(report(m181.id, "5月", { version: draft.version, actuals: actuals(12, 2500) })))).toEqual([
+      "INDICATOR_FELL",
+    ]);
     const form = await getReportForm(planning, m181.id, period.get("2023年5月")!);
     expect(form?.quality).toMatchObject({
       previousPercent: 20,
@@ -195,8 +228,13 @@ describe("a report for a period that has not started", () => {
 describe("the dashboard's 数据质量 panel and the bulletin", () => {
   it("lists the unit's report awaiting review for the bureau, and approved ones for everyone", async () => {
     const bureau = await listQualityWarnings(coordinator, planId, "2023-06-03");
-    expect(bureau.map((u) => [u.unit.name, u.open.map((r) => r.periodLabel), u.accepted.length])).toEqual([["发展规划科", ["2023年5月"], 0]]);
-    expect(bureau[0].open[0]).toMatchObject({ measure: { taskNumber: 9, number: 1 }, explanation: "4月误将全年计划数填为完成数，5月更正。" });
+    expect(bureau.map((u) => [u.unit.name, u.open.map((r) => r.periodLabel), u.accepted.length])).toEqual([
+      ["发展规划科", ["2023年5月"], 0],
+    ]);
+    expect(bureau[0].open[0]).toMatchObject({
+      measure: { taskNumber: 9, number: 1 },
+      explanation: "4月误将全年计划数填为完成数，5月更正。",
+    });
     // The leadership does not read reports awaiting review.
     expect(await listQualityWarnings(leader, planId, "2023-06-03")).toEqual([]);
 
@@ -213,7 +251,15 @@ describe("the dashboard's 数据质量 panel and the bulletin", () => {
     const withQuality = await issueBulletin(coordinator, period.get("2023年5月")!, { includeQuality: true });
     const snapshot = (await db.prisma.bulletin.findUniqueOrThrow({ where: { id: withQuality.id } })).snapshot as BulletinSnapshot;
     expect(snapshot.quality).toEqual([
-      { unit: "发展规划科", task: 9, number: 1, periodLabel: "2023年5月", state: "APPROVED", warnings: ["累计完成进度由上次报送的 15% 降至 5%"], explanation: "4月误将全年计划数填为完成数，5月更正。" },
+      {
+        unit: "发展规划科",
+        task: 9,
+        number: 1,
+        periodLabel: "2023年5月",
+        state: "APPROVED",
+        warnings: ["累计完成进度由上次报送的 15% 降至 5%"],
+        explanation: "4月误将全年计划数填为完成数，5月更正。",
+      },
     ]);
     const without = await issueBulletin(coordinator, period.get("2023年4月")!);
     expect("quality" in ((await db.prisma.bulletin.findUniqueOrThrow({ where: { id: without.id } })).snapshot as object)).toBe(false);

@@ -34,10 +34,22 @@ const today = (date: string) => {
   process.env.DUBAN_TODAY = date;
 };
 const file = (viewer: Viewer, month: string, percent: number, over: Record<string, unknown> = {}) =>
-  saveReport(viewer, reportInputSchema.parse({ measureId: measure.id, periodId: period.get(`2023年${month}`), percent, progress: "推进", submit: true, ...over }), [{ name: "总结.pdf", bytes: PDF }]);
+  saveReport(
+    viewer,
+    reportInputSchema.parse({
+      measureId: measure.id,
+      periodId: period.get(`2023年${month}`),
+      percent,
+      progress: "推进",
+      submit: true,
+      ...over,
+    }),
+    [{ name: "总结.pdf", bytes: PDF }],
+  );
 const statusOn = async (asOf: string) => (await computePlanStatus(db.prisma, planId, asOf)).measures.find((m) => m.id === measure.id)!;
 /** The months (or weeks) in which the inbox asks for 任务1措施3 (filed reports are shown, not asked for). */
-const inboxPeriods = (inbox: Inbox) => (inbox.plans[0]?.groups ?? []).filter((g) => g.rows.some((r) => r.measure.id === measure.id && r.open)).map((g) => g.period.label);
+const inboxPeriods = (inbox: Inbox) =>
+  (inbox.plans[0]?.groups ?? []).filter((g) => g.rows.some((r) => r.measure.id === measure.id && r.open)).map((g) => g.period.label);
 
 beforeAll(async () => {
   db = await createTestDb();
@@ -62,7 +74,9 @@ beforeAll(async () => {
   today("2023-06-10");
   await approveReports(coordinator, [may.id]);
   // An automatic weekly escalation from an earlier red spell is still in force.
-  await db.prisma.escalation.create({ data: { measureId: measure.id, cadence: "WEEKLY", startsOn: toDbDate("2023-05-22"), automatic: true, reason: "测试" } });
+  await db.prisma.escalation.create({
+    data: { measureId: measure.id, cadence: "WEEKLY", startsOn: toDbDate("2023-05-22"), automatic: true, reason: "测试" },
+  });
   today("2023-08-20");
 });
 afterAll(async () => {
@@ -90,8 +104,22 @@ describe("a measure approved at 100 %", () => {
     // Another measure of the same kind, but nothing missing: 任务2措施1 (机关党委 alone, due 30 June), done in April.
     const t2 = await measureByNumbers(db.prisma, planId, 2, 1);
     today("2023-05-03");
-    const april = await saveReport(party, reportInputSchema.parse({ measureId: t2.id, periodId: period.get("2023年4月"), percent: 100, progress: "已完成", submit: true, qualityExplanation: "提前完成" }), [{ name: "总结.pdf", bytes: PDF }]);
-    const march = await saveReport(party, reportInputSchema.parse({ measureId: t2.id, periodId: period.get("2023年3月"), percent: 10, progress: "启动", submit: true }));
+    const april = await saveReport(
+      party,
+      reportInputSchema.parse({
+        measureId: t2.id,
+        periodId: period.get("2023年4月"),
+        percent: 100,
+        progress: "已完成",
+        submit: true,
+        qualityExplanation: "提前完成",
+      }),
+      [{ name: "总结.pdf", bytes: PDF }],
+    );
+    const march = await saveReport(
+      party,
+      reportInputSchema.parse({ measureId: t2.id, periodId: period.get("2023年3月"), percent: 10, progress: "启动", submit: true }),
+    );
     await approveReports(coordinator, [march.id, april.id]);
     today("2023-08-20");
     for (const asOf of ["2023-05-04", "2023-06-06", "2023-07-14", "2023-08-20", "2023-12-31"]) {
@@ -111,15 +139,20 @@ describe("a measure approved at 100 %", () => {
     expect(inboxPeriods(await listInbox(hr, "2023-08-20"))).toEqual([]);
     const partyInbox = await listInbox(party, "2023-08-20");
     expect(inboxPeriods(partyInbox)).toEqual(["2023年5月"]);
-    expect(partyInbox.plans[0].groups.find((g) => g.period.label === "2023年5月")!.rows.find((r) => r.measure.id === measure.id)).toMatchObject({ state: "NONE", open: true });
+    expect(
+      partyInbox.plans[0].groups.find((g) => g.period.label === "2023年5月")!.rows.find((r) => r.measure.id === measure.id),
+    ).toMatchObject({ state: "NONE", open: true });
   });
 
   it("gets no reminders for later periods, and is never escalated: the automatic escalation ends", async () => {
     today("2023-07-03");
     await createReminders("2023-07-03"); // June is due on 5 July: due soon for any measure still owing it
-    const keys = (await db.prisma.notification.findMany({ where: { dedupeKey: { startsWith: "REPORT_" } }, select: { dedupeKey: true } })).map((n) => n.dedupeKey!);
+    const keys = (
+      await db.prisma.notification.findMany({ where: { dedupeKey: { startsWith: "REPORT_" } }, select: { dedupeKey: true } })
+    ).map((n) => n.dedupeKey!);
     // Keys are kind:measure:period:unit:day.
-    const about = (month: string) => keys.filter((k) => k.split(":").slice(1, 3).join(":") === `${measure.id}:${period.get(`2023年${month}`)}`);
+    const about = (month: string) =>
+      keys.filter((k) => k.split(":").slice(1, 3).join(":") === `${measure.id}:${period.get(`2023年${month}`)}`);
     expect(about("6月")).toEqual([]);
     // The co-owner's May report is still owed: reminded as overdue.
     expect(about("5月")).toEqual([`REPORT_OVERDUE:${measure.id}:${period.get("2023年5月")}:${measure.unitIds[1]}:2023-07-03`]);
@@ -135,7 +168,10 @@ describe("a measure approved at 100 %", () => {
   it("refuses a report on a later period from either unit, writing nothing", async () => {
     const before = await db.prisma.progressReport.count();
     for (const viewer of [hr, party]) {
-      await expect(file(viewer, "7月", 100)).rejects.toMatchObject({ code: "CONFLICT", message: "该措施已审核通过完成 100%，此后无需再报送。如需继续报送，请局机关重新打开该措施。" });
+      await expect(file(viewer, "7月", 100)).rejects.toMatchObject({
+        code: "CONFLICT",
+        message: "该措施已审核通过完成 100%，此后无需再报送。如需继续报送，请局机关重新打开该措施。",
+      });
     }
     expect(await db.prisma.progressReport.count()).toBe(before);
   });
@@ -149,17 +185,26 @@ describe("a measure approved at 100 %", () => {
 
 describe("reopening", () => {
   it("is the bureau's, with a reason, and only of a done measure", async () => {
-    for (const viewer of [hr, leader]) await expect(reopenMeasure(viewer, { measureId: measure.id, reason: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    for (const viewer of [hr, leader])
+      await expect(reopenMeasure(viewer, { measureId: measure.id, reason: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(reopenMeasureSchema.safeParse({ measureId: measure.id, reason: "  " }).error?.issues[0].message).toBe("请填写重新打开的原因。");
     const t9 = await measureByNumbers(db.prisma, planId, 9, 1);
-    await expect(reopenMeasure(coordinator, { measureId: t9.id, reason: "x" })).rejects.toMatchObject({ code: "CONFLICT", message: "该措施尚未完成，无需重新打开。" });
+    await expect(reopenMeasure(coordinator, { measureId: t9.id, reason: "x" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "该措施尚未完成，无需重新打开。",
+    });
     await expect(reopenMeasure(coordinator, { measureId: 999_999, reason: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db.prisma.measureReopening.count()).toBe(0);
   });
 
   it("resumes reporting: audited, not done, the current month owed again (not those that fell due while done)", async () => {
     await reopenMeasure(coordinator, { measureId: measure.id, reason: "督查发现培训尚未覆盖新入职教师" });
-    expect(await db.prisma.auditEvent.findFirst({ where: { action: "measure.reopen", measureId: measure.id }, select: { actorName: true, after: true } })).toEqual({
+    expect(
+      await db.prisma.auditEvent.findFirst({
+        where: { action: "measure.reopen", measureId: measure.id },
+        select: { actorName: true, after: true },
+      }),
+    ).toEqual({
       actorName: coordinator.name,
       after: { done: false, reason: "督查发现培训尚未覆盖新入职教师" },
     });

@@ -61,7 +61,9 @@ describe("escalation", () => {
 
   it("the unit's inbox lists the weekly periods for its escalated measures only", async () => {
     const unitMeasures = (await db.prisma.measureUnit.findMany({ where: { unitId: reporter.unitId! } })).map((l) => l.measureId);
-    const escalated = (await db.prisma.escalation.findMany({ where: { endsOn: null, measureId: { in: unitMeasures } } })).map((e) => e.measureId).sort();
+    const escalated = (await db.prisma.escalation.findMany({ where: { endsOn: null, measureId: { in: unitMeasures } } }))
+      .map((e) => e.measureId)
+      .sort();
     expect(escalated).toContain(measure.id);
     const inbox = await listInbox(reporter, "2023-06-20");
     const weekly = onlyPlan(inbox).groups.filter((g) => g.period.label.endsWith("周报"));
@@ -73,11 +75,17 @@ describe("escalation", () => {
   });
 
   it("ends when approvals bring the measure back to blue", async () => {
-    const periods = await db.prisma.reportingPeriod.findMany({ where: { planId, dueOn: { lt: new Date("2023-06-21") } }, orderBy: { startsOn: "asc" } });
+    const periods = await db.prisma.reportingPeriod.findMany({
+      where: { planId, dueOn: { lt: new Date("2023-06-21") } },
+      orderBy: { startsOn: "asc" },
+    });
     process.env.DUBAN_TODAY = "2023-06-20";
     const owed = (await measureStatus("2023-06-20")).overdue.map((o) => o.periodLabel);
     for (const period of periods.filter((p) => owed.includes(p.label))) {
-      const saved = await saveReport(reporter, reportInputSchema.parse({ measureId: measure.id, periodId: period.id, percent: 40, progress: "加快推进", submit: true }));
+      const saved = await saveReport(
+        reporter,
+        reportInputSchema.parse({ measureId: measure.id, periodId: period.id, percent: 40, progress: "加快推进", submit: true }),
+      );
       await approveReports(coordinator, [saved.id]);
     }
     expect((await measureStatus("2023-06-20")).status.colour).toBe("BLUE");
@@ -93,12 +101,17 @@ describe("escalation", () => {
     expect(await syncEscalations(planId, "2024-02-01")).toEqual({ started: 0, ended: 0 });
     expect(await db.prisma.reportingPeriod.count({ where: { planId, startsOn: { gt: new Date("2023-12-31") } } })).toBe(0);
     process.env.DUBAN_TODAY = "2024-02-01";
-    await expect(setEscalation(coordinator, { measureId: measure.id, cadence: "DAILY", reason: "x" })).rejects.toMatchObject({ code: "CONFLICT", message: "2023年度计划已结束，不能再设置加密调度。" });
+    await expect(setEscalation(coordinator, { measureId: measure.id, cadence: "DAILY", reason: "x" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "2023年度计划已结束，不能再设置加密调度。",
+    });
   });
 
   it("a coordinator's daily reporting stays until lifted; others may not set it", async () => {
     process.env.DUBAN_TODAY = "2023-06-21";
-    await expect(setEscalation(reporter, { measureId: measure.id, cadence: "DAILY", reason: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(setEscalation(reporter, { measureId: measure.id, cadence: "DAILY", reason: "x" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await setEscalation(coordinator, { measureId: measure.id, cadence: "DAILY", reason: "现场推进会要求日报" });
     expect(await syncEscalations(planId, "2023-06-23")).toEqual({ started: 0, ended: 0 });
     const daily = await db.prisma.escalation.findFirstOrThrow({ where: { measureId: measure.id, endsOn: null } });

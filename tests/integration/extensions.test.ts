@@ -50,12 +50,16 @@ const on = (date: string) => {
 const ask = (viewer: Viewer, input: Record<string, unknown>) => requestExtension(viewer, extensionRequestSchema.parse(input));
 const decide = (viewer: Viewer, input: Record<string, unknown>) => decideExtension(viewer, extensionDecisionSchema.parse(input));
 const versionOf = async (id: number) => (await db.prisma.extensionRequest.findUniqueOrThrow({ where: { id } })).version;
-const statusOf = async (measureId: number, asOf: string) => (await getPlanStatus(leader, await planOf(leader, planId), asOf)).measures.find((m) => m.id === measureId)!;
+const statusOf = async (measureId: number, asOf: string) =>
+  (await getPlanStatus(leader, await planOf(leader, planId), asOf)).measures.find((m) => m.id === measureId)!;
 
 async function fileAndApprove(reporter: Viewer, measureId: number, period: string, percent: number, date: string) {
   on(date);
   const periodId = periods.find((p) => p.label === period)!.id;
-  const saved = await saveReport(reporter, reportInputSchema.parse({ measureId, periodId, percent, progress: `${period}进展`, submit: true }));
+  const saved = await saveReport(
+    reporter,
+    reportInputSchema.parse({ measureId, periodId, percent, progress: `${period}进展`, submit: true }),
+  );
   await approveReports(coordinator, [saved.id]);
 }
 
@@ -73,9 +77,15 @@ beforeAll(async () => {
   party = await createViewer(db.prisma, "REPORTER", june.unitIds[0]);
   personnel = await createViewer(db.prisma, "REPORTER", shared.unitIds[0]);
   teacherUnit = await createViewer(db.prisma, "REPORTER", teachers.unitIds[0]);
-  const other = await db.prisma.unit.findFirstOrThrow({ where: { id: { notIn: [...june.unitIds, ...shared.unitIds, ...teachers.unitIds] } } });
+  const other = await db.prisma.unit.findFirstOrThrow({
+    where: { id: { notIn: [...june.unitIds, ...shared.unitIds, ...teachers.unitIds] } },
+  });
   outsider = await createViewer(db.prisma, "REPORTER", other.id);
-  periods = await db.prisma.reportingPeriod.findMany({ where: { planId }, orderBy: { startsOn: "asc" }, select: { id: true, label: true } });
+  periods = await db.prisma.reportingPeriod.findMany({
+    where: { planId },
+    orderBy: { startsOn: "asc" },
+    select: { id: true, label: true },
+  });
   expect(shared.unitIds).toContain(june.unitIds[0]); // 机关党委 co-owns task 1 measure 3
 });
 afterAll(async () => {
@@ -121,11 +131,16 @@ describe("asking for an extension", () => {
     const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: "extension.request", entityId: String(first.id) } });
     expect(audit).toMatchObject({ measureId: shared.id, actorId: personnel.id });
     // The bureau is told of each request; the requesting units and leaders are not.
-    const told = await db.prisma.notification.findMany({ where: { kind: "EXTENSION_REQUESTED", userId: coordinator.id }, orderBy: { id: "asc" } });
+    const told = await db.prisma.notification.findMany({
+      where: { kind: "EXTENSION_REQUESTED", userId: coordinator.id },
+      orderBy: { id: "asc" },
+    });
     expect(told).toHaveLength(2);
     expect(told[0]).toMatchObject({ href: "/extensions", title: expect.stringContaining("申请延期：任务") });
     expect(told[0].body).toContain("理由：经费下半年才到位");
-    expect(await db.prisma.notification.count({ where: { kind: "EXTENSION_REQUESTED", userId: { in: [personnel.id, party.id, leader.id] } } })).toBe(0);
+    expect(
+      await db.prisma.notification.count({ where: { kind: "EXTENSION_REQUESTED", userId: { in: [personnel.id, party.id, leader.id] } } }),
+    ).toBe(0);
   });
 
   it("sent twice at once creates one request", async () => {
@@ -154,15 +169,26 @@ describe("who sees and decides", () => {
     const queue = await listExtensionRequests(coordinator);
     expect(queue.canDecide).toBe(true);
     expect(queue.pending.map((r) => r.measure.id)).toEqual([shared.id, shared.id, june.id]); // first come, first listed
-    expect(queue.pending[2]).toMatchObject({ kind: "MEASURE", originalDueOn: "2023-06-30", currentDueOn: "2023-06-30", requestedDueOn: "2023-08-31", requestedBy: party.name });
+    expect(queue.pending[2]).toMatchObject({
+      kind: "MEASURE",
+      originalDueOn: "2023-06-30",
+      currentDueOn: "2023-06-30",
+      requestedDueOn: "2023-08-31",
+      requestedBy: party.name,
+    });
   });
 
   it("reporters and leaders cannot decide, not even their own unit's request", async () => {
     const [request] = (await listExtensionRequests(party)).pending.filter((r) => r.measure.id === june.id);
     for (const who of [party, outsider, leader]) {
-      await expect(decide(who, { id: request.id, version: request.version, decision: "approve" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(decide(who, { id: request.id, version: request.version, decision: "approve" })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
-    expect(await db.prisma.extensionRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ state: "PENDING", version: 1 });
+    expect(await db.prisma.extensionRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({
+      state: "PENDING",
+      version: 1,
+    });
   });
 });
 
@@ -179,7 +205,9 @@ describe("an approved extension", () => {
   it("moves expected progress and colour from its approval on, keeps the original date, writes audit and notification", async () => {
     const request = (await listExtensionRequests(coordinator)).pending.find((r) => r.measure.id === june.id)!;
     on("2023-05-10");
-    await expect(decide(coordinator, { id: request.id, version: request.version, decision: "approve", comment: "同意，请加快推进" })).resolves.toEqual({ state: "APPROVED" });
+    await expect(
+      decide(coordinator, { id: request.id, version: request.version, decision: "approve", comment: "同意，请加快推进" }),
+    ).resolves.toEqual({ state: "APPROVED" });
 
     const may20 = await statusOf(june.id, "2023-05-20");
     // 30 March – 31 August: 51 of 154 days.
@@ -193,7 +221,12 @@ describe("an approved extension", () => {
     expect(may9.status.expected).toBe(43.5);
 
     const api = await getStatusForApi(leader, { planId, asOf: "2023-05-20" });
-    expect(api.measures.find((m) => m.id === june.id)).toMatchObject({ dueDate: "2023-08-31", originalDueDate: "2023-06-30", colour: "BLUE", expected: 33.1 });
+    expect(api.measures.find((m) => m.id === june.id)).toMatchObject({
+      dueDate: "2023-08-31",
+      originalDueDate: "2023-06-30",
+      colour: "BLUE",
+      expected: 33.1,
+    });
     expect(api.measures.find((m) => m.id === shared.id)).toMatchObject({ dueDate: "2023-12-31", originalDueDate: "2023-12-31" });
 
     // The ledger export: 完成时限 is the date in force, with the notice's beside it.
@@ -205,12 +238,20 @@ describe("an approved extension", () => {
     expect(row.getCell(5).value).toBe("2023年8月31日（延期，原定2023年6月30日）");
 
     const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: "extension.approve", entityId: String(request.id) } });
-    expect(audit).toMatchObject({ measureId: june.id, actorId: coordinator.id, after: expect.objectContaining({ state: "APPROVED", requestedDueOn: "2023-08-31" }) });
+    expect(audit).toMatchObject({
+      measureId: june.id,
+      actorId: coordinator.id,
+      after: expect.objectContaining({ state: "APPROVED", requestedDueOn: "2023-08-31" }),
+    });
     const notes = await db.prisma.notification.findMany({ where: { kind: "EXTENSION_DECIDED" } });
     expect(notes.map((n) => n.userId)).toEqual([party.id]);
     expect(notes[0]).toMatchObject({ title: "延期申请已批准：任务2 措施1", href: "/extensions" });
     expect(notes[0].body).toContain("审批意见：同意，请加快推进");
-    expect(await db.prisma.extensionRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ state: "APPROVED", version: 2, decidedById: coordinator.id });
+    expect(await db.prisma.extensionRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({
+      state: "APPROVED",
+      version: 2,
+      decidedById: coordinator.id,
+    });
   });
 
   it("past the extended date, the reason names both dates", async () => {
@@ -221,7 +262,9 @@ describe("an approved extension", () => {
 
   it("a decided request cannot be decided again", async () => {
     const request = (await listExtensionRequests(coordinator)).decided[0];
-    await expect(decide(coordinator, { id: request.id, version: request.version, decision: "reject", comment: "撤回" })).rejects.toMatchObject({
+    await expect(
+      decide(coordinator, { id: request.id, version: request.version, decision: "reject", comment: "撤回" }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       message: "该申请已批准，不能再次审批。",
     });
@@ -231,7 +274,9 @@ describe("an approved extension", () => {
 describe("deciding", () => {
   it("with a stale version is refused", async () => {
     const request = (await listExtensionRequests(coordinator)).pending.find((r) => r.unit.id === personnel.unitId)!;
-    await expect(decide(coordinator, { id: request.id, version: request.version + 1, decision: "approve" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(decide(coordinator, { id: request.id, version: request.version + 1, decision: "approve" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     expect(await versionOf(request.id)).toBe(1);
   });
 
@@ -246,7 +291,11 @@ describe("deciding", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
     expect(await versionOf(id)).toBe(2);
-    expect(await db.prisma.auditEvent.count({ where: { entityType: "ExtensionRequest", entityId: String(id), action: { not: "extension.request" } } })).toBe(1);
+    expect(
+      await db.prisma.auditEvent.count({
+        where: { entityType: "ExtensionRequest", entityId: String(id), action: { not: "extension.request" } },
+      }),
+    ).toBe(1);
     expect(await db.prisma.notification.count({ where: { kind: "EXTENSION_DECIDED", userId: teacherUnit.id } })).toBe(1);
   });
 
@@ -266,22 +315,39 @@ describe("deciding", () => {
 
   it("a rejection needs a comment, and changes nothing but the request", async () => {
     const request = (await listExtensionRequests(coordinator)).pending.find((r) => r.measure.id === shared.id)!;
-    expect(() => extensionDecisionSchema.parse({ id: request.id, version: request.version, decision: "reject", comment: " " })).toThrow("驳回时请填写审批意见。");
+    expect(() => extensionDecisionSchema.parse({ id: request.id, version: request.version, decision: "reject", comment: " " })).toThrow(
+      "驳回时请填写审批意见。",
+    );
     const before = await statusOf(shared.id, "2023-06-20");
     on("2023-06-02");
     await decide(coordinator, { id: request.id, version: request.version, decision: "reject", comment: "请按原计划推进" });
     const after = await statusOf(shared.id, "2023-06-20");
-    expect({ dueDate: after.dueDate, expected: after.status.expected, colour: after.status.colour }).toEqual({ dueDate: before.dueDate, expected: before.status.expected, colour: before.status.colour });
-    const note = await db.prisma.notification.findFirstOrThrow({ where: { kind: "EXTENSION_DECIDED", userId: party.id }, orderBy: { id: "desc" } });
+    expect({ dueDate: after.dueDate, expected: after.status.expected, colour: after.status.colour }).toEqual({
+      dueDate: before.dueDate,
+      expected: before.status.expected,
+      colour: before.status.colour,
+    });
+    const note = await db.prisma.notification.findFirstOrThrow({
+      where: { kind: "EXTENSION_DECIDED", userId: party.id },
+      orderBy: { id: "desc" },
+    });
     expect(note.title).toBe("延期申请未获批准：任务1 措施3");
-    expect(await db.prisma.extensionRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ state: "REJECTED", comment: "请按原计划推进" });
+    expect(await db.prisma.extensionRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({
+      state: "REJECTED",
+      comment: "请按原计划推进",
+    });
   });
 });
 
 describe("reports owed after the notice's due date", () => {
   it("are owed only from the approval of the extension that covers them", async () => {
     // 教师教育科's measure (due 30 June here) files March–June; July is owed only once extended.
-    for (const [period, date] of [["2023年3月", "2023-04-03"], ["2023年4月", "2023-05-04"], ["2023年5月", "2023-06-04"], ["2023年6月", "2023-07-04"]] as const) {
+    for (const [period, date] of [
+      ["2023年3月", "2023-04-03"],
+      ["2023年4月", "2023-05-04"],
+      ["2023年5月", "2023-06-04"],
+      ["2023年6月", "2023-07-04"],
+    ] as const) {
       await fileAndApprove(teacherUnit, teachers.id, period, 50, date);
     }
     on("2023-08-01");
@@ -308,7 +374,8 @@ describe("reports owed after the notice's due date", () => {
     expect(both.status.measures.find((m) => m.id === teachers.id)!.status.reasons).toEqual(aug10.status.reasons);
 
     // The measure's timeline puts its due date where it was in force on the date asked for.
-    const dueOn = async (asOf: string) => (await getMeasureTimeline(coordinator, teachers.id, asOf))!.timeline.find((e) => e.kind === "due")?.on;
+    const dueOn = async (asOf: string) =>
+      (await getMeasureTimeline(coordinator, teachers.id, asOf))!.timeline.find((e) => e.kind === "due")?.on;
     expect(await dueOn("2023-08-07")).toBe("2023-06-30");
     expect(await dueOn("2023-08-10")).toBe("2023-09-30");
 
@@ -354,7 +421,10 @@ describe("a ledger entry's extension", () => {
     const entry = await problem(party.unitId!, true);
     const { id } = await ask(party, { problemId: entry.id, requestedDueOn: "2023-07-20", reason: "施工延期" });
     await db.prisma.problem.update({ where: { id: entry.id }, data: { state: "RESOLVED", resolvedAt: new Date() } });
-    await expect(decide(coordinator, { id, version: 1, decision: "approve" })).rejects.toMatchObject({ code: "CONFLICT", message: "该问题已销号，无需延期。" });
+    await expect(decide(coordinator, { id, version: 1, decision: "approve" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "该问题已销号，无需延期。",
+    });
     expect((await db.prisma.problem.findUniqueOrThrow({ where: { id: entry.id } })).dueOn).toEqual(toDbDate("2023-06-15"));
   });
 
@@ -363,7 +433,13 @@ describe("a ledger entry's extension", () => {
     const entry = await problem(party.unitId!, true);
     const { id } = await ask(party, { problemId: entry.id, requestedDueOn: "2023-07-15", reason: "施工延期" });
     const row = (await listExtensionRequests(coordinator)).pending.find((r) => r.id === id)!;
-    expect(row).toMatchObject({ kind: "PROBLEM", problem: { id: entry.id }, measure: { id: june.id }, originalDueOn: "2023-06-15", currentDueOn: "2023-06-15" });
+    expect(row).toMatchObject({
+      kind: "PROBLEM",
+      problem: { id: entry.id },
+      measure: { id: june.id },
+      originalDueOn: "2023-06-15",
+      currentDueOn: "2023-06-15",
+    });
     // The outsider unit can neither see it nor act on it.
     expect((await listExtensionRequests(outsider)).pending.some((r) => r.id === id)).toBe(false);
     await expect(decide(outsider, { id, version: 1, decision: "approve" })).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -372,9 +448,15 @@ describe("a ledger entry's extension", () => {
     await decide(coordinator, { id, version: 1, decision: "approve" });
     const after = await db.prisma.problem.findUniqueOrThrow({ where: { id: entry.id } });
     expect(after).toMatchObject({ dueOn: toDbDate("2023-07-15"), originalDueOn: toDbDate("2023-06-15"), version: entry.version + 1 });
-    expect(await db.prisma.auditEvent.findFirstOrThrow({ where: { action: "extension.approve", entityId: String(id) } })).toMatchObject({ measureId: june.id });
+    expect(await db.prisma.auditEvent.findFirstOrThrow({ where: { action: "extension.approve", entityId: String(id) } })).toMatchObject({
+      measureId: june.id,
+    });
     // The entry's own history shows the move.
-    expect(await db.prisma.auditEvent.findFirstOrThrow({ where: { entityType: "Problem", entityId: String(entry.id), action: "problem.extend" } })).toMatchObject({
+    expect(
+      await db.prisma.auditEvent.findFirstOrThrow({
+        where: { entityType: "Problem", entityId: String(entry.id), action: "problem.extend" },
+      }),
+    ).toMatchObject({
       measureId: june.id,
       before: { dueOn: "2023-06-15" },
       after: { dueOn: "2023-07-15" },
@@ -394,7 +476,17 @@ describe("the monthly bulletin", () => {
     const snapshot = (await getBulletin(leader, id))!.snapshot;
     // Only May's approval (10 May); the ones of June are June's.
     expect(snapshot.extensions).toEqual([
-      { kind: "MEASURE", task: 2, number: 1, taskTitle: expect.any(String), problem: null, unit: "机关党委", originalDueOn: "2023-06-30", dueOn: "2023-08-31", approvedOn: "2023-05-10" },
+      {
+        kind: "MEASURE",
+        task: 2,
+        number: 1,
+        taskTitle: expect.any(String),
+        problem: null,
+        unit: "机关党委",
+        originalDueOn: "2023-06-30",
+        dueOn: "2023-08-31",
+        approvedOn: "2023-05-10",
+      },
     ]);
   });
 });

@@ -35,7 +35,17 @@ beforeAll(async () => {
   party = await createViewer(db.prisma, "REPORTER", measure.unitIds[0]);
   // June's report at 100 %, approved; April's and May's were never filed: done, and red for them.
   const june = await db.prisma.reportingPeriod.findFirstOrThrow({ where: { planId, kind: "MONTHLY", label: "2023年6月" } });
-  const saved = await saveReport(party, reportInputSchema.parse({ measureId: doneMeasure, periodId: june.id, percent: 100, progress: "全部完成", qualityExplanation: "按期完成", submit: true }));
+  const saved = await saveReport(
+    party,
+    reportInputSchema.parse({
+      measureId: doneMeasure,
+      periodId: june.id,
+      percent: 100,
+      progress: "全部完成",
+      qualityExplanation: "按期完成",
+      submit: true,
+    }),
+  );
   await approveReports(coordinator, [saved.id]);
 }, 60_000);
 afterAll(async () => {
@@ -83,6 +93,8 @@ describe("a frozen plan", () => {
   it("leaves the units' inboxes and refuses their reports", async () => {
     expect((await listInbox(party, TODAY)).plans).toEqual([]);
     const may = await db.prisma.reportingPeriod.findFirstOrThrow({ where: { planId, kind: "MONTHLY", label: "2023年5月" } });
-    await expect(saveReport(party, reportInputSchema.parse({ measureId: doneMeasure, periodId: may.id, percent: 90, progress: "补报" }))).rejects.toMatchObject({ code: "CONFLICT", message: "2023年度计划已归档，不再接受进展报送。" });
+    await expect(
+      saveReport(party, reportInputSchema.parse({ measureId: doneMeasure, periodId: may.id, percent: 90, progress: "补报" })),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: "2023年度计划已归档，不再接受进展报送。" });
   });
 });

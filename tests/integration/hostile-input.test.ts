@@ -33,7 +33,11 @@ const params = (id: number) => ({ params: Promise.resolve({ id: String(id) }) })
 const noParams = { params: Promise.resolve({}) };
 const auth = () => ({ Authorization: `Bearer ${token}` });
 const writes = async () => [await db.prisma.progressReport.count(), await db.prisma.auditEvent.count(), await db.prisma.apiToken.count()];
-const post = (body: string) => postReport(new Request(`${BASE}/api/v1/reports`, { method: "POST", headers: { ...auth(), "Content-Type": "application/json" }, body }), noParams);
+const post = (body: string) =>
+  postReport(
+    new Request(`${BASE}/api/v1/reports`, { method: "POST", headers: { ...auth(), "Content-Type": "application/json" }, body }),
+    noParams,
+  );
 
 beforeAll(async () => {
   db = await installTestDb();
@@ -52,7 +56,9 @@ afterEach(() => {
 describe(`hostile API bodies (${testBackendName()})`, () => {
   it("answers 400 naming each key for constructor, toString and hasOwnProperty, and writes nothing", async () => {
     const before = await writes();
-    const res = await post('{"measureId":1,"periodId":1,"percent":10,"progress":"x","constructor":1,"__proto__":{"admin":true},"toString":"x","hasOwnProperty":2}');
+    const res = await post(
+      '{"measureId":1,"periodId":1,"percent":10,"progress":"x","constructor":1,"__proto__":{"admin":true},"toString":"x","hasOwnProperty":2}',
+    );
     expect(res.status).toBe(400);
     const { error } = apiErrorSchema.parse(await res.json());
     expect(Object.keys(error.fields ?? {})).toEqual(expect.arrayContaining(["constructor", "toString", "hasOwnProperty"]));
@@ -78,7 +84,10 @@ describe(`hostile API bodies (${testBackendName()})`, () => {
       const status = await getStatus(new Request(`${BASE}/api/v1/status?asOf=${asOf}`, { headers: auth() }), noParams);
       expect(status.status, asOf).toBe(400);
       expect(apiErrorSchema.parse(await status.json()).error.fields?.asOf?.[0]).toContain("1900-01-01");
-      const milestones = await getMilestones(new Request(`${BASE}/api/v1/measures/${measure.id}/milestones?asOf=${asOf}`, { headers: auth() }), params(measure.id));
+      const milestones = await getMilestones(
+        new Request(`${BASE}/api/v1/measures/${measure.id}/milestones?asOf=${asOf}`, { headers: auth() }),
+        params(measure.id),
+      );
       expect(milestones.status, asOf).toBe(400);
       const ledger = await getLedger(new Request(`${BASE}/exports/ledger?asOf=${asOf}`));
       expect(ledger.status, asOf).toBe(400);
@@ -97,14 +106,31 @@ describe(`hostile action input (${testBackendName()})`, () => {
   it("refuses a NUL in a text field or an uploaded file's name with a message, and writes nothing", async () => {
     const before = await writes();
     const entry = createTokenEntry();
-    expect(await runAction(entry.schema, entry.handler, { name: "令牌\u0000" }, reporter)).toEqual({ ok: false, error: messages.nulCharacter, fieldErrors: { name: [messages.nulCharacter] } });
+    expect(await runAction(entry.schema, entry.handler, { name: "令牌\u0000" }, reporter)).toEqual({
+      ok: false,
+      error: messages.nulCharacter,
+      fieldErrors: { name: [messages.nulCharacter] },
+    });
 
     expect(saveReportAction).toBeTypeOf("function"); // its module registered the report form's action
-    const report = registeredActions.find((a) => a.schema.safeParse({ measureId: "1", periodId: "1", percent: "1", progress: "x", intent: "save" }).success)!;
+    const report = registeredActions.find(
+      (a) => a.schema.safeParse({ measureId: "1", periodId: "1", percent: "1", progress: "x", intent: "save" }).success,
+    )!;
     const form = new FormData();
-    for (const [k, v] of Object.entries({ measureId: String(measure.id), periodId: String(periodId), percent: "10", progress: "进展", intent: "save" })) form.set(k, v);
+    for (const [k, v] of Object.entries({
+      measureId: String(measure.id),
+      periodId: String(periodId),
+      percent: "10",
+      progress: "进展",
+      intent: "save",
+    }))
+      form.set(k, v);
     form.append("evidence", new File([new TextEncoder().encode("%PDF-1.7\n")], "证明\u0000.pdf", { type: "application/pdf" }));
-    expect(await runAction(report.schema, report.handler, form, reporter)).toEqual({ ok: false, error: messages.nulCharacter, fieldErrors: { evidence: [messages.nulCharacter] } });
+    expect(await runAction(report.schema, report.handler, form, reporter)).toEqual({
+      ok: false,
+      error: messages.nulCharacter,
+      fieldErrors: { evidence: [messages.nulCharacter] },
+    });
     expect(await writes()).toEqual(before);
   });
 
@@ -122,7 +148,11 @@ describe(`hostile action input (${testBackendName()})`, () => {
 describe(`hostile sign-in (${testBackendName()})`, () => {
   it("refuses a login or password with a NUL as wrong credentials, before the database sees it", async () => {
     const attempts = await db.prisma.loginAttempt.count();
-    for (const [login, password] of [["admin\u0000", "x"], ["ad\nmin", "x"], ["admin", "pass\u0000word"]]) {
+    for (const [login, password] of [
+      ["admin\u0000", "x"],
+      ["ad\nmin", "x"],
+      ["admin", "pass\u0000word"],
+    ]) {
       await expect(authenticateUser(login, password, "198.51.100.1")).rejects.toMatchObject({ reason: "invalid" });
     }
     expect(await db.prisma.loginAttempt.count()).toBe(attempts);
@@ -134,16 +164,22 @@ describe(`API rate limit per token (${testBackendName()})`, () => {
     process.env.API_RATE_LIMIT = "3";
     await db.prisma.apiRateWindow.deleteMany({ where: { tokenId } });
     const statuses: number[] = [];
-    for (let i = 0; i < 5; i++) statuses.push((await getStatus(new Request(`${BASE}/api/v1/status`, { headers: auth() }), noParams)).status);
+    for (let i = 0; i < 5; i++)
+      statuses.push((await getStatus(new Request(`${BASE}/api/v1/status`, { headers: auth() }), noParams)).status);
     expect(statuses).toEqual([200, 200, 200, 429, 429]);
     const res = await getStatus(new Request(`${BASE}/api/v1/status`, { headers: auth() }), noParams);
     expect(res.status).toBe(429);
     expect(Number(res.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     expect(Number(res.headers.get("retry-after"))).toBeLessThanOrEqual(60);
-    expect(apiErrorSchema.parse(await res.json()).error).toMatchObject({ code: "RATE_LIMITED", message: expect.stringContaining("每分钟最多 3 次") });
+    expect(apiErrorSchema.parse(await res.json()).error).toMatchObject({
+      code: "RATE_LIMITED",
+      message: expect.stringContaining("每分钟最多 3 次"),
+    });
     // Another token of the same user has its own budget.
     const other = await createToken(reporter, { name: "另一个" });
-    expect((await getStatus(new Request(`${BASE}/api/v1/status`, { headers: { Authorization: `Bearer ${other.token}` } }), noParams)).status).toBe(200);
+    expect(
+      (await getStatus(new Request(`${BASE}/api/v1/status`, { headers: { Authorization: `Bearer ${other.token}` } }), noParams)).status,
+    ).toBe(200);
   });
 
   it("counts concurrent requests exactly (one atomic upsert), and starts afresh in the next window", async () => {

@@ -81,7 +81,10 @@ describe(`importing other bureaus' notices (${testBackendName()})`, () => {
   it("a .docx table: actions, merged tasks and lead units, the 完成时限 column as due dates and milestones", async () => {
     const summary = await importNoticeFile(db.prisma, docxFile, { regionId: await countyId("泗水县") });
     expect(summary).toMatchObject({ createdPlan: true, updated: 0, deleted: 0 });
-    const plan = await db.prisma.plan.findUniqueOrThrow({ where: { id: summary.planId }, include: { actions: { orderBy: { number: "asc" } } } });
+    const plan = await db.prisma.plan.findUniqueOrThrow({
+      where: { id: summary.planId },
+      include: { actions: { orderBy: { number: "asc" } } },
+    });
     expect(plan).toMatchObject({ title: "泗水县2024年度教育重点任务清单", year: 2024, issuer: "泗水县教育和体育局" });
     expect(plan.actions.map((a) => a.title)).toEqual(["实施教育强县建设行动", "实施教师队伍提升行动"]);
     // The stored source is the text the parser read, rows as tab-separated lines.
@@ -128,7 +131,17 @@ describe(`importing other bureaus' notices (${testBackendName()})`, () => {
   });
 
   it("the same files again change nothing", async () => {
-    expect(await importNoticeFile(db.prisma, docxFile, { regionId: await countyId("泗水县") })).toMatchObject({ createdPlan: false, created: 0, updated: 0, deleted: 0 });
-    expect(await importNoticeFile(db.prisma, RENCHENG, { regionId: await countyId("任城区") })).toMatchObject({ createdPlan: false, created: 0, updated: 0, deleted: 0 });
+    expect(await importNoticeFile(db.prisma, docxFile, { regionId: await countyId("泗水县") })).toMatchObject({
+      createdPlan: false,
+      created: 0,
+      updated: 0,
+      deleted: 0,
+    });
+    expect(await importNoticeFile(db.prisma, RENCHENG, { regionId: await countyId("任城区") })).toMatchObject({
+      createdPlan: false,
+      created: 0,
+      updated: 0,
+      deleted: 0,
+    });
   });
 });

@@ -121,7 +121,16 @@ describe(`importing the notice (${testBackendName()})`, () => {
       expect(measureUnits).toBe(45);
       const indicators = allMeasures(seed).reduce((n, m) => n + m.indicators.length, 0);
       // Milestones from the dated clauses of 2(1), 6(1) (two), 15(1), 18(1) and 18(3).
-      expect(await counts(prisma)).toEqual({ plans: 1, actions: 7, tasks: 26, measures: 38, units: 13, measureUnits, indicators, milestones: 6 });
+      expect(await counts(prisma)).toEqual({
+        plans: 1,
+        actions: 7,
+        tasks: 26,
+        measures: 38,
+        units: 13,
+        measureUnits,
+        indicators,
+        milestones: 6,
+      });
       expect(first).toMatchObject({ createdPlan: true, updated: 0, deleted: 0 });
       // …plus the monthly reporting periods from the issue month (March) to December.
       expect(first.created).toBe(1 + 7 + 26 + 38 + 13 + measureUnits + indicators + 6 + 10);
@@ -130,12 +139,16 @@ describe(`importing the notice (${testBackendName()})`, () => {
     it("keeps each measure's milestones from the notice, in document order", async () => {
       const t6 = await measureAt(prisma, 6, 1);
       const milestones = await prisma.milestone.findMany({ where: { measureId: t6!.id }, orderBy: { position: "asc" } });
-      expect(milestones.map((ms) => [ms.position, ms.title, fromDbDate(ms.dueOn), ms.source, ms.deadlinePhrase, ms.plannedPercent])).toEqual([
+      expect(
+        milestones.map((ms) => [ms.position, ms.title, fromDbDate(ms.dueOn), ms.source, ms.deadlinePhrase, ms.plannedPercent]),
+      ).toEqual([
         [1, "2023年下半年举办五场艺术展演", "2023-12-31", "NOTICE", "2023年下半年", null],
         [2, "年底举办美育成果汇报展演", "2023-12-31", "NOTICE", "年底", null],
       ]);
       const t2 = await measureAt(prisma, 2, 1);
-      expect((await prisma.milestone.findMany({ where: { measureId: t2!.id } })).map((ms) => [ms.title, fromDbDate(ms.dueOn)])).toEqual([["6月底前完成全员轮训计划", "2023-06-30"]]);
+      expect((await prisma.milestone.findMany({ where: { measureId: t2!.id } })).map((ms) => [ms.title, fromDbDate(ms.dueOn)])).toEqual([
+        ["6月底前完成全员轮训计划", "2023-06-30"],
+      ]);
     });
 
     it("stores the plan's header and its source text", async () => {
@@ -151,7 +164,11 @@ describe(`importing the notice (${testBackendName()})`, () => {
     });
 
     it("stores actions and tasks in document order under the plan", async () => {
-      const actions = await prisma.action.findMany({ where: { planId: first.planId }, orderBy: { number: "asc" }, include: { tasks: { orderBy: { number: "asc" } } } });
+      const actions = await prisma.action.findMany({
+        where: { planId: first.planId },
+        orderBy: { number: "asc" },
+        include: { tasks: { orderBy: { number: "asc" } } },
+      });
       expect(actions.map((a) => a.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
       expect(actions[0].title).toBe("实施党建领航品牌创建行动");
       expect(actions[4].tasks.map((t) => t.number)).toEqual([18, 19, 20, 21]);
@@ -162,7 +179,17 @@ describe(`importing the notice (${testBackendName()})`, () => {
       const m = await measureAt(prisma, 9, 1);
       expect(m?.text.startsWith("新改扩建中小学校28所，预计新增学位数4万个。")).toBe(true);
       expect(m?.units.map((u) => [u.unit.name, u.role, u.position])).toEqual([["发展规划科", "LEAD", 0]]);
-      expect(m?.indicators.map((i) => ({ position: i.position, label: i.label, target: i.target, unit: i.unit, comparator: i.comparator, low: i.low, high: i.high }))).toEqual([
+      expect(
+        m?.indicators.map((i) => ({
+          position: i.position,
+          label: i.label,
+          target: i.target,
+          unit: i.unit,
+          comparator: i.comparator,
+          low: i.low,
+          high: i.high,
+        })),
+      ).toEqual([
         { position: 1, label: "中小学校", target: 28, unit: "所", comparator: "EXACT", low: null, high: null },
         { position: 2, label: "学位", target: 40000, unit: "个", comparator: "EXACT", low: null, high: null },
       ]);
@@ -209,7 +236,12 @@ describe(`importing the notice (${testBackendName()})`, () => {
     corrected = editLine(corrected, "措施：（1）新改扩建中小学校28所", "中小学校28所", "中小学校30所");
     corrected = editLine(corrected, "措施：开展导师培训", "（责任单位：基础教育科、市教育科学研究院）", "（责任单位：基础教育科）");
     corrected = dropLine(corrected, "（3）开展业务视导");
-    corrected = editLine(corrected, "措施：充实调整市、县两级", "（责任单位：市政府教育督导室）", "（责任单位：市政府教育督导室、市教育招生考试院）");
+    corrected = editLine(
+      corrected,
+      "措施：充实调整市、县两级",
+      "（责任单位：市政府教育督导室）",
+      "（责任单位：市政府教育督导室、市教育招生考试院）",
+    );
 
     let before: Awaited<ReturnType<typeof snapshot>>;
     let removedId: number;
@@ -232,7 +264,10 @@ describe(`importing the notice (${testBackendName()})`, () => {
       expect(plan.sourceText).toBe(corrected);
       expect(plan.updatedAt.getTime()).toBeGreaterThanOrEqual(before.plans[0].updatedAt.getTime());
       // Audited like every write, so the data version that shared statuses and pages use moves.
-      const event = await prisma.auditEvent.findFirstOrThrow({ where: { action: "plan.import", entityType: "Plan", entityId: String(summary.planId) }, orderBy: { id: "desc" } });
+      const event = await prisma.auditEvent.findFirstOrThrow({
+        where: { action: "plan.import", entityType: "Plan", entityId: String(summary.planId) },
+        orderBy: { id: "desc" },
+      });
       expect(event).toMatchObject({ actorId: null, actorName: "系统", after: { created: 2, updated: 4, deleted: 2 } });
     });
 
@@ -268,7 +303,13 @@ describe(`importing the notice (${testBackendName()})`, () => {
       const t9 = await measureAt(prisma, 9, 1);
       const oldSchools = before.indicators.find((i) => i.measureId === t9?.id && i.position === 1);
       expect(t9?.text.startsWith("新改扩建中小学校30所")).toBe(true);
-      expect(t9?.indicators[0]).toMatchObject({ id: oldSchools?.id, target: 30, unit: "所", label: "中小学校", source: "新改扩建中小学校30所" });
+      expect(t9?.indicators[0]).toMatchObject({
+        id: oldSchools?.id,
+        target: 30,
+        unit: "所",
+        label: "中小学校",
+        source: "新改扩建中小学校30所",
+      });
 
       const t26 = await measureAt(prisma, 26, 1);
       expect(t26?.units.map((u) => [u.unit.name, u.role])).toEqual([["基础教育科", "LEAD"]]);
@@ -301,9 +342,13 @@ describe(`importing the notice (${testBackendName()})`, () => {
       // After the corrected notice above, 18(2) is the last measure of task 18: give it a report.
       const worked = (await measureAt(prisma, 18, 2))!;
       const unitId = worked.units[0].unit.id;
-      const user = await prisma.user.create({ data: { login: `refuse${Date.now()}`, displayName: "填报员", role: "REPORTER", unitId, passwordHash: "x" } });
+      const user = await prisma.user.create({
+        data: { login: `refuse${Date.now()}`, displayName: "填报员", role: "REPORTER", unitId, passwordHash: "x" },
+      });
       const period = await prisma.reportingPeriod.findFirstOrThrow({ where: { planId: worked.planId }, orderBy: { startsOn: "asc" } });
-      await prisma.progressReport.create({ data: { measureId: worked.id, unitId, periodId: period.id, percent: 10, createdById: user.id, updatedById: user.id } });
+      await prisma.progressReport.create({
+        data: { measureId: worked.id, unitId, periodId: period.id, percent: 10, createdById: user.id, updatedById: user.id },
+      });
       const current = (await prisma.plan.findUniqueOrThrow({ where: { id: worked.planId } })).sourceText;
       const dropping = dropLine(current, "（2）做好省级示范");
       const before = await snapshot(prisma);

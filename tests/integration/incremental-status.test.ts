@@ -30,7 +30,13 @@ function comparable(f: StatusFacts) {
     punctuality: sorted(f.punctuality),
     on: DATES.map((d) => {
       const k = f.on(d);
-      return { approved: sorted(k.approved), overdue: sorted(k.overdue), openProblems: sorted(k.openProblems), dueDates: sorted([...k.dueDates]), reopenings: sorted(k.reopenings) };
+      return {
+        approved: sorted(k.approved),
+        overdue: sorted(k.overdue),
+        openProblems: sorted(k.openProblems),
+        dueDates: sorted([...k.dueDates]),
+        reopenings: sorted(k.reopenings),
+      };
     }),
   };
 }
@@ -67,11 +73,48 @@ describe(`incremental status (${testBackendName()})`, () => {
     expect(comparable(first)).toEqual(comparable(await fresh()));
     const may = (await db.prisma.reportingPeriod.findFirstOrThrow({ where: { planId, label: "2023年5月" } })).id;
     const writes: [string, () => Promise<unknown>][] = [
-      ["submitted", () => saveReport(lead, reportInputSchema.parse({ measureId: measure.id, periodId: may, version: null, percent: 30, progress: "推进中", submit: true, qualityExplanation: "按计划" }))],
-      ["approved", async () => approveReports(coordinator, [(await db.prisma.progressReport.findFirstOrThrow({ where: { measureId: measure.id, periodId: may } })).id])],
+      [
+        "submitted",
+        () =>
+          saveReport(
+            lead,
+            reportInputSchema.parse({
+              measureId: measure.id,
+              periodId: may,
+              version: null,
+              percent: 30,
+              progress: "推进中",
+              submit: true,
+              qualityExplanation: "按计划",
+            }),
+          ),
+      ],
+      [
+        "approved",
+        async () =>
+          approveReports(coordinator, [
+            (await db.prisma.progressReport.findFirstOrThrow({ where: { measureId: measure.id, periodId: may } })).id,
+          ]),
+      ],
       ["override", () => setStatusOverride(coordinator, { measureId: other.id, colour: "YELLOW", reason: "核查" })],
-      ["milestone", () => createMilestone(coordinator, createMilestoneSchema.parse({ measureId: measure.id, title: "完成方案", dueOn: "2023-06-10" }))],
-      ["ledger entry", () => createProblem(coordinator, createProblemSchema.parse({ measureId: other.id, unitId: other.unitIds[0], description: "未到岗", responsiblePerson: "张三", dueOn: "2023-06-20" }))],
+      [
+        "milestone",
+        () => createMilestone(coordinator, createMilestoneSchema.parse({ measureId: measure.id, title: "完成方案", dueOn: "2023-06-10" })),
+      ],
+      [
+        "ledger entry",
+        () =>
+          createProblem(
+            coordinator,
+            createProblemSchema.parse({
+              measureId: other.id,
+              unitId: other.unitIds[0],
+              description: "未到岗",
+              responsiblePerson: "张三",
+              dueOn: "2023-06-20",
+            }),
+          ),
+      ],
     ];
     let previous = first;
     for (const [kind, write] of writes) {
@@ -80,13 +123,18 @@ describe(`incremental status (${testBackendName()})`, () => {
       expect(comparable(now), kind).toEqual(comparable(await fresh()));
       // Refreshed from the previous facts (same raw rows object for untouched measures), not read whole.
       expect(now.raw.measures.length, kind).toBe(previous.raw.measures.length);
-      expect(now.raw.measures.find((m) => m.id !== measure.id && m.id !== other.id), kind).toBe(previous.raw.measures.find((m) => m.id !== measure.id && m.id !== other.id));
+      expect(
+        now.raw.measures.find((m) => m.id !== measure.id && m.id !== other.id),
+        kind,
+      ).toBe(previous.raw.measures.find((m) => m.id !== measure.id && m.id !== other.id));
       previous = now;
     }
     // A write touching the whole plan reads it whole.
     await updateThresholds(admin, { planId, yellowGap: 12, redGap: 35, redOverdueDays: 7, redMissedPeriods: 2 });
     const whole = await kept();
     expect(comparable(whole)).toEqual(comparable(await fresh()));
-    expect(whole.raw.measures.find((m) => m.id !== measure.id && m.id !== other.id)).not.toBe(previous.raw.measures.find((m) => m.id !== measure.id && m.id !== other.id));
+    expect(whole.raw.measures.find((m) => m.id !== measure.id && m.id !== other.id)).not.toBe(
+      previous.raw.measures.find((m) => m.id !== measure.id && m.id !== other.id),
+    );
   });
 });

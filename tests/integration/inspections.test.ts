@@ -37,7 +37,12 @@ function input(over: Partial<RecordInspectionInput> = {}): RecordInspectionInput
 
 async function counts() {
   const p = db.prisma;
-  return { inspections: await p.inspection.count(), findings: await p.inspectionFinding.count(), problems: await p.problem.count(), audit: await p.auditEvent.count() };
+  return {
+    inspections: await p.inspection.count(),
+    findings: await p.inspectionFinding.count(),
+    problems: await p.problem.count(),
+    audit: await p.auditEvent.count(),
+  };
 }
 
 beforeAll(async () => {
@@ -63,10 +68,26 @@ describe("recording an inspection", () => {
     const recorded = await recordInspection(coordinator, input());
     expect(recorded.problemIds).toHaveLength(2);
     const after = await counts();
-    expect(after).toEqual({ inspections: before.inspections + 1, findings: before.findings + 3, problems: before.problems + 2, audit: before.audit + 3 });
+    expect(after).toEqual({
+      inspections: before.inspections + 1,
+      findings: before.findings + 3,
+      problems: before.problems + 2,
+      audit: before.audit + 3,
+    });
 
-    const problems = await db.prisma.problem.findMany({ where: { id: { in: recorded.problemIds } }, include: { sourceFinding: true }, orderBy: { id: "asc" } });
-    expect(problems[0]).toMatchObject({ measureId: m91.id, unitId: m91.unitIds[0], source: "INSPECTION", state: "OPEN", description: "3 个项目未按期开工", responsiblePerson: "" });
+    const problems = await db.prisma.problem.findMany({
+      where: { id: { in: recorded.problemIds } },
+      include: { sourceFinding: true },
+      orderBy: { id: "asc" },
+    });
+    expect(problems[0]).toMatchObject({
+      measureId: m91.id,
+      unitId: m91.unitIds[0],
+      source: "INSPECTION",
+      state: "OPEN",
+      description: "3 个项目未按期开工",
+      responsiblePerson: "",
+    });
     expect(problems[0].dueOn.toISOString().slice(0, 10)).toBe("2023-07-02"); // 30 days after the inspection
     expect(problems[0].publishedAt).not.toBeNull();
     expect(problems[0].sourceFinding).toMatchObject({ inspectionId: recorded.id, level: "NONCONFORMING" });
@@ -75,15 +96,31 @@ describe("recording an inspection", () => {
 
     const events = await db.prisma.auditEvent.findMany({ where: { id: { gt: 0 } }, orderBy: { id: "desc" }, take: 3 });
     expect(events.map((e) => e.action).sort()).toEqual(["inspection.record", "problem.create", "problem.create"]);
-    expect(events.filter((e) => e.action === "problem.create").map((e) => e.measureId).sort()).toEqual([m91.id, m13.id].sort());
+    expect(
+      events
+        .filter((e) => e.action === "problem.create")
+        .map((e) => e.measureId)
+        .sort(),
+    ).toEqual([m91.id, m13.id].sort());
 
     // Everyone signed in reads it and follows it into the ledger.
     const list = await listInspections(leader, await planOf(leader, planId));
-    expect(list.rows[0]).toMatchObject({ id: recorded.id, year: 2023, quarter: 2, findings: 3, problems: 2, levels: { CONFORMS: 1, MOSTLY_CONFORMS: 0, NONCONFORMING: 2 } });
+    expect(list.rows[0]).toMatchObject({
+      id: recorded.id,
+      year: 2023,
+      quarter: 2,
+      findings: 3,
+      problems: 2,
+      levels: { CONFORMS: 1, MOSTLY_CONFORMS: 0, NONCONFORMING: 2 },
+    });
     const detail = await getInspection(reporter, recorded.id);
     expect(detail?.findings.map((f) => f.level)).toEqual(["NONCONFORMING", "CONFORMS", "NONCONFORMING"]); // plan order: task 1, 8, 9
     expect(detail?.findings[0].problem).toMatchObject({ id: problems[1].id, state: "OPEN" });
-    expect((await getProblem(reporter, problems[0].id))?.sourceLabel).toMatchObject({ kind: "INSPECTION", inspectionId: recorded.id, quarter: 2 });
+    expect((await getProblem(reporter, problems[0].id))?.sourceLabel).toMatchObject({
+      kind: "INSPECTION",
+      inspectionId: recorded.id,
+      quarter: 2,
+    });
     // The lead unit hears of its new entry at once; the co-owning unit (the reporter's) does not.
     const lead = await createViewer(db.prisma, "REPORTER", m13.unitIds[0]);
     await db.prisma.notification.deleteMany({ where: { userId: lead.id } });
@@ -97,15 +134,27 @@ describe("recording an inspection", () => {
     const before = await counts();
     await expect(recordInspection(reporter, input())).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(recordInspection(leader, input())).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(recordInspection(coordinator, input({ findings: [{ measureId: m91.id, level: "NONCONFORMING", notes: "" }] }))).rejects.toMatchObject({
+    await expect(
+      recordInspection(coordinator, input({ findings: [{ measureId: m91.id, level: "NONCONFORMING", notes: "" }] })),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       message: "任务9 措施1：不符合的巡查结果须写明发现的问题。",
     });
-    await expect(recordInspection(coordinator, input({ inspectedOn: "2023-03-31" }))).rejects.toMatchObject({ message: "巡查日期不能早于所巡查季度的第一天。" });
-    await expect(recordInspection(coordinator, input({ inspectedOn: "2023-06-04" }))).rejects.toMatchObject({ message: "巡查日期不能晚于今天。" });
-    await expect(recordInspection(coordinator, input({ year: 2022, quarter: 4 }))).rejects.toMatchObject({ message: expect.stringContaining("2023年") });
-    await expect(recordInspection(coordinator, input({ findings: [{ measureId: 2_000_000, level: "CONFORMS", notes: "" }] }))).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(recordInspection(coordinator, input({ inspectedOn: "2023-04-02" }))).rejects.toMatchObject({ message: expect.stringContaining("整改时限不能早于今天") });
+    await expect(recordInspection(coordinator, input({ inspectedOn: "2023-03-31" }))).rejects.toMatchObject({
+      message: "巡查日期不能早于所巡查季度的第一天。",
+    });
+    await expect(recordInspection(coordinator, input({ inspectedOn: "2023-06-04" }))).rejects.toMatchObject({
+      message: "巡查日期不能晚于今天。",
+    });
+    await expect(recordInspection(coordinator, input({ year: 2022, quarter: 4 }))).rejects.toMatchObject({
+      message: expect.stringContaining("2023年"),
+    });
+    await expect(
+      recordInspection(coordinator, input({ findings: [{ measureId: 2_000_000, level: "CONFORMS", notes: "" }] })),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(recordInspection(coordinator, input({ inspectedOn: "2023-04-02" }))).rejects.toMatchObject({
+      message: expect.stringContaining("整改时限不能早于今天"),
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -123,7 +172,17 @@ describe("recording an inspection", () => {
       [`level_${m13.id}`]: "",
       [`notes_${m13.id}`]: "未巡查的措施",
     });
-    expect(parsed).toEqual({ planId, year: 2023, quarter: 2, inspectedOn: "2023-06-02", notes: "", findings: [{ measureId: m91.id, level: "NONCONFORMING", notes: "未开工" }] });
-    expect(inspectionFormSchema.safeParse({ planId: String(planId), year: "2023", quarter: "2", inspectedOn: "2023-06-02" }).error?.issues[0].message).toBe("请至少记录一项措施的巡查结果。");
+    expect(parsed).toEqual({
+      planId,
+      year: 2023,
+      quarter: 2,
+      inspectedOn: "2023-06-02",
+      notes: "",
+      findings: [{ measureId: m91.id, level: "NONCONFORMING", notes: "未开工" }],
+    });
+    expect(
+      inspectionFormSchema.safeParse({ planId: String(planId), year: "2023", quarter: "2", inspectedOn: "2023-06-02" }).error?.issues[0]
+        .message,
+    ).toBe("请至少记录一项措施的巡查结果。");
   });
 });

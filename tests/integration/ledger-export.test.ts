@@ -14,7 +14,20 @@ import { LEDGER_FILLS } from "@/lib/exports/ledger-xlsx.ts";
 import { createTestDb, useAsAppDb, type TestDb } from "../helpers/test-db.ts";
 import { createViewer, measureByNumbers, planOf, seedPlan } from "../helpers/factories.ts";
 
-const COLUMNS = ["序号", "任务", "措施内容", "责任单位（牵头/配合）", "完成时限", "目标", "进展情况", "完成进度", "存在问题", "下步计划", "状态", "原因"];
+const COLUMNS = [
+  "序号",
+  "任务",
+  "措施内容",
+  "责任单位（牵头/配合）",
+  "完成时限",
+  "目标",
+  "进展情况",
+  "完成进度",
+  "存在问题",
+  "下步计划",
+  "状态",
+  "原因",
+];
 
 let db: TestDb;
 let planId: number;
@@ -37,16 +50,33 @@ function rowOf(sheet: ExcelJS.Worksheet, task: number, measure: number): ExcelJS
 }
 
 /** The lead unit files March to May (or the first `months`) on their due days; the last is approved. */
-async function fileAndApprove(task: number, number: number, percent: number, texts: { progress: string; problems?: string; nextSteps?: string }, months = 3) {
+async function fileAndApprove(
+  task: number,
+  number: number,
+  percent: number,
+  texts: { progress: string; problems?: string; nextSteps?: string },
+  months = 3,
+) {
   const measure = await measureByNumbers(db.prisma, planId, task, number);
   const reporter = await createViewer(db.prisma, "REPORTER", measure.unitIds[0]);
-  const periods = await db.prisma.reportingPeriod.findMany({ where: { planId, kind: "MONTHLY" }, orderBy: { startsOn: "asc" }, take: months });
+  const periods = await db.prisma.reportingPeriod.findMany({
+    where: { planId, kind: "MONTHLY" },
+    orderBy: { startsOn: "asc" },
+    take: months,
+  });
   let last = 0;
   for (const period of periods) {
     process.env.DUBAN_TODAY = period.dueOn.toISOString().slice(0, 10);
     const saved = await saveReport(
       reporter,
-      reportInputSchema.parse({ measureId: measure.id, periodId: period.id, percent, ...texts, qualityExplanation: "按实际填报", submit: true }),
+      reportInputSchema.parse({
+        measureId: measure.id,
+        periodId: period.id,
+        percent,
+        ...texts,
+        qualityExplanation: "按实际填报",
+        submit: true,
+      }),
     );
     last = saved.id;
   }
@@ -60,7 +90,7 @@ beforeAll(async () => {
   coordinator = await createViewer(db.prisma, "COORDINATOR");
   leader = await createViewer(db.prisma, "LEADER");
   // 9.1 on track with formula-like texts; 1.1 done; the rest have reports overdue (red or yellow).
-  await fileAndApprove(9, 1, 60, { progress: "=HYPERLINK(\"http://x\",\"点我\")", problems: "+1 用地手续慢", nextSteps: "@SUM(A1)" });
+  await fileAndApprove(9, 1, 60, { progress: '=HYPERLINK("http://x","点我")', problems: "+1 用地手续慢", nextSteps: "@SUM(A1)" });
   await fileAndApprove(1, 1, 100, { progress: "已全面完成", problems: "-" });
   // A measure of one unit that filed March and April but not May: 5 days overdue on 6-10, yellow.
   const single = await db.prisma.measure.findFirstOrThrow({
@@ -90,10 +120,23 @@ describe("the ledger export", () => {
       expect(sheet.getCell("L1").isMerged).toBe(true);
       expect((sheet.getRow(2).values as unknown[]).slice(1)).toEqual(COLUMNS);
       expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
-      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:2" });
+      expect(sheet.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: "landscape",
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: "1:2",
+      });
       // Every cell of the table has its four borders.
       for (let r = 2; r <= sheet.rowCount; r++) {
-        for (let c = 1; c <= COLUMNS.length; c++) expect(Object.keys(sheet.getRow(r).getCell(c).border ?? {}).sort(), `${sheet.name} R${r}C${c}`).toEqual(["bottom", "left", "right", "top"]);
+        for (let c = 1; c <= COLUMNS.length; c++)
+          expect(Object.keys(sheet.getRow(r).getCell(c).border ?? {}).sort(), `${sheet.name} R${r}C${c}`).toEqual([
+            "bottom",
+            "left",
+            "right",
+            "top",
+          ]);
       }
     }
   });
@@ -126,7 +169,7 @@ describe("the ledger export", () => {
     expect(due).toMatch(/^2023年\d+月\d+日$/);
     expect(target).toEqual(expect.any(String));
     // Text that begins with = + - @ stays text once saved as CSV: a leading apostrophe.
-    expect([progress, problems, nextSteps]).toEqual(["'=HYPERLINK(\"http://x\",\"点我\")", "'+1 用地手续慢", "'@SUM(A1)"]);
+    expect([progress, problems, nextSteps]).toEqual(['\'=HYPERLINK("http://x","点我")', "'+1 用地手续慢", "'@SUM(A1)"]);
     expect(percent).toBe("60%");
     expect(state).toBe("蓝");
     expect(rowOf(byAction.worksheets[0], 1, 1).getCell(9).value).toBe("'-");

@@ -45,13 +45,27 @@ describe(`listInbox (${testBackendName()})`, () => {
 
   const save = async (viewer: Viewer, task: number, measure: number, period: string, submit: boolean) => {
     const mId = await measureId(task, measure);
-    const existing = await db.prisma.progressReport.findFirst({ where: { measureId: mId, unitId: viewer.unitId!, periodId: periodId(period) } });
-    const input = reportInputSchema.parse({ measureId: mId, periodId: periodId(period), version: existing?.version ?? null, percent: 40, progress: "按计划推进。", submit });
+    const existing = await db.prisma.progressReport.findFirst({
+      where: { measureId: mId, unitId: viewer.unitId!, periodId: periodId(period) },
+    });
+    const input = reportInputSchema.parse({
+      measureId: mId,
+      periodId: periodId(period),
+      version: existing?.version ?? null,
+      percent: 40,
+      progress: "按计划推进。",
+      submit,
+    });
     return saveReport(viewer, input);
   };
   const rowsOf = (inbox: Inbox, label: string) => {
     const group = onlyPlan(inbox).groups.find((g) => g.period.label === label);
-    return group?.rows.map((r) => ({ measure: `${r.measure.task.number}.${r.measure.number}`, role: r.measure.role, state: r.state, overdue: r.daysOverdue }));
+    return group?.rows.map((r) => ({
+      measure: `${r.measure.task.number}.${r.measure.number}`,
+      role: r.measure.role,
+      state: r.state,
+      overdue: r.daysOverdue,
+    }));
   };
 
   it("lists the current period and every earlier open one, newest first, with overdue days", async () => {
@@ -78,7 +92,13 @@ describe(`listInbox (${testBackendName()})`, () => {
   });
 
   it("drops an earlier period once every report on it is submitted; drafts and returned reports stay open", async () => {
-    for (const [task, measure] of [[1, 3], [9, 2], [11, 1], [16, 1]]) await save(hr, task, measure, "2023年3月", true);
+    for (const [task, measure] of [
+      [1, 3],
+      [9, 2],
+      [11, 1],
+      [16, 1],
+    ])
+      await save(hr, task, measure, "2023年3月", true);
     await save(hr, 9, 2, "2023年4月", true);
     await save(hr, 11, 1, "2023年4月", false);
     const submittedMay = await save(hr, 16, 1, "2023年5月", true);
@@ -98,7 +118,12 @@ describe(`listInbox (${testBackendName()})`, () => {
     expect(returned.open).toBe(true);
     expect(returned.report?.returnReason).toBe("佐证材料不全，请补充。");
     // After May's due date the returned report is late too: it has to be submitted again.
-    expect(rowsOf(await listInbox(hr, "2023-06-06"), "2023年5月")?.find((r) => r.measure === "16.1")).toEqual({ measure: "16.1", role: "LEAD", state: "RETURNED", overdue: 1 });
+    expect(rowsOf(await listInbox(hr, "2023-06-06"), "2023年5月")?.find((r) => r.measure === "16.1")).toEqual({
+      measure: "16.1",
+      role: "LEAD",
+      state: "RETURNED",
+      overdue: 1,
+    });
   });
 
   it("shows only the unit's own reports: another unit's report on a shared measure does not count", async () => {

@@ -18,7 +18,7 @@ const ALL = path.join(process.cwd(), "prisma", "migrations");
 let db: SqlExec;
 let close: () => Promise<void>;
 let before: string;
-const rows = <T,>(sql: string) => db.query<T>(sql);
+const rows = <T>(sql: string) => db.query<T>(sql);
 
 beforeAll(async () => {
   const server = process.env.TEST_DATABASE_URL;
@@ -92,7 +92,9 @@ describe("the many-plans migration on a single-plan database", () => {
   });
 
   it("then holds one plan per region and year, and unit names per region", async () => {
-    await expect(db.exec(`INSERT INTO "Plan" (id, title, year, "sourceText", "updatedAt", "regionId") VALUES (4, '重复', 2023, '…', now(), 1)`)).rejects.toThrow(/Plan_regionId_year_key/);
+    await expect(
+      db.exec(`INSERT INTO "Plan" (id, title, year, "sourceText", "updatedAt", "regionId") VALUES (4, '重复', 2023, '…', now(), 1)`),
+    ).rejects.toThrow(/Plan_regionId_year_key/);
     const county = (await rows<{ id: number }>(`SELECT id FROM "Region" WHERE level = 'COUNTY'`))[0].id;
     await db.exec(`INSERT INTO "Unit" (id, name, "regionId") VALUES (3, '人事科', ${county})`);
     expect(await rows(`SELECT count(*)::int AS n FROM "Unit" WHERE name = '人事科'`)).toEqual([{ n: 2 }]);

@@ -58,7 +58,8 @@ describe(`measure reports and history (${testBackendName()})`, () => {
   async function version(id: number) {
     return (await db.prisma.progressReport.findUniqueOrThrow({ where: { id } })).version;
   }
-  const reportIds = async (viewer: Viewer) => (await listMeasureReports(viewer, measureId))!.periods.flatMap((p) => p.reports.map((r) => r.id));
+  const reportIds = async (viewer: Viewer) =>
+    (await listMeasureReports(viewer, measureId))!.periods.flatMap((p) => p.reports.map((r) => r.id));
   const steps = async (viewer: Viewer) => (await getMeasureHistory(viewer, measureId)).map((e) => `${e.unit.name}:${e.change.step}`);
 
   it("a unit sees its own draft but never another unit's, nor its events", async () => {
@@ -91,10 +92,31 @@ describe(`measure reports and history (${testBackendName()})`, () => {
   });
 
   it("records each step in order, with what changed, and shows the reviewed report to the bureau", async () => {
-    await saveReport(hr, input({ version: await version(hrReportId), progress: "已完成第一阶段工作。", percent: 35, nextSteps: "七月开展培训。" }));
-    await saveReport(hr, input({ version: await version(hrReportId), progress: "已完成第一阶段工作。", percent: 35, nextSteps: "七月开展培训。", submit: true }));
+    await saveReport(
+      hr,
+      input({ version: await version(hrReportId), progress: "已完成第一阶段工作。", percent: 35, nextSteps: "七月开展培训。" }),
+    );
+    await saveReport(
+      hr,
+      input({
+        version: await version(hrReportId),
+        progress: "已完成第一阶段工作。",
+        percent: 35,
+        nextSteps: "七月开展培训。",
+        submit: true,
+      }),
+    );
     await returnReport(coordinator, hrReportId, "请补充参训人数。");
-    await saveReport(hr, input({ version: await version(hrReportId), progress: "已完成第一阶段工作，参训 320 人。", percent: 40, nextSteps: "七月开展培训。", submit: true }));
+    await saveReport(
+      hr,
+      input({
+        version: await version(hrReportId),
+        progress: "已完成第一阶段工作，参训 320 人。",
+        percent: 40,
+        nextSteps: "七月开展培训。",
+        submit: true,
+      }),
+    );
 
     const history = await getMeasureHistory(coordinator, measureId);
     expect(history.map((e) => [e.change.step, e.change.fromState, e.change.toState])).toEqual([
@@ -120,7 +142,14 @@ describe(`measure reports and history (${testBackendName()})`, () => {
     await approveReports(coordinator, [hrReportId]);
 
     expect(await reportIds(leader)).toEqual([hrReportId]);
-    expect(await steps(leader)).toEqual(["人事科:create", "人事科:save", "人事科:submit", "人事科:return", "人事科:submit", "人事科:approve"]);
+    expect(await steps(leader)).toEqual([
+      "人事科:create",
+      "人事科:save",
+      "人事科:submit",
+      "人事科:return",
+      "人事科:submit",
+      "人事科:approve",
+    ]);
     const seen = JSON.stringify(await getMeasureHistory(leader, measureId));
     expect(seen).not.toContain(HR_SECRET); // the history names changed fields, not their old values
     expect(seen).not.toContain(PARTY_SECRET);
@@ -132,7 +161,14 @@ describe(`measure reports and history (${testBackendName()})`, () => {
       ["人事科", "LEAD", "APPROVED"],
       ["机关党委", "CO", "DRAFT"],
     ]);
-    expect(await steps(other)).toEqual(["人事科:create", "人事科:save", "人事科:submit", "人事科:return", "人事科:submit", "人事科:approve"]);
+    expect(await steps(other)).toEqual([
+      "人事科:create",
+      "人事科:save",
+      "人事科:submit",
+      "人事科:return",
+      "人事科:submit",
+      "人事科:approve",
+    ]);
   });
 
   it("returns null for a measure that does not exist", async () => {

@@ -50,10 +50,18 @@ const seedText = readFileSync(SEED_NOTICE_PATH, "utf8");
 const today = (date: string) => {
   process.env.DUBAN_TODAY = date;
 };
-const milestonesOf = (measureId: number) => db.prisma.milestone.findMany({ where: { measureId }, orderBy: [{ position: "asc" }, { id: "asc" }] });
+const milestonesOf = (measureId: number) =>
+  db.prisma.milestone.findMany({ where: { measureId }, orderBy: [{ position: "asc" }, { id: "asc" }] });
 const titles = async (measureId: number) => (await milestonesOf(measureId)).map((m) => [m.position, m.title]);
 function report(measureId: number, month: string, over: Partial<ReportInput> = {}): ReportInput {
-  return reportInputSchema.parse({ measureId, periodId: period.get(`2023年${month}`), version: null, percent: 50, progress: "按计划推进", ...over });
+  return reportInputSchema.parse({
+    measureId,
+    periodId: period.get(`2023年${month}`),
+    version: null,
+    percent: 50,
+    progress: "按计划推进",
+    ...over,
+  });
 }
 
 /** Everything a milestone write could touch. */
@@ -65,7 +73,14 @@ async function fingerprint() {
     p.measure.findMany({ orderBy: { id: "asc" }, select: { id: true, milestonesEditedAt: true } }),
     p.auditEvent.count(),
   ]);
-  return JSON.stringify({ milestones, marks, measures, audit, reports: await p.progressReport.count(), attachments: await p.attachment.count() });
+  return JSON.stringify({
+    milestones,
+    marks,
+    measures,
+    audit,
+    reports: await p.progressReport.count(),
+    attachments: await p.attachment.count(),
+  });
 }
 
 beforeAll(async () => {
@@ -91,7 +106,9 @@ afterAll(async () => {
 
 describe("the seed plan's milestones", () => {
   it("are the notice's: task 2 one (30 June), task 6 measure 1 two, task 1 measure 3 none", async () => {
-    expect((await milestonesOf(t2.id)).map((m) => [m.title, fromDbDate(m.dueOn), m.source])).toEqual([["6月底前完成全员轮训计划", "2023-06-30", "NOTICE"]]);
+    expect((await milestonesOf(t2.id)).map((m) => [m.title, fromDbDate(m.dueOn), m.source])).toEqual([
+      ["6月底前完成全员轮训计划", "2023-06-30", "NOTICE"],
+    ]);
     expect(await titles(t6.id)).toEqual([
       [1, "2023年下半年举办五场艺术展演"],
       [2, "年底举办美育成果汇报展演"],
@@ -103,7 +120,10 @@ describe("the seed plan's milestones", () => {
 describe("coordinators manage milestones", () => {
   it("add one: placed among the others by due date, audited, and the measure becomes the coordinator's", async () => {
     const before = await db.prisma.auditEvent.count();
-    const { id } = await createMilestone(coordinator, createMilestoneSchema.parse({ measureId: t6.id, title: "9月底前完成艺术节初赛", dueOn: "2023-09-30", plannedPercent: "40" }));
+    const { id } = await createMilestone(
+      coordinator,
+      createMilestoneSchema.parse({ measureId: t6.id, title: "9月底前完成艺术节初赛", dueOn: "2023-09-30", plannedPercent: "40" }),
+    );
     expect(await titles(t6.id)).toEqual([
       [1, "9月底前完成艺术节初赛"],
       [2, "2023年下半年举办五场艺术展演"],
@@ -113,17 +133,31 @@ describe("coordinators manage milestones", () => {
     expect(created).toMatchObject({ source: "COORDINATOR", plannedPercent: 40, version: 1, deadlinePhrase: null });
     expect((await db.prisma.measure.findUniqueOrThrow({ where: { id: t6.id } })).milestonesEditedAt).not.toBeNull();
     const events = await db.prisma.auditEvent.findMany({ where: { id: { gt: before } } });
-    expect(events).toEqual([expect.objectContaining({ action: "milestone.create", entityType: "Milestone", entityId: String(id), measureId: t6.id, actorId: coordinator.id })]);
+    expect(events).toEqual([
+      expect.objectContaining({
+        action: "milestone.create",
+        entityType: "Milestone",
+        entityId: String(id),
+        measureId: t6.id,
+        actorId: coordinator.id,
+      }),
+    ]);
   });
 
   it("refuses a due date after the measure's or before the plan's year, and bad fields, writing nothing", async () => {
     const before = await fingerprint();
-    await expect(createMilestone(coordinator, createMilestoneSchema.parse({ measureId: t2.id, title: "x", dueOn: "2023-07-01", plannedPercent: "" }))).rejects.toMatchObject({
+    await expect(
+      createMilestone(coordinator, createMilestoneSchema.parse({ measureId: t2.id, title: "x", dueOn: "2023-07-01", plannedPercent: "" })),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       message: "工作节点的完成时限不能晚于措施的完成时限（2023年6月30日）。",
     });
-    await expect(createMilestone(coordinator, createMilestoneSchema.parse({ measureId: t2.id, title: "x", dueOn: "2022-12-31" }))).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(createMilestone(coordinator, createMilestoneSchema.parse({ measureId: 999_999, title: "x", dueOn: "2023-05-01" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      createMilestone(coordinator, createMilestoneSchema.parse({ measureId: t2.id, title: "x", dueOn: "2022-12-31" })),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      createMilestone(coordinator, createMilestoneSchema.parse({ measureId: 999_999, title: "x", dueOn: "2023-05-01" })),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await fingerprint()).toBe(before);
     const bad = createMilestoneSchema.safeParse({ measureId: t2.id, title: "  ", dueOn: "2023-02-30", plannedPercent: "101" });
     expect(bad.success).toBe(false);
@@ -136,13 +170,26 @@ describe("coordinators manage milestones", () => {
 
   it("edit with the version read; a stale version is refused and changes nothing", async () => {
     const [first] = await milestonesOf(t6.id);
-    const input = updateMilestoneSchema.parse({ milestoneId: first.id, version: 1, title: "9月底前完成艺术节初赛和复赛", dueOn: "2023-09-30", plannedPercent: "45" });
+    const input = updateMilestoneSchema.parse({
+      milestoneId: first.id,
+      version: 1,
+      title: "9月底前完成艺术节初赛和复赛",
+      dueOn: "2023-09-30",
+      plannedPercent: "45",
+    });
     expect(await updateMilestone(coordinator, input)).toEqual({ version: 2 });
     const before = await fingerprint();
-    await expect(updateMilestone(admin, { ...input, title: "覆盖" })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("已被他人修改") });
+    await expect(updateMilestone(admin, { ...input, title: "覆盖" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("已被他人修改"),
+    });
     expect(await fingerprint()).toBe(before);
     const event = await db.prisma.auditEvent.findFirstOrThrow({ where: { action: "milestone.update" } });
-    expect(event).toMatchObject({ measureId: t6.id, before: expect.objectContaining({ title: "9月底前完成艺术节初赛", plannedPercent: 40 }), after: expect.objectContaining({ plannedPercent: 45, version: 2 }) });
+    expect(event).toMatchObject({
+      measureId: t6.id,
+      before: expect.objectContaining({ title: "9月底前完成艺术节初赛", plannedPercent: 40 }),
+      after: expect.objectContaining({ plannedPercent: 45, version: 2 }),
+    });
   });
 
   it("move up and down; the first cannot move up; positions stay 1…n", async () => {
@@ -150,20 +197,30 @@ describe("coordinators manage milestones", () => {
     await moveMilestone(coordinator, { milestoneId: b.id, version: b.version, direction: "up" });
     expect((await titles(t6.id)).map(([p]) => p)).toEqual([1, 2, 3]);
     expect((await milestonesOf(t6.id)).map((m) => m.id).slice(0, 2)).toEqual([b.id, a.id]);
-    await expect(moveMilestone(coordinator, { milestoneId: b.id, version: b.version + 1, direction: "up" })).rejects.toMatchObject({ message: "该工作节点已在最前。" });
-    await expect(moveMilestone(coordinator, { milestoneId: b.id, version: b.version, direction: "down" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(moveMilestone(coordinator, { milestoneId: b.id, version: b.version + 1, direction: "up" })).rejects.toMatchObject({
+      message: "该工作节点已在最前。",
+    });
+    await expect(moveMilestone(coordinator, { milestoneId: b.id, version: b.version, direction: "down" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     await moveMilestone(coordinator, { milestoneId: b.id, version: b.version + 1, direction: "down" });
     expect((await milestonesOf(t6.id)).map((m) => m.id).slice(0, 2)).toEqual([a.id, b.id]);
   });
 
   it("delete with the version read; the others close up", async () => {
-    const { id } = await createMilestone(coordinator, createMilestoneSchema.parse({ measureId: t6.id, title: "临时节点", dueOn: "2023-04-30" }));
+    const { id } = await createMilestone(
+      coordinator,
+      createMilestoneSchema.parse({ measureId: t6.id, title: "临时节点", dueOn: "2023-04-30" }),
+    );
     expect((await titles(t6.id))[0]).toEqual([1, "临时节点"]);
     await expect(deleteMilestone(coordinator, { milestoneId: id, version: 2 })).rejects.toMatchObject({ code: "CONFLICT" });
     await deleteMilestone(coordinator, { milestoneId: id, version: 1 });
     expect((await titles(t6.id)).map(([p]) => p)).toEqual([1, 2, 3]);
     expect(await db.prisma.milestone.findUnique({ where: { id } })).toBeNull();
-    expect(await db.prisma.auditEvent.findFirst({ where: { action: "milestone.delete", entityId: String(id) } })).toMatchObject({ measureId: t6.id, after: null });
+    expect(await db.prisma.auditEvent.findFirst({ where: { action: "milestone.delete", entityId: String(id) } })).toMatchObject({
+      measureId: t6.id,
+      after: null,
+    });
     await expect(deleteMilestone(coordinator, { milestoneId: id, version: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
@@ -171,7 +228,11 @@ describe("coordinators manage milestones", () => {
     const [target] = await milestonesOf(t2.id);
     const writes = [
       (v: Viewer) => createMilestone(v, createMilestoneSchema.parse({ measureId: t2.id, title: "单位自加", dueOn: "2023-05-31" })),
-      (v: Viewer) => updateMilestone(v, updateMilestoneSchema.parse({ milestoneId: target.id, version: target.version, title: "单位改", dueOn: "2023-06-30" })),
+      (v: Viewer) =>
+        updateMilestone(
+          v,
+          updateMilestoneSchema.parse({ milestoneId: target.id, version: target.version, title: "单位改", dueOn: "2023-06-30" }),
+        ),
       (v: Viewer) => moveMilestone(v, { milestoneId: target.id, version: target.version, direction: "down" }),
       (v: Viewer) => deleteMilestone(v, { milestoneId: target.id, version: target.version }),
     ];
@@ -208,7 +269,10 @@ describe("units mark milestones in their reports; approval confirms them", () =>
       [[{ milestoneId: t2Milestone, reachedOn: "2022-12-30" }], "完成日期不能早于 2023 年。"],
     ];
     for (const [milestones, message] of cases) {
-      await expect(saveReport(party, report(t2.id, "6月", { milestones }), [{ name: "证明.pdf", bytes: PDF }])).rejects.toMatchObject({ code: "INVALID_INPUT", message });
+      await expect(saveReport(party, report(t2.id, "6月", { milestones }), [{ name: "证明.pdf", bytes: PDF }])).rejects.toMatchObject({
+        code: "INVALID_INPUT",
+        message,
+      });
     }
     expect(await fingerprint()).toBe(before);
   });
@@ -218,7 +282,10 @@ describe("units mark milestones in their reports; approval confirms them", () =>
     const marks = [{ milestoneId: t2Milestone, reachedOn: "2023-06-10" }];
     await expect(saveReport(finance, report(t2.id, "6月", { milestones: marks }))).rejects.toMatchObject({ code: "FORBIDDEN" });
     // 人事科 on its own measure 1(3), naming task 2's milestone: not that measure's.
-    await expect(saveReport(hr, report(t13.id, "6月", { milestones: marks }))).rejects.toMatchObject({ code: "INVALID_INPUT", message: "所选工作节点不属于该措施。" });
+    await expect(saveReport(hr, report(t13.id, "6月", { milestones: marks }))).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: "所选工作节点不属于该措施。",
+    });
     expect(await fingerprint()).toBe(before);
   });
 
@@ -232,7 +299,9 @@ describe("units mark milestones in their reports; approval confirms them", () =>
     expect(await fingerprint()).toBe(before);
     const draft = await saveReport(party, report(t2.id, "6月", { milestones: marks }));
     reportId = draft.id;
-    expect(await db.prisma.reportMilestone.findMany({ where: { reportId } })).toEqual([{ reportId, milestoneId: t2Milestone, reachedOn: new Date("2023-06-18T00:00:00Z") }]);
+    expect(await db.prisma.reportMilestone.findMany({ where: { reportId } })).toEqual([
+      { reportId, milestoneId: t2Milestone, reachedOn: new Date("2023-06-18T00:00:00Z") },
+    ]);
     const event = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityId: String(reportId), action: "report.create" } });
     expect(event.after).toMatchObject({ milestones: [{ milestoneId: t2Milestone, reachedOn: "2023-06-18" }] });
   });
@@ -253,17 +322,27 @@ describe("units mark milestones in their reports; approval confirms them", () =>
     const coordinatorView = await getMeasureTimeline(coordinator, t2.id, "2023-06-20");
     expect(coordinatorView?.milestones[0].marks).toEqual([]);
     const unitView = await getMeasureTimeline(party, t2.id, "2023-06-20");
-    expect(unitView?.milestones[0].marks).toEqual([{ reportId, unitName: "机关党委", periodLabel: "2023年6月", state: "DRAFT", reachedOn: "2023-06-18" }]);
+    expect(unitView?.milestones[0].marks).toEqual([
+      { reportId, unitName: "机关党委", periodLabel: "2023年6月", state: "DRAFT", reachedOn: "2023-06-18" },
+    ]);
   });
 
   it("a returned report confirms nothing", async () => {
-    const saved = await saveReport(party, report(t2.id, "6月", { version: 1, milestones: [{ milestoneId: t2Milestone, reachedOn: "2023-06-18" }], submit: true }), [
-      { name: "轮训签到表.pdf", bytes: PDF },
-    ]);
+    const saved = await saveReport(
+      party,
+      report(t2.id, "6月", { version: 1, milestones: [{ milestoneId: t2Milestone, reachedOn: "2023-06-18" }], submit: true }),
+      [{ name: "轮训签到表.pdf", bytes: PDF }],
+    );
     expect(saved.state).toBe("SUBMITTED");
     await returnReport(coordinator, reportId, "请补充轮训名单");
-    expect(await db.prisma.milestone.findUniqueOrThrow({ where: { id: t2Milestone } })).toMatchObject({ confirmedAt: null, completedOn: null });
-    await saveReport(party, report(t2.id, "6月", { version: 3, milestones: [{ milestoneId: t2Milestone, reachedOn: "2023-06-19" }], submit: true }));
+    expect(await db.prisma.milestone.findUniqueOrThrow({ where: { id: t2Milestone } })).toMatchObject({
+      confirmedAt: null,
+      completedOn: null,
+    });
+    await saveReport(
+      party,
+      report(t2.id, "6月", { version: 3, milestones: [{ milestoneId: t2Milestone, reachedOn: "2023-06-19" }], submit: true }),
+    );
   });
 
   it("approval confirms the marked milestone in the same transaction, with the unit's date and the report's files, audited", async () => {
@@ -294,9 +373,16 @@ describe("units mark milestones in their reports; approval confirms them", () =>
   });
 
   it("a later report marking a confirmed milestone changes nothing on approval", async () => {
-    const july = await saveReport(party, report(t2.id, "7月", { percent: 100, milestones: [{ milestoneId: t2Milestone, reachedOn: "2023-07-01" }], submit: true, qualityExplanation: "7月集中完成全员轮训" }), [
-      { name: "总结.pdf", bytes: PDF },
-    ]);
+    const july = await saveReport(
+      party,
+      report(t2.id, "7月", {
+        percent: 100,
+        milestones: [{ milestoneId: t2Milestone, reachedOn: "2023-07-01" }],
+        submit: true,
+        qualityExplanation: "7月集中完成全员轮训",
+      }),
+      [{ name: "总结.pdf", bytes: PDF }],
+    );
     const before = await db.prisma.milestone.findUniqueOrThrow({ where: { id: t2Milestone } });
     await approveReports(coordinator, [july.id]);
     expect(await db.prisma.milestone.findUniqueOrThrow({ where: { id: t2Milestone } })).toEqual(before);
@@ -310,10 +396,16 @@ describe("milestones in the status and on the dashboard, as of a date", () => {
   beforeAll(async () => {
     today("2023-06-20");
     // 1(3) has no milestones of its own: a coordinator adds one due 31 May with a planned 80 %.
-    early = (await createMilestone(coordinator, createMilestoneSchema.parse({ measureId: t13.id, title: "5月底前印发总体方案", dueOn: "2023-05-31", plannedPercent: "80" }))).id;
+    early = (
+      await createMilestone(
+        coordinator,
+        createMilestoneSchema.parse({ measureId: t13.id, title: "5月底前印发总体方案", dueOn: "2023-05-31", plannedPercent: "80" }),
+      )
+    ).id;
   });
 
-  const reasonsOf = async (measureId: number, asOf: string) => (await computePlanStatus(db.prisma, planId, asOf)).measures.find((m) => m.id === measureId)!.status;
+  const reasonsOf = async (measureId: number, asOf: string) =>
+    (await computePlanStatus(db.prisma, planId, asOf)).measures.find((m) => m.id === measureId)!.status;
 
   it("a missed milestone is a reason in words, counted in days from its due date", async () => {
     expect((await reasonsOf(t13.id, "2023-06-07")).reasons).toContain("工作节点“5月底前印发总体方案”逾期 7 天");
@@ -332,7 +424,9 @@ describe("milestones in the status and on the dashboard, as of a date", () => {
 
   it("the dashboard lists milestones due within 30 days and those missed", async () => {
     const agenda = await listMilestoneAgenda(leader, await planOf(leader, planId), "2023-06-20");
-    expect(agenda?.dueSoon.map((i) => [i.title, i.daysLeft, i.measure.taskNumber, i.measure.leadUnit])).toEqual([["6月底前完成全员轮训计划", 10, 2, "机关党委"]]);
+    expect(agenda?.dueSoon.map((i) => [i.title, i.daysLeft, i.measure.taskNumber, i.measure.leadUnit])).toEqual([
+      ["6月底前完成全员轮训计划", 10, 2, "机关党委"],
+    ]);
     expect(agenda?.missed.map((i) => [i.title, i.daysLeft, i.measure.leadUnit])).toEqual([["5月底前印发总体方案", -20, "人事科"]]);
     // On 10 July task 2's is done, 1(3)'s still missed; nothing is due before 9 August.
     const later = await listMilestoneAgenda(leader, await planOf(leader, planId), "2023-07-10");
@@ -351,10 +445,19 @@ describe("milestones in the status and on the dashboard, as of a date", () => {
     expect(kinds).toContainEqual(["due", "2023-06-30"]);
     expect(kinds).toContainEqual(["asOf", "2023-07-12"]);
     // The measure's months, and July for the report made after its due date.
-    expect(view!.timeline.filter((e) => e.kind === "period").map((e) => e.kind === "period" && e.label)).toEqual(["2023年3月", "2023年4月", "2023年5月", "2023年6月", "2023年7月"]);
+    expect(view!.timeline.filter((e) => e.kind === "period").map((e) => e.kind === "period" && e.label)).toEqual([
+      "2023年3月",
+      "2023年4月",
+      "2023年5月",
+      "2023年6月",
+      "2023年7月",
+    ]);
     const june = view!.timeline.find((e) => e.kind === "period" && e.label === "2023年6月");
     expect(june).toMatchObject({ units: [{ name: "机关党委", role: "LEAD", state: "APPROVED", percent: 50 }] });
-    expect(view!.timeline.find((e) => e.kind === "colour")).toMatchObject({ on: "2023-07-12", change: { type: "override", colour: "YELLOW", reason: "轮训名单待补充" } });
+    expect(view!.timeline.find((e) => e.kind === "colour")).toMatchObject({
+      on: "2023-07-12",
+      change: { type: "override", colour: "YELLOW", reason: "轮训名单待补充" },
+    });
     expect(view!.timeline.find((e) => e.kind === "milestone")).toMatchObject({ state: "DONE", completedOn: "2023-06-19" });
     expect(view!.canManage).toBe(false);
     // Earlier, the colour change had not happened and the milestone was missed.
@@ -379,9 +482,16 @@ describe("API", () => {
     const res = await getMilestones(request(`/measures/${t2.id}/milestones?asOf=2023-07-09`), params(t2.id));
     expect(res.status).toBe(200);
     const body = measureMilestonesSchema.parse(await res.json());
-    expect(body).toMatchObject({ measureId: t2.id, asOf: "2023-07-09", milestones: [{ title: "6月底前完成全员轮训计划", dueOn: "2023-06-30", state: "MISSED", daysPastDue: 9 }] });
+    expect(body).toMatchObject({
+      measureId: t2.id,
+      asOf: "2023-07-09",
+      milestones: [{ title: "6月底前完成全员轮训计划", dueOn: "2023-06-30", state: "MISSED", daysPastDue: 9 }],
+    });
     const now = measureMilestonesSchema.parse(await (await getMilestones(request(`/measures/${t2.id}/milestones`), params(t2.id))).json());
-    expect(now).toMatchObject({ asOf: "2023-07-12", milestones: [{ state: "DONE", completedOn: "2023-06-19", evidence: [{ fileName: "轮训签到表.pdf" }] }] });
+    expect(now).toMatchObject({
+      asOf: "2023-07-12",
+      milestones: [{ state: "DONE", completedOn: "2023-06-19", evidence: [{ fileName: "轮训签到表.pdf" }] }],
+    });
   });
 
   it("404 for an unknown measure, 400 for a bad date", async () => {
@@ -393,8 +503,16 @@ describe("API", () => {
   it("GET /plans/{id} carries each measure's milestones", async () => {
     const plan = planStructureSchema.parse(await (await getPlan(request(`/plans/${planId}`), params(planId))).json());
     const measures = plan.actions.flatMap((a) => a.tasks.flatMap((t) => t.measures));
-    expect(measures.find((m) => m.id === t6.id)?.milestones.map((m) => m.title)).toEqual(["9月底前完成艺术节初赛和复赛", "2023年下半年举办五场艺术展演", "年底举办美育成果汇报展演"]);
-    expect(measures.find((m) => m.id === t2.id)?.milestones[0]).toMatchObject({ state: "DONE", source: "NOTICE", deadlinePhrase: "6月底前" });
+    expect(measures.find((m) => m.id === t6.id)?.milestones.map((m) => m.title)).toEqual([
+      "9月底前完成艺术节初赛和复赛",
+      "2023年下半年举办五场艺术展演",
+      "年底举办美育成果汇报展演",
+    ]);
+    expect(measures.find((m) => m.id === t2.id)?.milestones[0]).toMatchObject({
+      state: "DONE",
+      source: "NOTICE",
+      deadlinePhrase: "6月底前",
+    });
     expect(measures.reduce((n, m) => n + m.milestones.length, 0)).toBe(8);
   });
 });
@@ -415,7 +533,9 @@ describe("re-importing the notice", () => {
     const t6Before = await milestonesOf(t6.id);
     await importPlan(db.prisma, parseNotice(corrected), corrected);
     const t2After = await milestonesOf(t2.id);
-    expect(t2After.map((m) => [m.id, m.title, fromDbDate(m.dueOn), m.deadlinePhrase])).toEqual([[t2Before[0].id, "7月底前完成全员轮训计划", "2023-07-31", "7月底前"]]);
+    expect(t2After.map((m) => [m.id, m.title, fromDbDate(m.dueOn), m.deadlinePhrase])).toEqual([
+      [t2Before[0].id, "7月底前完成全员轮训计划", "2023-07-31", "7月底前"],
+    ]);
     // Its confirmation and the report's mark stay with it.
     expect(t2After[0]).toMatchObject({ confirmedReportId: t2Before[0].confirmedReportId, completedOn: t2Before[0].completedOn });
     expect(await db.prisma.reportMilestone.count({ where: { milestoneId: t2Before[0].id } })).toBe(2);

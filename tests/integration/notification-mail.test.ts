@@ -65,11 +65,16 @@ describe(`notification mail (${testBackendName()})`, () => {
 
   it("mails a chase to the unit's user with an address, in Chinese, once", async () => {
     configure();
-    const sent = await sendChase(coordinator, chaseInputSchema.parse({
-      target: "report", measureId, unitId: hrUnit,
-      periodId: (await db.prisma.reportingPeriod.findFirstOrThrow({ where: { planId, label: "2023年5月" } })).id,
-      message: "请于明日下班前补报5月进展。",
-    }));
+    const sent = await sendChase(
+      coordinator,
+      chaseInputSchema.parse({
+        target: "report",
+        measureId,
+        unitId: hrUnit,
+        periodId: (await db.prisma.reportingPeriod.findFirstOrThrow({ where: { planId, label: "2023年5月" } })).id,
+        message: "请于明日下班前补报5月进展。",
+      }),
+    );
     expect(sent.recipients).toBe(2);
 
     expect(await sendPendingMail()).toEqual({ configured: true, sent: 1, failed: 0 });
@@ -96,7 +101,8 @@ describe(`notification mail (${testBackendName()})`, () => {
   it("two senders at once deliver each mail once", async () => {
     configure();
     await db.prisma.$transaction(async (tx) => {
-      for (let i = 0; i < 60; i++) await notifyUnit(tx, hrUnit, { kind: "REPORT_OVERDUE", title: `逾期提醒 ${i}`, dedupeKey: `burst-${i}` });
+      for (let i = 0; i < 60; i++)
+        await notifyUnit(tx, hrUnit, { kind: "REPORT_OVERDUE", title: `逾期提醒 ${i}`, dedupeKey: `burst-${i}` });
     });
     const before = sink.mails.length;
     const runs = await Promise.all([sendPendingMail(), sendPendingMail()]);

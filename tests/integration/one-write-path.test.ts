@@ -44,7 +44,15 @@ import { testBackendName, type TestDb } from "../helpers/test-db.ts";
 
 /** Tables (and columns) written outside mutate on purpose; everything else must go through it. */
 // ReportOpening: a reviewer having read a report on the review desk (their own state, like a notification read).
-const BOOKKEEPING_TABLES = ["_prisma_migrations", "_outside_mutate", "LoginAttempt", "ApiRateWindow", "JobRun", "RevokedSession", "ReportOpening"];
+const BOOKKEEPING_TABLES = [
+  "_prisma_migrations",
+  "_outside_mutate",
+  "LoginAttempt",
+  "ApiRateWindow",
+  "JobRun",
+  "RevokedSession",
+  "ReportOpening",
+];
 const BOOKKEEPING_COLUMNS: Record<string, string[]> = { ApiToken: ["lastUsedAt"], Notification: ["readAt", "emailedAt"] };
 
 async function installWriteRecorder(db: TestDb): Promise<void> {
@@ -63,7 +71,9 @@ async function installWriteRecorder(db: TestDb): Promise<void> {
   const tables = await db.prisma.$queryRaw<{ name: string }[]>`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'`;
   for (const { name } of tables.filter((t) => !BOOKKEEPING_TABLES.includes(t.name))) {
     const args = (BOOKKEEPING_COLUMNS[name] ?? []).map((c) => `'${c}'`).join(", ");
-    await db.prisma.$executeRawUnsafe(`CREATE TRIGGER outside_mutate AFTER INSERT OR UPDATE OR DELETE ON "${name}" FOR EACH ROW EXECUTE FUNCTION duban_outside_mutate(${args})`);
+    await db.prisma.$executeRawUnsafe(
+      `CREATE TRIGGER outside_mutate AFTER INSERT OR UPDATE OR DELETE ON "${name}" FOR EACH ROW EXECUTE FUNCTION duban_outside_mutate(${args})`,
+    );
   }
 }
 
@@ -103,59 +113,177 @@ describe.runIf(testBackendName() === "postgres")(`one write path (${testBackendN
 
   it("sends a write of every kind through mutate, each moving the data version", async () => {
     const writes: [string, () => Promise<unknown>][] = [
-      ["report draft", () => saveReport(lead, reportInputSchema.parse({ measureId: measure.id, periodId: may, version: null, percent: 40, progress: "已起草方案" }))],
-      ["report submit", async () => saveReport(lead, reportInputSchema.parse({ measureId: measure.id, periodId: may, version: 1, percent: 40, progress: "已起草方案", submit: true, qualityExplanation: "按计划推进" }))],
-      ["report approve", async () => approveReports(coordinator, [(await db.prisma.progressReport.findFirstOrThrow({ where: { measureId: measure.id, periodId: may } })).id])],
-      ["report return", async () => {
-        const june = (await db.prisma.reportingPeriod.findFirstOrThrow({ where: { planId, label: "2023年6月" } })).id;
-        const saved = await saveReport(lead, reportInputSchema.parse({ measureId: measure.id, periodId: june, version: null, percent: 45, progress: "推进中", submit: true, qualityExplanation: "按计划推进" }));
-        await returnReport(coordinator, saved.id, "请补充佐证");
-      }],
-      ["milestones", async () => {
-        const { id } = await createMilestone(coordinator, createMilestoneSchema.parse({ measureId: measure.id, title: "完成培训", dueOn: "2023-09-30" }));
-        await updateMilestone(coordinator, { milestoneId: id, version: 1, title: "完成全员培训", dueOn: "2023-09-30", plannedPercent: null });
-        await deleteMilestone(coordinator, { milestoneId: id, version: 2 });
-      }],
-      ["override", async () => {
-        await setStatusOverride(coordinator, { measureId: measure.id, colour: "YELLOW", reason: "现场核查进度偏慢" });
-        await liftStatusOverride(coordinator, measure.id);
-      }],
-      ["escalation", async () => {
-        await setEscalation(coordinator, { measureId: measure.id, cadence: "WEEKLY", reason: "推进不力" });
-        await liftEscalation(coordinator, measure.id);
-      }],
+      [
+        "report draft",
+        () =>
+          saveReport(
+            lead,
+            reportInputSchema.parse({ measureId: measure.id, periodId: may, version: null, percent: 40, progress: "已起草方案" }),
+          ),
+      ],
+      [
+        "report submit",
+        async () =>
+          saveReport(
+            lead,
+            reportInputSchema.parse({
+              measureId: measure.id,
+              periodId: may,
+              version: 1,
+              percent: 40,
+              progress: "已起草方案",
+              submit: true,
+              qualityExplanation: "按计划推进",
+            }),
+          ),
+      ],
+      [
+        "report approve",
+        async () =>
+          approveReports(coordinator, [
+            (await db.prisma.progressReport.findFirstOrThrow({ where: { measureId: measure.id, periodId: may } })).id,
+          ]),
+      ],
+      [
+        "report return",
+        async () => {
+          const june = (await db.prisma.reportingPeriod.findFirstOrThrow({ where: { planId, label: "2023年6月" } })).id;
+          const saved = await saveReport(
+            lead,
+            reportInputSchema.parse({
+              measureId: measure.id,
+              periodId: june,
+              version: null,
+              percent: 45,
+              progress: "推进中",
+              submit: true,
+              qualityExplanation: "按计划推进",
+            }),
+          );
+          await returnReport(coordinator, saved.id, "请补充佐证");
+        },
+      ],
+      [
+        "milestones",
+        async () => {
+          const { id } = await createMilestone(
+            coordinator,
+            createMilestoneSchema.parse({ measureId: measure.id, title: "完成培训", dueOn: "2023-09-30" }),
+          );
+          await updateMilestone(coordinator, {
+            milestoneId: id,
+            version: 1,
+            title: "完成全员培训",
+            dueOn: "2023-09-30",
+            plannedPercent: null,
+          });
+          await deleteMilestone(coordinator, { milestoneId: id, version: 2 });
+        },
+      ],
+      [
+        "override",
+        async () => {
+          await setStatusOverride(coordinator, { measureId: measure.id, colour: "YELLOW", reason: "现场核查进度偏慢" });
+          await liftStatusOverride(coordinator, measure.id);
+        },
+      ],
+      [
+        "escalation",
+        async () => {
+          await setEscalation(coordinator, { measureId: measure.id, cadence: "WEEKLY", reason: "推进不力" });
+          await liftEscalation(coordinator, measure.id);
+        },
+      ],
       ["daily escalation sync", () => syncEscalations(planId)],
       ["thresholds", () => updateThresholds(admin, { planId, yellowGap: 12, redGap: 35, redOverdueDays: 7, redMissedPeriods: 2 })],
       ["quality settings", () => updateQualitySettings(admin, { planId, jumpPoints: 30, targetMultiple: 2 })],
-      ["只增不减", async () => markIndicator(coordinator, { indicatorId: (await db.prisma.indicator.findFirstOrThrow({ where: { measure: { planId } } })).id, mustNotFall: true })],
-      ["ledger", async () => {
-        const created = await createProblem(coordinator, createProblemSchema.parse({ measureId: measure.id, unitId: measure.unitIds[0], description: "部分人员未到岗", responsiblePerson: "张三", dueOn: "2023-07-31" }));
-        await updateProblemRemedy(lead, { problemId: created.id, version: 1, remedy: "本周内到岗", responsiblePerson: "张三" });
-      }],
-      ["extension", async () => {
-        const { id } = await requestExtension(lead, extensionRequestSchema.parse({ measureId: measure.id, requestedDueOn: "2024-03-31", reason: "资金未到位" }));
-        await decideExtension(coordinator, extensionDecisionSchema.parse({ id, version: 1, decision: "reject", comment: "请按期完成" }));
-      }],
-      ["chase", () => sendChase(coordinator, chaseInputSchema.parse({ target: "report", measureId: measure.id, unitId: measure.unitIds[0], periodId: may, message: "请补报" }))],
-      ["users", async () => {
-        const { id } = await registerUser(admin, { login: "new-user", displayName: "新用户", password: "a-long-password-2023", role: "LEADER", unitId: null, regionId: null, email: null });
-        const stored = await db.prisma.user.findUniqueOrThrow({ where: { id } });
-        await setUserActive(admin, { userId: id, active: false, updatedAt: stored.updatedAt });
-      }],
-      ["unit rename", async () => {
-        const unit = await db.prisma.unit.findUniqueOrThrow({ where: { id: measure.unitIds[1] } });
-        await renameUnit(admin, { unitId: unit.id, currentName: unit.name, name: `${unit.name}（新）` });
-      }],
-      ["tokens", async () => {
-        const { id } = await createToken(coordinator, { name: "对接" });
-        await revokeToken(coordinator, id);
-      }],
+      [
+        "只增不减",
+        async () =>
+          markIndicator(coordinator, {
+            indicatorId: (await db.prisma.indicator.findFirstOrThrow({ where: { measure: { planId } } })).id,
+            mustNotFall: true,
+          }),
+      ],
+      [
+        "ledger",
+        async () => {
+          const created = await createProblem(
+            coordinator,
+            createProblemSchema.parse({
+              measureId: measure.id,
+              unitId: measure.unitIds[0],
+              description: "部分人员未到岗",
+              responsiblePerson: "张三",
+              dueOn: "2023-07-31",
+            }),
+          );
+          await updateProblemRemedy(lead, { problemId: created.id, version: 1, remedy: "本周内到岗", responsiblePerson: "张三" });
+        },
+      ],
+      [
+        "extension",
+        async () => {
+          const { id } = await requestExtension(
+            lead,
+            extensionRequestSchema.parse({ measureId: measure.id, requestedDueOn: "2024-03-31", reason: "资金未到位" }),
+          );
+          await decideExtension(coordinator, extensionDecisionSchema.parse({ id, version: 1, decision: "reject", comment: "请按期完成" }));
+        },
+      ],
+      [
+        "chase",
+        () =>
+          sendChase(
+            coordinator,
+            chaseInputSchema.parse({
+              target: "report",
+              measureId: measure.id,
+              unitId: measure.unitIds[0],
+              periodId: may,
+              message: "请补报",
+            }),
+          ),
+      ],
+      [
+        "users",
+        async () => {
+          const { id } = await registerUser(admin, {
+            login: "new-user",
+            displayName: "新用户",
+            password: "a-long-password-2023",
+            role: "LEADER",
+            unitId: null,
+            regionId: null,
+            email: null,
+          });
+          const stored = await db.prisma.user.findUniqueOrThrow({ where: { id } });
+          await setUserActive(admin, { userId: id, active: false, updatedAt: stored.updatedAt });
+        },
+      ],
+      [
+        "unit rename",
+        async () => {
+          const unit = await db.prisma.unit.findUniqueOrThrow({ where: { id: measure.unitIds[1] } });
+          await renameUnit(admin, { unitId: unit.id, currentName: unit.name, name: `${unit.name}（新）` });
+        },
+      ],
+      [
+        "tokens",
+        async () => {
+          const { id } = await createToken(coordinator, { name: "对接" });
+          await revokeToken(coordinator, id);
+        },
+      ],
       ["sign out everywhere", () => endAllOwnSessions(lead)],
       ["reminders", () => createReminders("2023-06-20")],
-      ["plan frozen and reopened", async () => {
-        await setPlanFrozen(coordinator, { planId, frozen: true });
-        await setPlanFrozen(coordinator, { planId, frozen: false });
-      }],
+      [
+        "plan frozen and reopened",
+        async () => {
+          await setPlanFrozen(coordinator, { planId, frozen: true });
+          await setPlanFrozen(coordinator, { planId, frozen: false });
+        },
+      ],
     ];
     for (const [kind, write] of writes) {
       const before = await dataVersion(db);
@@ -170,9 +298,11 @@ describe.runIf(testBackendName() === "postgres")(`one write path (${testBackendN
     // Red measures with no escalation yet (the year's reports are missing): a read used to start them.
     const counts = async () =>
       Object.fromEntries(
-        (await db.prisma.$queryRaw<{ name: string; rows: number }[]>`
+        (
+          await db.prisma.$queryRaw<{ name: string; rows: number }[]>`
           SELECT relname AS name, (xpath('/row/c/text()', query_to_xml(format('SELECT count(*) AS c FROM %I', relname), false, true, '')))[1]::text::int AS rows
-          FROM pg_stat_user_tables WHERE schemaname = 'public'`).map((r) => [r.name, r.rows]),
+          FROM pg_stat_user_tables WHERE schemaname = 'public'`
+        ).map((r) => [r.name, r.rows]),
       );
     const before = { counts: await counts(), version: await dataVersion(db), audit: await db.prisma.auditEvent.count() };
     const plan = (await getPlanSummary(coordinator, planId))!;

@@ -35,7 +35,11 @@ const measureArb = fc.record({
   length: fc.integer({ min: 0, max: 120 }),
   extensions: fc.array(fc.record({ requestedDueOn: dateArb, decidedAt: instantArb }), { maxLength: 2 }),
   escalations: fc.array(
-    fc.record({ cadence: fc.constantFrom<"WEEKLY" | "DAILY">("WEEKLY", "DAILY"), start: fc.integer({ min: 0, max: 200 }), length: fc.option(fc.integer({ min: 1, max: 60 }), { nil: null }) }),
+    fc.record({
+      cadence: fc.constantFrom<"WEEKLY" | "DAILY">("WEEKLY", "DAILY"),
+      start: fc.integer({ min: 0, max: 200 }),
+      length: fc.option(fc.integer({ min: 1, max: 60 }), { nil: null }),
+    }),
     { maxLength: 2 },
   ),
   // Reports on the generated periods (by index): whose, in which state, with what percent, reviewed when.
@@ -47,7 +51,11 @@ const measureArb = fc.record({
       percent: fc.option(fc.constantFrom(100, 100, 100, 99, 60, 0), { nil: null, freq: 8 }),
       // Approved at any time, or around the end of its own period's due day (where "done when the
       // period fell due" decides).
-      reviewedAt: fc.oneof(instantArb, instantArb.map((at) => at - 100 * 86_400_000), fc.record({ days: fc.integer({ min: -2, max: 2 }), offset: fc.constantFrom(-1, 0, 1) })),
+      reviewedAt: fc.oneof(
+        instantArb,
+        instantArb.map((at) => at - 100 * 86_400_000),
+        fc.record({ days: fc.integer({ min: -2, max: 2 }), offset: fc.constantFrom(-1, 0, 1) }),
+      ),
     }),
     { maxLength: 6 },
   ),
@@ -77,7 +85,8 @@ describe(`owed reports: the SQL equals the rule (${testBackendName()})`, () => {
   beforeAll(async () => {
     db = await createTestDb();
     const p = db.prisma;
-    planId = (await p.plan.create({ data: { title: "生成的计划", year: 2023, sourceText: "", region: { connect: { name: "市本级" } } } })).id;
+    planId = (await p.plan.create({ data: { title: "生成的计划", year: 2023, sourceText: "", region: { connect: { name: "市本级" } } } }))
+      .id;
     const action = await p.action.create({ data: { planId, number: 1, title: "行动" } });
     taskId = (await p.task.create({ data: { planId, actionId: action.id, number: 1, title: "任务" } })).id;
     lead = (await p.unit.create({ data: { name: "牵头单位", region: { connect: { name: "市本级" } } } })).id;
@@ -102,7 +111,14 @@ describe(`owed reports: the SQL equals the rule (${testBackendName()})`, () => {
       const endsOn = day(g.start + g.length);
       const dueOn = day(g.start + g.length + g.dueAfter);
       const row = await p.reportingPeriod.create({
-        data: { planId, kind: g.kind, label: `${g.kind}${startsOn}`, startsOn: toDbDate(startsOn), endsOn: toDbDate(endsOn), dueOn: toDbDate(dueOn) },
+        data: {
+          planId,
+          kind: g.kind,
+          label: `${g.kind}${startsOn}`,
+          startsOn: toDbDate(startsOn),
+          endsOn: toDbDate(endsOn),
+          dueOn: toDbDate(dueOn),
+        },
       });
       periods.push({ id: row.id, kind: g.kind, startsOn, endsOn, dueOn });
     }
@@ -110,18 +126,59 @@ describe(`owed reports: the SQL equals the rule (${testBackendName()})`, () => {
     for (const [index, g] of s.measures.entries()) {
       const startDate = day(g.start);
       const dueDate = day(g.start + g.length);
-      const m = await p.measure.create({ data: { planId, taskId, number: index + 1, text: "措施", startDate: toDbDate(startDate), dueDate: toDbDate(dueDate) } });
-      await p.measureUnit.createMany({ data: [{ measureId: m.id, unitId: lead, role: "LEAD", position: 0 }, { measureId: m.id, unitId: co, role: "CO", position: 1 }] });
+      const m = await p.measure.create({
+        data: { planId, taskId, number: index + 1, text: "措施", startDate: toDbDate(startDate), dueDate: toDbDate(dueDate) },
+      });
+      await p.measureUnit.createMany({
+        data: [
+          { measureId: m.id, unitId: lead, role: "LEAD", position: 0 },
+          { measureId: m.id, unitId: co, role: "CO", position: 1 },
+        ],
+      });
       for (const e of g.extensions) {
         await p.extensionRequest.create({
-          data: { measureId: m.id, unitId: lead, currentDueOn: toDbDate(dueDate), requestedDueOn: toDbDate(e.requestedDueOn), reason: "延期", state: "APPROVED", requestedById: userId, decidedById: userId, decidedAt: new Date(e.decidedAt) },
+          data: {
+            measureId: m.id,
+            unitId: lead,
+            currentDueOn: toDbDate(dueDate),
+            requestedDueOn: toDbDate(e.requestedDueOn),
+            reason: "延期",
+            state: "APPROVED",
+            requestedById: userId,
+            decidedById: userId,
+            decidedAt: new Date(e.decidedAt),
+          },
         });
       }
       // A pending and a rejected request never count.
-      await p.extensionRequest.create({ data: { measureId: m.id, unitId: lead, currentDueOn: toDbDate(dueDate), requestedDueOn: toDbDate(day(400)), reason: "未批", state: "REJECTED", requestedById: userId, decidedAt: new Date(0) } });
-      const escalations = g.escalations.map((e) => ({ cadence: e.cadence, startsOn: day(e.start), endsOn: e.length === null ? null : day(e.start + e.length) }));
+      await p.extensionRequest.create({
+        data: {
+          measureId: m.id,
+          unitId: lead,
+          currentDueOn: toDbDate(dueDate),
+          requestedDueOn: toDbDate(day(400)),
+          reason: "未批",
+          state: "REJECTED",
+          requestedById: userId,
+          decidedAt: new Date(0),
+        },
+      });
+      const escalations = g.escalations.map((e) => ({
+        cadence: e.cadence,
+        startsOn: day(e.start),
+        endsOn: e.length === null ? null : day(e.start + e.length),
+      }));
       for (const e of escalations) {
-        await p.escalation.create({ data: { measureId: m.id, cadence: e.cadence, startsOn: toDbDate(e.startsOn), endsOn: e.endsOn ? toDbDate(e.endsOn) : null, automatic: false, reason: "测试" } });
+        await p.escalation.create({
+          data: {
+            measureId: m.id,
+            cadence: e.cadence,
+            startsOn: toDbDate(e.startsOn),
+            endsOn: e.endsOn ? toDbDate(e.endsOn) : null,
+            automatic: false,
+            reason: "测试",
+          },
+        });
       }
       const leadApprovals: OwingMeasure["leadApprovals"][number][] = [];
       const approvals: number[] = [];
@@ -131,20 +188,38 @@ describe(`owed reports: the SQL equals the rule (${testBackendName()})`, () => {
         const unitId = r.lead ? lead : co;
         if (taken.has(`${unitId}:${period.id}`)) continue;
         taken.add(`${unitId}:${period.id}`);
-        const at = typeof r.reviewedAt === "number" ? r.reviewedAt : endOfChinaDay(addDays(period.dueOn, r.reviewedAt.days)).getTime() + r.reviewedAt.offset;
+        const at =
+          typeof r.reviewedAt === "number"
+            ? r.reviewedAt
+            : endOfChinaDay(addDays(period.dueOn, r.reviewedAt.days)).getTime() + r.reviewedAt.offset;
         const report = await p.progressReport.create({
           data: {
-            measureId: m.id, unitId, periodId: period.id, percent: r.percent, state: r.approved ? "APPROVED" : "SUBMITTED",
-            reviewedAt: r.approved ? new Date(at) : null, submittedAt: new Date(at), firstSubmittedAt: new Date(at),
-            createdById: userId, updatedById: userId,
+            measureId: m.id,
+            unitId,
+            periodId: period.id,
+            percent: r.percent,
+            state: r.approved ? "APPROVED" : "SUBMITTED",
+            reviewedAt: r.approved ? new Date(at) : null,
+            submittedAt: new Date(at),
+            firstSubmittedAt: new Date(at),
+            createdById: userId,
+            updatedById: userId,
           },
         });
         approvals.push(at);
-        if (r.lead && r.approved && r.percent !== null) leadApprovals.push({ reportId: report.id, periodStartsOn: period.startsOn, percent: r.percent, reviewedAt: at });
+        if (r.lead && r.approved && r.percent !== null)
+          leadApprovals.push({ reportId: report.id, periodStartsOn: period.startsOn, percent: r.percent, reviewedAt: at });
       }
       const generated: readonly (number | { report: number; offset: number })[] = g.reopenings;
-      const reopenings = generated.map((x) => (typeof x === "number" ? x : approvals.length ? approvals[x.report % approvals.length] + x.offset : endOfChinaDay(startDate).getTime()));
-      for (const at of reopenings) await p.measureReopening.create({ data: { measureId: m.id, reason: "重新打开", reopenedAt: new Date(at), createdById: userId } });
+      const reopenings = generated.map((x) =>
+        typeof x === "number"
+          ? x
+          : approvals.length
+            ? approvals[x.report % approvals.length] + x.offset
+            : endOfChinaDay(startDate).getTime(),
+      );
+      for (const at of reopenings)
+        await p.measureReopening.create({ data: { measureId: m.id, reason: "重新打开", reopenedAt: new Date(at), createdById: userId } });
       measures.push({ id: m.id, startDate, dueDate, extensions: g.extensions, escalations, leadApprovals, reopenings });
     }
     return { periods, measures };

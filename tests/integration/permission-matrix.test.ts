@@ -43,8 +43,18 @@ import { createProblemSchema } from "@/lib/data/problems/problem-input.ts";
 import { markIndicator } from "@/lib/data/quality/indicator-marks.ts";
 
 /** COORDINATOR and LEADER are the city's (the whole city with its counties); county* are 任城区's own. */
-type Cell = "reporterOwn" | "reporterOther" | "COORDINATOR" | "LEADER" | "ADMIN" | "countyCoordinator" | "countyLeader" | "otherCountyCoordinator";
-const CELLS: Cell[] = ["reporterOwn", "reporterOther", "COORDINATOR", "LEADER", "ADMIN", "countyCoordinator", "countyLeader", "otherCountyCoordinator"];
+type Cell =
+  "reporterOwn" | "reporterOther" | "COORDINATOR" | "LEADER" | "ADMIN" | "countyCoordinator" | "countyLeader" | "otherCountyCoordinator";
+const CELLS: Cell[] = [
+  "reporterOwn",
+  "reporterOther",
+  "COORDINATOR",
+  "LEADER",
+  "ADMIN",
+  "countyCoordinator",
+  "countyLeader",
+  "otherCountyCoordinator",
+];
 type Side = "city" | "county";
 
 let db: TestDb;
@@ -55,7 +65,10 @@ let viewers: Record<Cell, Viewer>;
 let ownMeasures: number[];
 let slots: { measureId: number; periodId: number }[];
 /** Each plan's reporters (own unit: owns `ownMeasures`; other unit: owns none of them). */
-const sides = {} as Record<Side, { planId: number; reporterOwn: Viewer; reporterOther: Viewer; ownMeasures: number[]; slots: { measureId: number; periodId: number }[] }>;
+const sides = {} as Record<
+  Side,
+  { planId: number; reporterOwn: Viewer; reporterOther: Viewer; ownMeasures: number[]; slots: { measureId: number; periodId: number }[] }
+>;
 
 /** Makes `side`'s plan the one the operations run in. */
 function enter(side: Side) {
@@ -69,13 +82,22 @@ const PDF = new TextEncoder().encode("%PDF-1.4\n%%EOF");
 async function fingerprint() {
   const p = db.prisma;
   const [reports, users, units, overrides, escalations, bulletins, plans, attachments, tokens, county] = await Promise.all([
-    p.progressReport.findMany({ orderBy: { id: "asc" }, select: { id: true, state: true, version: true, progress: true, percent: true, returnReason: true } }),
-    p.user.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, unitId: true, active: true, displayName: true, passwordHash: true } }),
+    p.progressReport.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, state: true, version: true, progress: true, percent: true, returnReason: true },
+    }),
+    p.user.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, role: true, unitId: true, active: true, displayName: true, passwordHash: true },
+    }),
     p.unit.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true } }),
     p.statusOverride.findMany({ orderBy: { measureId: "asc" } }),
     p.escalation.findMany({ orderBy: { id: "asc" }, select: { id: true, cadence: true, endsOn: true } }),
     p.bulletin.count(),
-    p.plan.findMany({ orderBy: { id: "asc" }, select: { yellowGap: true, redGap: true, redOverdueDays: true, redMissedPeriods: true, frozenAt: true } }),
+    p.plan.findMany({
+      orderBy: { id: "asc" },
+      select: { yellowGap: true, redGap: true, redOverdueDays: true, redMissedPeriods: true, frozenAt: true },
+    }),
     p.attachment.count(),
     p.apiToken.findMany({ select: { id: true, revokedAt: true } }),
     // What the county-scope operations write.
@@ -89,7 +111,19 @@ async function fingerprint() {
       p.notification.count(),
     ]),
   ]);
-  return JSON.stringify({ reports, users, units, overrides, escalations, bulletins, plans, attachments, tokens, county, audit: await p.auditEvent.count() });
+  return JSON.stringify({
+    reports,
+    users,
+    units,
+    overrides,
+    escalations,
+    bulletins,
+    plans,
+    attachments,
+    tokens,
+    county,
+    audit: await p.auditEvent.count(),
+  });
 }
 
 /** A fresh (measure, period) of the own unit for each report fixture. */
@@ -100,7 +134,11 @@ function nextSlot() {
 }
 async function ownReport(submit: boolean, files = false) {
   const slot = nextSlot();
-  const saved = await saveReport(viewers.reporterOwn, reportInputSchema.parse({ ...slot, percent: 30, progress: "进展", submit }), files ? [{ name: "证明.pdf", bytes: PDF }] : []);
+  const saved = await saveReport(
+    viewers.reporterOwn,
+    reportInputSchema.parse({ ...slot, percent: 30, progress: "进展", submit }),
+    files ? [{ name: "证明.pdf", bytes: PDF }] : [],
+  );
   return { ...slot, ...saved };
 }
 
@@ -118,60 +156,124 @@ type Op = {
 
 const BUREAU: Cell[] = ["COORDINATOR", "ADMIN"];
 const ops: Op[] = [
-  { name: "saveReport (own unit's measure)", allowed: ["reporterOwn"], planBound: true, setup: async () => nextSlot(), run: (v, slot) => saveReport(v, reportInputSchema.parse({ ...slot, progress: "x" })) },
+  {
+    name: "saveReport (own unit's measure)",
+    allowed: ["reporterOwn"],
+    planBound: true,
+    setup: async () => nextSlot(),
+    run: (v, slot) => saveReport(v, reportInputSchema.parse({ ...slot, progress: "x" })),
+  },
   { name: "approveReports", allowed: BUREAU, planBound: true, setup: () => ownReport(true), run: (v, r) => approveReports(v, [r.id]) },
   { name: "returnReport", allowed: BUREAU, planBound: true, setup: () => ownReport(true), run: (v, r) => returnReport(v, r.id, "请补充") },
-  { name: "issueBulletin", allowed: BUREAU, planBound: true, setup: async () => (await db.prisma.reportingPeriod.findFirstOrThrow({ where: { planId }, orderBy: { startsOn: "asc" } })).id, run: (v, periodId) => issueBulletin(v, periodId) },
-  { name: "setStatusOverride", allowed: BUREAU, planBound: true, setup: async () => ownMeasures[0], run: (v, measureId) => setStatusOverride(v, { measureId, colour: "YELLOW", reason: "协调中" }) },
+  {
+    name: "issueBulletin",
+    allowed: BUREAU,
+    planBound: true,
+    setup: async () => (await db.prisma.reportingPeriod.findFirstOrThrow({ where: { planId }, orderBy: { startsOn: "asc" } })).id,
+    run: (v, periodId) => issueBulletin(v, periodId),
+  },
+  {
+    name: "setStatusOverride",
+    allowed: BUREAU,
+    planBound: true,
+    setup: async () => ownMeasures[0],
+    run: (v, measureId) => setStatusOverride(v, { measureId, colour: "YELLOW", reason: "协调中" }),
+  },
   {
     name: "liftStatusOverride",
     allowed: BUREAU,
     planBound: true,
     setup: async () => {
-      await db.prisma.statusOverride.upsert({ where: { measureId: ownMeasures[1] }, create: { measureId: ownMeasures[1], colour: "RED", reason: "x", createdById: viewers.ADMIN.id }, update: {} });
+      await db.prisma.statusOverride.upsert({
+        where: { measureId: ownMeasures[1] },
+        create: { measureId: ownMeasures[1], colour: "RED", reason: "x", createdById: viewers.ADMIN.id },
+        update: {},
+      });
       return ownMeasures[1];
     },
     run: (v, measureId) => liftStatusOverride(v, measureId),
   },
-  { name: "setEscalation", allowed: BUREAU, planBound: true, setup: async () => ownMeasures[0], run: (v, measureId) => setEscalation(v, { measureId, cadence: "DAILY", reason: "日调度" }) },
+  {
+    name: "setEscalation",
+    allowed: BUREAU,
+    planBound: true,
+    setup: async () => ownMeasures[0],
+    run: (v, measureId) => setEscalation(v, { measureId, cadence: "DAILY", reason: "日调度" }),
+  },
   {
     name: "liftEscalation",
     allowed: BUREAU,
     planBound: true,
     setup: async () => {
-      await db.prisma.escalation.create({ data: { measureId: ownMeasures[1], cadence: "WEEKLY", startsOn: new Date("2023-06-01"), automatic: false, reason: "x" } });
+      await db.prisma.escalation.create({
+        data: { measureId: ownMeasures[1], cadence: "WEEKLY", startsOn: new Date("2023-06-01"), automatic: false, reason: "x" },
+      });
       return ownMeasures[1];
     },
     run: (v, measureId) => liftEscalation(v, measureId),
   },
-  { name: "updateThresholds", allowed: ["ADMIN"], planBound: true, run: (v) => updateThresholds(v, { planId, yellowGap: 12, redGap: 35, redOverdueDays: 7, redMissedPeriods: 2 }) },
+  {
+    name: "updateThresholds",
+    allowed: ["ADMIN"],
+    planBound: true,
+    run: (v) => updateThresholds(v, { planId, yellowGap: 12, redGap: 35, redOverdueDays: 7, redMissedPeriods: 2 }),
+  },
   {
     name: "createProblem",
     allowed: ["reporterOwn", ...BUREAU],
     planBound: true,
-    run: (v) => createProblem(v, createProblemSchema.parse({ measureId: ownMeasures[0], unitId: viewers.reporterOwn.unitId, description: "问题", dueOn: "2023-12-31" })),
+    run: (v) =>
+      createProblem(
+        v,
+        createProblemSchema.parse({
+          measureId: ownMeasures[0],
+          unitId: viewers.reporterOwn.unitId,
+          description: "问题",
+          dueOn: "2023-12-31",
+        }),
+      ),
   },
   {
     name: "decideExtension",
     allowed: BUREAU,
     planBound: true,
-    setup: () => requestExtension(viewers.reporterOwn, extensionRequestSchema.parse({ measureId: ownMeasures[1], requestedDueOn: "2024-03-31", reason: "延期" })),
+    setup: () =>
+      requestExtension(
+        viewers.reporterOwn,
+        extensionRequestSchema.parse({ measureId: ownMeasures[1], requestedDueOn: "2024-03-31", reason: "延期" }),
+      ),
     run: (v, r) => decideExtension(v, extensionDecisionSchema.parse({ id: r.id, version: 1, decision: "approve" })),
   },
   {
     name: "recordInspection",
     allowed: BUREAU,
     planBound: true,
-    run: (v) => recordInspection(v, recordInspectionSchema.parse({ planId, year: 2023, quarter: 4, inspectedOn: "2023-12-20", findings: [{ measureId: ownMeasures[0], level: "CONFORMS" }] })),
+    run: (v) =>
+      recordInspection(
+        v,
+        recordInspectionSchema.parse({
+          planId,
+          year: 2023,
+          quarter: 4,
+          inspectedOn: "2023-12-20",
+          findings: [{ measureId: ownMeasures[0], level: "CONFORMS" }],
+        }),
+      ),
   },
   {
     name: "sendChase",
     allowed: BUREAU,
     planBound: true,
     setup: async () => nextSlot(),
-    run: (v, slot) => sendChase(v, chaseInputSchema.parse({ target: "report", ...slot, unitId: viewers.reporterOwn.unitId, message: "请报送" })),
+    run: (v, slot) =>
+      sendChase(v, chaseInputSchema.parse({ target: "report", ...slot, unitId: viewers.reporterOwn.unitId, message: "请报送" })),
   },
-  { name: "createMilestone", allowed: BUREAU, planBound: true, run: (v) => createMilestone(v, createMilestoneSchema.parse({ measureId: ownMeasures[0], title: "完成验收", dueOn: "2023-12-28" })) },
+  {
+    name: "createMilestone",
+    allowed: BUREAU,
+    planBound: true,
+    run: (v) => createMilestone(v, createMilestoneSchema.parse({ measureId: ownMeasures[0], title: "完成验收", dueOn: "2023-12-28" })),
+  },
   {
     name: "markIndicator",
     allowed: BUREAU,
@@ -190,31 +292,47 @@ const ops: Op[] = [
   {
     name: "updateUser",
     allowed: ["ADMIN"],
-    setup: () => db.prisma.user.create({ data: { login: `u${Math.random().toString(36).slice(2, 8)}`, displayName: "甲", role: "LEADER", passwordHash: "x" } }),
+    setup: () =>
+      db.prisma.user.create({
+        data: { login: `u${Math.random().toString(36).slice(2, 8)}`, displayName: "甲", role: "LEADER", passwordHash: "x" },
+      }),
     run: (v, u) => updateUser(v, { userId: u.id, updatedAt: u.updatedAt, displayName: "乙", role: "LEADER", unitId: null }),
   },
   {
     name: "resetPassword",
     allowed: ["ADMIN"],
-    setup: () => db.prisma.user.create({ data: { login: `u${Math.random().toString(36).slice(2, 8)}`, displayName: "甲", role: "LEADER", passwordHash: "x" } }),
+    setup: () =>
+      db.prisma.user.create({
+        data: { login: `u${Math.random().toString(36).slice(2, 8)}`, displayName: "甲", role: "LEADER", passwordHash: "x" },
+      }),
     run: (v, u) => resetPassword(v, { userId: u.id, password: "newpassword123" }),
   },
   {
     name: "setUserActive",
     allowed: ["ADMIN"],
-    setup: () => db.prisma.user.create({ data: { login: `u${Math.random().toString(36).slice(2, 8)}`, displayName: "甲", role: "LEADER", passwordHash: "x" } }),
+    setup: () =>
+      db.prisma.user.create({
+        data: { login: `u${Math.random().toString(36).slice(2, 8)}`, displayName: "甲", role: "LEADER", passwordHash: "x" },
+      }),
     run: (v, u) => setUserActive(v, { userId: u.id, updatedAt: u.updatedAt, active: false }),
   },
   {
     name: "renameUnit",
     allowed: ["ADMIN"],
-    setup: () => db.prisma.unit.create({ data: { name: `临时单位${Math.random().toString(36).slice(2, 6)}`, region: { connect: { name: "市本级" } } } }),
+    setup: () =>
+      db.prisma.unit.create({
+        data: { name: `临时单位${Math.random().toString(36).slice(2, 6)}`, region: { connect: { name: "市本级" } } },
+      }),
     run: (v, u) => renameUnit(v, { unitId: u.id, currentName: u.name, name: `${u.name}（改）` }),
   },
   // Reads: refused roles get FORBIDDEN (and, being reads, change nothing either).
   { name: "listInbox", allowed: ["reporterOwn", "reporterOther"], run: (v) => listInbox(v, "2023-06-03") },
   // A county's coordinator reviews too: their county's reports (plan-isolation.test.ts).
-  { name: "listReviewQueue", allowed: ["COORDINATOR", "ADMIN", "countyCoordinator", "otherCountyCoordinator"], run: (v) => listReviewQueue(v, reviewFiltersSchema.parse({})) },
+  {
+    name: "listReviewQueue",
+    allowed: ["COORDINATOR", "ADMIN", "countyCoordinator", "otherCountyCoordinator"],
+    run: (v) => listReviewQueue(v, reviewFiltersSchema.parse({})),
+  },
   { name: "listAuditEvents", allowed: ["ADMIN"], run: (v) => listAuditEvents(v, auditFilterSchema.parse({})) },
   { name: "listUsers", allowed: ["ADMIN"], run: (v) => listUsers(v, {}) },
 ];
@@ -226,11 +344,19 @@ beforeAll(async () => {
   process.env.DUBAN_TODAY = "2023-12-20";
   two = await createTwoPlans(db.prisma);
   const role = (r: Role, unitId: number | null = null, regionId: number | null = null) => createViewer(db.prisma, r, unitId, regionId);
-  const unit = async (regionId: number, name: string) => (await db.prisma.unit.findUniqueOrThrow({ where: { regionId_name: { regionId, name } } })).id;
-  const monthly = async (id: number) => db.prisma.reportingPeriod.findMany({ where: { planId: id, kind: "MONTHLY" }, orderBy: { startsOn: "asc" } });
+  const unit = async (regionId: number, name: string) =>
+    (await db.prisma.unit.findUniqueOrThrow({ where: { regionId_name: { regionId, name } } })).id;
+  const monthly = async (id: number) =>
+    db.prisma.reportingPeriod.findMany({ where: { planId: id, kind: "MONTHLY" }, orderBy: { startsOn: "asc" } });
   const sideOf = async (id: number, own: number, other: number, measures: number[]) => {
     const periods = await monthly(id);
-    return { planId: id, reporterOwn: await role("REPORTER", own), reporterOther: await role("REPORTER", other), ownMeasures: measures, slots: measures.flatMap((measureId) => periods.map((p) => ({ measureId, periodId: p.id }))) };
+    return {
+      planId: id,
+      reporterOwn: await role("REPORTER", own),
+      reporterOther: await role("REPORTER", other),
+      ownMeasures: measures,
+      slots: measures.flatMap((measureId) => periods.map((p) => ({ measureId, periodId: p.id }))),
+    };
   };
   // The city: 发展规划科 owns task 9 measure 1 and task 18 measure 1; 财务科 neither.
   sides.city = await sideOf(two.cityPlanId, await unit(two.cityRegionId, "发展规划科"), await unit(two.cityRegionId, "财务科"), [
@@ -275,7 +401,8 @@ async function checkCells(op: Op, allowed: Cell[]) {
 describe("in the city's plan", () => {
   beforeAll(() => enter("city"));
   describe.each(ops)("$name", (op) => {
-    it(`refuses ${CELLS.filter((c) => !op.allowed.includes(c)).join(", ")} and changes nothing; allows ${op.allowed.join(", ")}`, () => checkCells(op, op.allowed));
+    it(`refuses ${CELLS.filter((c) => !op.allowed.includes(c)).join(", ")} and changes nothing; allows ${op.allowed.join(", ")}`, () =>
+      checkCells(op, op.allowed));
   });
 });
 
@@ -284,16 +411,21 @@ describe("in the county's plan", () => {
   // The county's own coordinator first: they succeed in their county.
   const inCounty = (op: Op): Cell[] => (op.allowed.includes("COORDINATOR") ? ["countyCoordinator", ...op.allowed] : op.allowed);
   describe.each(ops.filter((op) => op.planBound))("$name", (op) => {
-    it(`refuses ${CELLS.filter((c) => !inCounty(op).includes(c)).join(", ")} and changes nothing; allows ${inCounty(op).join(", ")}`, () => checkCells(op, inCounty(op)));
+    it(`refuses ${CELLS.filter((c) => !inCounty(op).includes(c)).join(", ")} and changes nothing; allows ${inCounty(op).join(", ")}`, () =>
+      checkCells(op, inCounty(op)));
   });
 
   it("once frozen, refuses its units' reports and the bureau's colour changes; reviews of reports in go on", async () => {
     const submitted = await ownReport(true);
     await setPlanFrozen(viewers.countyCoordinator, { planId, frozen: true });
     const before = await fingerprint();
-    await expect(saveReport(viewers.reporterOwn, reportInputSchema.parse({ ...nextSlot(), percent: 40, progress: "进展" }))).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      saveReport(viewers.reporterOwn, reportInputSchema.parse({ ...nextSlot(), percent: 40, progress: "进展" })),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     for (const cell of ["COORDINATOR", "countyCoordinator", "ADMIN"] as const) {
-      await expect(setStatusOverride(viewers[cell], { measureId: ownMeasures[0], colour: "YELLOW", reason: "协调中" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(
+        setStatusOverride(viewers[cell], { measureId: ownMeasures[0], colour: "YELLOW", reason: "协调中" }),
+      ).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     expect(await fingerprint()).toBe(before);
     await expect(approveReports(viewers.countyCoordinator, [submitted.id])).resolves.not.toThrow();
@@ -307,7 +439,8 @@ describe("reading another unit's drafts", () => {
     const draft = await ownReport(false, true);
     const attachment = await db.prisma.attachment.findFirstOrThrow({ where: { reportId: draft.id } });
     expect(await getAttachment(viewers.reporterOwn, attachment.id)).not.toBeNull();
-    for (const cell of ["reporterOther", "COORDINATOR", "LEADER"] as const) expect(await getAttachment(viewers[cell], attachment.id)).toBeNull();
+    for (const cell of ["reporterOther", "COORDINATOR", "LEADER"] as const)
+      expect(await getAttachment(viewers[cell], attachment.id)).toBeNull();
     expect(await getAttachment(null, attachment.id)).toBeNull();
   });
 

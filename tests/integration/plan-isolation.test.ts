@@ -58,13 +58,17 @@ let db: TestDb;
 let two: TwoPlans;
 let v: { cityCoordinator: Viewer; countyCoordinator: Viewer; countyLeader: Viewer; shared: Viewer; countyLead: Viewer };
 /** What was written in each plan, by id. */
-const made: Record<Side, { reports: number[]; problems: number[]; extensions: number[]; inspections: number[]; bulletin: number; chase: number }> = {
+const made: Record<
+  Side,
+  { reports: number[]; problems: number[]; extensions: number[]; inspections: number[]; bulletin: number; chase: number }
+> = {
   city: { reports: [], problems: [], extensions: [], inspections: [], bulletin: 0, chase: 0 },
   county: { reports: [], problems: [], extensions: [], inspections: [], bulletin: 0, chase: 0 },
 };
 const planIdOf = (side: Side) => (side === "city" ? two.cityPlanId : two.countyPlanId);
 const plan = (side: Side, viewer: Viewer = v.cityCoordinator): Promise<PlanSummary> => planOf(viewer, planIdOf(side));
-const periodOf = async (side: Side, label: string) => (await db.prisma.reportingPeriod.findFirstOrThrow({ where: { planId: planIdOf(side), kind: "MONTHLY", label } })).id;
+const periodOf = async (side: Side, label: string) =>
+  (await db.prisma.reportingPeriod.findFirstOrThrow({ where: { planId: planIdOf(side), kind: "MONTHLY", label } })).id;
 
 /** Every id of `ids` is one of `side`'s measures, and there is at least one. */
 function expectMeasuresOf(side: Side, ids: number[], what: string) {
@@ -87,7 +91,8 @@ async function workIn(side: Side) {
   const [may, june] = [await periodOf(side, "2023年5月"), await periodOf(side, "2023年6月")];
   const [first, second] = two.sharedMeasures[side];
   const coordinator = side === "city" ? v.cityCoordinator : v.countyCoordinator;
-  const save = (viewer: Viewer, input: Record<string, unknown>) => saveReport(viewer, reportInputSchema.parse({ progress: `${p.region.name}进展`, ...input }));
+  const save = (viewer: Viewer, input: Record<string, unknown>) =>
+    saveReport(viewer, reportInputSchema.parse({ progress: `${p.region.name}进展`, ...input }));
 
   const approved = await save(v.shared, { measureId: first, periodId: may, percent: 20, submit: true });
   await approveReports(coordinator, [approved.id]);
@@ -95,16 +100,50 @@ async function workIn(side: Side) {
   const draft = await save(v.shared, { measureId: first, periodId: june, percent: 35 });
   made[side].reports.push(approved.id, submitted.id, draft.id);
   made[side].problems.push(
-    (await createProblem(coordinator, createProblemSchema.parse({ measureId: first, unitId: two.sharedUnitId, description: `${p.region.name}台账问题`, dueOn: "2023-07-25" }))).id,
+    (
+      await createProblem(
+        coordinator,
+        createProblemSchema.parse({
+          measureId: first,
+          unitId: two.sharedUnitId,
+          description: `${p.region.name}台账问题`,
+          dueOn: "2023-07-25",
+        }),
+      )
+    ).id,
   );
-  made[side].extensions.push((await requestExtension(v.shared, extensionRequestSchema.parse({ measureId: second, requestedDueOn: "2024-03-31", reason: `${p.region.name}申请延期` }))).id);
+  made[side].extensions.push(
+    (
+      await requestExtension(
+        v.shared,
+        extensionRequestSchema.parse({ measureId: second, requestedDueOn: "2024-03-31", reason: `${p.region.name}申请延期` }),
+      )
+    ).id,
+  );
   const inspection = await recordInspection(
     coordinator,
-    recordInspectionSchema.parse({ planId: p.id, year: 2023, quarter: 2, inspectedOn: "2023-07-10", findings: [{ measureId: second, level: "NONCONFORMING", notes: `${p.region.name}巡查` }] }),
+    recordInspectionSchema.parse({
+      planId: p.id,
+      year: 2023,
+      quarter: 2,
+      inspectedOn: "2023-07-10",
+      findings: [{ measureId: second, level: "NONCONFORMING", notes: `${p.region.name}巡查` }],
+    }),
   );
   made[side].inspections.push(inspection.id);
   made[side].problems.push(...inspection.problemIds);
-  made[side].chase = (await sendChase(coordinator, chaseInputSchema.parse({ target: "report", measureId: second, unitId: two.sharedUnitId, periodId: june, message: `${p.region.name}催办` }))).chaseId;
+  made[side].chase = (
+    await sendChase(
+      coordinator,
+      chaseInputSchema.parse({
+        target: "report",
+        measureId: second,
+        unitId: two.sharedUnitId,
+        periodId: june,
+        message: `${p.region.name}催办`,
+      }),
+    )
+  ).chaseId;
   made[side].bulletin = (await issueBulletin(coordinator, may)).id;
   await setEscalation(coordinator, { measureId: first, cadence: "WEEKLY", reason: `${p.region.name}周调度` });
 }
@@ -126,7 +165,14 @@ beforeAll(async () => {
   const june = await periodOf("county", "2023年6月");
   const early = await saveReport(
     v.shared,
-    reportInputSchema.parse({ measureId: two.sharedMeasures.county[1], periodId: june, percent: 100, progress: "提前完成", qualityExplanation: "已全部完成", submit: true }),
+    reportInputSchema.parse({
+      measureId: two.sharedMeasures.county[1],
+      periodId: june,
+      percent: 100,
+      progress: "提前完成",
+      qualityExplanation: "已全部完成",
+      submit: true,
+    }),
   );
   made.county.reports.push(early.id);
 }, 120_000);
@@ -164,16 +210,28 @@ describe.each(SIDES)("the %s plan's own pages", (side) => {
       const status = await getPlanStatus(viewer, p, TODAY);
       expect(status.measures.map((m) => m.id).sort()).toEqual([...two.measures[side]].sort());
       const dashboard = await getDashboard(viewer, p, TODAY);
-      expectMeasuresOf(side, dashboard.status.measures.map((m) => m.id), "dashboard");
+      expectMeasuresOf(
+        side,
+        dashboard.status.measures.map((m) => m.id),
+        "dashboard",
+      );
       expect(Object.values(dashboard.tables.counts).reduce((a, b) => a + b, 0)).toBe(two.measures[side].size);
       for (const point of dashboard.trend) expect(Object.values(point.counts).reduce((a, b) => a + b, 0)).toBe(two.measures[side].size);
-      expectMeasuresOf(side, dashboard.tables.redItems.map((r) => r.id), "red items");
+      expectMeasuresOf(
+        side,
+        dashboard.tables.redItems.map((r) => r.id),
+        "red items",
+      );
       const units = new Set((await listUnits(p)).units.map((u) => u.id));
       for (const row of dashboard.tables.scoreboard) expect(units.has(row.unitId), `scoreboard unit ${row.name}`).toBe(true);
       for (const unit of dashboard.tables.heatmap.units) expect(units.has(unit.id), `heatmap unit ${unit.name}`).toBe(true);
       const summary = await getSummary(viewer, p, TODAY);
       expect(Object.values(summary.counts).reduce((a, b) => a + b, 0)).toBe(two.measures[side].size);
-      expectMeasuresOf(side, summary.items.map((i) => i.id), "summary items");
+      expectMeasuresOf(
+        side,
+        summary.items.map((i) => i.id),
+        "summary items",
+      );
       expect(summary.units.map((u) => u.name)).not.toContain(two.onlyUnit[other(side)].name);
       const api = await getStatusForApi(viewer, { planId: p.id, asOf: TODAY });
       expect(api.measures.map((m) => m.id).sort()).toEqual([...two.measures[side]].sort());
@@ -183,13 +241,18 @@ describe.each(SIDES)("the %s plan's own pages", (side) => {
   });
 
   it("the data-quality panel lists the county's warned report only in the county", async () => {
-    const warned = (await listQualityWarnings(v.cityCoordinator, planIdOf(side), TODAY)).flatMap((u) => [...u.open, ...u.accepted].map((r) => r.id));
+    const warned = (await listQualityWarnings(v.cityCoordinator, planIdOf(side), TODAY)).flatMap((u) =>
+      [...u.open, ...u.accepted].map((r) => r.id),
+    );
     if (side === "county") expect(warned).toContain(made.county.reports.at(-1));
     else expect(warned).toEqual([]);
     // Asked for another county's plan by id, a county's staff get nothing.
     const countyWarned = await listQualityWarnings(v.countyCoordinator, two.countyPlanId, TODAY);
     expect(countyWarned.length).toBe(1);
-    await db.prisma.progressReport.update({ where: { id: made.city.reports[1] }, data: { qualityWarnings: [{ code: "PROGRESS_JUMP", text: "进度跃升" }] } });
+    await db.prisma.progressReport.update({
+      where: { id: made.city.reports[1] },
+      data: { qualityWarnings: [{ code: "PROGRESS_JUMP", text: "进度跃升" }] },
+    });
     expect((await listQualityWarnings(v.cityCoordinator, two.cityPlanId, TODAY)).length).toBe(1);
     expect(await listQualityWarnings(v.countyCoordinator, two.cityPlanId, TODAY)).toEqual([]);
     await db.prisma.progressReport.update({ where: { id: made.city.reports[1] }, data: { qualityWarnings: Prisma.DbNull } });
@@ -197,7 +260,11 @@ describe.each(SIDES)("the %s plan's own pages", (side) => {
 
   it("milestones due and missed: its own measures only", async () => {
     const agenda = await listMilestoneAgenda(v.cityCoordinator, await plan(side), TODAY);
-    expectMeasuresOf(side, [...agenda.dueSoon, ...agenda.missed].map((m) => m.measure.id), "milestone agenda");
+    expectMeasuresOf(
+      side,
+      [...agenda.dueSoon, ...agenda.missed].map((m) => m.measure.id),
+      "milestone agenda",
+    );
   });
 
   it("ledger list, counts and export: its own entries only", async () => {
@@ -225,7 +292,9 @@ describe.each(SIDES)("the %s plan's own pages", (side) => {
     const snapshot = (await getBulletin(v.cityCoordinator, made[side].bulletin))!.snapshot;
     expect(snapshot.measures).toHaveLength(two.measures[side].size);
     const xlsx = await xlsxText((await bulletinFile(v.cityCoordinator, made[side].bulletin, "xlsx"))!.body);
-    const docx = (await mammoth.extractRawText({ buffer: Buffer.from((await bulletinFile(v.cityCoordinator, made[side].bulletin, "docx"))!.body) })).value;
+    const docx = (
+      await mammoth.extractRawText({ buffer: Buffer.from((await bulletinFile(v.cityCoordinator, made[side].bulletin, "docx"))!.body) })
+    ).value;
     for (const text of [xlsx, docx]) {
       expect(text).toContain(two.onlyUnit[side].name);
       expect(text).not.toContain(two.onlyUnit[other(side)].name);
@@ -250,7 +319,9 @@ describe("lists that span plans keep each row in its plan", () => {
     expect(inbox.plans.map((p) => p.plan.id).sort()).toEqual([two.cityPlanId, two.countyPlanId].sort());
     for (const { plan: p, groups } of inbox.plans) {
       const side: Side = p.id === two.cityPlanId ? "city" : "county";
-      const periods = new Set((await db.prisma.reportingPeriod.findMany({ where: { planId: p.id }, select: { id: true } })).map((r) => r.id));
+      const periods = new Set(
+        (await db.prisma.reportingPeriod.findMany({ where: { planId: p.id }, select: { id: true } })).map((r) => r.id),
+      );
       const measureIds = groups.flatMap((g) => g.rows.map((r) => r.measure.id));
       expectMeasuresOf(side, measureIds, `inbox ${side}`);
       for (const g of groups) expect(periods.has(g.period.id), `inbox period ${g.period.label}`).toBe(true);
@@ -261,7 +332,14 @@ describe("lists that span plans keep each row in its plan", () => {
     const ids = async (viewer: Viewer, planFilter?: number) =>
       (await listReviewQueue(viewer, reviewFiltersSchema.parse({ state: "ALL", plan: planFilter }))).rows.map((r) => r.id).sort();
     const inPlan = async (side: Side) =>
-      (await db.prisma.progressReport.findMany({ where: { measure: { planId: planIdOf(side) }, state: { not: "DRAFT" } }, select: { id: true } })).map((r) => r.id).sort();
+      (
+        await db.prisma.progressReport.findMany({
+          where: { measure: { planId: planIdOf(side) }, state: { not: "DRAFT" } },
+          select: { id: true },
+        })
+      )
+        .map((r) => r.id)
+        .sort();
     expect(await ids(v.cityCoordinator, two.cityPlanId)).toEqual(await inPlan("city"));
     expect(await ids(v.cityCoordinator, two.countyPlanId)).toEqual(await inPlan("county"));
     expect(await ids(v.cityCoordinator)).toEqual([...(await inPlan("city")), ...(await inPlan("county"))].sort());
@@ -299,7 +377,11 @@ describe("lists that span plans keep each row in its plan", () => {
     for (const m of countyStatus.measures) expected[m.status.colour] += 1;
     expect(comparison.rows[0].counts).toEqual(expected);
     const api = await getStatusForApi(v.cityCoordinator, { planId: two.cityPlanId, asOf: TODAY, counties: true });
-    expectMeasuresOf("city", api.measures.map((m) => m.id), "API city measures");
+    expectMeasuresOf(
+      "city",
+      api.measures.map((m) => m.id),
+      "API city measures",
+    );
     expect(api.counties?.map((c) => c.planId)).toEqual([two.countyPlanId]);
   });
 
@@ -339,6 +421,8 @@ describe("lists that span plans keep each row in its plan", () => {
       const side: Side = two.measures.city.has(measureId) ? "city" : "county";
       expect(n.body.startsWith(`【${await label(side)}】`), `${n.href} ${n.body}`).toBe(true);
     }
-    expect(new Set(reminders.map((n) => (two.measures.city.has(Number(n.href!.split("/").at(-1))) ? "city" : "county")))).toEqual(new Set(SIDES));
+    expect(new Set(reminders.map((n) => (two.measures.city.has(Number(n.href!.split("/").at(-1))) ? "city" : "county")))).toEqual(
+      new Set(SIDES),
+    );
   });
 });

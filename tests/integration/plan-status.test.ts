@@ -41,7 +41,11 @@ beforeAll(async () => {
   reporter = await createViewer(db.prisma, "REPORTER", measure.unitIds[0]);
   coordinator = await createViewer(db.prisma, "COORDINATOR");
   leader = await createViewer(db.prisma, "LEADER");
-  periods = await db.prisma.reportingPeriod.findMany({ where: { planId }, orderBy: { startsOn: "asc" }, select: { id: true, label: true } });
+  periods = await db.prisma.reportingPeriod.findMany({
+    where: { planId },
+    orderBy: { startsOn: "asc" },
+    select: { id: true, label: true },
+  });
 });
 afterAll(async () => {
   delete process.env.DUBAN_TODAY;

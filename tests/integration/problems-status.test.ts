@@ -44,7 +44,10 @@ beforeAll(async () => {
   coordinator = await createViewer(db.prisma, "COORDINATOR");
   process.env.DUBAN_TODAY = "2023-04-03";
   const march = await db.prisma.reportingPeriod.findFirstOrThrow({ where: { planId, kind: "MONTHLY", label: "2023年3月" } });
-  await saveReport(reporter, reportInputSchema.parse({ measureId: measure.id, periodId: march.id, percent: 5, progress: "已启动", submit: true }));
+  await saveReport(
+    reporter,
+    reportInputSchema.parse({ measureId: measure.id, periodId: march.id, percent: 5, progress: "已启动", submit: true }),
+  );
   first = (await create(coordinator, "项目施工许可手续未办结", "2023-04-10")).id;
   second = (await create(reporter, "部分项目开工延迟", "2023-04-05", false)).id;
 });
@@ -70,12 +73,17 @@ describe("overdue ledger entries and the measure's colour", () => {
     process.env.DUBAN_TODAY = "2023-04-20";
     await publishProblem(reporter, { problemId: second, version: 1 });
     expect((await statusOn("2023-04-15")).reasons).toEqual(["问题台账“项目施工许可手续未办结”逾期 5 天未销号"]);
-    expect((await statusOn("2023-04-21")).reasons).toEqual(["问题台账“部分项目开工延迟”逾期 16 天未销号", "问题台账“项目施工许可手续未办结”逾期 11 天未销号"]);
+    expect((await statusOn("2023-04-21")).reasons).toEqual([
+      "问题台账“部分项目开工延迟”逾期 16 天未销号",
+      "问题台账“项目施工许可手续未办结”逾期 11 天未销号",
+    ]);
   });
 
   it("still counts an entry awaiting verification, and stops on the day it is closed out", async () => {
     process.env.DUBAN_TODAY = "2023-04-21";
-    const submitted = await submitResolution(reporter, { problemId: first, version: 1, text: "已办结" }, [{ name: "许可证.pdf", bytes: PDF }]);
+    const submitted = await submitResolution(reporter, { problemId: first, version: 1, text: "已办结" }, [
+      { name: "许可证.pdf", bytes: PDF },
+    ]);
     expect((await statusOn("2023-04-21")).reasons).toContain("问题台账“项目施工许可手续未办结”逾期 11 天未销号");
     process.env.DUBAN_TODAY = "2023-04-22";
     await decideResolution(coordinator, { problemId: first, version: submitted.version, decision: "verify" });

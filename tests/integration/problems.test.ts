@@ -37,16 +37,29 @@ const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n
 const TODAY = "2023-06-03";
 
 function entry(over: Partial<CreateProblemInput> = {}): CreateProblemInput {
-  return createProblemSchema.parse({ measureId: measure.id, unitId: own.unitId, description: "部分学校交流轮岗人员未到岗", responsiblePerson: "张三", dueOn: "2023-07-31", ...over });
+  return createProblemSchema.parse({
+    measureId: measure.id,
+    unitId: own.unitId,
+    description: "部分学校交流轮岗人员未到岗",
+    responsiblePerson: "张三",
+    dueOn: "2023-07-31",
+    ...over,
+  });
 }
 
 async function counts() {
   const p = db.prisma;
-  return { problems: await p.problem.count(), resolutions: await p.problemResolution.count(), attachments: await p.attachment.count(), audit: await p.auditEvent.count() };
+  return {
+    problems: await p.problem.count(),
+    resolutions: await p.problemResolution.count(),
+    attachments: await p.attachment.count(),
+    audit: await p.auditEvent.count(),
+  };
 }
 
 const version = async (id: number) => (await db.prisma.problem.findUniqueOrThrow({ where: { id } })).version;
-const visibleIds = async (viewer: Viewer) => (await listProblems(viewer, await planOf(viewer, planId), problemFiltersSchema.parse({}))).rows.map((r) => r.id);
+const visibleIds = async (viewer: Viewer) =>
+  (await listProblems(viewer, await planOf(viewer, planId), problemFiltersSchema.parse({}))).rows.map((r) => r.id);
 
 beforeAll(async () => {
   process.env.DUBAN_TODAY = TODAY;
@@ -96,15 +109,21 @@ describe("a unit's draft entry", () => {
     await expect(publishProblem(coOwner, { problemId: id, version: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(publishProblem(coordinator, { problemId: id, version: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(updateProblem(outsider, { ...entry(), problemId: id, version: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(updateProblemRemedy(coOwner, { problemId: id, version: 1, remedy: "x", responsiblePerson: "" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(submitResolution(own, { problemId: id, version: 1, text: "已整改" }, [{ name: "a.pdf", bytes: PDF }])).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(updateProblemRemedy(coOwner, { problemId: id, version: 1, remedy: "x", responsiblePerson: "" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      submitResolution(own, { problemId: id, version: 1, text: "已整改" }, [{ name: "a.pdf", bytes: PDF }]),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await counts()).toEqual(stateBefore);
   });
 
   it("is edited by its unit, which cannot hand it to another unit, then published for everyone", async () => {
     const edited = await updateProblem(colleague, { ...entry({ description: "教师交流名单未公示" }), problemId: id, version: 1 });
     expect(edited.version).toBe(2);
-    await expect(updateProblem(own, { ...entry({ unitId: coOwner.unitId! }), problemId: id, version: 2 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(updateProblem(own, { ...entry({ unitId: coOwner.unitId! }), problemId: id, version: 2 })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await publishProblem(own, { problemId: id, version: 2 });
     for (const v of [coOwner, outsider, coordinator, leader, admin]) expect(await visibleIds(v)).toContain(id);
     const detail = await getProblem(outsider, id);
@@ -127,8 +146,14 @@ describe("registering entries", () => {
     const before = await counts();
     await expect(createProblem(own, entry({ unitId: coOwner.unitId! }))).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(createProblem(leader, entry())).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(createProblem(coordinator, entry({ unitId: outsider.unitId! }))).rejects.toMatchObject({ code: "INVALID_INPUT", message: expect.stringContaining("责任单位") });
-    await expect(createProblem(coordinator, entry({ dueOn: "2023-06-02" }))).rejects.toMatchObject({ code: "INVALID_INPUT", message: "完成时限不能早于今天。" });
+    await expect(createProblem(coordinator, entry({ unitId: outsider.unitId! }))).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: expect.stringContaining("责任单位"),
+    });
+    await expect(createProblem(coordinator, entry({ dueOn: "2023-06-02" }))).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: "完成时限不能早于今天。",
+    });
     expect(await counts()).toEqual(before);
   });
 });
@@ -140,12 +165,23 @@ describe("resolution, rejection and 销号", () => {
   it("keeps a pending resolution and its evidence to the unit and the bureau", async () => {
     id = (await createProblem(coordinator, entry({ description: "校长职级制改革方案未报备" }))).id;
     const refused = await counts();
-    await expect(submitResolution(coOwner, { problemId: id, version: 1, text: "已整改" }, [{ name: "a.pdf", bytes: PDF }])).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(submitResolution(own, { problemId: id, version: 1, text: "已整改" }, [])).rejects.toMatchObject({ code: "INVALID_INPUT", message: "请上传至少一个佐证材料。" });
-    await expect(submitResolution(own, { problemId: id, version: 1, text: "已整改" }, [{ name: "伪装.pdf", bytes: new TextEncoder().encode("not a pdf") }])).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      submitResolution(coOwner, { problemId: id, version: 1, text: "已整改" }, [{ name: "a.pdf", bytes: PDF }]),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(submitResolution(own, { problemId: id, version: 1, text: "已整改" }, [])).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: "请上传至少一个佐证材料。",
+    });
+    await expect(
+      submitResolution(own, { problemId: id, version: 1, text: "已整改" }, [
+        { name: "伪装.pdf", bytes: new TextEncoder().encode("not a pdf") },
+      ]),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await counts()).toEqual(refused);
 
-    const submitted = await submitResolution(own, { problemId: id, version: 1, text: "已完成方案报备" }, [{ name: "报备回执.pdf", bytes: PDF }]);
+    const submitted = await submitResolution(own, { problemId: id, version: 1, text: "已完成方案报备" }, [
+      { name: "报备回执.pdf", bytes: PDF },
+    ]);
     expect(submitted.version).toBe(2);
     expect((await db.prisma.problem.findUniqueOrThrow({ where: { id } })).state).toBe("RESOLUTION_SUBMITTED");
     firstFile = (await db.prisma.attachment.findFirstOrThrow({ where: { resolutionId: submitted.resolutionId } })).id;
@@ -170,9 +206,13 @@ describe("resolution, rejection and 销号", () => {
   it("lets no reporter or leader verify, and no unit resubmit while a decision is pending", async () => {
     const before = await counts();
     for (const v of [own, coOwner, leader]) {
-      await expect(decideResolution(v, { problemId: id, version: 2, decision: "verify" })).rejects.toMatchObject({ code: expect.stringMatching(/FORBIDDEN|NOT_FOUND/) });
+      await expect(decideResolution(v, { problemId: id, version: 2, decision: "verify" })).rejects.toMatchObject({
+        code: expect.stringMatching(/FORBIDDEN|NOT_FOUND/),
+      });
     }
-    await expect(submitResolution(own, { problemId: id, version: 2, text: "再次提交" }, [{ name: "b.pdf", bytes: PDF }])).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      submitResolution(own, { problemId: id, version: 2, text: "再次提交" }, [{ name: "b.pdf", bytes: PDF }]),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await counts()).toEqual(before);
     expect((await db.prisma.problem.findUniqueOrThrow({ where: { id } })).state).toBe("RESOLUTION_SUBMITTED");
   });
@@ -184,14 +224,21 @@ describe("resolution, rejection and 销号", () => {
     const notes = await db.prisma.notification.findMany({ where: { kind: "RESOLUTION_DECIDED", href: `/problems/${id}` } });
     expect(notes.map((n) => n.userId).sort()).toEqual([own.id, colleague.id].sort());
     expect(notes[0].body).toContain("回执未盖章");
-    expect((await getProblem(own, id))?.history.at(-1)?.change).toMatchObject({ step: "reject", reason: "回执未盖章，请补充。", fromState: "RESOLUTION_SUBMITTED", toState: "OPEN" });
+    expect((await getProblem(own, id))?.history.at(-1)?.change).toMatchObject({
+      step: "reject",
+      reason: "回执未盖章，请补充。",
+      fromState: "RESOLUTION_SUBMITTED",
+      toState: "OPEN",
+    });
     expect((await getProblem(outsider, id))?.history.at(-1)?.change).toMatchObject({ step: "reject", reason: null });
     expect((await getProblem(own, id))?.resolutions[0]).toMatchObject({ accepted: false, rejectReason: "回执未盖章，请补充。" });
     expect(await getAttachment(outsider, firstFile)).toBeNull(); // a rejected resolution stays private
   });
 
   it("is resubmitted and verified (销号): resolvedAt set, the verified evidence readable by all", async () => {
-    const again = await submitResolution(colleague, { problemId: id, version: 3, text: "已补充盖章回执" }, [{ name: "盖章回执.pdf", bytes: PDF }]);
+    const again = await submitResolution(colleague, { problemId: id, version: 3, text: "已补充盖章回执" }, [
+      { name: "盖章回执.pdf", bytes: PDF },
+    ]);
     await decideResolution(coordinator, { problemId: id, version: again.version, decision: "verify" });
     const row = await db.prisma.problem.findUniqueOrThrow({ where: { id } });
     expect(row.state).toBe("RESOLVED");
@@ -206,7 +253,9 @@ describe("resolution, rejection and 销号", () => {
     expect((await getProblem(own, id))?.history.map((h) => h.change.step)).toEqual(["create", "submit", "reject", "submit", "verify"]);
     expect(await db.prisma.notification.count({ where: { kind: "RESOLUTION_DECIDED", href: `/problems/${id}` } })).toBe(4);
     // Closed for good.
-    await expect(updateProblem(coordinator, { ...entry(), problemId: id, version: row.version })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(updateProblem(coordinator, { ...entry(), problemId: id, version: row.version })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     const events = await db.prisma.auditEvent.findMany({ where: { entityType: "Problem", entityId: String(id) } });
     expect(events.every((e) => e.measureId === measure.id)).toBe(true);
   });
@@ -216,10 +265,12 @@ describe("optimistic locking", () => {
   it("refuses the later of two edits of the same version", async () => {
     const { id } = await createProblem(coordinator, entry({ description: "并发修改" }));
     await updateProblem(coordinator, { ...entry({ description: "第一人修改" }), problemId: id, version: 1 });
-    await expect(updateProblem(coordinator2, { ...entry({ description: "第二人修改" }), problemId: id, version: 1 })).rejects.toMatchObject({
-      code: "CONFLICT",
-      message: expect.stringContaining("已被他人修改"),
-    });
+    await expect(updateProblem(coordinator2, { ...entry({ description: "第二人修改" }), problemId: id, version: 1 })).rejects.toMatchObject(
+      {
+        code: "CONFLICT",
+        message: expect.stringContaining("已被他人修改"),
+      },
+    );
     expect((await db.prisma.problem.findUniqueOrThrow({ where: { id } })).description).toBe("第一人修改");
   });
 
@@ -239,7 +290,9 @@ describe("optimistic locking", () => {
   it("refuses an edit of an extended due date except by extension", async () => {
     const { id } = await createProblem(coordinator, entry({ description: "已延期", dueOn: "2023-07-01" }));
     await db.prisma.problem.update({ where: { id }, data: { dueOn: new Date("2023-08-31T00:00:00Z") } }); // as an approved extension does
-    await expect(updateProblem(coordinator, { ...entry({ description: "已延期", dueOn: "2023-09-30" }), problemId: id, version: 1 })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      updateProblem(coordinator, { ...entry({ description: "已延期", dueOn: "2023-09-30" }), problemId: id, version: 1 }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     await updateProblem(coordinator, { ...entry({ description: "已延期（改）", dueOn: "2023-08-31" }), problemId: id, version: 1 });
     const row = await db.prisma.problem.findUniqueOrThrow({ where: { id } });
     expect(row.originalDueOn.toISOString().slice(0, 10)).toBe("2023-07-01");
@@ -251,24 +304,45 @@ describe("raising a report's 存在问题", () => {
 
   it("is refused from a draft, allowed once from the submitted report, only by its unit", async () => {
     const periods = await db.prisma.reportingPeriod.findMany({ where: { planId }, orderBy: { startsOn: "asc" } });
-    const input = reportInputSchema.parse({ measureId: measure.id, periodId: periods[1].id, percent: 30, progress: "推进中", problems: "两所学校交流人员不足" });
+    const input = reportInputSchema.parse({
+      measureId: measure.id,
+      periodId: periods[1].id,
+      percent: 30,
+      progress: "推进中",
+      problems: "两所学校交流人员不足",
+    });
     const draft = await saveReport(own, input);
     reportId = draft.id;
     const before = await counts();
-    await expect(createProblemFromReport(own, { reportId, responsiblePerson: "李四", dueOn: "2023-06-30" })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("尚未提交") });
+    await expect(createProblemFromReport(own, { reportId, responsiblePerson: "李四", dueOn: "2023-06-30" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("尚未提交"),
+    });
     expect(await counts()).toEqual(before);
 
     await saveReport(own, { ...input, version: draft.version, submit: true });
-    await expect(createProblemFromReport(coOwner, { reportId, responsiblePerson: "", dueOn: "2023-06-30" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(createProblemFromReport(coordinator, { reportId, responsiblePerson: "", dueOn: "2023-06-30" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(createProblemFromReport(coOwner, { reportId, responsiblePerson: "", dueOn: "2023-06-30" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(createProblemFromReport(coordinator, { reportId, responsiblePerson: "", dueOn: "2023-06-30" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     const results = await Promise.allSettled([
       createProblemFromReport(own, { reportId, responsiblePerson: "李四", dueOn: "2023-06-30" }),
       createProblemFromReport(colleague, { reportId, responsiblePerson: "王五", dueOn: "2023-06-30" }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT", message: "本报告的存在问题已列入问题台账。" } });
+    expect(results.find((r) => r.status === "rejected")).toMatchObject({
+      reason: { code: "CONFLICT", message: "本报告的存在问题已列入问题台账。" },
+    });
     const row = await db.prisma.problem.findFirstOrThrow({ where: { sourceReportId: reportId } });
-    expect(row).toMatchObject({ source: "REPORT", description: "两所学校交流人员不足", unitId: own.unitId, measureId: measure.id, state: "OPEN" });
+    expect(row).toMatchObject({
+      source: "REPORT",
+      description: "两所学校交流人员不足",
+      unitId: own.unitId,
+      measureId: measure.id,
+      state: "OPEN",
+    });
     expect(row.publishedAt).not.toBeNull();
     expect((await getProblem(outsider, row.id))?.sourceLabel).toMatchObject({ kind: "REPORT" });
   });
@@ -277,7 +351,10 @@ describe("raising a report's 存在问题", () => {
 describe("the ledger list and its export", () => {
   it("filters by unit, state and overdue, counts by state, and exports what the viewer sees", async () => {
     const { id } = await createProblem(coordinator, entry({ description: "逾期未整改的问题", dueOn: "2023-06-05" }));
-    await db.prisma.problem.update({ where: { id }, data: { dueOn: new Date("2023-05-29T00:00:00Z"), originalDueOn: new Date("2023-05-29T00:00:00Z") } });
+    await db.prisma.problem.update({
+      where: { id },
+      data: { dueOn: new Date("2023-05-29T00:00:00Z"), originalDueOn: new Date("2023-05-29T00:00:00Z") },
+    });
     const overdue = await listProblems(coordinator, await planOf(coordinator, planId), problemFiltersSchema.parse({ overdue: "1" }));
     expect(overdue.rows.map((r) => r.id)).toEqual([id]);
     expect(overdue.rows[0].overdueDays).toBe(5);
@@ -286,7 +363,11 @@ describe("the ledger list and its export", () => {
     expect(all.counts.RESOLVED).toBeGreaterThanOrEqual(1);
     expect(all.counts.DRAFT).toBe(0);
     expect(all.total).toBe(all.counts.OPEN + all.counts.RESOLUTION_SUBMITTED + all.counts.RESOLVED);
-    const byUnit = await listProblems(coordinator, await planOf(coordinator, planId), problemFiltersSchema.parse({ unit: String(coOwner.unitId) }));
+    const byUnit = await listProblems(
+      coordinator,
+      await planOf(coordinator, planId),
+      problemFiltersSchema.parse({ unit: String(coOwner.unitId) }),
+    );
     expect(byUnit.rows.every((r) => r.unit.id === coOwner.unitId)).toBe(true);
     expect(byUnit.rows.length).toBeGreaterThan(0);
     const resolved = await listProblems(coordinator, await planOf(coordinator, planId), problemFiltersSchema.parse({ state: "RESOLVED" }));

@@ -50,7 +50,12 @@ describe(`reminders and the job runner (${testBackendName()})`, () => {
     expect(run.reports).toBeGreaterThan(0);
     const hrNotes = await mine(hr);
     const dueSoon = hrNotes.find((n) => n.dedupeKey === `REPORT_DUE_SOON:${measureId}:${may}:${hrUnit}:2023-06-03`);
-    expect(dueSoon).toMatchObject({ kind: "REPORT_DUE_SOON", title: "任务1 措施3：2023年5月进展 2 天后截止报送", href: `/inbox/${may}/${measureId}`, readAt: null });
+    expect(dueSoon).toMatchObject({
+      kind: "REPORT_DUE_SOON",
+      title: "任务1 措施3：2023年5月进展 2 天后截止报送",
+      href: `/inbox/${may}/${measureId}`,
+      readAt: null,
+    });
     expect(dueSoon?.body).toContain("2023年6月5日");
     const overdue = hrNotes.find((n) => n.dedupeKey === `REPORT_OVERDUE:${measureId}:${april}:${hrUnit}:2023-06-03`);
     expect(overdue?.title).toBe("任务1 措施3：2023年4月进展已逾期 29 天未报送");
@@ -95,10 +100,16 @@ describe(`reminders and the job runner (${testBackendName()})`, () => {
   it("reminds the responsible unit of published ledger entries due soon or overdue, not of drafts or 销号 ones", async () => {
     const base = { planId, measureId, unitId: hrUnit, responsiblePerson: "张三", source: "DIRECT" as const, createdById: hr.id };
     const due = (date: string) => ({ dueOn: toDbDate(date), originalDueOn: toDbDate(date) });
-    const open = await db.prisma.problem.create({ data: { ...base, ...due("2023-06-08"), description: "教师培训学时统计口径不一致，需要统一", publishedAt: new Date() } });
-    const late = await db.prisma.problem.create({ data: { ...base, ...due("2023-06-01"), description: "逾期问题", state: "RESOLUTION_SUBMITTED", publishedAt: new Date() } });
+    const open = await db.prisma.problem.create({
+      data: { ...base, ...due("2023-06-08"), description: "教师培训学时统计口径不一致，需要统一", publishedAt: new Date() },
+    });
+    const late = await db.prisma.problem.create({
+      data: { ...base, ...due("2023-06-01"), description: "逾期问题", state: "RESOLUTION_SUBMITTED", publishedAt: new Date() },
+    });
     const draft = await db.prisma.problem.create({ data: { ...base, ...due("2023-06-08"), description: "草稿" } });
-    const done = await db.prisma.problem.create({ data: { ...base, ...due("2023-06-08"), description: "已销号", state: "RESOLVED", publishedAt: new Date() } });
+    const done = await db.prisma.problem.create({
+      data: { ...base, ...due("2023-06-08"), description: "已销号", state: "RESOLVED", publishedAt: new Date() },
+    });
     const run = await createReminders("2023-06-06");
     expect(run.problems).toBe(2);
     const notes = (await mine(hr)).filter((n) => n.kind.startsWith("PROBLEM_"));
@@ -122,7 +133,10 @@ describe(`reminders and the job runner (${testBackendName()})`, () => {
     expect(ran("reminders")[0].result).toMatchObject({ plans: 1, date: "2023-06-07" });
     expect(ran("mail").map((o) => o.result)).toEqual([0, 1, 2].map(() => ({ configured: false, sent: 0, failed: 0 })));
     const runs = await db.prisma.jobRun.findMany({ where: { runKey: "2023-06-07" }, orderBy: { job: "asc" } });
-    expect(runs.map((r) => [r.job, r.finishedAt !== null])).toEqual([["escalations", true], ["reminders", true]]);
+    expect(runs.map((r) => [r.job, r.finishedAt !== null])).toEqual([
+      ["escalations", true],
+      ["reminders", true],
+    ]);
     expect(await db.prisma.notification.count({ where: { dedupeKey: { endsWith: ":2023-06-07" } } })).toBeGreaterThan(0);
     // Later ticks of the day find the runs taken.
     const later = await runDueJobs({ today: "2023-06-07", minuteOfDay: 20 * 60 });

@@ -71,14 +71,18 @@ describe("a unit's draft", () => {
   });
 
   it("refuses the later of two edits of the same version, keeping the first", async () => {
-    const current = await db.prisma.progressReport.findFirstOrThrow({ where: { measureId: measure.id, unitId: lead.unitId!, periodId: periods[0].id } });
+    const current = await db.prisma.progressReport.findFirstOrThrow({
+      where: { measureId: measure.id, unitId: lead.unitId!, periodId: periods[0].id },
+    });
     const first = await saveReport(lead, input({ version: current.version, percent: 30, progress: "第一人修改" }));
     expect(first.version).toBe(current.version + 1);
     const before = await rowCounts();
-    await expect(saveReport(leadColleague, input({ version: current.version, percent: 99, progress: "第二人修改" }))).rejects.toMatchObject({
-      code: "CONFLICT",
-      message: expect.stringContaining("已被他人修改"),
-    });
+    await expect(saveReport(leadColleague, input({ version: current.version, percent: 99, progress: "第二人修改" }))).rejects.toMatchObject(
+      {
+        code: "CONFLICT",
+        message: expect.stringContaining("已被他人修改"),
+      },
+    );
     const stored = await db.prisma.progressReport.findUniqueOrThrow({ where: { id: current.id } });
     expect(stored).toMatchObject({ percent: 30, progress: "第一人修改", version: first.version });
     expect(await rowCounts()).toEqual(before);
@@ -96,14 +100,19 @@ describe("a unit's draft", () => {
       code: "INVALID_INPUT",
       message: "提交前请填写：完成进度、进展情况。",
     });
-    expect(await db.prisma.progressReport.findUniqueOrThrow({ where: { id: current.id } })).toMatchObject({ state: "DRAFT", version: current.version });
+    expect(await db.prisma.progressReport.findUniqueOrThrow({ where: { id: current.id } })).toMatchObject({
+      state: "DRAFT",
+      version: current.version,
+    });
     expect(await rowCounts()).toEqual(before);
   });
 
   it("refuses an actual value for an indicator of another measure", async () => {
     const current = await db.prisma.progressReport.findFirstOrThrow({ where: { measureId: measure.id, unitId: lead.unitId! } });
     const foreign = await db.prisma.indicator.findFirstOrThrow({ where: { measureId: { not: measure.id } } });
-    await expect(saveReport(lead, input({ version: current.version, actuals: [{ indicatorId: foreign.id, value: 3 }] }))).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      saveReport(lead, input({ version: current.version, actuals: [{ indicatorId: foreign.id, value: 3 }] })),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
 });
 
@@ -111,7 +120,9 @@ describe("evidence files", () => {
   it("refuses a disguised file and saves nothing of the report", async () => {
     const before = await rowCounts();
     await expect(
-      saveReport(lead, input({ periodId: periods[1].id, progress: "x" }), [{ name: "证明.pdf", bytes: new TextEncoder().encode("not a pdf at all") }]),
+      saveReport(lead, input({ periodId: periods[1].id, progress: "x" }), [
+        { name: "证明.pdf", bytes: new TextEncoder().encode("not a pdf at all") },
+      ]),
     ).rejects.toMatchObject({ code: "INVALID_INPUT", message: expect.stringContaining("证明.pdf") });
     expect(await rowCounts()).toEqual(before);
   });
@@ -120,7 +131,9 @@ describe("evidence files", () => {
     const big = new Uint8Array(MAX_EVIDENCE_BYTES + 1);
     big.set(PDF);
     const before = await rowCounts();
-    await expect(saveReport(lead, input({ periodId: periods[1].id, progress: "x" }), [{ name: "大文件.pdf", bytes: big }])).rejects.toMatchObject({
+    await expect(
+      saveReport(lead, input({ periodId: periods[1].id, progress: "x" }), [{ name: "大文件.pdf", bytes: big }]),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       message: "文件“大文件.pdf”超过 20 MB。",
     });
@@ -142,7 +155,10 @@ describe("who may write", () => {
 
   it("a co-owning unit files its own report beside the lead unit's", async () => {
     const saved = await saveReport(coOwner, input({ percent: 10, progress: "配合单位进展" }));
-    const reports = await db.prisma.progressReport.findMany({ where: { measureId: measure.id, periodId: periods[0].id }, orderBy: { id: "asc" } });
+    const reports = await db.prisma.progressReport.findMany({
+      where: { measureId: measure.id, periodId: periods[0].id },
+      orderBy: { id: "asc" },
+    });
     expect(reports.map((r) => r.unitId)).toEqual([lead.unitId, coOwner.unitId]);
     expect(saved.state).toBe("DRAFT");
   });
@@ -150,22 +166,34 @@ describe("who may write", () => {
 
 describe("submitting and reviewing", () => {
   it("a double submit stores one submission", async () => {
-    const current = await db.prisma.progressReport.findFirstOrThrow({ where: { measureId: measure.id, unitId: lead.unitId!, periodId: periods[0].id } });
+    const current = await db.prisma.progressReport.findFirstOrThrow({
+      where: { measureId: measure.id, unitId: lead.unitId!, periodId: periods[0].id },
+    });
     const submit = () => saveReport(lead, input({ version: current.version, percent: 40, progress: "已完成方案", submit: true }));
     const results = await Promise.allSettled([submit(), submit()]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(["CONFLICT"]);
     expect(await db.prisma.auditEvent.count({ where: { entityId: String(current.id), action: "report.submit" } })).toBe(1);
-    expect(await db.prisma.progressReport.findUniqueOrThrow({ where: { id: current.id } })).toMatchObject({ state: "SUBMITTED", version: current.version + 1 });
+    expect(await db.prisma.progressReport.findUniqueOrThrow({ where: { id: current.id } })).toMatchObject({
+      state: "SUBMITTED",
+      version: current.version + 1,
+    });
   });
 
   it("a submitted report is read-only for the unit", async () => {
-    const current = await db.prisma.progressReport.findFirstOrThrow({ where: { measureId: measure.id, unitId: lead.unitId!, periodId: periods[0].id } });
-    await expect(saveReport(lead, input({ version: current.version, progress: "偷偷修改" }))).rejects.toMatchObject({ code: "CONFLICT", message: "报告已提交，不能修改。" });
+    const current = await db.prisma.progressReport.findFirstOrThrow({
+      where: { measureId: measure.id, unitId: lead.unitId!, periodId: periods[0].id },
+    });
+    await expect(saveReport(lead, input({ version: current.version, progress: "偷偷修改" }))).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "报告已提交，不能修改。",
+    });
   });
 
   it("only bureau staff review, and a return needs the report to be submitted", async () => {
-    const current = await db.prisma.progressReport.findFirstOrThrow({ where: { measureId: measure.id, unitId: lead.unitId!, periodId: periods[0].id } });
+    const current = await db.prisma.progressReport.findFirstOrThrow({
+      where: { measureId: measure.id, unitId: lead.unitId!, periodId: periods[0].id },
+    });
     for (const who of [lead, coOwner, leader]) {
       await expect(approveReports(who, [current.id])).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(returnReport(who, current.id, "不行")).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -176,14 +204,19 @@ describe("submitting and reviewing", () => {
   });
 
   it("return → edit (stays returned) → resubmit → approve, each step audited", async () => {
-    const report = await db.prisma.progressReport.findFirstOrThrow({ where: { measureId: measure.id, unitId: lead.unitId!, periodId: periods[0].id } });
+    const report = await db.prisma.progressReport.findFirstOrThrow({
+      where: { measureId: measure.id, unitId: lead.unitId!, periodId: periods[0].id },
+    });
     await returnReport(coordinator, report.id, "请补充培训人数");
     const returned = await db.prisma.progressReport.findUniqueOrThrow({ where: { id: report.id } });
     expect(returned).toMatchObject({ state: "RETURNED", returnReason: "请补充培训人数", reviewedById: coordinator.id });
 
     const edited = await saveReport(lead, input({ version: returned.version, percent: 45, progress: "已完成方案，培训 120 人" }));
     expect(edited.state).toBe("RETURNED");
-    const resubmitted = await saveReport(lead, input({ version: edited.version, percent: 45, progress: "已完成方案，培训 120 人", submit: true }));
+    const resubmitted = await saveReport(
+      lead,
+      input({ version: edited.version, percent: 45, progress: "已完成方案，培训 120 人", submit: true }),
+    );
     expect(resubmitted.state).toBe("SUBMITTED");
     const after = await db.prisma.progressReport.findUniqueOrThrow({ where: { id: report.id } });
     expect(after.returnReason).toBeNull();
@@ -193,8 +226,18 @@ describe("submitting and reviewing", () => {
 
     expect(await approveReports(coordinator, [report.id])).toBe(1);
     expect((await db.prisma.progressReport.findUniqueOrThrow({ where: { id: report.id } })).state).toBe("APPROVED");
-    const actions = (await db.prisma.auditEvent.findMany({ where: { entityType: "ProgressReport", entityId: String(report.id) }, orderBy: { id: "asc" } })).map((e) => e.action);
-    expect(actions).toEqual(["report.create", "report.update", "report.submit", "report.return", "report.update", "report.submit", "report.approve"]);
+    const actions = (
+      await db.prisma.auditEvent.findMany({ where: { entityType: "ProgressReport", entityId: String(report.id) }, orderBy: { id: "asc" } })
+    ).map((e) => e.action);
+    expect(actions).toEqual([
+      "report.create",
+      "report.update",
+      "report.submit",
+      "report.return",
+      "report.update",
+      "report.submit",
+      "report.approve",
+    ]);
     await expect(approveReports(coordinator, [report.id])).rejects.toMatchObject({ code: "CONFLICT" });
   });
 

@@ -100,7 +100,11 @@ describe(`response cache (${testBackendName()})`, () => {
       expect(await responseKey(page("/dashboard", "theme=dark; lang=zh"))).toBeNull();
       expect(await responseKey(page("/dashboard", `${SESSION}=garbage`))).toBeNull();
       expect(await responseKey(page("/dashboard", `${SESSION}=${"A".repeat(200)}.x.y.z.w`))).toBeNull();
-      expect(await responseKey(page("/dashboard", await sessionCookie(coordinator.id, SESSION, { secret: "another-secret-of-at-least-32-characters!!" })))).toBeNull();
+      expect(
+        await responseKey(
+          page("/dashboard", await sessionCookie(coordinator.id, SESSION, { secret: "another-secret-of-at-least-32-characters!!" })),
+        ),
+      ).toBeNull();
       // The salt is the cookie's name: a token minted for one name is refused under the other.
       expect(await responseKey(page("/dashboard", await sessionCookie(coordinator.id, SECURE_SESSION, { salt: SESSION })))).toBeNull();
       // A session for a user id that does not exist.
@@ -133,7 +137,9 @@ describe(`response cache (${testBackendName()})`, () => {
       expect(await responseKey(page("/dashboard", secure))).toBeNull();
       expect(await responseKey(page("/dashboard", coordinatorCookie, https))).toBeNull();
       // Both present: only the one of the request's protocol counts, as for Auth.js.
-      expect(await responseKey(page("/dashboard", `${secure}; ${reporterCookie}`))).toBe(await responseKey(page("/dashboard", reporterCookie)));
+      expect(await responseKey(page("/dashboard", `${secure}; ${reporterCookie}`))).toBe(
+        await responseKey(page("/dashboard", reporterCookie)),
+      );
       expect(await responseKey(page("/dashboard", `${secure}; ${reporterCookie}`, https))).toBe(overHttp);
     });
 
@@ -141,7 +147,9 @@ describe(`response cache (${testBackendName()})`, () => {
       const secure = await sessionCookie(reporter.id, SECURE_SESSION);
       process.env.AUTH_URL = "https://duban.example.org";
       try {
-        expect(await responseKey(page("/summary", secure))).toBe(await responseKey(page("/summary", secure, { "x-forwarded-proto": "https" })));
+        expect(await responseKey(page("/summary", secure))).toBe(
+          await responseKey(page("/summary", secure, { "x-forwarded-proto": "https" })),
+        );
         expect(await responseKey(page("/summary", secure))).not.toBeNull();
         expect(await responseKey(page("/summary", reporterCookie))).toBeNull();
       } finally {
@@ -209,7 +217,9 @@ describe(`response cache (${testBackendName()})`, () => {
     });
 
     it("changes when a plan row is updated (a re-import), with no audit event", async () => {
-      const plan = await db.prisma.plan.create({ data: { title: "缓存测试计划", year: 2099, sourceText: "一、测试", region: { connect: { name: "市本级" } } } });
+      const plan = await db.prisma.plan.create({
+        data: { title: "缓存测试计划", year: 2099, sourceText: "一、测试", region: { connect: { name: "市本级" } } },
+      });
       const before = await responseKey(page("/dashboard", coordinatorCookie));
       const auditBefore = await db.prisma.auditEvent.count();
       await delay(5); // updatedAt has millisecond resolution
@@ -239,7 +249,13 @@ describe(`response cache (${testBackendName()})`, () => {
       await markAllNotificationsRead(coordinator);
       await record(); // none unread again, but a newer newest
 
-      expect(bells).toEqual([expect.stringMatching(/^0:0$/), `${first}:1`, `${first}:0`, expect.stringMatching(/:2$/), expect.stringMatching(/:0$/)]);
+      expect(bells).toEqual([
+        expect.stringMatching(/^0:0$/),
+        `${first}:1`,
+        `${first}:0`,
+        expect.stringMatching(/:2$/),
+        expect.stringMatching(/:0$/),
+      ]);
       expect(new Set(bells).size).toBe(bells.length);
       expect(keys.every((k) => k !== null)).toBe(true);
       expect(new Set(keys).size).toBe(keys.length);
@@ -275,52 +291,55 @@ describe(`response cache (${testBackendName()})`, () => {
   // commits"); otherwise the key read now is still the key once A commits, and a response
   // rendered without A's change is served after it.
   // PostgreSQL only: PGlite has a single connection, so two transactions never interleave there.
-  if (testBackendName() === "postgres") describe("responseKey() while writes are in flight (PostgreSQL)", () => {
-    const deferred = () => {
-      let resolve!: () => void;
-      const promise = new Promise<void>((r) => (resolve = r));
-      return { promise, resolve };
-    };
+  if (testBackendName() === "postgres")
+    describe("responseKey() while writes are in flight (PostgreSQL)", () => {
+      const deferred = () => {
+        let resolve!: () => void;
+        const promise = new Promise<void>((r) => (resolve = r));
+        return { promise, resolve };
+      };
 
-    it("never gives the same key before and after an earlier-numbered audit event, uncommitted behind a committed later one, commits", async () => {
-      const request = page("/dashboard", coordinatorCookie);
-      const bHasXid = deferred();
-      const aWrote = deferred();
-      const releaseA = deferred();
-      // Both through the one write path (lib/data/mutate.ts), as every write of the portal is.
-      const writeOptions = { permission: "system", db: db.prisma, timeout: 20_000 } as const;
-      const b = mutate(null, writeOptions, async (tx) => {
-        await tx.$queryRaw`SELECT pg_current_xact_id()::text AS xid`;
-        bHasXid.resolve();
-        await aWrote.promise;
-        await recordAudit(tx, coordinator, { action: "test.b", entityType: "Test", entityId: "b" });
+      it("never gives the same key before and after an earlier-numbered audit event, uncommitted behind a committed later one, commits", async () => {
+        const request = page("/dashboard", coordinatorCookie);
+        const bHasXid = deferred();
+        const aWrote = deferred();
+        const releaseA = deferred();
+        // Both through the one write path (lib/data/mutate.ts), as every write of the portal is.
+        const writeOptions = { permission: "system", db: db.prisma, timeout: 20_000 } as const;
+        const b = mutate(null, writeOptions, async (tx) => {
+          await tx.$queryRaw`SELECT pg_current_xact_id()::text AS xid`;
+          bHasXid.resolve();
+          await aWrote.promise;
+          await recordAudit(tx, coordinator, { action: "test.b", entityType: "Test", entityId: "b" });
+        });
+        const a = mutate(null, writeOptions, async (tx) => {
+          await bHasXid.promise;
+          await tx.$queryRaw`SELECT pg_current_xact_id()::text AS xid`;
+          await recordAudit(tx, coordinator, { action: "test.a", entityType: "Test", entityId: "a" });
+          aWrote.resolve();
+          await releaseA.promise;
+        });
+        let during: string | null = null;
+        try {
+          await b;
+          expect(await db.prisma.auditEvent.count({ where: { action: "test.a" } })).toBe(0); // A's event is not visible yet
+          during = await responseKey(request);
+        } finally {
+          releaseA.resolve();
+          await a;
+        }
+        const after = await responseKey(request);
+        const [aEvent, bEvent] = await Promise.all(
+          ["test.a", "test.b"].map((action) => db.prisma.auditEvent.findFirstOrThrow({ where: { action } })),
+        );
+        expect(aEvent.id).toBeLessThan(bEvent.id); // A holds the earlier number, committed last
+        // Not the same key once A's change is in: otherwise what was rendered without it is served
+        // after it. (A's version is handed out only when B's has committed: versions commit in order.)
+        expect(after).not.toBeNull();
+        const stale = during !== null && during === after;
+        expect(stale, `key read while A was open: ${during}\nkey after A committed: ${after}`).toBe(false);
       });
-      const a = mutate(null, writeOptions, async (tx) => {
-        await bHasXid.promise;
-        await tx.$queryRaw`SELECT pg_current_xact_id()::text AS xid`;
-        await recordAudit(tx, coordinator, { action: "test.a", entityType: "Test", entityId: "a" });
-        aWrote.resolve();
-        await releaseA.promise;
-      });
-      let during: string | null = null;
-      try {
-        await b;
-        expect(await db.prisma.auditEvent.count({ where: { action: "test.a" } })).toBe(0); // A's event is not visible yet
-        during = await responseKey(request);
-      } finally {
-        releaseA.resolve();
-        await a;
-      }
-      const after = await responseKey(request);
-      const [aEvent, bEvent] = await Promise.all(["test.a", "test.b"].map((action) => db.prisma.auditEvent.findFirstOrThrow({ where: { action } })));
-      expect(aEvent.id).toBeLessThan(bEvent.id); // A holds the earlier number, committed last
-      // Not the same key once A's change is in: otherwise what was rendered without it is served
-      // after it. (A's version is handed out only when B's has committed: versions commit in order.)
-      expect(after).not.toBeNull();
-      const stale = during !== null && during === after;
-      expect(stale, `key read while A was open: ${during}\nkey after A committed: ${after}`).toBe(false);
     });
-  });
 
   describe("serveWithCache() on a real HTTP server", () => {
     type Render = (request: http.IncomingMessage, response: http.ServerResponse, call: number) => Promise<void>;
@@ -350,7 +369,13 @@ describe(`response cache (${testBackendName()})`, () => {
           response.on("data", (chunk: Buffer) => chunks.push(chunk));
           response.on("end", () => {
             const body = Buffer.concat(chunks);
-            resolve({ status: response.statusCode!, headers: response.headers, rawHeaders: response.rawHeaders, body: body.toString("utf8"), bytes: body.length });
+            resolve({
+              status: response.statusCode!,
+              headers: response.headers,
+              rawHeaders: response.rawHeaders,
+              body: body.toString("utf8"),
+              bytes: body.length,
+            });
           });
           response.on("error", reject);
         });
@@ -478,27 +503,42 @@ describe(`response cache (${testBackendName()})`, () => {
     });
 
     it.each([
-      ["a 404", (response: http.ServerResponse) => {
-        response.writeHead(404, { "Content-Type": "text/html; charset=utf-8" });
-        response.end("<p>找不到</p>");
-      }],
-      ["a 302 redirect", (response: http.ServerResponse) => {
-        response.writeHead(302, { Location: "/login?callbackUrl=%2Fdashboard" });
-        response.end();
-      }],
-      ["a 500", (response: http.ServerResponse) => {
-        response.statusCode = 500;
-        response.end("<p>出错了</p>");
-      }],
-      ["a 200 with Set-Cookie set before writeHead", (response: http.ServerResponse) => {
-        response.setHeader("Set-Cookie", ["authjs.session-token=new; Path=/; HttpOnly"]);
-        response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
-        response.end("<p>新的会话</p>");
-      }],
-      ["a 200 with Set-Cookie passed to writeHead", (response: http.ServerResponse) => {
-        response.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Set-Cookie": "authjs.csrf-token=x; Path=/" });
-        response.end("<p>新的会话</p>");
-      }],
+      [
+        "a 404",
+        (response: http.ServerResponse) => {
+          response.writeHead(404, { "Content-Type": "text/html; charset=utf-8" });
+          response.end("<p>找不到</p>");
+        },
+      ],
+      [
+        "a 302 redirect",
+        (response: http.ServerResponse) => {
+          response.writeHead(302, { Location: "/login?callbackUrl=%2Fdashboard" });
+          response.end();
+        },
+      ],
+      [
+        "a 500",
+        (response: http.ServerResponse) => {
+          response.statusCode = 500;
+          response.end("<p>出错了</p>");
+        },
+      ],
+      [
+        "a 200 with Set-Cookie set before writeHead",
+        (response: http.ServerResponse) => {
+          response.setHeader("Set-Cookie", ["authjs.session-token=new; Path=/; HttpOnly"]);
+          response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+          response.end("<p>新的会话</p>");
+        },
+      ],
+      [
+        "a 200 with Set-Cookie passed to writeHead",
+        (response: http.ServerResponse) => {
+          response.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Set-Cookie": "authjs.csrf-token=x; Path=/" });
+          response.end("<p>新的会话</p>");
+        },
+      ],
     ])("%s is never kept: every request reaches the handler", async (_name, reply) => {
       render = async (_request, response) => reply(response);
       for (let i = 1; i <= 3; i++) {

@@ -35,7 +35,19 @@ describe(`review desk (${testBackendName()})`, () => {
     coordinator = await createViewer(db.prisma, "COORDINATOR");
     other = await createViewer(db.prisma, "COORDINATOR");
     const file = async (measureId: number, periodId: number, percent: number) =>
-      (await saveReport(hr, reportInputSchema.parse({ measureId, periodId, percent, progress: `进度 ${percent}%`, qualityExplanation: "按实际填报。", submit: true }))).id;
+      (
+        await saveReport(
+          hr,
+          reportInputSchema.parse({
+            measureId,
+            periodId,
+            percent,
+            progress: `进度 ${percent}%`,
+            qualityExplanation: "按实际填报。",
+            submit: true,
+          }),
+        )
+      ).id;
     ids.april13 = await file(m13.id, april, 20);
     await approveReports(coordinator, [ids.april13]);
     ids.may13 = await file(m13.id, may, 30);
@@ -63,8 +75,13 @@ describe(`review desk (${testBackendName()})`, () => {
     expect(await countWaitingReports(coordinator)).toBe(2);
     expect(await countWaitingReports(hr)).toBe(0);
     // Three submissions by 人事科 on one day: one notification for each coordinator, none for the unit.
-    const arrived = await db.prisma.notification.findMany({ where: { kind: "REPORT_SUBMITTED" }, select: { userId: true, title: true, href: true } });
-    expect(arrived.filter((n) => n.userId === coordinator.id)).toEqual([{ userId: coordinator.id, title: "人事科报送了进展报告，待审核", href: expect.stringMatching(/^\/review\?plan=\d+&unit=\d+$/) }]);
+    const arrived = await db.prisma.notification.findMany({
+      where: { kind: "REPORT_SUBMITTED" },
+      select: { userId: true, title: true, href: true },
+    });
+    expect(arrived.filter((n) => n.userId === coordinator.id)).toEqual([
+      { userId: coordinator.id, title: "人事科报送了进展报告，待审核", href: expect.stringMatching(/^\/review\?plan=\d+&unit=\d+$/) },
+    ]);
     expect(arrived.filter((n) => n.userId === other.id)).toHaveLength(1);
     expect(arrived.filter((n) => n.userId === hr.id)).toHaveLength(0);
   });
@@ -89,7 +106,18 @@ describe(`review desk (${testBackendName()})`, () => {
     await returnReport(coordinator, ids.may92, "请补充。");
     const may92 = await db.prisma.progressReport.findUniqueOrThrow({ where: { id: ids.may92 } });
     await getReviewDesk(other, ids.may92, noFilters); // opened while returned: not a waiting report
-    await saveReport(hr, reportInputSchema.parse({ measureId: may92.measureId, periodId: may92.periodId, version: may92.version, percent: 45, progress: "已补充。", qualityExplanation: "按实际填报。", submit: true }));
+    await saveReport(
+      hr,
+      reportInputSchema.parse({
+        measureId: may92.measureId,
+        periodId: may92.periodId,
+        version: may92.version,
+        percent: 45,
+        progress: "已补充。",
+        qualityExplanation: "按实际填报。",
+        submit: true,
+      }),
+    );
     await expect(approveReports(other, [ids.may13, ids.may92], { requireOpened: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
 
     await getReviewDesk(other, ids.may92, noFilters);

@@ -58,7 +58,12 @@ describe(`listReviewQueue (${testBackendName()})`, () => {
   });
 
   it("ignores malformed search params instead of failing", async () => {
-    expect(reviewFiltersSchema.parse({ state: "DRAFT", unit: "abc", action: ["1", "2"], page: "-3" })).toEqual({ state: "SUBMITTED", unit: undefined, action: undefined, page: 1 });
+    expect(reviewFiltersSchema.parse({ state: "DRAFT", unit: "abc", action: ["1", "2"], page: "-3" })).toEqual({
+      state: "SUBMITTED",
+      unit: undefined,
+      action: undefined,
+      page: 1,
+    });
   });
 
   it("is for bureau staff only", async () => {

@@ -56,7 +56,9 @@ describe(`sessions (${testBackendName()})`, () => {
   });
 
   it("a password reset ends every session and revokes the API tokens", async () => {
-    const unit = await db.prisma.unit.create({ data: { name: `会话测试科${randomUUID().slice(0, 6)}`, region: { connect: { name: "市本级" } } } });
+    const unit = await db.prisma.unit.create({
+      data: { name: `会话测试科${randomUUID().slice(0, 6)}`, region: { connect: { name: "市本级" } } },
+    });
     const user = await createViewer(db.prisma, "REPORTER", unit.id);
     const [a, b] = [await signIn(user), await signIn(user)];
     const { token } = await createToken(user, { name: "集成" });
@@ -97,7 +99,9 @@ describe(`sessions (${testBackendName()})`, () => {
   it("revocations are cleared once the session would have ended anyway", async () => {
     const user = await createViewer(db.prisma, "LEADER");
     const expired = await signIn(user, Math.floor(Date.now() / 1000) - SESSION_MAX_AGE_SECONDS - 60);
-    await db.prisma.revokedSession.create({ data: { sessionId: expired.sessionId, userId: user.id, expiresAt: new Date(Date.now() - 60_000) } });
+    await db.prisma.revokedSession.create({
+      data: { sessionId: expired.sessionId, userId: user.id, expiresAt: new Date(Date.now() - 60_000) },
+    });
     await revokeSession(await signIn(user));
     expect(await db.prisma.revokedSession.count({ where: { sessionId: expired.sessionId } })).toBe(0);
   });
@@ -105,9 +109,21 @@ describe(`sessions (${testBackendName()})`, () => {
   it("a role change and a deactivation end the sessions; a change of name does not", async () => {
     const user = await createViewer(db.prisma, "LEADER");
     const session = await signIn(user);
-    await updateUser(admin, { userId: user.id, updatedAt: new Date(await version(user)), displayName: "改名后", role: "LEADER", unitId: null });
+    await updateUser(admin, {
+      userId: user.id,
+      updatedAt: new Date(await version(user)),
+      displayName: "改名后",
+      role: "LEADER",
+      unitId: null,
+    });
     expect(await valid(session)).toBe(true);
-    await updateUser(admin, { userId: user.id, updatedAt: new Date(await version(user)), displayName: "改名后", role: "COORDINATOR", unitId: null });
+    await updateUser(admin, {
+      userId: user.id,
+      updatedAt: new Date(await version(user)),
+      displayName: "改名后",
+      role: "COORDINATOR",
+      unitId: null,
+    });
     expect(await valid(session)).toBe(false);
 
     const next = await signIn(user);
@@ -120,8 +136,13 @@ describe(`sessions (${testBackendName()})`, () => {
     const user = await createViewer(db.prisma, "COORDINATOR");
     const cookieName = "authjs.session-token";
     const request = async (claims: SessionClaims | { sub: string }) => {
-      const token = "sub" in claims ? claims : { sub: String(claims.userId), sv: claims.sessionVersion, sid: claims.sessionId, sit: claims.signedInAt };
-      return { method: "GET", url: "/dashboard", headers: { cookie: `${cookieName}=${await encode({ token, secret: SECRET, salt: cookieName })}` } };
+      const token =
+        "sub" in claims ? claims : { sub: String(claims.userId), sv: claims.sessionVersion, sid: claims.sessionId, sit: claims.signedInAt };
+      return {
+        method: "GET",
+        url: "/dashboard",
+        headers: { cookie: `${cookieName}=${await encode({ token, secret: SECRET, salt: cookieName })}` },
+      };
     };
     /**
      * The keys of `ended` and of a valid session read at the same moment. Any open write on the

@@ -43,7 +43,14 @@ describe(`user e-mail address (${testBackendName()})`, () => {
     const id = (await db.prisma.user.findUniqueOrThrow({ where: { login: "zhangsan" } })).id;
     const edit = async (email?: string) => {
       const { updatedAt } = await stored(id);
-      const input = { userId: String(id), updatedAt: updatedAt.toISOString(), displayName: "张三", role: "LEADER", unitId: "", ...(email === undefined ? {} : { email }) };
+      const input = {
+        userId: String(id),
+        updatedAt: updatedAt.toISOString(),
+        displayName: "张三",
+        role: "LEADER",
+        unitId: "",
+        ...(email === undefined ? {} : { email }),
+      };
       return updateUser(admin, updateUserInputSchema.parse(input));
     };
     expect((await edit("zs@example.org")).changed).toBe(true);

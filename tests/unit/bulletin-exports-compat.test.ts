@@ -23,7 +23,9 @@ async function parts(file: Buffer): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const name of Object.keys(zip.files).sort()) {
     if (zip.files[name].dir || name === "docProps/core.xml") continue;
-    out[name] = createHash("sha256").update(await zip.files[name].async("uint8array")).digest("hex");
+    out[name] = createHash("sha256")
+      .update(await zip.files[name].async("uint8array"))
+      .digest("hex");
   }
   return out;
 }
@@ -44,12 +46,33 @@ describe("bulletins issued before extensions", () => {
 
 describe("bulletins with the month's extensions", () => {
   const granted: BulletinSnapshot["extensions"] = [
-    { kind: "MEASURE", task: 14, number: 1, taskTitle: "强化师德师风建设", problem: null, unit: "教师教育科", originalDueOn: "2023-12-31", dueOn: "2024-06-30", approvedOn: "2023-05-18" },
-    { kind: "PROBLEM", task: 9, number: 1, taskTitle: "扩充学前教育资源", problem: "新建幼儿园用地手续未完成", unit: "发展规划科", originalDueOn: "2023-05-31", dueOn: "2023-07-31", approvedOn: "2023-05-20" },
+    {
+      kind: "MEASURE",
+      task: 14,
+      number: 1,
+      taskTitle: "强化师德师风建设",
+      problem: null,
+      unit: "教师教育科",
+      originalDueOn: "2023-12-31",
+      dueOn: "2024-06-30",
+      approvedOn: "2023-05-18",
+    },
+    {
+      kind: "PROBLEM",
+      task: 9,
+      number: 1,
+      taskTitle: "扩充学前教育资源",
+      problem: "新建幼儿园用地手续未完成",
+      unit: "发展规划科",
+      originalDueOn: "2023-05-31",
+      dueOn: "2023-07-31",
+      approvedOn: "2023-05-20",
+    },
   ];
 
   it("list them in Word, with the original and the new due date", async () => {
-    const text = (await mammoth.extractRawText({ buffer: await bulletinDocx({ ...oldSnapshot, extensions: granted }, "2023-06-08") })).value;
+    const text = (await mammoth.extractRawText({ buffer: await bulletinDocx({ ...oldSnapshot, extensions: granted }, "2023-06-08") }))
+      .value;
     expect(text).toContain("四、本月批准延期事项");
     expect(text).toContain("任务14 措施1 强化师德师风建设");
     expect(text).toContain("问题台账“新建幼儿园用地手续未完成”（任务9 措施1）");
@@ -67,7 +90,14 @@ describe("bulletins with the month's extensions", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(["总体情况", "各行动", "红色、黄色事项", "全部措施", "各单位报送情况", "批准延期"]);
     const sheet = wb.getWorksheet("批准延期")!;
     expect(sheet.getRow(1).values).toEqual([undefined, "事项", "责任单位", "原定完成时限", "延期至", "批准日期"]);
-    expect(sheet.getRow(2).values).toEqual([undefined, "任务14 措施1 强化师德师风建设", "教师教育科", "2023-12-31", "2024-06-30", "2023-05-18"]);
+    expect(sheet.getRow(2).values).toEqual([
+      undefined,
+      "任务14 措施1 强化师德师风建设",
+      "教师教育科",
+      "2023-12-31",
+      "2024-06-30",
+      "2023-05-18",
+    ]);
     expect(sheet.rowCount).toBe(3);
   });
 });

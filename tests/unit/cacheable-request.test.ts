@@ -8,7 +8,14 @@ const COOKIE = "authjs.session-token=abc";
 const get = (url: string, headers: RequestHead["headers"] = {}): RequestHead => ({ method: "GET", url, headers });
 
 describe("cacheableKind: pages", () => {
-  it.each(["/dashboard", "/summary", "/counties", "/dashboard?asOf=2023-05-31&sort=name", "/summary?asOf=2023-06-01", "/counties?plan=3&sort=name"])("GET %s with a cookie is a page", (url) => {
+  it.each([
+    "/dashboard",
+    "/summary",
+    "/counties",
+    "/dashboard?asOf=2023-05-31&sort=name",
+    "/summary?asOf=2023-06-01",
+    "/counties?plan=3&sort=name",
+  ])("GET %s with a cookie is a page", (url) => {
     expect(cacheableKind(get(url, { cookie: COOKIE }))).toBe("page");
   });
 
@@ -21,10 +28,13 @@ describe("cacheableKind: pages", () => {
     expect(cacheableKind(get("/summary", { cookie: "" }))).toBeNull();
   });
 
-  it.each(["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"])("a request with the Next.js client header %s goes to Next.js", (name) => {
-    expect(cacheableKind(get("/dashboard", { cookie: COOKIE, [name]: "1" }))).toBeNull();
-    expect(cacheableKind(get("/summary", { cookie: COOKIE, [name]: "" }))).toBeNull(); // present, even empty
-  });
+  it.each(["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"])(
+    "a request with the Next.js client header %s goes to Next.js",
+    (name) => {
+      expect(cacheableKind(get("/dashboard", { cookie: COOKIE, [name]: "1" }))).toBeNull();
+      expect(cacheableKind(get("/summary", { cookie: COOKIE, [name]: "" }))).toBeNull(); // present, even empty
+    },
+  );
 
   it("a page request with an Authorization header goes to Next.js", () => {
     expect(cacheableKind(get("/dashboard", { cookie: COOKIE, authorization: "Bearer dbn_x" }))).toBeNull();
@@ -35,13 +45,23 @@ describe("cacheableKind: pages", () => {
     expect(cacheableKind({ method, url: "/api/v1/status", headers: { authorization: "Bearer dbn_x" } })).toBeNull();
   });
 
-  it.each(["/dashboard/", "/dashboard/x", "/Dashboard", "/counties/", "/countiesx", "/summary/", "/tasks", "/", "/api/v1/plans", "/api/v1/status/", "/exports/ledger", "/dashboardx"])(
-    "%s is not cacheable",
-    (url) => {
-      expect(cacheableKind(get(url, { cookie: COOKIE }))).toBeNull();
-      expect(cacheableKind(get(url, { cookie: COOKIE, authorization: "Bearer dbn_x" }))).toBeNull();
-    },
-  );
+  it.each([
+    "/dashboard/",
+    "/dashboard/x",
+    "/Dashboard",
+    "/counties/",
+    "/countiesx",
+    "/summary/",
+    "/tasks",
+    "/",
+    "/api/v1/plans",
+    "/api/v1/status/",
+    "/exports/ledger",
+    "/dashboardx",
+  ])("%s is not cacheable", (url) => {
+    expect(cacheableKind(get(url, { cookie: COOKIE }))).toBeNull();
+    expect(cacheableKind(get(url, { cookie: COOKIE, authorization: "Bearer dbn_x" }))).toBeNull();
+  });
 
   it("a URL that is not a path (absolute form, or none) is not cacheable", () => {
     expect(cacheableKind(get("http://example.org/dashboard", { cookie: COOKIE }))).toBeNull();

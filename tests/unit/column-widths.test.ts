@@ -4,7 +4,12 @@ import { describe, expect, it } from "vitest";
 import { columnWidths, textWidth } from "@/lib/domain/bulletin/column-widths.ts";
 
 const table = (rows: string[][]) => ({
-  columns: [{ header: "序号", width: 0 }, { header: "事项", width: 2 }, { header: "存在问题", width: 1 }, { header: "完成\n进度", width: 0 }],
+  columns: [
+    { header: "序号", width: 0 },
+    { header: "事项", width: 2 },
+    { header: "存在问题", width: 1 },
+    { header: "完成\n进度", width: 0 },
+  ],
   rows,
 });
 
@@ -30,7 +35,10 @@ describe("columnWidths", () => {
   });
 
   it("shrinks all columns alike when even their headers do not fit", () => {
-    const wide = { columns: Array.from({ length: 12 }, (_, i) => ({ header: `很长的列标题${"甲乙丙丁戊己庚辛壬癸子丑"[i]}`, width: 1 })), rows: [] };
+    const wide = {
+      columns: Array.from({ length: 12 }, (_, i) => ({ header: `很长的列标题${"甲乙丙丁戊己庚辛壬癸子丑"[i]}`, width: 1 })),
+      rows: [],
+    };
     const widths = columnWidths(wide, 420, 42);
     expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(420);
     expect(new Set(widths.map((w) => w.toFixed(6))).size).toBe(1);

@@ -23,7 +23,9 @@ const title = "任城区教育和体育局2024年度重点任务清单";
 describe("county notices refused with the line", () => {
   it("任城区 with one measure's clause left out: that measure's line, quoting it", () => {
     const text = rencheng.replace("上半年完成区级评选。（责任科室：教研室）", "上半年完成区级评选。");
-    expect(issuesOf(text)).toEqual([{ line: lineStarting(text, "1 . 开展教学能手评选"), message: expect.stringContaining("缺少责任单位") }]);
+    expect(issuesOf(text)).toEqual([
+      { line: lineStarting(text, "1 . 开展教学能手评选"), message: expect.stringContaining("缺少责任单位") },
+    ]);
     expect(issuesOf(text)[0].message).toContain("开展教学能手评选");
   });
 
@@ -39,7 +41,14 @@ describe("county notices refused with the line", () => {
   });
 
   it("a task (（一）) before any action (一、) in a list that has actions", () => {
-    const lines = [title, "（一）写在行动前面的任务", "1.开展学习。（责任科室：办公室）", "一、加强党的建设", "（一）深化党组织建设", "1.开展培训。（责任科室：组织人事科）"];
+    const lines = [
+      title,
+      "（一）写在行动前面的任务",
+      "1.开展学习。（责任科室：办公室）",
+      "一、加强党的建设",
+      "（一）深化党组织建设",
+      "1.开展培训。（责任科室：组织人事科）",
+    ];
     expect(issuesOf(lines.join("\n"))).toEqual([{ line: 2, message: expect.stringContaining("不在任何“一、”标题之下") }]);
   });
 

@@ -40,9 +40,27 @@ describe("任城区 2024: 一、 actions → （一） tasks → 1. measures, un
 
   it("has 3 actions, 6 tasks and 10 measures; the page footer and the repeated title are not content", () => {
     expect(outline(notice)).toEqual([
-      ["坚持党建引领，全面加强党的建设", [["深化党组织建设", 2], ["加强师德师风建设", 2]]],
-      ["推进教育优质均衡发展", [["扩充优质学位资源", 2], ["提升课堂教学质量", 2]]],
-      ["强化教育保障", [["落实经费保障", 1], ["守牢校园安全底线", 1]]],
+      [
+        "坚持党建引领，全面加强党的建设",
+        [
+          ["深化党组织建设", 2],
+          ["加强师德师风建设", 2],
+        ],
+      ],
+      [
+        "推进教育优质均衡发展",
+        [
+          ["扩充优质学位资源", 2],
+          ["提升课堂教学质量", 2],
+        ],
+      ],
+      [
+        "强化教育保障",
+        [
+          ["落实经费保障", 1],
+          ["守牢校园安全底线", 1],
+        ],
+      ],
     ]);
     expectDocumentOrder(notice);
     expect(m6.text).toBe("实施学前教育普惠扩容工程，新增普惠性幼儿园学位不少于600个。");
@@ -107,8 +125,20 @@ describe("兖州区 2024: 一、 → 1. tasks → （1） measures; contents pag
 
   it("skips the contents page, so its entries are not actions", () => {
     expect(outline(notice)).toEqual([
-      ["办好人民满意教育", [["推进学前教育普惠发展", 2], ["深化集团化办学改革", 1]]],
-      ["建设高素质教师队伍", [["加强教师培训", 2], ["优化教师配置", 2]]],
+      [
+        "办好人民满意教育",
+        [
+          ["推进学前教育普惠发展", 2],
+          ["深化集团化办学改革", 1],
+        ],
+      ],
+      [
+        "建设高素质教师队伍",
+        [
+          ["加强教师培训", 2],
+          ["优化教师配置", 2],
+        ],
+      ],
     ]);
     // The heading's own line, not its entry in the contents (一、办好人民满意教育…………1).
     expect(notice.actions[0].line).toBe(text.split("\n").indexOf("一、办好人民满意教育") + 1);
@@ -151,7 +181,14 @@ describe("曲阜市 2024: a flat list, 一、 tasks → 1. measures, 责任单�
   it("gets one action standing for the whole list", () => {
     expect(notice.layout).toEqual({ source: "TEXT", action: null, task: "一、", measure: "1." });
     expect(outline(notice)).toEqual([
-      ["重点任务", [["深化教育评价改革", 2], ["推进优秀传统文化教育", 2], ["提升教育信息化水平", 1]]],
+      [
+        "重点任务",
+        [
+          ["深化教育评价改革", 2],
+          ["推进优秀传统文化教育", 2],
+          ["提升教育信息化水平", 1],
+        ],
+      ],
     ]);
     expect(notice.actions[0].line).toBe(notice.actions[0].tasks[0].line);
     expect(notice.plan).toMatchObject({ title: "曲阜市教育和体育局2024年度重点任务清单", year: 2024 });
@@ -193,7 +230,13 @@ describe("济宁市 2024 (the next year's city list): 任务N： with ① measur
       issuedOn: "2024-02-28",
     });
     expect(outline(notice)).toEqual([
-      ["实施立德树人铸魂行动", [["深化思政课一体化建设", 2], ["加强学生心理健康教育", 1]]],
+      [
+        "实施立德树人铸魂行动",
+        [
+          ["深化思政课一体化建设", 2],
+          ["加强学生心理健康教育", 1],
+        ],
+      ],
       ["实施教育数字化赋能行动", [["建设智慧教育示范区", 2]]],
     ]);
     expectDocumentOrder(notice);
@@ -224,7 +267,14 @@ describe("微山县 2024: （一） tasks whose measures are paragraphs, 责任�
   it("reads a flat list of tasks with paragraph measures", () => {
     expect(notice.layout).toEqual({ source: "TEXT", action: null, task: "（一）", measure: null });
     expect(outline(notice)).toEqual([
-      ["重点任务", [["扩大优质教育资源供给", 2], ["提升教师队伍素质", 1], ["促进体教融合发展", 1]]],
+      [
+        "重点任务",
+        [
+          ["扩大优质教育资源供给", 2],
+          ["提升教师队伍素质", 1],
+          ["促进体教融合发展", 1],
+        ],
+      ],
     ]);
     expect(m2.line).toBe(lineStarting(text, "实施农村薄弱学校"));
     expectDocumentOrder(notice);
@@ -247,7 +297,11 @@ describe("which level is which, decided by the numbering present", () => {
   const shape = (n: ParsedNotice) => [n.layout, outline(n)];
 
   it("一、 over （一） with the clause on the （一） line: actions and tasks, the words after the title the measure", () => {
-    const notice = read("一、推进优质均衡", "（一）扩大学位供给。新建学校2所，新增学位", "1800个，9月底前投入使用。（责任单位：发展规划股）");
+    const notice = read(
+      "一、推进优质均衡",
+      "（一）扩大学位供给。新建学校2所，新增学位",
+      "1800个，9月底前投入使用。（责任单位：发展规划股）",
+    );
     expect(shape(notice)).toEqual([
       { source: "TEXT", action: "一、", task: "（一）", measure: null },
       [["推进优质均衡", [["扩大学位供给", 1]]]],
@@ -260,13 +314,26 @@ describe("which level is which, decided by the numbering present", () => {
     const notice = read("1.加强党的领导。修订完善制度。（责任单位：办公室）", "2.开展教师培训（责任单位：人事股）");
     expect(shape(notice)).toEqual([
       { source: "TEXT", action: null, task: "1.", measure: null },
-      [["重点任务", [["加强党的领导", 1], ["开展教师培训", 1]]]],
+      [
+        [
+          "重点任务",
+          [
+            ["加强党的领导", 1],
+            ["开展教师培训", 1],
+          ],
+        ],
+      ],
     ]);
     expect(measures(notice).map((m) => m.text)).toEqual(["修订完善制度。", "开展教师培训"]);
   });
 
   it("① … ② inside a measure with one clause at its end are its words, not measures", () => {
-    const notice = read("一、加强党的建设", "（一）深化党组织建设", "1、开展学习：①组织集中学习12次；②开展专题研讨4次。（责任科室：办公室）", "2、开展培训。（责任科室：人事科）");
+    const notice = read(
+      "一、加强党的建设",
+      "（一）深化党组织建设",
+      "1、开展学习：①组织集中学习12次；②开展专题研讨4次。（责任科室：办公室）",
+      "2、开展培训。（责任科室：人事科）",
+    );
     expect(shape(notice)).toEqual([
       { source: "TEXT", action: "一、", task: "（一）", measure: "1." },
       [["加强党的建设", [["深化党组织建设", 2]]]],

@@ -25,7 +25,7 @@ describe("evidence file names", () => {
     ["", "附件.pdf"],
     ["CON.pdf", "_CON.pdf"],
     ["nul", "_nul.pdf"],
-    ["a:b*c?d\"e<f>g|h.pdf", "a_b_c_d_e_f_g_h.pdf"],
+    ['a:b*c?d"e<f>g|h.pdf', "a_b_c_d_e_f_g_h.pdf"],
     ["line\nbreak\u2028.pdf", "linebreak.pdf"],
   ])("%j holding a PDF → %j", (raw, stored) => {
     expect(evidenceFileName(raw, PDF)).toBe(stored);

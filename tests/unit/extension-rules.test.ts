@@ -2,7 +2,13 @@
 // the form schemas' Chinese messages, and how the status engine words an extended due date.
 import { describe, expect, it } from "vitest";
 import { extensionDecisionSchema, extensionItemSchema, extensionRequestSchema } from "@/lib/data/extensions/extension-input.ts";
-import { earliestRequestableDueOn, effectiveDueDate, isApprovable, milestonesInForce, requestedDueOnProblem } from "@/lib/domain/extensions/extension-rules.ts";
+import {
+  earliestRequestableDueOn,
+  effectiveDueDate,
+  isApprovable,
+  milestonesInForce,
+  requestedDueOnProblem,
+} from "@/lib/domain/extensions/extension-rules.ts";
 import { measureStatus, type MeasureStatusInput } from "@/lib/domain/status/measure-status.ts";
 
 const at = (iso: string) => Date.parse(iso);
@@ -88,12 +94,24 @@ describe("form schemas", () => {
       requestedDueOn: "2023-08-31",
       reason: "场地未落实",
     });
-    expect(errorOf(extensionRequestSchema.safeParse({ requestedDueOn: "2023-08-31", reason: "x" }))).toEqual(["请从措施页面或问题台账进入，选择要延期的事项。"]);
-    expect(errorOf(extensionRequestSchema.safeParse({ measureId: 1, problemId: 2, requestedDueOn: "2023-08-31", reason: "x" }))).toEqual(["一次只能为一个事项申请延期。"]);
-    expect(errorOf(extensionRequestSchema.safeParse({ measureId: 1, requestedDueOn: "", reason: "x" }))).toEqual(["请选择申请延期至的日期。"]);
-    expect(errorOf(extensionRequestSchema.safeParse({ measureId: 1, requestedDueOn: "2023-02-30", reason: "x" }))).toEqual(["日期格式应为 YYYY-MM-DD。"]);
-    expect(errorOf(extensionRequestSchema.safeParse({ measureId: 1, requestedDueOn: "2023-08-31", reason: "  " }))).toEqual(["请填写延期理由。"]);
-    expect(errorOf(extensionRequestSchema.safeParse({ measureId: 1, requestedDueOn: "2023-08-31", reason: "长".repeat(1001) }))).toEqual(["延期理由不能超过 1000 个字。"]);
+    expect(errorOf(extensionRequestSchema.safeParse({ requestedDueOn: "2023-08-31", reason: "x" }))).toEqual([
+      "请从措施页面或问题台账进入，选择要延期的事项。",
+    ]);
+    expect(errorOf(extensionRequestSchema.safeParse({ measureId: 1, problemId: 2, requestedDueOn: "2023-08-31", reason: "x" }))).toEqual([
+      "一次只能为一个事项申请延期。",
+    ]);
+    expect(errorOf(extensionRequestSchema.safeParse({ measureId: 1, requestedDueOn: "", reason: "x" }))).toEqual([
+      "请选择申请延期至的日期。",
+    ]);
+    expect(errorOf(extensionRequestSchema.safeParse({ measureId: 1, requestedDueOn: "2023-02-30", reason: "x" }))).toEqual([
+      "日期格式应为 YYYY-MM-DD。",
+    ]);
+    expect(errorOf(extensionRequestSchema.safeParse({ measureId: 1, requestedDueOn: "2023-08-31", reason: "  " }))).toEqual([
+      "请填写延期理由。",
+    ]);
+    expect(errorOf(extensionRequestSchema.safeParse({ measureId: 1, requestedDueOn: "2023-08-31", reason: "长".repeat(1001) }))).toEqual([
+      "延期理由不能超过 1000 个字。",
+    ]);
     expect(extensionRequestSchema.safeParse({ measureId: "2147483648", requestedDueOn: "2023-08-31", reason: "x" }).success).toBe(false);
   });
 
@@ -104,8 +122,15 @@ describe("form schemas", () => {
   });
 
   it("a decision is approve or reject; rejecting needs a comment", () => {
-    expect(extensionDecisionSchema.parse({ id: "3", version: "1", decision: "approve" })).toEqual({ id: 3, version: 1, decision: "approve", comment: "" });
-    expect(errorOf(extensionDecisionSchema.safeParse({ id: 3, version: 1, decision: "reject", comment: " " }))).toEqual(["驳回时请填写审批意见。"]);
+    expect(extensionDecisionSchema.parse({ id: "3", version: "1", decision: "approve" })).toEqual({
+      id: 3,
+      version: 1,
+      decision: "approve",
+      comment: "",
+    });
+    expect(errorOf(extensionDecisionSchema.safeParse({ id: 3, version: 1, decision: "reject", comment: " " }))).toEqual([
+      "驳回时请填写审批意见。",
+    ]);
     expect(errorOf(extensionDecisionSchema.safeParse({ id: 3, version: 1, decision: "maybe" }))).toEqual(["请选择批准或驳回。"]);
   });
 });
@@ -126,18 +151,25 @@ describe("the status engine with an extended due date", () => {
     expect(s).toMatchObject({ colour: "BLUE", expected: 33.1, gap: -6.9 });
     expect(s.reasons).toEqual(["超前序时进度 6.9 个百分点（进度 40%，序时进度 33.1%）", "完成时限经批准由6月30日延期至8月31日"]);
     // The same measure without the extension is lagging.
-    expect(measureStatus({ ...base, dueDate: "2023-06-30", originalDueDate: undefined })).toMatchObject({ colour: "YELLOW", expected: 55.4 });
+    expect(measureStatus({ ...base, dueDate: "2023-06-30", originalDueDate: undefined })).toMatchObject({
+      colour: "YELLOW",
+      expected: 55.4,
+    });
   });
 
   it("past the extended date, the reason names both dates (with the year when it is another one)", () => {
     expect(measureStatus({ ...base, today: "2023-09-05" }).reasons).toContain("已超过延期后的完成时限（8月31日，原定6月30日）5 天仍未完成");
-    expect(measureStatus({ ...base, dueDate: "2024-01-31", today: "2024-02-02" }).reasons).toContain("已超过延期后的完成时限（2024年1月31日，原定6月30日）2 天仍未完成");
+    expect(measureStatus({ ...base, dueDate: "2024-01-31", today: "2024-02-02" }).reasons).toContain(
+      "已超过延期后的完成时限（2024年1月31日，原定6月30日）2 天仍未完成",
+    );
     // Named once: no separate note when the past-due reason says it.
     expect(measureStatus({ ...base, today: "2023-09-05" }).reasons.filter((r) => r.includes("延期"))).toHaveLength(1);
   });
 
   it("an original date equal to the due date is no extension", () => {
-    expect(measureStatus({ ...base, dueDate: "2023-06-30", originalDueDate: "2023-06-30" }).reasons.some((r) => r.includes("延期"))).toBe(false);
+    expect(measureStatus({ ...base, dueDate: "2023-06-30", originalDueDate: "2023-06-30" }).reasons.some((r) => r.includes("延期"))).toBe(
+      false,
+    );
   });
 
   it("a measure not yet reported still says its due date was extended", () => {

@@ -240,7 +240,12 @@ describe("parseNotice reads variant layouts", () => {
       ].join("\n"),
     );
     expect(notice.actions.map((a) => a.title)).toEqual(["实施甲行动"]);
-    expect(notice.plan).toMatchObject({ title: "2023年测试重点任务清单", year: 2023, issuedOn: "2023-03-30", docNumber: "济教字〔2023〕9号" });
+    expect(notice.plan).toMatchObject({
+      title: "2023年测试重点任务清单",
+      year: 2023,
+      issuedOn: "2023-03-30",
+      docNumber: "济教字〔2023〕9号",
+    });
   });
 
   it("Windows line endings, a BOM and full-width spaces change nothing", () => {

@@ -28,7 +28,9 @@ describe("the seed notice's milestones", () => {
   it("the other dated clauses: 年内 (task 15), a clause-opening 2023年 (18(1)) and 计划在2023年 (18(3))", () => {
     expect(milestonesOf(15, 1)).toEqual([{ title: "年内启动培育“名师名校长名班主任”300人", dueOn: "2023-12-31", deadlinePhrase: "年内" }]);
     expect(milestonesOf(18, 1)).toEqual([{ title: "2023年新改扩建普惠性幼儿园32所", dueOn: "2023-12-31", deadlinePhrase: "2023年" }]);
-    expect(milestonesOf(18, 3)).toEqual([{ title: "计划在2023年在兖州省级游戏示范区进行1—2次现场观摩教研活动", dueOn: "2023-12-31", deadlinePhrase: "2023年" }]);
+    expect(milestonesOf(18, 3)).toEqual([
+      { title: "计划在2023年在兖州省级游戏示范区进行1—2次现场观摩教研活动", dueOn: "2023-12-31", deadlinePhrase: "2023年" },
+    ]);
   });
 
   it("every other measure has none (its due date stands alone)", () => {
@@ -46,13 +48,38 @@ describe("proposeMilestones: clause shapes", () => {
   it.each([
     ["no date", "开展导师培训。", []],
     ["the clause of the phrase", "制定方案，6月底前完成轮训计划。", [["6月底前完成轮训计划", "2023-06-30"]]],
-    ["two clauses, document order", "9月底前完成验收，6月底前完成方案。", [["9月底前完成验收", "2023-09-30"], ["6月底前完成方案", "2023-06-30"]]],
-    ["two phrases in one clause split it", "6月底前完成方案并于9月底前验收。", [["6月底前完成方案", "2023-06-30"], ["9月底前验收", "2023-09-30"]]],
+    [
+      "two clauses, document order",
+      "9月底前完成验收，6月底前完成方案。",
+      [
+        ["9月底前完成验收", "2023-09-30"],
+        ["6月底前完成方案", "2023-06-30"],
+      ],
+    ],
+    [
+      "two phrases in one clause split it",
+      "6月底前完成方案并于9月底前验收。",
+      [
+        ["6月底前完成方案", "2023-06-30"],
+        ["9月底前验收", "2023-09-30"],
+      ],
+    ],
     ["a phrase alone governs the next clause", "下半年，举办五场展演。", [["下半年，举办五场展演", "2023-12-31"]]],
-    ["…but not the next phrase's clause", "下半年，举办展演，年底，汇报演出。", [["下半年，举办展演", "2023-12-31"], ["年底，汇报演出", "2023-12-31"]]],
+    [
+      "…but not the next phrase's clause",
+      "下半年，举办展演，年底，汇报演出。",
+      [
+        ["下半年，举办展演", "2023-12-31"],
+        ["年底，汇报演出", "2023-12-31"],
+      ],
+    ],
     ["a phrase closing its sentence governs the clauses before it", "开展培训。完成验收，年底前。", [["完成验收，年底前", "2023-12-31"]]],
     ["commas inside quotes do not split", "年内启动“名师，名校长”培育。", [["年内启动“名师，名校长”培育", "2023-12-31"]]],
-    ["a date in a cited title is not a milestone", "印发《关于2024年底前完成改造的方案》，9月15日前报送。", [["9月15日前报送", "2023-09-15"]]],
+    [
+      "a date in a cited title is not a milestone",
+      "印发《关于2024年底前完成改造的方案》，9月15日前报送。",
+      [["9月15日前报送", "2023-09-15"]],
+    ],
     ["a duration is not a milestone", "三年内建成示范区。", []],
   ])("%s", (_name, text, expected) => {
     expect(proposeMilestones(text, 2023).map((m) => [m.title, m.dueOn])).toEqual(expected);
@@ -84,11 +111,19 @@ describe("syncNoticeMilestones (re-import of a measure no coordinator changed)",
 
   it("a reworded clause with a corrected date keeps its id (and the reports that marked it)", () => {
     const reworded = { title: "11月底前举办美育成果汇报展演", dueOn: "2023-11-30", deadlinePhrase: "11月底前" };
-    expect(syncNoticeMilestones(stored, [proposed[0], reworded])).toEqual({ create: [], update: [{ id: 12, row: { ...reworded, position: 2 } }], remove: [] });
+    expect(syncNoticeMilestones(stored, [proposed[0], reworded])).toEqual({
+      create: [],
+      update: [{ id: 12, row: { ...reworded, position: 2 } }],
+      remove: [],
+    });
   });
 
   it("a dropped clause removes its milestone; no dated clause left removes them all", () => {
-    expect(syncNoticeMilestones(stored, [proposed[1]])).toEqual({ create: [], update: [{ id: 12, row: { ...proposed[1], position: 1 } }], remove: [11] });
+    expect(syncNoticeMilestones(stored, [proposed[1]])).toEqual({
+      create: [],
+      update: [{ id: 12, row: { ...proposed[1], position: 1 } }],
+      remove: [11],
+    });
     expect(syncNoticeMilestones(stored, [])).toEqual({ create: [], update: [], remove: [11, 12] });
   });
 });

@@ -35,7 +35,12 @@ describe("expected progress through milestones (piecewise linear)", () => {
   it("without checkpoints (or with none inside start–due) it is the straight line", () => {
     for (const day of ["2023-01-11", "2023-02-20", "2023-03-02"]) {
       expect(expectedProgressThrough(START, DUE, day, [])).toBe(expectedProgress(START, DUE, day));
-      expect(expectedProgressThrough(START, DUE, day, [{ on: "2023-05-01", percent: 50 }, { on: START, percent: 10 }])).toBe(expectedProgress(START, DUE, day));
+      expect(
+        expectedProgressThrough(START, DUE, day, [
+          { on: "2023-05-01", percent: 50 },
+          { on: START, percent: 10 },
+        ]),
+      ).toBe(expectedProgress(START, DUE, day));
     }
   });
 
@@ -71,8 +76,20 @@ describe("milestone state on a date", () => {
 
 describe("a missed milestone colours the measure", () => {
   // Approved 60 % on a straight line at 60 % expected: blue without the milestone.
-  const base: MeasureStatusInput = { startDate: START, dueDate: DUE, approved: { percent: 60, approvedOn: "2023-03-01" }, overdue: [], today: "2023-03-02" };
-  const milestone = (over: Partial<MilestoneFact> = {}): MilestoneFact => ({ title: "6月底前完成全员轮训计划", dueOn: "2023-02-23", plannedPercent: null, confirmedOn: null, ...over });
+  const base: MeasureStatusInput = {
+    startDate: START,
+    dueDate: DUE,
+    approved: { percent: 60, approvedOn: "2023-03-01" },
+    overdue: [],
+    today: "2023-03-02",
+  };
+  const milestone = (over: Partial<MilestoneFact> = {}): MilestoneFact => ({
+    title: "6月底前完成全员轮训计划",
+    dueOn: "2023-02-23",
+    plannedPercent: null,
+    confirmedOn: null,
+    ...over,
+  });
 
   it.each([
     ["2023-02-23", 7, "YELLOW"], // day 7 after the due date: still yellow (redOverdueDays = 7)
@@ -86,7 +103,11 @@ describe("a missed milestone colours the measure", () => {
   });
 
   it("the plan's redOverdueDays sets the boundary", () => {
-    const s = measureStatus({ ...base, milestones: [milestone({ dueOn: "2023-02-22" })], thresholds: { ...DEFAULT_THRESHOLDS, redOverdueDays: 10 } });
+    const s = measureStatus({
+      ...base,
+      milestones: [milestone({ dueOn: "2023-02-22" })],
+      thresholds: { ...DEFAULT_THRESHOLDS, redOverdueDays: 10 },
+    });
     expect(s.colour).toBe("YELLOW");
   });
 
@@ -101,7 +122,10 @@ describe("a missed milestone colours the measure", () => {
   });
 
   it("a measure approved complete has nothing left to miss", () => {
-    expect(measureStatus({ ...base, approved: { percent: 100, approvedOn: "2023-03-01" }, milestones: [milestone({ dueOn: "2023-02-01" })] }).colour).toBe("DONE");
+    expect(
+      measureStatus({ ...base, approved: { percent: 100, approvedOn: "2023-03-01" }, milestones: [milestone({ dueOn: "2023-02-01" })] })
+        .colour,
+    ).toBe("DONE");
   });
 
   it("quotes a long clause cut to 40 characters", () => {
@@ -114,7 +138,11 @@ describe("a missed milestone colours the measure", () => {
     // 90 % planned by 22 Mar (day 80): on 2 Mar (day 60) expected is 90 × 60/80 = 67.5, not 60.
     const s = measureStatus({ ...base, milestones: [milestone({ dueOn: "2023-03-22", plannedPercent: 90 })] });
     expect(s).toMatchObject({ expected: 67.5, gap: 7.5, colour: "BLUE" });
-    const behind = measureStatus({ ...base, approved: { percent: 50, approvedOn: "2023-03-01" }, milestones: [milestone({ dueOn: "2023-03-22", plannedPercent: 90 })] });
+    const behind = measureStatus({
+      ...base,
+      approved: { percent: 50, approvedOn: "2023-03-01" },
+      milestones: [milestone({ dueOn: "2023-03-22", plannedPercent: 90 })],
+    });
     expect(behind).toMatchObject({ expected: 67.5, gap: 17.5, colour: "YELLOW" });
   });
 });
@@ -138,6 +166,9 @@ describe("the plan engine passes each measure's milestones on", () => {
   it("with and without milestones", () => {
     expect(measureStatuses([facts], "2023-03-02", DEFAULT_THRESHOLDS)[0].status.colour).toBe("NOT_REPORTED");
     const missed = { ...facts, milestones: [{ title: "节点", dueOn: "2023-02-01", plannedPercent: null, confirmedOn: null }] };
-    expect(measureStatuses([missed], "2023-03-02", DEFAULT_THRESHOLDS)[0].status).toMatchObject({ colour: "RED", reasons: ["工作节点“节点”逾期 29 天"] });
+    expect(measureStatuses([missed], "2023-03-02", DEFAULT_THRESHOLDS)[0].status).toMatchObject({
+      colour: "RED",
+      reasons: ["工作节点“节点”逾期 29 天"],
+    });
   });
 });

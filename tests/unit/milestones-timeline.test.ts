@@ -5,18 +5,39 @@ import { buildTimeline, colourChangeOf, type TimelineInput } from "@/lib/domain/
 
 const month = (id: number, m: number, end: number) => {
   const mm = String(m).padStart(2, "0");
-  return { id, kind: "MONTHLY" as const, label: `2023年${m}月`, startsOn: `2023-${mm}-01`, endsOn: `2023-${mm}-${end}`, dueOn: `2023-${String(m + 1).padStart(2, "0")}-05` };
+  return {
+    id,
+    kind: "MONTHLY" as const,
+    label: `2023年${m}月`,
+    startsOn: `2023-${mm}-01`,
+    endsOn: `2023-${mm}-${end}`,
+    dueOn: `2023-${String(m + 1).padStart(2, "0")}-05`,
+  };
 };
 
 const input: TimelineInput = {
   asOf: "2023-06-10",
-  measure: { startDate: "2023-03-30", dueDate: "2023-06-30", units: [{ id: 1, name: "机关党委", role: "LEAD" }, { id: 2, name: "人事科", role: "CO" }] },
+  measure: {
+    startDate: "2023-03-30",
+    dueDate: "2023-06-30",
+    units: [
+      { id: 1, name: "机关党委", role: "LEAD" },
+      { id: 2, name: "人事科", role: "CO" },
+    ],
+  },
   milestones: [
     { id: 7, position: 1, title: "5月底前制定方案", dueOn: "2023-05-31", confirmedOn: "2023-06-08", completedOn: "2023-05-30" },
     { id: 8, position: 2, title: "6月5日前报名", dueOn: "2023-06-05", confirmedOn: null, completedOn: null },
     { id: 9, position: 3, title: "6月底前完成全员轮训计划", dueOn: "2023-06-30", confirmedOn: null, completedOn: null },
   ],
-  periods: [month(1, 3, 31), month(2, 4, 30), month(3, 5, 31), month(4, 6, 30), month(5, 7, 31), { id: 6, kind: "WEEKLY", label: "第23周", startsOn: "2023-06-05", endsOn: "2023-06-11", dueOn: "2023-06-12" }],
+  periods: [
+    month(1, 3, 31),
+    month(2, 4, 30),
+    month(3, 5, 31),
+    month(4, 6, 30),
+    month(5, 7, 31),
+    { id: 6, kind: "WEEKLY", label: "第23周", startsOn: "2023-06-05", endsOn: "2023-06-11", dueOn: "2023-06-12" },
+  ],
   reports: [
     { periodId: 2, unitId: 1, state: "APPROVED", percent: 30 },
     { periodId: 3, unitId: 1, state: "SUBMITTED", percent: 60 },
@@ -57,7 +78,11 @@ describe("buildTimeline", () => {
       expect.objectContaining({ id: 9, state: "PENDING", completedOn: null, daysPastDue: 0 }),
     ]);
     // Confirmed on 8 June: as of the 7th it was still missed.
-    expect(buildTimeline({ ...input, asOf: "2023-06-07" }).find((e) => e.kind === "milestone")).toMatchObject({ state: "MISSED", daysPastDue: 7, completedOn: null });
+    expect(buildTimeline({ ...input, asOf: "2023-06-07" }).find((e) => e.kind === "milestone")).toMatchObject({
+      state: "MISSED",
+      daysPastDue: 7,
+      completedOn: null,
+    });
   });
 
   it("lists every owning unit per period, with its report or none, overdue once the period's due date passed", () => {
@@ -80,10 +105,22 @@ describe("buildTimeline", () => {
 
 describe("colourChangeOf", () => {
   it.each([
-    [{ action: "status.override", before: null, after: { colour: "RED", reason: "推进缓慢" } }, { type: "override", colour: "RED", reason: "推进缓慢" }],
-    [{ action: "status.override.lift", before: { colour: "RED", reason: "x" }, after: null }, { type: "overrideLifted", colour: "RED" }],
-    [{ action: "escalation.start", before: null, after: { cadence: "WEEKLY", reason: "转红" } }, { type: "escalated", cadence: "WEEKLY", reason: "转红" }],
-    [{ action: "escalation.set", before: null, after: { cadence: "DAILY", reason: "日调度" } }, { type: "escalationSet", cadence: "DAILY", reason: "日调度" }],
+    [
+      { action: "status.override", before: null, after: { colour: "RED", reason: "推进缓慢" } },
+      { type: "override", colour: "RED", reason: "推进缓慢" },
+    ],
+    [
+      { action: "status.override.lift", before: { colour: "RED", reason: "x" }, after: null },
+      { type: "overrideLifted", colour: "RED" },
+    ],
+    [
+      { action: "escalation.start", before: null, after: { cadence: "WEEKLY", reason: "转红" } },
+      { type: "escalated", cadence: "WEEKLY", reason: "转红" },
+    ],
+    [
+      { action: "escalation.set", before: null, after: { cadence: "DAILY", reason: "日调度" } },
+      { type: "escalationSet", cadence: "DAILY", reason: "日调度" },
+    ],
     [{ action: "escalation.end", before: null, after: { endsOn: "2023-06-01" } }, { type: "escalationEnded" }],
     [{ action: "escalation.lift", before: { cadence: "DAILY" }, after: null }, { type: "escalationLifted" }],
     [{ action: "report.approve", before: null, after: { state: "APPROVED" } }, null],

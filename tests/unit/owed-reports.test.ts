@@ -11,8 +11,13 @@ const at = (date: string, time = "10:00") => Date.parse(`${date}T${time}:00+08:0
 const endOf = (date: string) => endOfChinaDay(date).getTime();
 
 // The 2023 plan's monthly periods (issued 30 March: March–December, due the 5th of the next month), ids 1…
-const monthly: (OwingPeriod & { label: string })[] = monthlyPeriods({ year: 2023, issuedOn: "2023-03-30", reportDueDay: 5 }).map((p, i) => ({ id: i + 1, ...p }));
-const weekly: (OwingPeriod & { label: string })[] = shortPeriods("WEEKLY", "2023-06-05", "2023-07-02").map((p, i) => ({ id: 100 + i, ...p }));
+const monthly: (OwingPeriod & { label: string })[] = monthlyPeriods({ year: 2023, issuedOn: "2023-03-30", reportDueDay: 5 }).map(
+  (p, i) => ({ id: i + 1, ...p }),
+);
+const weekly: (OwingPeriod & { label: string })[] = shortPeriods("WEEKLY", "2023-06-05", "2023-07-02").map((p, i) => ({
+  id: 100 + i,
+  ...p,
+}));
 const label = (id: number) => [...monthly, ...weekly].find((p) => p.id === id)!.label;
 
 const measure = (over: Partial<OwingMeasure> = {}): OwingMeasure => ({
@@ -25,11 +30,24 @@ const measure = (over: Partial<OwingMeasure> = {}): OwingMeasure => ({
   ...over,
 });
 const owed = (m: OwingMeasure, knownBy: number, periods = monthly) => owedPeriods(m, periods, knownBy).map((o) => label(o.periodId));
-const approval = (reportId: number, month: string, percent: number, reviewedAt: number) => ({ reportId, periodStartsOn: `2023-${month}-01`, percent, reviewedAt });
+const approval = (reportId: number, month: string, percent: number, reviewedAt: number) => ({
+  reportId,
+  periodStartsOn: `2023-${month}-01`,
+  percent,
+  reviewedAt,
+});
 
 describe("owedPeriods: the span", () => {
   it("owes every month from its start to its due date", () => {
-    expect(owed(measure(), endOf("2023-12-31"))).toEqual(["2023年3月", "2023年4月", "2023年5月", "2023年6月", "2023年7月", "2023年8月", "2023年9月"]);
+    expect(owed(measure(), endOf("2023-12-31"))).toEqual([
+      "2023年3月",
+      "2023年4月",
+      "2023年5月",
+      "2023年6月",
+      "2023年7月",
+      "2023年8月",
+      "2023年9月",
+    ]);
   });
   it("starts with the month it starts in (下半年 → 1 July)", () => {
     expect(owed(measure({ startDate: "2023-07-01", dueDate: "2023-12-31" }), endOf("2023-12-31"))[0]).toBe("2023年7月");
@@ -52,7 +70,9 @@ describe("owedPeriods: the span", () => {
   it("owes weekly periods only while escalated to weekly reporting", () => {
     const m = measure({ escalations: [{ cadence: "WEEKLY", startsOn: "2023-06-12", endsOn: "2023-06-26" }] });
     expect(owed(m, endOf("2023-12-31"), weekly)).toEqual(["6月12日—6月18日周报", "6月19日—6月25日周报"]);
-    expect(owed(measure({ escalations: [{ cadence: "DAILY", startsOn: "2023-06-12", endsOn: null }] }), endOf("2023-12-31"), weekly)).toEqual([]);
+    expect(
+      owed(measure({ escalations: [{ cadence: "DAILY", startsOn: "2023-06-12", endsOn: null }] }), endOf("2023-12-31"), weekly),
+    ).toEqual([]);
   });
 });
 

@@ -230,16 +230,12 @@ describe("seed notice: indicators", () => {
   });
 
   it("task 18 (3): range 1–2 次", () => {
-    expect(measure(18, 3).indicators).toEqual([
-      expect.objectContaining({ target: 1, low: 1, high: 2, unit: "次", comparator: "RANGE" }),
-    ]);
+    expect(measure(18, 3).indicators).toEqual([expect.objectContaining({ target: 1, low: 1, high: 2, unit: "次", comparator: "RANGE" })]);
     expect(measure(18, 3).indicators[0].label).toMatch(/观摩教研活动$/);
   });
 
   it("task 6 (1): 五场 = 5 场 艺术展演, and nothing from 第十一届", () => {
-    expect(measure(6, 1).indicators).toEqual([
-      expect.objectContaining({ label: "艺术展演", target: 5, unit: "场", comparator: "EXACT" }),
-    ]);
+    expect(measure(6, 1).indicators).toEqual([expect.objectContaining({ label: "艺术展演", target: 5, unit: "场", comparator: "EXACT" })]);
   });
 
   it("task 8: at least 30 %", () => {

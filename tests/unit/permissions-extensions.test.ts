@@ -33,7 +33,9 @@ describe("extension:request", () => {
 });
 
 describe("extension:read", () => {
-  const cells = ROLES.flatMap((role) => [OWN, OTHER].map((unitId) => ({ role, unitId, allowed: bureau(role) || (role === "REPORTER" && unitId === OWN) })));
+  const cells = ROLES.flatMap((role) =>
+    [OWN, OTHER].map((unitId) => ({ role, unitId, allowed: bureau(role) || (role === "REPORTER" && unitId === OWN) })),
+  );
   it.each(cells)("$role reading unit $unitId's requests → $allowed", ({ role, unitId, allowed }) => {
     expect(can(viewer(role), { action: "extension:read", unitId })).toBe(allowed);
   });

@@ -9,7 +9,13 @@ import { AppError } from "@/lib/errors.ts";
 
 const OWN = 1;
 const OTHER = 2;
-const viewer = (role: Role, unitId: number | null = role === "REPORTER" ? OWN : null): Viewer => ({ id: 10, role, unitId, name: role, regionId: null });
+const viewer = (role: Role, unitId: number | null = role === "REPORTER" ? OWN : null): Viewer => ({
+  id: 10,
+  role,
+  unitId,
+  name: role,
+  regionId: null,
+});
 
 describe("milestone:manage (add, edit, reorder, delete)", () => {
   const expected: Record<Role, boolean> = { ADMIN: true, COORDINATOR: true, REPORTER: false, LEADER: false };
@@ -19,10 +25,14 @@ describe("milestone:manage (add, edit, reorder, delete)", () => {
 
   it("a reporter of any unit is refused with FORBIDDEN, a visitor with UNAUTHENTICATED", () => {
     for (const unitId of [OWN, OTHER, null]) {
-      expect(() => assertCan(viewer("REPORTER", unitId), { action: "milestone:manage", plan: OPEN_PLAN })).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+      expect(() => assertCan(viewer("REPORTER", unitId), { action: "milestone:manage", plan: OPEN_PLAN })).toThrow(
+        expect.objectContaining({ code: "FORBIDDEN" }),
+      );
     }
     expect(() => assertCan(null, { action: "milestone:manage", plan: OPEN_PLAN })).toThrow(AppError);
-    expect(() => assertCan(null, { action: "milestone:manage", plan: OPEN_PLAN })).toThrow(expect.objectContaining({ code: "UNAUTHENTICATED" }));
+    expect(() => assertCan(null, { action: "milestone:manage", plan: OPEN_PLAN })).toThrow(
+      expect.objectContaining({ code: "UNAUTHENTICATED" }),
+    );
   });
 });
 

@@ -47,7 +47,9 @@ type Action = keyof typeof ACTIONS;
 const ALL = Object.keys(ACTIONS) as Action[];
 
 /** Who may do what in an open plan of their reach (the role rules). */
-const BUREAU: Action[] = ALL.filter((a) => !["report:write", "problem:remedy", "problem:resolve", "extension:request", "thresholds:manage"].includes(a));
+const BUREAU: Action[] = ALL.filter(
+  (a) => !["report:write", "problem:remedy", "problem:resolve", "extension:request", "thresholds:manage"].includes(a),
+);
 const ALLOWED_IN_REACH: Record<Who, Action[]> = {
   cityCoordinator: BUREAU,
   countyCoordinator: BUREAU,
@@ -57,7 +59,17 @@ const ALLOWED_IN_REACH: Record<Who, Action[]> = {
   reporter: ["plan:read", "report:write", "problem:create", "problem:remedy", "problem:resolve", "extension:request"],
 };
 /** What a frozen plan refuses to everyone. */
-const CLOSED_WHEN_FROZEN: Action[] = ["report:write", "extension:request", "status:override", "thresholds:manage", "milestone:manage", "inspection:manage", "chase:send", "measure:reopen", "indicator:manage"];
+const CLOSED_WHEN_FROZEN: Action[] = [
+  "report:write",
+  "extension:request",
+  "status:override",
+  "thresholds:manage",
+  "milestone:manage",
+  "inspection:manage",
+  "chase:send",
+  "measure:reopen",
+  "indicator:manage",
+];
 
 const reach: Record<Who, number[]> = {
   cityCoordinator: [CITY, COUNTY, OTHER_COUNTY],
@@ -69,7 +81,9 @@ const reach: Record<Who, number[]> = {
 };
 
 describe("the plan scope: every viewer × plan-bound permission × region", () => {
-  const cells = (Object.keys(viewers) as Who[]).flatMap((who) => ALL.flatMap((action) => [CITY, COUNTY, OTHER_COUNTY].map((region) => ({ who, action, region }))));
+  const cells = (Object.keys(viewers) as Who[]).flatMap((who) =>
+    ALL.flatMap((action) => [CITY, COUNTY, OTHER_COUNTY].map((region) => ({ who, action, region }))),
+  );
   it.each(cells)("$who, $action in region $region", ({ who, action, region }) => {
     const expected = reach[who].includes(region) && ALLOWED_IN_REACH[who].includes(action);
     expect(can(viewers[who], ACTIONS[action](plan(region)))).toBe(expected);
@@ -90,7 +104,7 @@ describe("a frozen plan", () => {
   });
 });
 
-describe("units and \"any\"", () => {
+describe('units and "any"', () => {
   it("a unit writes only its own reports, on measures it owns, in any region's open plan", () => {
     for (const region of [CITY, COUNTY]) {
       expect(can(viewers.reporter, { action: "report:write", unitId: UNIT, measureUnitIds: [UNIT, 9], plan: plan(region) })).toBe(true);

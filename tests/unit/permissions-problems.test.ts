@@ -40,7 +40,9 @@ describe("problem:create", () => {
     expect(can(viewer(role), { action: "problem:create", unitId: OTHER, plan: OPEN_PLAN })).toBe(bureau(role));
   });
   it("a reporter without a unit registers nothing", () => {
-    expect(can({ id: 1, role: "REPORTER", unitId: null, name: "x", regionId: null }, { action: "problem:create", unitId: OWN, plan: OPEN_PLAN })).toBe(false);
+    expect(
+      can({ id: 1, role: "REPORTER", unitId: null, name: "x", regionId: null }, { action: "problem:create", unitId: OWN, plan: OPEN_PLAN }),
+    ).toBe(false);
   });
 });
 

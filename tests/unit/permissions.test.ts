@@ -67,13 +67,17 @@ describe("role-only permissions", () => {
   });
 
   it.each(ROLES)("report:review for %s", (role) => {
-    expect(can(viewer(role), { action: "report:review", report: { unitId: OWN, state: "SUBMITTED" }, plan: OPEN_PLAN })).toBe(role === "ADMIN" || role === "COORDINATOR");
+    expect(can(viewer(role), { action: "report:review", report: { unitId: OWN, state: "SUBMITTED" }, plan: OPEN_PLAN })).toBe(
+      role === "ADMIN" || role === "COORDINATOR",
+    );
   });
 });
 
 describe("assertCan", () => {
   it("throws UNAUTHENTICATED without a viewer and FORBIDDEN when refused, with Chinese messages", () => {
-    expect(() => assertCan(null, { action: "inbox:read" })).toThrow(expect.objectContaining({ code: "UNAUTHENTICATED", message: "请先登录。" }));
+    expect(() => assertCan(null, { action: "inbox:read" })).toThrow(
+      expect.objectContaining({ code: "UNAUTHENTICATED", message: "请先登录。" }),
+    );
     expect(() => assertCan(viewer("LEADER"), { action: "inbox:read" })).toThrow(AppError);
     expect(() => assertCan(viewer("LEADER"), { action: "inbox:read" })).toThrow("您没有权限执行此操作。");
     expect(() => assertCan(viewer("REPORTER"), { action: "inbox:read" })).not.toThrow();

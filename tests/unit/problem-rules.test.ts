@@ -56,24 +56,72 @@ describe("shortDescription", () => {
 });
 
 describe("describeProblemEvent", () => {
-  const snap = { state: "OPEN", published: true, source: "DIRECT", measureId: 1, unitId: 2, description: "a", responsiblePerson: "", dueOn: "2023-06-30", remedy: "" };
+  const snap = {
+    state: "OPEN",
+    published: true,
+    source: "DIRECT",
+    measureId: 1,
+    unitId: 2,
+    description: "a",
+    responsiblePerson: "",
+    dueOn: "2023-06-30",
+    remedy: "",
+  };
   it("names a draft's creation, and where an entry came from", () => {
-    expect(describeProblemEvent({ action: "problem.create", before: null, after: { ...snap, published: false } })).toMatchObject({ step: "createDraft", fromState: null, toState: "OPEN", changedFields: [] });
-    expect(describeProblemEvent({ action: "problem.create", before: null, after: { ...snap, source: "INSPECTION" } })).toMatchObject({ step: "create", source: "INSPECTION" });
+    expect(describeProblemEvent({ action: "problem.create", before: null, after: { ...snap, published: false } })).toMatchObject({
+      step: "createDraft",
+      fromState: null,
+      toState: "OPEN",
+      changedFields: [],
+    });
+    expect(describeProblemEvent({ action: "problem.create", before: null, after: { ...snap, source: "INSPECTION" } })).toMatchObject({
+      step: "create",
+      source: "INSPECTION",
+    });
   });
   it("lists the changed fields and the due date's old and new value", () => {
-    const c = describeProblemEvent({ action: "problem.update", before: snap, after: { ...snap, dueOn: "2023-07-15", responsiblePerson: "张三" } });
-    expect(c).toMatchObject({ step: "edit", changedFields: ["responsiblePerson", "dueOn"], dueChange: { from: "2023-06-30", to: "2023-07-15" } });
+    const c = describeProblemEvent({
+      action: "problem.update",
+      before: snap,
+      after: { ...snap, dueOn: "2023-07-15", responsiblePerson: "张三" },
+    });
+    expect(c).toMatchObject({
+      step: "edit",
+      changedFields: ["responsiblePerson", "dueOn"],
+      dueChange: { from: "2023-06-30", to: "2023-07-15" },
+    });
   });
   it("reads a resolution's files, a rejection's reason and the state change", () => {
-    expect(describeProblemEvent({ action: "problem.resolution.submit", before: snap, after: { ...snap, state: "RESOLUTION_SUBMITTED", files: ["a.pdf"] } })).toMatchObject({
-      step: "submit", fromState: "OPEN", toState: "RESOLUTION_SUBMITTED", files: ["a.pdf"], changedFields: [],
+    expect(
+      describeProblemEvent({
+        action: "problem.resolution.submit",
+        before: snap,
+        after: { ...snap, state: "RESOLUTION_SUBMITTED", files: ["a.pdf"] },
+      }),
+    ).toMatchObject({
+      step: "submit",
+      fromState: "OPEN",
+      toState: "RESOLUTION_SUBMITTED",
+      files: ["a.pdf"],
+      changedFields: [],
     });
-    expect(describeProblemEvent({ action: "problem.resolution.reject", before: { ...snap, state: "RESOLUTION_SUBMITTED" }, after: { ...snap, reason: "不全" } })).toMatchObject({ step: "reject", reason: "不全", toState: "OPEN" });
+    expect(
+      describeProblemEvent({
+        action: "problem.resolution.reject",
+        before: { ...snap, state: "RESOLUTION_SUBMITTED" },
+        after: { ...snap, reason: "不全" },
+      }),
+    ).toMatchObject({ step: "reject", reason: "不全", toState: "OPEN" });
   });
   it("reads another feature's or a malformed event without failing", () => {
-    expect(describeProblemEvent({ action: "extension.approve", before: { dueOn: "2023-06-30" }, after: { dueOn: "2023-08-31" } })).toMatchObject({ step: "other", dueChange: { from: "2023-06-30", to: "2023-08-31" } });
-    expect(describeProblemEvent({ action: "problem.update", before: "garbage", after: 42 })).toMatchObject({ step: "edit", changedFields: [], dueChange: null });
+    expect(
+      describeProblemEvent({ action: "extension.approve", before: { dueOn: "2023-06-30" }, after: { dueOn: "2023-08-31" } }),
+    ).toMatchObject({ step: "other", dueChange: { from: "2023-06-30", to: "2023-08-31" } });
+    expect(describeProblemEvent({ action: "problem.update", before: "garbage", after: 42 })).toMatchObject({
+      step: "edit",
+      changedFields: [],
+      dueChange: null,
+    });
   });
 });
 
@@ -102,7 +150,13 @@ describe("inspection rules", () => {
 });
 
 describe("the ledger in the status engine", () => {
-  const base: MeasureStatusInput = { startDate: "2023-01-01", dueDate: "2023-12-31", approved: { percent: 50, approvedOn: "2023-06-01" }, overdue: [], today: "2023-06-20" };
+  const base: MeasureStatusInput = {
+    startDate: "2023-01-01",
+    dueDate: "2023-12-31",
+    approved: { percent: 50, approvedOn: "2023-06-01" },
+    overdue: [],
+    today: "2023-06-20",
+  };
   it("an entry overdue on the status date is a 黄 reason in words", () => {
     const s = measureStatus({ ...base, openProblems: [{ description: "项目施工许可手续未办结", dueOn: "2023-06-15" }] });
     expect(s.colour).toBe("YELLOW");
@@ -113,7 +167,11 @@ describe("the ledger in the status engine", () => {
     expect(measureStatus(base).colour).toBe("BLUE");
   });
   it("never lightens a red measure, and colours a measure without reports", () => {
-    const red = measureStatus({ ...base, approved: { percent: 5, approvedOn: "2023-06-01" }, openProblems: [{ description: "x", dueOn: "2023-06-01" }] });
+    const red = measureStatus({
+      ...base,
+      approved: { percent: 5, approvedOn: "2023-06-01" },
+      openProblems: [{ description: "x", dueOn: "2023-06-01" }],
+    });
     expect(red.colour).toBe("RED");
     expect(red.reasons[1]).toContain("问题台账");
     expect(measureStatus({ ...base, approved: null, openProblems: [{ description: "x", dueOn: "2023-06-01" }] }).colour).toBe("YELLOW");

@@ -3,7 +3,14 @@
 import { describe, expect, it } from "vitest";
 import { addDays, daysBetween } from "@/lib/domain/dates.ts";
 import { chinaMinuteOfDay, dueRunKey, isJobName, SCHEDULES } from "@/lib/domain/jobs/schedule.ts";
-import { dailyReminders, problemReminder, reminderStage, reportReminder, type ProblemItem, type ReportSlot } from "@/lib/domain/notifications/reminders.ts";
+import {
+  dailyReminders,
+  problemReminder,
+  reminderStage,
+  reportReminder,
+  type ProblemItem,
+  type ReportSlot,
+} from "@/lib/domain/notifications/reminders.ts";
 
 const TODAY = "2023-06-03";
 
@@ -60,7 +67,14 @@ describe("reportReminder", () => {
 });
 
 describe("problemReminder", () => {
-  const entry = (patch: Partial<ProblemItem> = {}): ProblemItem => ({ id: 5, unitId: 9, dueOn: "2023-06-04", state: "OPEN", published: true, ...patch });
+  const entry = (patch: Partial<ProblemItem> = {}): ProblemItem => ({
+    id: 5,
+    unitId: 9,
+    dueOn: "2023-06-04",
+    state: "OPEN",
+    published: true,
+    ...patch,
+  });
 
   it.each([
     [{}, "PROBLEM_DUE_SOON"],

@@ -3,13 +3,36 @@
 // and the dashboard's grouping by unit.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_QUALITY_SETTINGS, qualitySettingsSchema } from "@/lib/domain/quality/quality-settings.ts";
-import { checkReport, needsExplanation, periodNotStarted, warningsOf, type CheckedIndicator, type ReportCheckInput } from "@/lib/domain/quality/report-checks.ts";
+import {
+  checkReport,
+  needsExplanation,
+  periodNotStarted,
+  warningsOf,
+  type CheckedIndicator,
+  type ReportCheckInput,
+} from "@/lib/domain/quality/report-checks.ts";
 import { readStoredWarnings } from "@/lib/domain/quality/stored-warnings.ts";
 import { warningsByUnit, type WarnedReport } from "@/lib/domain/quality/warnings-by-unit.ts";
 
 const schools: CheckedIndicator = { id: 1, label: "中小学校", target: 28, high: null, unit: "所", comparator: "EXACT", mustNotFall: false };
-const spending: CheckedIndicator = { id: 2, label: "一般公共预算教育支出", target: 100, high: null, unit: "亿元", comparator: "AT_LEAST", mustNotFall: true };
-const events: CheckedIndicator = { id: 3, label: "现场观摩教研活动", target: 1, high: 2, unit: "次", comparator: "RANGE", mustNotFall: false };
+const spending: CheckedIndicator = {
+  id: 2,
+  label: "一般公共预算教育支出",
+  target: 100,
+  high: null,
+  unit: "亿元",
+  comparator: "AT_LEAST",
+  mustNotFall: true,
+};
+const events: CheckedIndicator = {
+  id: 3,
+  label: "现场观摩教研活动",
+  target: 1,
+  high: 2,
+  unit: "次",
+  comparator: "RANGE",
+  mustNotFall: false,
+};
 
 const base: ReportCheckInput = {
   percent: 40,
@@ -50,7 +73,9 @@ describe("a jump above the plan's setting", () => {
     expect(codes({ previousPercent, percent, settings })).toEqual(expected);
   });
   it("says by how much and the limit", () => {
-    expect(texts({ previousPercent: 20, percent: 95 })).toEqual(["完成进度由上次报送的 20% 升至 95%，一次提高 75 个百分点，超过 40 个百分点"]);
+    expect(texts({ previousPercent: 20, percent: 95 })).toEqual([
+      "完成进度由上次报送的 20% 升至 95%，一次提高 75 个百分点，超过 40 个百分点",
+    ]);
   });
 });
 
@@ -73,11 +98,23 @@ describe("indicators", () => {
   });
   it("a target of 0 has no multiple, and an actual of an unknown indicator is ignored", () => {
     const zero = { ...schools, id: 9, target: 0 };
-    expect(codes({ indicators: [zero], actuals: [{ indicatorId: 9, value: 5 }, { indicatorId: 77, value: 1e9 }] })).toEqual([]);
+    expect(
+      codes({
+        indicators: [zero],
+        actuals: [
+          { indicatorId: 9, value: 5 },
+          { indicatorId: 77, value: 1e9 },
+        ],
+      }),
+    ).toEqual([]);
   });
   it("name the indicator, the figures and the plan's multiple", () => {
-    expect(texts({ actuals: [{ indicatorId: 2, value: 110 }], previousActuals: new Map([[2, 120]]) })).toEqual(["指标“一般公共预算教育支出”要求只增不减，实际值由上次报送的 120亿元 降至 110亿元"]);
-    expect(texts({ actuals: [{ indicatorId: 1, value: 280 }], settings: { jumpPoints: 40, targetMultiple: 2.5 } })).toEqual(["指标“中小学校”实际值 280所 超过目标 28所 的 2.5 倍"]);
+    expect(texts({ actuals: [{ indicatorId: 2, value: 110 }], previousActuals: new Map([[2, 120]]) })).toEqual([
+      "指标“一般公共预算教育支出”要求只增不减，实际值由上次报送的 120亿元 降至 110亿元",
+    ]);
+    expect(texts({ actuals: [{ indicatorId: 1, value: 280 }], settings: { jumpPoints: 40, targetMultiple: 2.5 } })).toEqual([
+      "指标“中小学校”实际值 280所 超过目标 28所 的 2.5 倍",
+    ]);
   });
   it("carry the indicator's id", () => {
     expect(checkReport({ ...base, actuals: [{ indicatorId: 1, value: 280 }] })[0]).toMatchObject({ indicatorId: 1 });
@@ -94,7 +131,9 @@ describe("100 % long before the due date without evidence", () => {
     expect(codes({ today, hasEvidence, percent, previousPercent: 90 })).toEqual(expected);
   });
   it("counts the days to the due date in force", () => {
-    expect(texts({ today: "2023-08-31", percent: 100, previousPercent: 90, dueDate: "2023-12-31" })).toEqual(["距完成时限还有 122 天即报完成 100%，但未附佐证材料"]);
+    expect(texts({ today: "2023-08-31", percent: 100, previousPercent: 90, dueDate: "2023-12-31" })).toEqual([
+      "距完成时限还有 122 天即报完成 100%，但未附佐证材料",
+    ]);
   });
 });
 
@@ -117,7 +156,13 @@ describe("the rest", () => {
   });
 
   it("the form's context gives the same warnings as the rules", () => {
-    const context = { settings: DEFAULT_QUALITY_SETTINGS, indicators: [spending], previousPercent: 50, previousActuals: [{ indicatorId: 2, value: 120 }], dueDate: "2023-12-31" };
+    const context = {
+      settings: DEFAULT_QUALITY_SETTINGS,
+      indicators: [spending],
+      previousPercent: 50,
+      previousActuals: [{ indicatorId: 2, value: 120 }],
+      dueDate: "2023-12-31",
+    };
     const report = { percent: 30, actuals: [{ indicatorId: 2, value: 100 }], hasEvidence: false, today: "2023-06-03" };
     expect(warningsOf(context, report).map((w) => w.code)).toEqual(["PROGRESS_FELL", "INDICATOR_FELL"]);
   });
@@ -157,7 +202,12 @@ describe("the dashboard panel groups by unit", () => {
   it("open until approved by the date, accepted after; units with open ones first", () => {
     const end = Date.parse("2023-06-11T00:00:00+08:00");
     const groups = warningsByUnit(
-      [warned(1, finance, "APPROVED", end - 1), warned(2, planning, "SUBMITTED", null), warned(3, planning, "APPROVED", end), warned(4, finance, "APPROVED", end - 5)],
+      [
+        warned(1, finance, "APPROVED", end - 1),
+        warned(2, planning, "SUBMITTED", null),
+        warned(3, planning, "APPROVED", end),
+        warned(4, finance, "APPROVED", end - 5),
+      ],
       end,
     );
     expect(groups.map((g) => [g.unit.name, g.open.map((r) => r.id), g.accepted.map((r) => r.id)])).toEqual([

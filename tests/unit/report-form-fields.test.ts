@@ -13,37 +13,80 @@ function form(entries: [string, string | File][]) {
 describe("reportFormSchema", () => {
   it("maps a draft save: blank numbers are not filled in, actual_<id> fields become actuals", () => {
     const parsed = form([
-      ["measureId", "16"], ["periodId", "4"], ["version", ""], ["percent", ""],
-      ["progress", "  推进中  "], ["problems", ""], ["nextSteps", "下月完成"],
-      ["actual_7", "1200"], ["actual_8", ""], ["qualityExplanation", "  口径调整  "], ["intent", "save"],
+      ["measureId", "16"],
+      ["periodId", "4"],
+      ["version", ""],
+      ["percent", ""],
+      ["progress", "  推进中  "],
+      ["problems", ""],
+      ["nextSteps", "下月完成"],
+      ["actual_7", "1200"],
+      ["actual_8", ""],
+      ["qualityExplanation", "  口径调整  "],
+      ["intent", "save"],
       ["evidence", new File([], "")], // an empty file input
     ]);
     expect(parsed.success && parsed.data).toEqual({
-      measureId: 16, periodId: 4, version: null, percent: null, progress: "推进中", problems: "", nextSteps: "下月完成",
-      actuals: [{ indicatorId: 7, value: 1200 }], removeAttachmentIds: [], milestones: [], qualityExplanation: "口径调整", submit: false, evidence: [],
+      measureId: 16,
+      periodId: 4,
+      version: null,
+      percent: null,
+      progress: "推进中",
+      problems: "",
+      nextSteps: "下月完成",
+      actuals: [{ indicatorId: 7, value: 1200 }],
+      removeAttachmentIds: [],
+      milestones: [],
+      qualityExplanation: "口径调整",
+      submit: false,
+      evidence: [],
     });
   });
 
   it("maps checked milestones with their dates; a checked one without a date is refused", () => {
     const parsed = form([
-      ["measureId", "16"], ["periodId", "4"], ["milestones", "31"], ["reachedOn_31", "2023-06-02"],
-      ["milestones", "32"], ["reachedOn_32", "2023-05-20"], ["reachedOn_33", "2023-05-01"], // 33 not checked: ignored
+      ["measureId", "16"],
+      ["periodId", "4"],
+      ["milestones", "31"],
+      ["reachedOn_31", "2023-06-02"],
+      ["milestones", "32"],
+      ["reachedOn_32", "2023-05-20"],
+      ["reachedOn_33", "2023-05-01"], // 33 not checked: ignored
     ]);
     expect(parsed.success && parsed.data.milestones).toEqual([
       { milestoneId: 31, reachedOn: "2023-06-02" },
       { milestoneId: 32, reachedOn: "2023-05-20" },
     ]);
-    const undated = form([["measureId", "16"], ["periodId", "4"], ["milestones", "31"], ["reachedOn_31", ""]]);
-    expect(undated.error?.issues[0]).toMatchObject({ path: ["milestones", 0, "reachedOn"], message: "请为每个标记完成的工作节点填写完成日期。" });
-    const forged = form([["measureId", "16"], ["periodId", "4"], ["milestones", "x1"]]);
+    const undated = form([
+      ["measureId", "16"],
+      ["periodId", "4"],
+      ["milestones", "31"],
+      ["reachedOn_31", ""],
+    ]);
+    expect(undated.error?.issues[0]).toMatchObject({
+      path: ["milestones", 0, "reachedOn"],
+      message: "请为每个标记完成的工作节点填写完成日期。",
+    });
+    const forged = form([
+      ["measureId", "16"],
+      ["periodId", "4"],
+      ["milestones", "x1"],
+    ]);
     expect(forged.error?.issues[0]).toMatchObject({ path: ["milestones", 0, "milestoneId"] });
   });
 
   it("maps a submit with files and attachments to remove", () => {
     const pdf = new File(["%PDF-1.4"], "a.pdf");
     const parsed = form([
-      ["measureId", "16"], ["periodId", "4"], ["version", "3"], ["percent", "60"], ["progress", "x"],
-      ["removeAttachmentIds", "5"], ["removeAttachmentIds", "9"], ["evidence", pdf], ["intent", "submit"],
+      ["measureId", "16"],
+      ["periodId", "4"],
+      ["version", "3"],
+      ["percent", "60"],
+      ["progress", "x"],
+      ["removeAttachmentIds", "5"],
+      ["removeAttachmentIds", "9"],
+      ["evidence", pdf],
+      ["intent", "submit"],
     ]);
     expect(parsed.success).toBe(true);
     if (!parsed.success) return;
@@ -53,16 +96,28 @@ describe("reportFormSchema", () => {
 
   it("refuses a percent outside 0–100 or not whole, and a non-numeric actual, with Chinese field errors", () => {
     for (const percent of ["101", "-1", "12.5", "abc"]) {
-      const parsed = form([["measureId", "1"], ["periodId", "1"], ["percent", percent]]);
+      const parsed = form([
+        ["measureId", "1"],
+        ["periodId", "1"],
+        ["percent", percent],
+      ]);
       expect(parsed.success).toBe(false);
       expect(parsed.error?.issues[0]).toMatchObject({ path: ["percent"], message: "完成进度须为 0–100 之间的整数。" });
     }
-    const actual = form([["measureId", "1"], ["periodId", "1"], ["actual_3", "很多"]]);
+    const actual = form([
+      ["measureId", "1"],
+      ["periodId", "1"],
+      ["actual_3", "很多"],
+    ]);
     expect(actual.error?.issues[0]).toMatchObject({ path: ["actuals", 0, "value"], message: "指标实际值须为不小于 0 的数字。" });
   });
 
   it("refuses texts over the limit", () => {
-    const parsed = form([["measureId", "1"], ["periodId", "1"], ["nextSteps", "字".repeat(2001)]]);
+    const parsed = form([
+      ["measureId", "1"],
+      ["periodId", "1"],
+      ["nextSteps", "字".repeat(2001)],
+    ]);
     expect(parsed.error?.issues[0]).toMatchObject({ path: ["nextSteps"], message: "不能超过 2000 个字。" });
   });
 });

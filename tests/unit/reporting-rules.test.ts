@@ -6,10 +6,22 @@ import { canStep, NEXT_STATE } from "@/lib/domain/report-workflow.ts";
 
 describe("report workflow", () => {
   it.each([
-    ["DRAFT", "save", true], ["DRAFT", "submit", true], ["DRAFT", "approve", false], ["DRAFT", "return", false],
-    ["SUBMITTED", "save", false], ["SUBMITTED", "submit", false], ["SUBMITTED", "approve", true], ["SUBMITTED", "return", true],
-    ["RETURNED", "save", true], ["RETURNED", "submit", true], ["RETURNED", "approve", false], ["RETURNED", "return", false],
-    ["APPROVED", "save", false], ["APPROVED", "submit", false], ["APPROVED", "approve", false], ["APPROVED", "return", false],
+    ["DRAFT", "save", true],
+    ["DRAFT", "submit", true],
+    ["DRAFT", "approve", false],
+    ["DRAFT", "return", false],
+    ["SUBMITTED", "save", false],
+    ["SUBMITTED", "submit", false],
+    ["SUBMITTED", "approve", true],
+    ["SUBMITTED", "return", true],
+    ["RETURNED", "save", true],
+    ["RETURNED", "submit", true],
+    ["RETURNED", "approve", false],
+    ["RETURNED", "return", false],
+    ["APPROVED", "save", false],
+    ["APPROVED", "submit", false],
+    ["APPROVED", "approve", false],
+    ["APPROVED", "return", false],
   ] as const)("%s → %s allowed: %s", (state, step, allowed) => {
     expect(canStep(state, step)).toBe(allowed);
   });
@@ -26,7 +38,13 @@ describe("monthly periods", () => {
   it("run from the issue month to December, each due on the 5th of the next month", () => {
     expect(periods).toHaveLength(10);
     expect(periods[0]).toEqual({ kind: "MONTHLY", label: "2023年3月", startsOn: "2023-03-01", endsOn: "2023-03-31", dueOn: "2023-04-05" });
-    expect(periods.at(-1)).toEqual({ kind: "MONTHLY", label: "2023年12月", startsOn: "2023-12-01", endsOn: "2023-12-31", dueOn: "2024-01-05" });
+    expect(periods.at(-1)).toEqual({
+      kind: "MONTHLY",
+      label: "2023年12月",
+      startsOn: "2023-12-01",
+      endsOn: "2023-12-31",
+      dueOn: "2024-01-05",
+    });
   });
 
   it("a due day past the month's end falls on its last day", () => {
@@ -41,7 +59,12 @@ describe("monthly periods", () => {
     expect(currentPeriod(periods, "2026-11-29")?.label).toBe("2023年12月");
   });
 
-  it.each([["2023-07-05", 0], ["2023-07-06", 1], ["2023-07-13", 8], ["2023-06-30", 0]])("due 2023-07-05, on %s: %i days overdue", (day, days) => {
+  it.each([
+    ["2023-07-05", 0],
+    ["2023-07-06", 1],
+    ["2023-07-13", 8],
+    ["2023-06-30", 0],
+  ])("due 2023-07-05, on %s: %i days overdue", (day, days) => {
     expect(daysOverdue("2023-07-05", day)).toBe(days);
   });
 });
@@ -56,8 +79,16 @@ describe("evidence file types come from the bytes", () => {
     ["photo.jpg", bytes([0xff, 0xd8, 0xff, 0xe0]), "image/jpeg"],
     ["scan.gif", bytes("GIF89a"), "image/gif"],
     ["scan.webp", bytes("RIFF", [0, 0, 0, 0], "WEBP"), "image/webp"],
-    ["总结.docx", bytes([0x50, 0x4b, 0x03, 0x04], "....word/document.xml"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
-    ["台账.xlsx", bytes([0x50, 0x4b, 0x03, 0x04], "....xl/workbook.xml"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+    [
+      "总结.docx",
+      bytes([0x50, 0x4b, 0x03, 0x04], "....word/document.xml"),
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ],
+    [
+      "台账.xlsx",
+      bytes([0x50, 0x4b, 0x03, 0x04], "....xl/workbook.xml"),
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ],
     ["old.doc", bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), "application/msword"],
     ["old.xls", bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), "application/vnd.ms-excel"],
   ])("%s is accepted as %s", (name, content, mime) => {

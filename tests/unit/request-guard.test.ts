@@ -37,7 +37,12 @@ describe("trusted proxies", () => {
 describe("the client address", () => {
   it("reached directly, is the socket's: X-Forwarded-For and X-Real-IP are ignored, however they rotate", () => {
     for (const spoof of ["1.2.3.4", "5.6.7.8, 9.9.9.9", "garbage"]) {
-      const origin = requestOrigin("203.0.113.9", false, { ...host, "x-forwarded-for": spoof, "x-real-ip": "8.8.8.8", "x-forwarded-proto": "https" }, nobody);
+      const origin = requestOrigin(
+        "203.0.113.9",
+        false,
+        { ...host, "x-forwarded-for": spoof, "x-real-ip": "8.8.8.8", "x-forwarded-proto": "https" },
+        nobody,
+      );
       expect(origin).toEqual({ clientAddress: "203.0.113.9", protocol: "http", host: "duban.example.org" });
     }
   });
@@ -59,7 +64,9 @@ describe("the client address", () => {
     const b = requestOrigin("127.0.0.1", false, { ...host, "x-real-ip": "198.51.100.2" }, nginx);
     expect([a.clientAddress, b.clientAddress]).toEqual(["198.51.100.1", "198.51.100.2"]);
     // Next.js fills X-Forwarded-For with the socket's address when it is missing: that is the proxy, so X-Real-IP still counts.
-    expect(requestOrigin("127.0.0.1", false, { ...host, "x-forwarded-for": "127.0.0.1", "x-real-ip": "198.51.100.3" }, nginx).clientAddress).toBe("198.51.100.3");
+    expect(
+      requestOrigin("127.0.0.1", false, { ...host, "x-forwarded-for": "127.0.0.1", "x-real-ip": "198.51.100.3" }, nginx).clientAddress,
+    ).toBe("198.51.100.3");
   });
 });
 
@@ -78,9 +85,13 @@ describe("protocol and host", () => {
     expect(validHost("Duban.Example.org:8443")).toBe("duban.example.org:8443");
     expect(validHost("[::1]:3000")).toBe("[::1]:3000");
     for (const bad of ["a b", "evil.org/path", "x@y", "", "-a.org", "a..b", undefined]) expect(validHost(bad)).toBeNull();
-    expect(requestOrigin("127.0.0.1", false, { host: "internal:3241", "x-forwarded-host": "duban.example.org, other" }, nginx).host).toBe("duban.example.org");
+    expect(requestOrigin("127.0.0.1", false, { host: "internal:3241", "x-forwarded-host": "duban.example.org, other" }, nginx).host).toBe(
+      "duban.example.org",
+    );
     expect(requestOrigin("127.0.0.1", false, { host: "internal:3241", "x-forwarded-host": "bad host" }, nginx).host).toBe("internal:3241");
-    expect(requestOrigin("203.0.113.9", false, { host: "internal:3241", "x-forwarded-host": "evil.org" }, nginx).host).toBe("internal:3241");
+    expect(requestOrigin("203.0.113.9", false, { host: "internal:3241", "x-forwarded-host": "evil.org" }, nginx).host).toBe(
+      "internal:3241",
+    );
     expect(requestOrigin("203.0.113.9", false, { host: "a b" }, nobody).host).toBeNull();
   });
 
@@ -94,7 +105,8 @@ describe("protocol and host", () => {
 
 describe("request targets", () => {
   it("accepts ordinary paths and queries, Chinese included", () => {
-    for (const ok of ["/", "/units/3", "/tasks?q=%E4%BD%93%E8%82%B2", "/dashboard?asOf=2023-06-20&sort=onTime", "/a+b?x=1+2"]) expect(requestTargetError(ok)).toBeNull();
+    for (const ok of ["/", "/units/3", "/tasks?q=%E4%BD%93%E8%82%B2", "/dashboard?asOf=2023-06-20&sort=onTime", "/a+b?x=1+2"])
+      expect(requestTargetError(ok)).toBeNull();
   });
   it("refuses invalid UTF-8, broken escapes and control characters", () => {
     expect(requestTargetError("/units/%ED%A0%80")).toBe("malformed"); // a UTF-16 surrogate, not UTF-8

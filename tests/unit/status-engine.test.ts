@@ -14,7 +14,12 @@ const approved = (percent: number, approvedOn = "2023-03-01") => ({ approved: { 
 
 describe("expected progress (序时进度)", () => {
   it.each([
-    ["2022-12-31", 0], ["2023-01-01", 0], ["2023-01-11", 10], ["2023-03-02", 60], ["2023-04-11", 100], ["2023-05-01", 100],
+    ["2022-12-31", 0],
+    ["2023-01-01", 0],
+    ["2023-01-11", 10],
+    ["2023-03-02", 60],
+    ["2023-04-11", 100],
+    ["2023-05-01", 100],
   ])("on %s → %d", (day, expected) => {
     expect(expectedProgress("2023-01-01", "2023-04-11", day)).toBe(expected);
   });
@@ -45,7 +50,10 @@ describe("not reported, zero and done", () => {
   });
 
   it("approved at 100 % is done, shown apart from blue", () => {
-    expect(measureStatus({ ...base, ...approved(100, "2023-02-20") })).toMatchObject({ colour: "DONE", reasons: ["已完成（2月20日审核通过）"] });
+    expect(measureStatus({ ...base, ...approved(100, "2023-02-20") })).toMatchObject({
+      colour: "DONE",
+      reasons: ["已完成（2月20日审核通过）"],
+    });
   });
 
   it("indicator actuals below the reported percent cap the progress", () => {
@@ -173,8 +181,19 @@ describe("escalation", () => {
 
 describe("dashboard tables for large plans", () => {
   // 40 units, unit k having k red measures: the heatmap keeps the 30 with the most red.
-  const units = Array.from({ length: 40 }, (_, k) => ({ id: k + 1, name: `单位${String(k + 1).padStart(2, "0")}`, measureIds: [], rollUp: { counts: { RED: k, YELLOW: 0, BLUE: 0, DONE: 0, NOT_REPORTED: 0 } } }));
-  const status = { asOf: "2023-06-20", units, actions: [{ id: 1, number: 1, title: "行动", taskIds: [] }], measures: [], tasks: [] } as unknown as PlanStatus;
+  const units = Array.from({ length: 40 }, (_, k) => ({
+    id: k + 1,
+    name: `单位${String(k + 1).padStart(2, "0")}`,
+    measureIds: [],
+    rollUp: { counts: { RED: k, YELLOW: 0, BLUE: 0, DONE: 0, NOT_REPORTED: 0 } },
+  }));
+  const status = {
+    asOf: "2023-06-20",
+    units,
+    actions: [{ id: 1, number: 1, title: "行动", taskIds: [] }],
+    measures: [],
+    tasks: [],
+  } as unknown as PlanStatus;
 
   it("the heatmap shows the units with the most red measures, by name, and says how many there are", () => {
     const map = heatmap(status, 30);

@@ -13,7 +13,9 @@ import type { PlanStatus } from "@/lib/domain/status/plan-status.ts";
 const base: MeasureStatusInput = { startDate: "2023-01-01", dueDate: "2023-04-11", approved: null, overdue: [], today: "2023-03-02" };
 const approved = (percent: number, approvedOn = "2023-03-01") => ({ approved: { percent, approvedOn } });
 const overdue = (days: number, periodLabel = "2023年1月") => ({
-  overdue: [{ periodLabel, dueOn: new Date(Date.parse("2023-03-02T00:00:00Z") - days * 86_400_000).toISOString().slice(0, 10), unitName: "人事科" }],
+  overdue: [
+    { periodLabel, dueOn: new Date(Date.parse("2023-03-02T00:00:00Z") - days * 86_400_000).toISOString().slice(0, 10), unitName: "人事科" },
+  ],
 });
 
 describe("gap in words", () => {
@@ -49,7 +51,11 @@ describe("the progress reason agrees with the colour", () => {
   });
 
   it("a missed milestone's yellow does not leave 按序时推进 beside it", () => {
-    const s = measureStatus({ ...base, ...approved(60), milestones: [{ title: "印发方案", dueOn: "2023-02-27", plannedPercent: null, confirmedOn: null }] });
+    const s = measureStatus({
+      ...base,
+      ...approved(60),
+      milestones: [{ title: "印发方案", dueOn: "2023-02-27", plannedPercent: null, confirmedOn: null }],
+    });
     expect(s.colour).toBe("YELLOW");
     expect(s.reasons).toEqual(["工作节点“印发方案”逾期 3 天", "进度 60%，序时进度 60%"]);
   });
@@ -57,17 +63,30 @@ describe("the progress reason agrees with the colour", () => {
 
 describe("done means done", () => {
   it("approved at 100 % is done", () => {
-    expect(measureStatus({ ...base, ...approved(100, "2023-02-20") })).toMatchObject({ colour: "DONE", done: true, reasons: ["已完成（2月20日审核通过）"] });
+    expect(measureStatus({ ...base, ...approved(100, "2023-02-20") })).toMatchObject({
+      colour: "DONE",
+      done: true,
+      reasons: ["已完成（2月20日审核通过）"],
+    });
   });
 
   it("stays done with indicators short of their targets, which are said beside it", () => {
-    const s = measureStatus({ ...base, ...approved(100), indicators: [{ label: "中小学校", target: 28, actual: 21, comparator: "EXACT", unit: "所" }] });
+    const s = measureStatus({
+      ...base,
+      ...approved(100),
+      indicators: [{ label: "中小学校", target: 28, actual: 21, comparator: "EXACT", unit: "所" }],
+    });
     expect(s).toMatchObject({ colour: "DONE", done: true, actual: 75 });
     expect(s.reasons).toEqual(["已完成（3月1日审核通过）", "指标完成 75%，低于填报进度 100%"]);
   });
 
   it("stays done past its due date and with a missed milestone", () => {
-    const s = measureStatus({ ...base, ...approved(100), today: "2023-05-20", milestones: [{ title: "印发方案", dueOn: "2023-02-27", plannedPercent: null, confirmedOn: null }] });
+    const s = measureStatus({
+      ...base,
+      ...approved(100),
+      today: "2023-05-20",
+      milestones: [{ title: "印发方案", dueOn: "2023-02-27", plannedPercent: null, confirmedOn: null }],
+    });
     expect(s).toMatchObject({ colour: "DONE", done: true });
   });
 
@@ -83,7 +102,9 @@ describe("done means done", () => {
     expect(s).toMatchObject({ colour: "BLUE", done: false });
     expect(s.reasons).toEqual(["超前序时进度 40 个百分点（进度 100%，序时进度 60%）", "已于3月2日重新打开：督查发现尚有 3 所学校未完工"]);
     // Reopened and past its due date: not complete any more.
-    expect(measureStatus({ ...base, ...approved(100), today: "2023-04-20", reopened: { on: "2023-04-12", reason: "返工" } }).colour).toBe("RED");
+    expect(measureStatus({ ...base, ...approved(100), today: "2023-04-20", reopened: { on: "2023-04-12", reason: "返工" } }).colour).toBe(
+      "RED",
+    );
   });
 
   it.each([
@@ -97,13 +118,22 @@ describe("done means done", () => {
 });
 
 describe("the summary's mean says what it covers", () => {
-  const m = (colour: "RED" | "BLUE" | "DONE" | "NOT_REPORTED", actual: number | null, weight = 1) => ({ weight, status: { colour, actual } });
+  const m = (colour: "RED" | "BLUE" | "DONE" | "NOT_REPORTED", actual: number | null, weight = 1) => ({
+    weight,
+    status: { colour, actual },
+  });
   it("is the weighted mean of the measures with an approved figure, with how many of how many", () => {
-    const status = { measures: [m("BLUE", 50), m("DONE", 100, 3), m("NOT_REPORTED", null), m("RED", null), m("RED", 10)] } as unknown as PlanStatus;
+    const status = {
+      measures: [m("BLUE", 50), m("DONE", 100, 3), m("NOT_REPORTED", null), m("RED", null), m("RED", 10)],
+    } as unknown as PlanStatus;
     // (50 + 300 + 10) / 5 = 72; the red measure without an approved figure is not counted as 0.
     expect(measureCoverage(status)).toEqual({ progress: 72, reported: 3, total: 5 });
   });
   it("has no mean when nothing is reported", () => {
-    expect(measureCoverage({ measures: [m("NOT_REPORTED", null)] } as unknown as PlanStatus)).toEqual({ progress: null, reported: 0, total: 1 });
+    expect(measureCoverage({ measures: [m("NOT_REPORTED", null)] } as unknown as PlanStatus)).toEqual({
+      progress: null,
+      reported: 0,
+      total: 1,
+    });
   });
 });

@@ -147,7 +147,9 @@ describe("泗水县 2024: a .docx table with merged cells", () => {
     table[6] = ["2", "加强教师培训", "开展全员培训，人均不少于72学时。", "", "长期坚持"];
     const text = await docxText(blocks);
     const issues = issuesOf(text);
-    expect(issues).toEqual([{ line: text.split("\n").findIndex((l) => l.includes("开展全员培训")) + 1, message: expect.stringContaining("缺少责任单位") }]);
+    expect(issues).toEqual([
+      { line: text.split("\n").findIndex((l) => l.includes("开展全员培训")) + 1, message: expect.stringContaining("缺少责任单位") },
+    ]);
   });
 });
 
@@ -167,7 +169,13 @@ describe("a .docx table with an action column and 牵头单位 / 配合单位 co
     const notice = parseNotice(text);
     expect(notice.layout).toEqual({ source: "TABLE", action: "列“重点领域”", task: "列“工作任务”", measure: null });
     expect(outline(notice)).toEqual([
-      ["学前教育", [["新建公办幼儿园2所", ["新建公办幼儿园2所。"]], ["开展保教质量评估，覆盖率达到100%", ["开展保教质量评估，覆盖率达到100%。"]]]],
+      [
+        "学前教育",
+        [
+          ["新建公办幼儿园2所", ["新建公办幼儿园2所。"]],
+          ["开展保教质量评估，覆盖率达到100%", ["开展保教质量评估，覆盖率达到100%。"]],
+        ],
+      ],
       ["义务教育", [["推进“双减”工作，课后服务覆盖率保持100%", ["推进“双减”工作，课后服务覆盖率保持100%。"]]]],
     ]);
     expect(measures(notice).map(units)).toEqual([["基础教育股*", "发展规划股"], ["基础教育股*"], ["基础教育股*", "各中小学"]]);
@@ -192,15 +200,31 @@ describe("a .docx list numbered by Word itself (the numbers are not in its text)
   it("puts the numbers back by level and continues them across the paragraphs between items", async () => {
     const text = await docxText(blocks);
     expect(text.split("\n")).toEqual(
-      expect.arrayContaining(["一、深化教育综合改革", "（一）推进集团化办学", "（二）深化教育评价改革", "二、加强教育保障", "（一）改善办学条件"]),
+      expect.arrayContaining([
+        "一、深化教育综合改革",
+        "（一）推进集团化办学",
+        "（二）深化教育评价改革",
+        "二、加强教育保障",
+        "（一）改善办学条件",
+      ]),
     );
     const notice = parseNotice(text);
     expect(notice.layout).toEqual({ source: "TEXT", action: "一、", task: "（一）", measure: null });
     expect(notice.actions.map((a) => [a.title, a.tasks.map((t) => [t.title, t.measures.length])])).toEqual([
-      ["深化教育综合改革", [["推进集团化办学", 2], ["深化教育评价改革", 1]]],
+      [
+        "深化教育综合改革",
+        [
+          ["推进集团化办学", 2],
+          ["深化教育评价改革", 1],
+        ],
+      ],
       ["加强教育保障", [["改善办学条件", 1]]],
     ]);
-    expect(measures(notice).at(-1)!.units.map((u) => u.name)).toEqual(["发展规划股", "计划财务股"]);
+    expect(
+      measures(notice)
+        .at(-1)!
+        .units.map((u) => u.name),
+    ).toEqual(["发展规划股", "计划财务股"]);
   });
 
   it("leaves typed numbers alone and numbers Word's items in the next free style", async () => {
@@ -222,7 +246,13 @@ describe("the 序号 column numbering actions and tasks", () => {
 
   it("一 rows without measure or units are actions when the tasks are numbered otherwise ((一), 1)", () => {
     const notice = parseNotice(
-      [header, "一\t实施党建引领行动\t\t\t", "（一）\t加强党的领导\t开展学习。\t办公室\t6月底前", "二、\t实施质量提升行动\t\t\t", "（二）\t提升教学质量\t开展教研。\t教研室\t年底"].join("\n"),
+      [
+        header,
+        "一\t实施党建引领行动\t\t\t",
+        "（一）\t加强党的领导\t开展学习。\t办公室\t6月底前",
+        "二、\t实施质量提升行动\t\t\t",
+        "（二）\t提升教学质量\t开展教研。\t教研室\t年底",
+      ].join("\n"),
     );
     expect(outlineTitles(notice)).toEqual([
       ["实施党建引领行动", ["加强党的领导"]],
@@ -231,20 +261,50 @@ describe("the 序号 column numbering actions and tasks", () => {
   });
 
   it("…and tasks with their measures in the rows below when 一、二 are the only numbers", () => {
-    const notice = parseNotice([header, "一\t加强党的领导\t\t\t", "\t\t开展学习。\t办公室\t6月底前", "二\t加强师德\t开展评选。\t人事股\t年底"].join("\n"));
-    expect(outline(notice)).toEqual([["重点任务", [["加强党的领导", ["开展学习。"]], ["加强师德", ["开展评选。"]]]]]);
+    const notice = parseNotice(
+      [header, "一\t加强党的领导\t\t\t", "\t\t开展学习。\t办公室\t6月底前", "二\t加强师德\t开展评选。\t人事股\t年底"].join("\n"),
+    );
+    expect(outline(notice)).toEqual([
+      [
+        "重点任务",
+        [
+          ["加强党的领导", ["开展学习。"]],
+          ["加强师德", ["开展评选。"]],
+        ],
+      ],
+    ]);
   });
 
   it("the list's title repeated as a page header between rows, and 续表, are not rows", () => {
     const notice = parseNotice(
-      [header, "1\t加强党建\t开展学习。\t办公室\t6月底前", "- 2 -", "梁山县2024年教育重点任务清单", "续表", "2\t加强师德\t开展评选。\t人事股\t年底"].join("\n"),
+      [
+        header,
+        "1\t加强党建\t开展学习。\t办公室\t6月底前",
+        "- 2 -",
+        "梁山县2024年教育重点任务清单",
+        "续表",
+        "2\t加强师德\t开展评选。\t人事股\t年底",
+      ].join("\n"),
     );
-    expect(outline(notice)).toEqual([["重点任务", [["加强党建", ["开展学习。"]], ["加强师德", ["开展评选。"]]]]]);
+    expect(outline(notice)).toEqual([
+      [
+        "重点任务",
+        [
+          ["加强党建", ["开展学习。"]],
+          ["加强师德", ["开展评选。"]],
+        ],
+      ],
+    ]);
   });
 
   it("a second header row (牵头 | 配合 under a merged 责任单位) refines the first", () => {
     const notice = parseNotice(
-      ["梁山县2024年教育重点任务清单", "序号\t重点任务\t具体措施\t责任单位\t\t完成时限", "序号\t重点任务\t具体措施\t牵头\t配合\t完成时限", "1\t加强党建\t开展学习。\t办公室\t人事股\t6月底前"].join("\n"),
+      [
+        "梁山县2024年教育重点任务清单",
+        "序号\t重点任务\t具体措施\t责任单位\t\t完成时限",
+        "序号\t重点任务\t具体措施\t牵头\t配合\t完成时限",
+        "1\t加强党建\t开展学习。\t办公室\t人事股\t6月底前",
+      ].join("\n"),
     );
     expect(measures(notice).map(units)).toEqual([["办公室*", "人事股"]]);
   });
@@ -265,7 +325,12 @@ describe("tables that cannot be read", () => {
   });
 
   it("text between the rows that is neither a heading nor a continued-table mark", () => {
-    const text = notice("1\t加强党建\t开展学习。\t办公室\t年底", "这一行不是表格的一部分。", "（续表）", "2\t加强师德\t开展评选。\t人事科\t年底");
+    const text = notice(
+      "1\t加强党建\t开展学习。\t办公室\t年底",
+      "这一行不是表格的一部分。",
+      "（续表）",
+      "2\t加强师德\t开展评选。\t人事科\t年底",
+    );
     expect(issuesOf(text)).toEqual([{ line: 4, message: expect.stringContaining("无法归入任何任务") }]);
   });
 });

@@ -27,7 +27,11 @@ export default async function ExtensionsPage({ searchParams }: Props) {
       <PageTitle>{m.title}</PageTitle>
       <p className="mb-4 max-w-3xl text-sm text-slate-700">{list.canDecide ? m.list.intro : m.list.unitIntro}</p>
       {justRequested ? (
-        <p role="status" className="mb-4 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900" data-testid="extension-requested">
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900"
+          data-testid="extension-requested"
+        >
           {m.requested}
         </p>
       ) : null}

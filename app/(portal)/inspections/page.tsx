@@ -28,7 +28,12 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
         eyebrow={<PlanEyebrow plan={plan} />}
         aside={
           canRecord ? (
-            <Link href={planHref("/inspections/new", plan)} className="rounded-md bg-brand-600 px-4 py-1.5 font-medium text-white no-underline hover:bg-brand-700 print:hidden">{m.create}</Link>
+            <Link
+              href={planHref("/inspections/new", plan)}
+              className="rounded-md bg-brand-600 px-4 py-1.5 font-medium text-white no-underline hover:bg-brand-700 print:hidden"
+            >
+              {m.create}
+            </Link>
           ) : null
         }
       >

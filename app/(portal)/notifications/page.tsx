@@ -25,7 +25,9 @@ export default async function NotificationsPage({ searchParams }: Props) {
       </p>
       {data.pinned.length > 0 ? (
         <section aria-labelledby="pinned-title" className="mb-6">
-          <h2 id="pinned-title" className="mb-1 text-lg font-bold">{m.pinned}</h2>
+          <h2 id="pinned-title" className="mb-1 text-lg font-bold">
+            {m.pinned}
+          </h2>
           <p className="mb-2 text-sm text-slate-600">{m.pinnedHint}</p>
           <NotificationList items={data.pinned} testId="pinned-notifications" />
         </section>

@@ -29,7 +29,12 @@ export default async function PlansPage({ searchParams }: Props) {
       <PageTitle
         aside={
           canImport ? (
-            <Link href="/plans/import" className="rounded-md bg-brand-600 px-4 py-1.5 font-medium text-white no-underline hover:bg-brand-700 print:hidden">{m.importTitle}</Link>
+            <Link
+              href="/plans/import"
+              className="rounded-md bg-brand-600 px-4 py-1.5 font-medium text-white no-underline hover:bg-brand-700 print:hidden"
+            >
+              {m.importTitle}
+            </Link>
           ) : null
         }
       >
@@ -37,7 +42,11 @@ export default async function PlansPage({ searchParams }: Props) {
       </PageTitle>
       <p className="mb-4 max-w-3xl text-sm text-slate-700">{m.intro}</p>
       {importedPlan ? (
-        <p role="status" className="mb-4 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900" data-testid="import-done">
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900"
+          data-testid="import-done"
+        >
           {m.importedNotice(importedPlan.title)} <Link href={planHref("/", importedPlan)}>{m.view}</Link>
         </p>
       ) : null}
@@ -68,12 +77,18 @@ export default async function PlansPage({ searchParams }: Props) {
               </th>
               <td className="px-3 py-2 text-right align-top tabular-nums">{p.measures}</td>
               <td className="px-3 py-2 text-right align-top tabular-nums">{p.units}</td>
-              <td className="px-3 py-2 align-top">{p.frozenOn ? <Badge>{m.frozenOn(p.frozenOn)}</Badge> : <Badge tone="success">{m.open}</Badge>}</td>
+              <td className="px-3 py-2 align-top">
+                {p.frozenOn ? <Badge>{m.frozenOn(p.frozenOn)}</Badge> : <Badge tone="success">{m.open}</Badge>}
+              </td>
               <td className="px-3 py-2 align-top">
                 <span className="flex flex-wrap gap-x-3 gap-y-1">
                   <Link href={planHref("/dashboard", p)}>{m.dashboard}</Link>
                   {p.may.reimport ? <Link href={`/plans/import?region=${encodeURIComponent(p.region.name)}`}>{m.reimport}</Link> : null}
-                  {p.may.rollover ? <Link href={`/plans/import?from=${p.id}`} data-testid="rollover-link">{m.rollover}</Link> : null}
+                  {p.may.rollover ? (
+                    <Link href={`/plans/import?from=${p.id}`} data-testid="rollover-link">
+                      {m.rollover}
+                    </Link>
+                  ) : null}
                   {p.may.freeze || p.may.unfreeze ? <PlanFreezeButton planId={p.id} frozen={p.frozenOn !== null} /> : null}
                 </span>
               </td>

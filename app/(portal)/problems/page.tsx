@@ -37,12 +37,20 @@ export default async function ProblemsPage({ searchParams }: Props) {
         aside={
           <div className="flex flex-wrap items-center gap-3 print:hidden">
             {canCreate ? (
-              <Link href={planHref(filters.measure ? `/problems/new?measureId=${filters.measure}` : "/problems/new", plan)} className="rounded-md bg-brand-600 px-4 py-1.5 font-medium text-white no-underline hover:bg-brand-700">
+              <Link
+                href={planHref(filters.measure ? `/problems/new?measureId=${filters.measure}` : "/problems/new", plan)}
+                className="rounded-md bg-brand-600 px-4 py-1.5 font-medium text-white no-underline hover:bg-brand-700"
+              >
                 {m.list.create}
               </Link>
             ) : null}
             {/* A plain <a>: the route answers with a download, not a page to prefetch. */}
-            <a href={`/exports/problems${exportQuery ? `?${exportQuery}` : ""}`} download className="rounded-md border border-brand-600 bg-white px-4 py-1.5 font-medium text-brand-700 no-underline hover:bg-brand-50" title={m.list.exportHint}>
+            <a
+              href={`/exports/problems${exportQuery ? `?${exportQuery}` : ""}`}
+              download
+              className="rounded-md border border-brand-600 bg-white px-4 py-1.5 font-medium text-brand-700 no-underline hover:bg-brand-50"
+              title={m.list.exportHint}
+            >
               {m.list.export}
             </a>
           </div>

@@ -30,7 +30,8 @@ export default async function ReviewPage({ searchParams }: Props) {
   const queue = await listReviewQueue(viewer, filters);
   // 一键催报 in the plan filtered on, else the first plan in reach (this year's, the city's first).
   const chasePlan = queue.plan ?? queue.plans[0];
-  const overdue = chasePlan && can(viewer, { action: "chase:send", plan: planRef(chasePlan) }) ? await getOverdueSummary(viewer, chasePlan) : null;
+  const overdue =
+    chasePlan && can(viewer, { action: "chase:send", plan: planRef(chasePlan) }) ? await getOverdueSummary(viewer, chasePlan) : null;
   // The desk starts at the oldest waiting report of the queue as filtered.
   const firstWaiting = filters.state === "SUBMITTED" && filters.page === 1 ? queue.rows[0] : undefined;
   return (
@@ -44,14 +45,20 @@ export default async function ReviewPage({ searchParams }: Props) {
         </div>
       ) : null}
       <ReviewFeedback>
-        <p className="mb-2 text-sm text-slate-700" data-testid="review-count">{m.review.count(queue.total)}</p>
+        <p className="mb-2 text-sm text-slate-700" data-testid="review-count">
+          {m.review.count(queue.total)}
+        </p>
         {queue.rows.length === 0 ? (
           <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">{m.review.empty}</p>
         ) : (
           <>
             {firstWaiting ? (
               <p className="mb-3">
-                <Link href={deskHref(firstWaiting.id, filters)} className="inline-block rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white no-underline hover:bg-brand-700" data-testid="start-desk">
+                <Link
+                  href={deskHref(firstWaiting.id, filters)}
+                  className="inline-block rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white no-underline hover:bg-brand-700"
+                  data-testid="start-desk"
+                >
                   {deskMessages.start(queue.total)}
                 </Link>
               </p>

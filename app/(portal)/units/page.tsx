@@ -19,7 +19,10 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
   const [list, status] = await Promise.all([listUnits(plan), getStatusIndex(viewer, plan)]);
   return (
     <>
-      <PageTitle eyebrow={<PlanEyebrow plan={plan} />} aside={<p className="text-sm text-slate-600">{messages.units.unitCount(list.units.length)}</p>}>
+      <PageTitle
+        eyebrow={<PlanEyebrow plan={plan} />}
+        aside={<p className="text-sm text-slate-600">{messages.units.unitCount(list.units.length)}</p>}
+      >
         {messages.units.title}
       </PageTitle>
       <UnitTable units={list.units} plan={plan} colours={status ? colourOf(status.units) : undefined} />

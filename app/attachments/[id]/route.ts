@@ -14,7 +14,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const id = idParamSchema.safeParse((await params).id);
   const file = id.success ? await getAttachment(await getViewer(), id.data) : null;
   if (!file) {
-    return new Response(m.attachmentNotFound, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    return new Response(m.attachmentNotFound, {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   }
   return new Response(new Uint8Array(file.data), {
     headers: {

@@ -33,13 +33,19 @@ export default async function BulletinPage({ params }: { params: Promise<{ id: s
   const official = snap.document && snap.narrative ? bulletinDocument(snap, snap.document, snap.narrative, bulletin.issuedOn) : null;
   return (
     <>
-      <nav aria-label="面包屑" className="mb-3 text-sm print:hidden"><Link href={planHref("/bulletins", await getPlanSummary(viewer, bulletin.planId))}>{m.title}</Link></nav>
+      <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
+        <Link href={planHref("/bulletins", await getPlanSummary(viewer, bulletin.planId))}>{m.title}</Link>
+      </nav>
       <PageTitle
         eyebrow={`${snap.plan.title} · ${m.asOf}${formatDate(snap.asOf)} · ${m.issuedAt} ${formatDate(bulletin.issuedOn)}（${bulletin.issuedBy}）`}
         aside={
           <p className="flex items-center gap-3 text-sm print:hidden">
-            <a href={`/bulletins/${bulletin.id}/docx`}>{m.download} {m.word}</a>
-            <a href={`/bulletins/${bulletin.id}/xlsx`}>{m.download} {m.excel}</a>
+            <a href={`/bulletins/${bulletin.id}/docx`}>
+              {m.download} {m.word}
+            </a>
+            <a href={`/bulletins/${bulletin.id}/xlsx`}>
+              {m.download} {m.excel}
+            </a>
             <PrintButton />
           </p>
         }
@@ -60,13 +66,17 @@ function LegacyBulletin({ snap }: { snap: BulletinSnapshot }) {
         <h2 className="mb-2 font-bold">{m.sections.summary}</h2>
         <p className="flex flex-wrap gap-4" data-testid="bulletin-counts">
           {COLOUR_ORDER.map((c) => (
-            <span key={c} className="flex items-center gap-1"><ColourBadge colour={c} /> {snap.counts[c]}</span>
+            <span key={c} className="flex items-center gap-1">
+              <ColourBadge colour={c} /> {snap.counts[c]}
+            </span>
           ))}
         </p>
       </Card>
       <Card className="mb-4">
         <h2 className="mb-2 font-bold">{m.sections.items}</h2>
-        {items.length === 0 ? <p className="text-sm">{s.summary.noItems}</p> : (
+        {items.length === 0 ? (
+          <p className="text-sm">{s.summary.noItems}</p>
+        ) : (
           <ul className="divide-y divide-slate-100 text-sm" data-testid="bulletin-items">
             {items.map((x) => (
               <li key={`${x.task}-${x.number}`} className="py-2">
@@ -80,7 +90,12 @@ function LegacyBulletin({ snap }: { snap: BulletinSnapshot }) {
         <h2 className="mb-2 font-bold">{m.sections.units}</h2>
         <ul className="grid gap-x-6 text-sm sm:grid-cols-2" data-testid="bulletin-units">
           {snap.units.map((u) => (
-            <li key={u.name} className="flex justify-between"><span>{u.name}</span><span className="tabular-nums">{u.onTimeRate === null ? "—" : `${u.onTimeRate}%`}（{u.onTime}/{u.due}）</span></li>
+            <li key={u.name} className="flex justify-between">
+              <span>{u.name}</span>
+              <span className="tabular-nums">
+                {u.onTimeRate === null ? "—" : `${u.onTimeRate}%`}（{u.onTime}/{u.due}）
+              </span>
+            </li>
           ))}
         </ul>
       </Card>

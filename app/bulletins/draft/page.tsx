@@ -22,21 +22,36 @@ import { keepPlanParam, planHref } from "@/lib/plan-links.ts";
 
 export const metadata: Metadata = { title: m.draft.title };
 
-export default async function BulletinDraftPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function BulletinDraftPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await connection();
   const raw = await searchParams;
   const viewer = await requirePageViewer(keepPlanParam("/bulletins/draft", raw));
   const { plan, blocked } = await choosePagePlan(viewer, raw, "read", m.draft.title);
   if (!plan) return blocked;
-  if (!can(viewer, { action: "bulletin:issue", plan: planRef(plan) })) return <Card><p className="text-sm">{authMessages.forbidden}</p></Card>;
+  if (!can(viewer, { action: "bulletin:issue", plan: planRef(plan) }))
+    return (
+      <Card>
+        <p className="text-sm">{authMessages.forbidden}</p>
+      </Card>
+    );
   const periodId = bulletinIdSchema.safeParse(raw.period);
   const { issuable, chosen } = await getBulletinPreview(viewer, plan, periodId.success ? periodId.data : null);
   return (
     <>
-      <nav aria-label="面包屑" className="mb-3 text-sm"><Link href={planHref("/bulletins", plan)}>{m.title}</Link></nav>
-      <PageTitle eyebrow={<PlanEyebrow plan={plan} />} aside={chosen ? <PrintButton /> : null}>{m.draft.title}</PageTitle>
+      <nav aria-label="面包屑" className="mb-3 text-sm">
+        <Link href={planHref("/bulletins", plan)}>{m.title}</Link>
+      </nav>
+      <PageTitle eyebrow={<PlanEyebrow plan={plan} />} aside={chosen ? <PrintButton /> : null}>
+        {m.draft.title}
+      </PageTitle>
       {!chosen ? (
-        <Card><p className="text-sm text-slate-600">{m.draft.noneIssuable}</p></Card>
+        <Card>
+          <p className="text-sm text-slate-600">{m.draft.noneIssuable}</p>
+        </Card>
       ) : (
         <>
           <form method="get" className="mb-4 flex flex-wrap items-end gap-2 print:hidden">
@@ -44,14 +59,22 @@ export default async function BulletinDraftPage({ searchParams }: { searchParams
             <label className="text-sm">
               {m.draft.month}
               <select name="period" defaultValue={chosen.period.id} className="ml-2 rounded border border-slate-300 px-2 py-1">
-                {issuable.map((p) => <option key={p.id} value={p.id}>{p.label}（截止 {p.cutOff}）</option>)}
+                {issuable.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.label}（截止 {p.cutOff}）
+                  </option>
+                ))}
               </select>
             </label>
-            <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 text-sm">{m.draft.show}</button>
+            <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 text-sm">
+              {m.draft.show}
+            </button>
           </form>
           <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
             <section aria-labelledby="preview-heading" className="min-w-0">
-              <h2 id="preview-heading" className="mb-1 font-bold print:hidden">{m.draft.preview}</h2>
+              <h2 id="preview-heading" className="mb-1 font-bold print:hidden">
+                {m.draft.preview}
+              </h2>
               <p className="mb-3 text-sm text-slate-600 print:hidden">{m.draft.previewNote}</p>
               <BulletinDocumentView doc={chosen.document} />
             </section>

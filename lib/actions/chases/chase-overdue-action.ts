@@ -12,7 +12,11 @@ import { createAction } from "../safe-action.ts";
 
 const schema = z.object({
   planId: recordIdSchema(m.planNotFound),
-  message: z.string({ error: notificationMessages.chase.messageRequired }).trim().min(1, { error: notificationMessages.chase.messageRequired }).max(500, { error: notificationMessages.chase.messageTooLong }),
+  message: z
+    .string({ error: notificationMessages.chase.messageRequired })
+    .trim()
+    .min(1, { error: notificationMessages.chase.messageRequired })
+    .max(500, { error: notificationMessages.chase.messageTooLong }),
 });
 
 export const chaseOverdueAction = createAction(schema, async ({ planId, message }, viewer) => {

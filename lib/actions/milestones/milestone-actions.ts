@@ -3,7 +3,12 @@
 // function checks the permission, the version and the bounds; the measure's page is refreshed.
 import { createMilestone } from "../../data/milestones/create-milestone.ts";
 import { deleteMilestone } from "../../data/milestones/delete-milestone.ts";
-import { createMilestoneSchema, deleteMilestoneSchema, moveMilestoneSchema, updateMilestoneSchema } from "../../data/milestones/milestone-input.ts";
+import {
+  createMilestoneSchema,
+  deleteMilestoneSchema,
+  moveMilestoneSchema,
+  updateMilestoneSchema,
+} from "../../data/milestones/milestone-input.ts";
 import { moveMilestone } from "../../data/milestones/move-milestone.ts";
 import { updateMilestone } from "../../data/milestones/update-milestone.ts";
 import { milestoneMessages as m } from "../../messages/milestones.ts";

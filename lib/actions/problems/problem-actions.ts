@@ -6,7 +6,13 @@ import { redirect } from "next/navigation";
 import { createProblem } from "../../data/problems/create-problem.ts";
 import { createProblemFromReport } from "../../data/problems/create-problem-from-report.ts";
 import { decideResolution } from "../../data/problems/decide-resolution.ts";
-import { decisionSchema, fromReportSchema, problemRefSchema, remedySchema, updateProblemSchema } from "../../data/problems/problem-input.ts";
+import {
+  decisionSchema,
+  fromReportSchema,
+  problemRefSchema,
+  remedySchema,
+  updateProblemSchema,
+} from "../../data/problems/problem-input.ts";
 import { publishProblem } from "../../data/problems/publish-problem.ts";
 import { submitResolution } from "../../data/problems/submit-resolution.ts";
 import { updateProblem, updateProblemRemedy } from "../../data/problems/update-problem.ts";

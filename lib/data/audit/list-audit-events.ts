@@ -17,9 +17,26 @@ const day = z.preprocess(blankAsUnset, calendarDateSchema(m.badDate).optional())
 /** The GET filter of /admin/audit. `actor` is a user id or "system"; blank fields mean "all". */
 export const auditFilterSchema = z
   .object({
-    actor: z.preprocess(blankAsUnset, z.union([z.literal("system"), z.coerce.number(invalid).int(invalid).positive(invalid)], invalid).optional()),
-    action: z.preprocess(blankAsUnset, z.string().max(60, invalid).regex(/^[a-z][a-z0-9.:_-]*$/, invalid).optional()),
-    entity: z.preprocess(blankAsUnset, z.string().max(60, invalid).regex(/^[A-Za-z][A-Za-z0-9_]*$/, invalid).optional()),
+    actor: z.preprocess(
+      blankAsUnset,
+      z.union([z.literal("system"), z.coerce.number(invalid).int(invalid).positive(invalid)], invalid).optional(),
+    ),
+    action: z.preprocess(
+      blankAsUnset,
+      z
+        .string()
+        .max(60, invalid)
+        .regex(/^[a-z][a-z0-9.:_-]*$/, invalid)
+        .optional(),
+    ),
+    entity: z.preprocess(
+      blankAsUnset,
+      z
+        .string()
+        .max(60, invalid)
+        .regex(/^[A-Za-z][A-Za-z0-9_]*$/, invalid)
+        .optional(),
+    ),
     from: day,
     to: day,
     /** Show the page of events older than this event. */
@@ -113,7 +130,11 @@ async function filterOptions(db: Db): Promise<AuditPage["options"]> {
     db.auditEvent.groupBy({ by: ["entityType"], orderBy: { entityType: "asc" } }),
   ]);
   const ids = actors.map((a) => a.actorId).filter((id): id is number => id !== null);
-  const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, login: true, displayName: true }, orderBy: { login: "asc" } });
+  const users = await db.user.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, login: true, displayName: true },
+    orderBy: { login: "asc" },
+  });
   return {
     actors: users,
     system: actors.some((a) => a.actorId === null),
@@ -129,7 +150,11 @@ function unitIdsIn(value: Prisma.JsonValue): number[] {
 }
 
 async function labelsFor(db: Db, events: AuditEventRow[]): Promise<AuditPage["labels"]> {
-  const idsOf = (type: string) => events.filter((e) => e.entityType === type).map((e) => Number(e.entityId)).filter(Number.isInteger);
+  const idsOf = (type: string) =>
+    events
+      .filter((e) => e.entityType === type)
+      .map((e) => Number(e.entityId))
+      .filter(Number.isInteger);
   const unitIds = [...idsOf("Unit"), ...events.flatMap((e) => [...unitIdsIn(e.before), ...unitIdsIn(e.after)])];
   const measureIds = events.map((e) => e.measureId).filter((id): id is number => id !== null);
   const [users, units, measures] = await Promise.all([

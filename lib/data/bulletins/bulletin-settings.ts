@@ -11,7 +11,11 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { getPlanSummary, planRef } from "../plans/resolve-plan.ts";
 
 const LIMIT = 200;
-const line = z.string().trim().max(LIMIT, { error: m.settings.tooLong(LIMIT) }).transform((v) => (v === "" ? null : v));
+const line = z
+  .string()
+  .trim()
+  .max(LIMIT, { error: m.settings.tooLong(LIMIT) })
+  .transform((v) => (v === "" ? null : v));
 
 export const bulletinSettingsSchema = z.object({
   planId: recordIdSchema(),
@@ -26,7 +30,13 @@ const SELECT = { issuer: true, bulletinIssuer: true, bulletinDocPrefix: true, bu
 
 export async function readBulletinSettings(db: PrismaLike, planId: number) {
   const plan = await db.plan.findUniqueOrThrow({ where: { id: planId }, select: SELECT });
-  return { issuer: plan.bulletinIssuer, docPrefix: plan.bulletinDocPrefix, cc: plan.bulletinCc, printedBy: plan.bulletinPrintedBy, planIssuer: plan.issuer };
+  return {
+    issuer: plan.bulletinIssuer,
+    docPrefix: plan.bulletinDocPrefix,
+    cc: plan.bulletinCc,
+    printedBy: plan.bulletinPrintedBy,
+    planIssuer: plan.issuer,
+  };
 }
 
 /** The next free 文号 number of a plan (numbered per plan, that is per year and region). */
@@ -50,20 +60,29 @@ export async function updateBulletinSettings(viewer: Viewer, input: BulletinSett
   if (!plan) throw new AppError("NOT_FOUND", m.periodNotFound);
   assertCan(viewer, { action: "bulletin:configure", plan: planRef(plan) });
   // The document's parts only: no colour changes.
-  await mutate(viewer, { permission: { action: "bulletin:configure", plan: planRef(plan) }, touches: { pages: ["/bulletins"] } }, async (tx) => {
-    const before = await readBulletinSettings(tx, plan.id);
-    await tx.plan.update({
-      where: { id: plan.id },
-      data: { bulletinIssuer: input.issuer, bulletinDocPrefix: input.docPrefix, bulletinCc: input.cc, bulletinPrintedBy: input.printedBy },
-    });
-    await recordAudit(tx, viewer, {
-      action: "bulletin.settings",
-      entityType: "Plan",
-      entityId: plan.id,
-      before: { issuer: before.issuer, docPrefix: before.docPrefix, cc: before.cc, printedBy: before.printedBy },
-      after: { issuer: input.issuer, docPrefix: input.docPrefix, cc: input.cc, printedBy: input.printedBy },
-    });
-  });
+  await mutate(
+    viewer,
+    { permission: { action: "bulletin:configure", plan: planRef(plan) }, touches: { pages: ["/bulletins"] } },
+    async (tx) => {
+      const before = await readBulletinSettings(tx, plan.id);
+      await tx.plan.update({
+        where: { id: plan.id },
+        data: {
+          bulletinIssuer: input.issuer,
+          bulletinDocPrefix: input.docPrefix,
+          bulletinCc: input.cc,
+          bulletinPrintedBy: input.printedBy,
+        },
+      });
+      await recordAudit(tx, viewer, {
+        action: "bulletin.settings",
+        entityType: "Plan",
+        entityId: plan.id,
+        before: { issuer: before.issuer, docPrefix: before.docPrefix, cc: before.cc, printedBy: before.printedBy },
+        after: { issuer: input.issuer, docPrefix: input.docPrefix, cc: input.cc, printedBy: input.printedBy },
+      });
+    },
+  );
 }
 
 /** The settings as the bulletins page's form shows them (bureau staff of the plan's region). */

@@ -32,7 +32,11 @@ export async function getBulletinPreview(viewer: Viewer, plan: PlanSummary, peri
   const period = issuable.find((p) => p.id === periodId) ?? issuable[issuable.length - 1];
   if (!period) return { issuable, chosen: null };
   const db = await prisma();
-  const [draft, settings, nextSeq] = await Promise.all([readBulletinDraft(db, period.id), readBulletinSettings(db, plan.id), nextDocSeq(db, plan.id)]);
+  const [draft, settings, nextSeq] = await Promise.all([
+    readBulletinDraft(db, period.id),
+    readBulletinSettings(db, plan.id),
+    nextDocSeq(db, plan.id),
+  ]);
   const prepared = await prepareBulletin(viewer, period.id, { includeQuality: draft?.includeQuality ?? false });
   const narrative = draft ?? generatedNarrative(prepared.snapshot, prepared.previous);
   const parts = documentParts(settings, draft?.docSeq ?? nextSeq);

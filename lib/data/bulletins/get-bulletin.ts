@@ -8,7 +8,10 @@ import { plansInScopeWhere } from "../plans/plans-in-scope.ts";
 export async function getBulletin(viewer: Viewer | null, id: number) {
   assertCan(viewer, { action: "status:read" });
   const db = await prisma();
-  const bulletin = await db.bulletin.findFirst({ where: { id, plan: plansInScopeWhere(viewer) }, select: { id: true, planId: true, issuedAt: true, issuedById: true, snapshot: true } });
+  const bulletin = await db.bulletin.findFirst({
+    where: { id, plan: plansInScopeWhere(viewer) },
+    select: { id: true, planId: true, issuedAt: true, issuedById: true, snapshot: true },
+  });
   if (!bulletin) return null;
   const issuer = await db.user.findUnique({ where: { id: bulletin.issuedById }, select: { displayName: true } });
   return {

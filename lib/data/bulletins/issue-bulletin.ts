@@ -38,19 +38,36 @@ export async function issueBulletin(viewer: Viewer, periodId: number, options: {
     : generatedNarrative(prepared.snapshot, prepared.previous);
   try {
     // An issued bulletin is a snapshot: no colour changes.
-    return await mutate(viewer, { permission: { action: "bulletin:issue", plan: planRef(plan) }, touches: { pages: ["/bulletins"] } }, async (tx) => {
-      await assertDocSeqFree(tx, plan.id, draft?.docSeq ?? null);
-      const docSeq = draft?.docSeq ?? (await nextDocSeq(tx, plan.id));
-      const snapshot = { ...prepared.snapshot, document: documentParts(settings, docSeq), narrative };
-      const bulletin = await tx.bulletin.create({
-        // Issued "now" on the portal's clock, as every other record: the document's date is that day.
-        data: { planId: plan.id, periodId: period.id, asOf: toDbDate(period.cutOff), issuedAt: now(), issuedById: viewer.id, snapshot, docSeq },
-        select: { id: true },
-      });
-      await tx.bulletinDraft.deleteMany({ where: { periodId: period.id } });
-      await recordAudit(tx, viewer, { action: "bulletin.issue", entityType: "Bulletin", entityId: bulletin.id, after: { periodId, asOf: period.cutOff, docNumber: snapshot.document.docNumber } });
-      return bulletin;
-    });
+    return await mutate(
+      viewer,
+      { permission: { action: "bulletin:issue", plan: planRef(plan) }, touches: { pages: ["/bulletins"] } },
+      async (tx) => {
+        await assertDocSeqFree(tx, plan.id, draft?.docSeq ?? null);
+        const docSeq = draft?.docSeq ?? (await nextDocSeq(tx, plan.id));
+        const snapshot = { ...prepared.snapshot, document: documentParts(settings, docSeq), narrative };
+        const bulletin = await tx.bulletin.create({
+          // Issued "now" on the portal's clock, as every other record: the document's date is that day.
+          data: {
+            planId: plan.id,
+            periodId: period.id,
+            asOf: toDbDate(period.cutOff),
+            issuedAt: now(),
+            issuedById: viewer.id,
+            snapshot,
+            docSeq,
+          },
+          select: { id: true },
+        });
+        await tx.bulletinDraft.deleteMany({ where: { periodId: period.id } });
+        await recordAudit(tx, viewer, {
+          action: "bulletin.issue",
+          entityType: "Bulletin",
+          entityId: bulletin.id,
+          after: { periodId, asOf: period.cutOff, docNumber: snapshot.document.docNumber },
+        });
+        return bulletin;
+      },
+    );
   } catch (error) {
     if ((error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", m.alreadyIssued(period.label));
     throw error;

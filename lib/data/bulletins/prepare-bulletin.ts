@@ -23,12 +23,24 @@ export type PreparedBulletin = {
   previous: Record<Colour, number> | null;
 };
 
-export async function prepareBulletin(viewer: Viewer, periodId: number, options: { includeQuality?: boolean } = {}): Promise<PreparedBulletin> {
+export async function prepareBulletin(
+  viewer: Viewer,
+  periodId: number,
+  options: { includeQuality?: boolean } = {},
+): Promise<PreparedBulletin> {
   assertCan(viewer, { action: "bulletin:issue", plan: "any" });
   const db = await prisma();
   const period = await db.reportingPeriod.findUnique({
     where: { id: periodId },
-    select: { id: true, label: true, startsOn: true, endsOn: true, dueOn: true, kind: true, plan: { select: { id: true, title: true, docNumber: true, issuer: true } } },
+    select: {
+      id: true,
+      label: true,
+      startsOn: true,
+      endsOn: true,
+      dueOn: true,
+      kind: true,
+      plan: { select: { id: true, title: true, docNumber: true, issuer: true } },
+    },
   });
   if (!period || period.kind !== "MONTHLY") throw new AppError("NOT_FOUND", m.periodNotFound);
   const plan = await getPlanSummary(viewer, period.plan.id);
@@ -44,12 +56,20 @@ export async function prepareBulletin(viewer: Viewer, periodId: number, options:
   });
   const previousCutOff = before ? fromDbDate(before.dueOn) : null;
   // One reading for the month and the month before.
-  const { status, punctuality, earlier } = await getPlanStatusWithHistory(viewer, plan, cutOff, previousCutOff ? [previousCutOff] : [], "through");
+  const { status, punctuality, earlier } = await getPlanStatusWithHistory(
+    viewer,
+    plan,
+    cutOff,
+    previousCutOff ? [previousCutOff] : [],
+    "through",
+  );
   const monthStart = new Date(Date.parse(`${fromDbDate(period.startsOn)}T00:00:00+08:00`));
   const extensions = await listGrantedExtensions(db, period.plan.id, monthStart, endOfChinaDay(fromDbDate(period.endsOn)));
   // The month's reports (periods starting in it) submitted with data-quality warnings by the cut-off.
   const quality = options.includeQuality
-    ? bulletinQualityRows(await listQualityWarnings(viewer, period.plan.id, cutOff, { from: fromDbDate(period.startsOn), to: fromDbDate(period.endsOn) }))
+    ? bulletinQualityRows(
+        await listQualityWarnings(viewer, period.plan.id, cutOff, { from: fromDbDate(period.startsOn), to: fromDbDate(period.endsOn) }),
+      )
     : undefined;
   const snapshot = bulletinSnapshot({
     plan: { title: period.plan.title, docNumber: period.plan.docNumber, issuer: period.plan.issuer },
@@ -60,7 +80,10 @@ export async function prepareBulletin(viewer: Viewer, periodId: number, options:
     quality,
   });
   const previous = earlier[0]
-    ? Object.fromEntries(COLOURS.map((c) => [c, earlier[0].measures.filter((x) => x.status.colour === c).length])) as Record<Colour, number>
+    ? (Object.fromEntries(COLOURS.map((c) => [c, earlier[0].measures.filter((x) => x.status.colour === c).length])) as Record<
+        Colour,
+        number
+      >)
     : null;
   return { plan, period: { id: period.id, label: period.label, cutOff }, snapshot, previous };
 }

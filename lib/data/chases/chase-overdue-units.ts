@@ -48,7 +48,15 @@ export async function chaseOverdueUnits(viewer: Viewer, plan: PlanSummary, messa
     if (reports.length === 0) return { units: 0, reports: 0, skipped };
     const createdAt = now();
     const chases = await tx.chase.createManyAndReturn({
-      data: reports.map((r) => ({ unitId: r.unitId, measureId: r.measureId, periodId: r.periodId, reportId: r.reportId, message, createdById: viewer.id, createdAt })),
+      data: reports.map((r) => ({
+        unitId: r.unitId,
+        measureId: r.measureId,
+        periodId: r.periodId,
+        reportId: r.reportId,
+        message,
+        createdById: viewer.id,
+        createdAt,
+      })),
       select: { id: true, unitId: true, measureId: true, periodId: true },
     });
     await recordAudit(
@@ -59,7 +67,15 @@ export async function chaseOverdueUnits(viewer: Viewer, plan: PlanSummary, messa
         entityType: "Chase",
         entityId: c.id,
         measureId: c.measureId,
-        after: { unitId: c.unitId, unitName: reports[i].unitName, periodId: c.periodId, reportId: reports[i].reportId, problemId: null, message, overdueAll: true },
+        after: {
+          unitId: c.unitId,
+          unitName: reports[i].unitName,
+          periodId: c.periodId,
+          reportId: reports[i].reportId,
+          problemId: null,
+          message,
+          overdueAll: true,
+        },
       })),
     );
     await notifyUnits(
@@ -82,7 +98,11 @@ export async function chaseOverdueUnits(viewer: Viewer, plan: PlanSummary, messa
 /** Units chased today (China time) about a report of the plan. */
 async function unitsChasedToday(db: PrismaLike, planId: number, today: string): Promise<Set<number>> {
   const rows = await db.chase.findMany({
-    where: { periodId: { not: null }, measure: { planId }, createdAt: { gte: endOfChinaDay(addDays(today, -1)), lt: endOfChinaDay(today) } },
+    where: {
+      periodId: { not: null },
+      measure: { planId },
+      createdAt: { gte: endOfChinaDay(addDays(today, -1)), lt: endOfChinaDay(today) },
+    },
     distinct: ["unitId"],
     select: { unitId: true },
   });

@@ -16,14 +16,27 @@ export async function getChaseOptions(viewer: Viewer, measureId: number): Promis
   if (!plan || !can(viewer, { action: "chase:send", plan })) return null;
   const measure = await db.measure.findUnique({
     where: { id: measureId },
-    select: { id: true, planId: true, startDate: true, dueDate: true, units: { orderBy: { position: "asc" }, select: { unit: { select: { id: true, name: true } } } } },
+    select: {
+      id: true,
+      planId: true,
+      startDate: true,
+      dueDate: true,
+      units: { orderBy: { position: "asc" }, select: { unit: { select: { id: true, name: true } } } },
+    },
   });
   if (!measure) return null;
   // Up to the due date in force: an approved extension (延期) keeps the measure's months owed.
   const extended = await db.extensionRequest.aggregate({ where: { measureId, state: "APPROVED" }, _max: { requestedDueOn: true } });
-  const dueDate = extended._max.requestedDueOn && extended._max.requestedDueOn > measure.dueDate ? extended._max.requestedDueOn : measure.dueDate;
+  const dueDate =
+    extended._max.requestedDueOn && extended._max.requestedDueOn > measure.dueDate ? extended._max.requestedDueOn : measure.dueDate;
   const periods = await db.reportingPeriod.findMany({
-    where: { planId: measure.planId, kind: "MONTHLY", startsOn: { lte: toDbDate(today()) }, endsOn: { gte: measure.startDate }, AND: { startsOn: { lte: dueDate } } },
+    where: {
+      planId: measure.planId,
+      kind: "MONTHLY",
+      startsOn: { lte: toDbDate(today()) },
+      endsOn: { gte: measure.startDate },
+      AND: { startsOn: { lte: dueDate } },
+    },
     orderBy: { startsOn: "desc" },
     select: { id: true, label: true },
   });

@@ -19,7 +19,8 @@ export type MeasureChase = {
 
 /** chase:read as a WHERE: every chase for the bureau and leaders (a county's own: in its plans), the viewer's unit's otherwise. */
 export function visibleChasesWhere(viewer: Viewer): Prisma.ChaseWhereInput {
-  if (can(viewer, { action: "chase:read", unitId: -1 })) return viewer.regionId === null ? {} : { measure: { plan: plansInScopeWhere(viewer) } };
+  if (can(viewer, { action: "chase:read", unitId: -1 }))
+    return viewer.regionId === null ? {} : { measure: { plan: plansInScopeWhere(viewer) } };
   return viewer.unitId !== null && can(viewer, { action: "chase:read", unitId: viewer.unitId }) ? { unitId: viewer.unitId } : { id: -1 };
 }
 
@@ -39,7 +40,10 @@ export async function listMeasureChases(viewer: Viewer, measureId: number): Prom
     },
   });
   if (chases.length === 0) return [];
-  const nameOf = await userNames(db, chases.map((c) => c.createdById));
+  const nameOf = await userNames(
+    db,
+    chases.map((c) => c.createdById),
+  );
   return chases.map((c) => ({
     id: c.id,
     at: c.createdAt,

@@ -5,7 +5,16 @@ import type { PrismaLike } from "../../db.ts";
 import { endOfChinaDay, type IsoDate } from "../../domain/dates.ts";
 import { owedSlots } from "../status/period-applies.ts";
 
-export type OverdueReport = { unitId: number; unitName: string; measureId: number; periodId: number; periodLabel: string; taskNumber: number; measureNumber: number; reportId: number | null };
+export type OverdueReport = {
+  unitId: number;
+  unitName: string;
+  measureId: number;
+  periodId: number;
+  periodLabel: string;
+  taskNumber: number;
+  measureNumber: number;
+  reportId: number | null;
+};
 
 export async function listOverdueReports(db: PrismaLike, planId: number, today: IsoDate): Promise<OverdueReport[]> {
   const [{ rows }] = await db.$queryRaw<{ rows: OverdueReport[] }[]>`

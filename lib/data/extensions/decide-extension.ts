@@ -26,7 +26,10 @@ async function dueOnNow(tx: PrismaTx, request: { measureId: number | null; probl
     return fromDbDate(problem.dueOn);
   }
   const measure = await tx.measure.findUniqueOrThrow({ where: { id: request.measureId! }, select: { dueDate: true } });
-  const approved = await tx.extensionRequest.findMany({ where: { measureId: request.measureId!, state: "APPROVED" }, select: { requestedDueOn: true, decidedAt: true } });
+  const approved = await tx.extensionRequest.findMany({
+    where: { measureId: request.measureId!, state: "APPROVED" },
+    select: { requestedDueOn: true, decidedAt: true },
+  });
   return measureDueOnNow(fromDbDate(measure.dueDate), approved);
 }
 
@@ -50,8 +53,17 @@ export async function decideExtension(viewer: Viewer, input: ExtensionDecisionIn
     });
     if (!request) throw new AppError("NOT_FOUND", m.requestNotFound);
     // One relation per query: inside a transaction the client must not be sent queries in parallel.
-    const problem = request.problemId === null ? null : await tx.problem.findUniqueOrThrow({ where: { id: request.problemId }, select: { description: true, measureId: true, state: true, dueOn: true, version: true } });
-    const measure = await tx.measure.findUniqueOrThrow({ where: { id: problem ? problem.measureId : request.measureId! }, select: { id: true, number: true, task: { select: { number: true } } } });
+    const problem =
+      request.problemId === null
+        ? null
+        : await tx.problem.findUniqueOrThrow({
+            where: { id: request.problemId },
+            select: { description: true, measureId: true, state: true, dueOn: true, version: true },
+          });
+    const measure = await tx.measure.findUniqueOrThrow({
+      where: { id: problem ? problem.measureId : request.measureId! },
+      select: { id: true, number: true, task: { select: { number: true } } },
+    });
     // Decided in the item's plan: a county's staff decide only their county's requests.
     assertCan(viewer, { action: "extension:decide", plan: (await measurePlanRef(tx, measure.id))! });
     if (request.state !== "PENDING") throw new AppError("CONFLICT", m.alreadyDecided(m.states[request.state]));

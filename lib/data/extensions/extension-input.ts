@@ -30,7 +30,11 @@ export const extensionRequestSchema = oneItem(
   z.object({
     ...item,
     requestedDueOn: z.string({ error: m.dateRequired }).trim().min(1, { error: m.dateRequired }).pipe(calendarDateSchema(m.dateInvalid)),
-    reason: z.string({ error: m.reasonRequired }).trim().min(1, { error: m.reasonRequired }).max(REASON_LIMIT, { error: m.reasonTooLong(REASON_LIMIT) }),
+    reason: z
+      .string({ error: m.reasonRequired })
+      .trim()
+      .min(1, { error: m.reasonRequired })
+      .max(REASON_LIMIT, { error: m.reasonTooLong(REASON_LIMIT) }),
   }),
 );
 export type ExtensionRequestInput = z.infer<typeof extensionRequestSchema>;
@@ -41,7 +45,11 @@ export const extensionDecisionSchema = z
     /** The version the coordinator read: a request changed meanwhile is not decided blindly. */
     version: z.coerce.number().int().min(1),
     decision: z.enum(["approve", "reject"], { error: m.chooseDecision }),
-    comment: z.string().trim().max(COMMENT_LIMIT, { error: m.commentTooLong(COMMENT_LIMIT) }).default(""),
+    comment: z
+      .string()
+      .trim()
+      .max(COMMENT_LIMIT, { error: m.commentTooLong(COMMENT_LIMIT) })
+      .default(""),
   })
   .refine((v) => v.decision === "approve" || v.comment.length > 0, { error: m.commentRequired, path: ["comment"] });
 export type ExtensionDecisionInput = z.infer<typeof extensionDecisionSchema>;

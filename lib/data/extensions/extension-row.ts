@@ -22,9 +22,16 @@ export const extensionRowSelect = {
   requestedAt: true,
   decidedById: true,
   decidedAt: true,
-  measure: { select: { id: true, number: true, dueDate: true, task: { select: { number: true, title: true } }, plan: { select: planSelect } } },
+  measure: {
+    select: { id: true, number: true, dueDate: true, task: { select: { number: true, title: true } }, plan: { select: planSelect } },
+  },
   problem: {
-    select: { id: true, description: true, originalDueOn: true, measure: { select: { id: true, number: true, task: { select: { number: true, title: true } }, plan: { select: planSelect } } } },
+    select: {
+      id: true,
+      description: true,
+      originalDueOn: true,
+      measure: { select: { id: true, number: true, task: { select: { number: true, title: true } }, plan: { select: planSelect } } },
+    },
   },
 } satisfies Prisma.ExtensionRequestSelect;
 
@@ -56,7 +63,10 @@ export type ExtensionRow = {
 
 /** The rows with the names of the users who asked and decided (one query for all of them). */
 export async function toExtensionRows(db: PrismaLike, rows: Row[]): Promise<ExtensionRow[]> {
-  const name = await userNames(db, rows.flatMap((r) => [r.requestedById, r.decidedById]));
+  const name = await userNames(
+    db,
+    rows.flatMap((r) => [r.requestedById, r.decidedById]),
+  );
   return rows.map((r) => {
     const measure = r.problem ? r.problem.measure : r.measure!;
     return {

@@ -50,7 +50,10 @@ export async function loadExtensionTarget(db: PrismaLike, unitId: number, ref: E
       select: { id: true, description: true, state: true, dueOn: true, originalDueOn: true, measure: { select: measureSelect } },
     });
     if (!problem) return null;
-    const pending = await db.extensionRequest.findFirst({ where: { problemId: problem.id, unitId, state: "PENDING" }, select: { id: true, requestedDueOn: true } });
+    const pending = await db.extensionRequest.findFirst({
+      where: { problemId: problem.id, unitId, state: "PENDING" },
+      select: { id: true, requestedDueOn: true },
+    });
     return {
       kind: "PROBLEM",
       plan: (await measurePlanRef(db, problem.measure.id))!,
@@ -64,7 +67,10 @@ export async function loadExtensionTarget(db: PrismaLike, unitId: number, ref: E
     };
   }
   // One relation per query: inside a transaction the client must not be sent queries in parallel.
-  const measure = await db.measure.findFirst({ where: { id: ref.measureId, units: { some: { unitId } } }, select: { ...measureSelect, dueDate: true } });
+  const measure = await db.measure.findFirst({
+    where: { id: ref.measureId, units: { some: { unitId } } },
+    select: { ...measureSelect, dueDate: true },
+  });
   if (!measure) return null;
   const owners = await db.measureUnit.findMany({ where: { measureId: measure.id }, select: { unitId: true } });
   const extensions = await db.extensionRequest.findMany({

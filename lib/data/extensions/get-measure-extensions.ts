@@ -14,7 +14,11 @@ export async function getMeasureExtensions(viewer: Viewer, measureId: number): P
   const db = await prisma();
   const unitId = reporterUnitId(viewer);
   const [rows, owns] = await Promise.all([
-    db.extensionRequest.findMany({ where: { ...visibleExtensionsWhere(viewer), measureId }, orderBy: [{ requestedAt: "desc" }, { id: "desc" }], select: extensionRowSelect }),
+    db.extensionRequest.findMany({
+      where: { ...visibleExtensionsWhere(viewer), measureId },
+      orderBy: [{ requestedAt: "desc" }, { id: "desc" }],
+      select: extensionRowSelect,
+    }),
     unitId === null ? Promise.resolve(0) : db.measureUnit.count({ where: { measureId, unitId } }),
   ]);
   const requests = await toExtensionRows(db, rows);

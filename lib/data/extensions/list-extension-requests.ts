@@ -10,14 +10,30 @@ export const DECIDED_LIMIT = 100;
 const PENDING_LIMIT = 500;
 
 /** `spansPlans`: the rows come from more than one plan, so each names its plan. */
-export type ExtensionList = { canDecide: boolean; pending: ExtensionRow[]; decided: ExtensionRow[]; decidedTotal: number; spansPlans: boolean };
+export type ExtensionList = {
+  canDecide: boolean;
+  pending: ExtensionRow[];
+  decided: ExtensionRow[];
+  decidedTotal: number;
+  spansPlans: boolean;
+};
 
 export async function listExtensionRequests(viewer: Viewer): Promise<ExtensionList> {
   const scope = visibleExtensionsWhere(viewer);
   const db = await prisma();
   const [pending, decided, decidedTotal] = await Promise.all([
-    db.extensionRequest.findMany({ where: { ...scope, state: "PENDING" }, orderBy: [{ requestedAt: "asc" }, { id: "asc" }], take: PENDING_LIMIT, select: extensionRowSelect }),
-    db.extensionRequest.findMany({ where: { ...scope, state: { not: "PENDING" } }, orderBy: [{ decidedAt: "desc" }, { id: "desc" }], take: DECIDED_LIMIT, select: extensionRowSelect }),
+    db.extensionRequest.findMany({
+      where: { ...scope, state: "PENDING" },
+      orderBy: [{ requestedAt: "asc" }, { id: "asc" }],
+      take: PENDING_LIMIT,
+      select: extensionRowSelect,
+    }),
+    db.extensionRequest.findMany({
+      where: { ...scope, state: { not: "PENDING" } },
+      orderBy: [{ decidedAt: "desc" }, { id: "desc" }],
+      take: DECIDED_LIMIT,
+      select: extensionRowSelect,
+    }),
     db.extensionRequest.count({ where: { ...scope, state: { not: "PENDING" } } }),
   ]);
   const rows = await toExtensionRows(db, [...pending, ...decided]);

@@ -35,7 +35,11 @@ export async function requestExtension(viewer: Viewer, input: ExtensionRequestIn
     if (target.problem?.resolved) throw new AppError("CONFLICT", m.problemResolved);
     if (target.pending) throw new AppError("CONFLICT", m.pendingExists(formatDate(target.pending.requestedDueOn)));
     const problem = requestedDueOnProblem(input.requestedDueOn, target.currentDueOn, today());
-    if (problem) throw new AppError("INVALID_INPUT", problem.kind === "notLater" ? m.notLater(formatDate(problem.currentDueOn)) : m.notBeforeToday(formatDate(problem.today)));
+    if (problem)
+      throw new AppError(
+        "INVALID_INPUT",
+        problem.kind === "notLater" ? m.notLater(formatDate(problem.currentDueOn)) : m.notBeforeToday(formatDate(problem.today)),
+      );
 
     const created = await tx.extensionRequest.create({
       data: {
@@ -55,13 +59,21 @@ export async function requestExtension(viewer: Viewer, input: ExtensionRequestIn
       entityType: "ExtensionRequest",
       entityId: created.id,
       measureId: target.measure.id,
-      after: { problemId: target.problem?.id ?? null, unitId, currentDueOn: target.currentDueOn, requestedDueOn: input.requestedDueOn, reason: input.reason, state: "PENDING" },
+      after: {
+        problemId: target.problem?.id ?? null,
+        unitId,
+        currentDueOn: target.currentDueOn,
+        requestedDueOn: input.requestedDueOn,
+        reason: input.reason,
+        state: "PENDING",
+      },
     });
     // The bureau hears of it at once, not only when it next opens /extensions.
     await notifyBureau(tx, target.plan.regionId, {
       kind: "EXTENSION_REQUESTED",
       title: m.notification.requestedTitle(viewer.name, m.itemLabel(target.measure, target.problem)),
-      body: m.notification.body(formatDate(target.currentDueOn), formatDate(input.requestedDueOn), null) + m.notification.reason(input.reason),
+      body:
+        m.notification.body(formatDate(target.currentDueOn), formatDate(input.requestedDueOn), null) + m.notification.reason(input.reason),
       href: "/extensions",
     });
     return created;

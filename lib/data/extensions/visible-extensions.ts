@@ -21,5 +21,8 @@ export function visibleExtensionsWhere(viewer: Viewer): Prisma.ExtensionRequestW
 
 /** Whether the viewer may read any request (the pages show a notice instead otherwise). */
 export function canListExtensions(viewer: Viewer): boolean {
-  return can(viewer, { action: "extension:decide", plan: "any" }) || (viewer.unitId !== null && can(viewer, { action: "extension:read", unitId: viewer.unitId }));
+  return (
+    can(viewer, { action: "extension:decide", plan: "any" }) ||
+    (viewer.unitId !== null && can(viewer, { action: "extension:read", unitId: viewer.unitId }))
+  );
 }

@@ -47,7 +47,12 @@ export async function getInspection(viewer: Viewer, id: number): Promise<Inspect
           level: true,
           notes: true,
           measure: {
-            select: { id: true, number: true, task: { select: { number: true, title: true } }, units: { where: { role: "LEAD" }, select: { unit: { select: { name: true } } } } },
+            select: {
+              id: true,
+              number: true,
+              task: { select: { number: true, title: true } },
+              units: { where: { role: "LEAD" }, select: { unit: { select: { name: true } } } },
+            },
           },
           problem: { select: { id: true, state: true } },
         },

@@ -10,19 +10,38 @@ import { idSchema } from "../problems/problem-input.ts";
 export const INSPECTION_NOTES_LIMIT = 2000;
 export const FINDING_NOTES_LIMIT = 2000;
 
-const text = (max: number) => z.string({ error: m.errors.tooLong(max) }).trim().max(max, { error: m.errors.tooLong(max) });
+const text = (max: number) =>
+  z
+    .string({ error: m.errors.tooLong(max) })
+    .trim()
+    .max(max, { error: m.errors.tooLong(max) });
 const date = calendarDateSchema(m.errors.dateInvalid);
 
 export const recordInspectionSchema = z.object({
   /** The plan inspected; the viewer's right to inspect in it is checked against its region. */
   planId: idSchema,
-  year: z.coerce.number({ error: m.errors.yearRange }).int({ error: m.errors.yearRange }).min(2000, { error: m.errors.yearRange }).max(2100, { error: m.errors.yearRange }),
-  quarter: z.coerce.number({ error: m.errors.quarterRange }).int({ error: m.errors.quarterRange }).min(1, { error: m.errors.quarterRange }).max(4, { error: m.errors.quarterRange }),
+  year: z.coerce
+    .number({ error: m.errors.yearRange })
+    .int({ error: m.errors.yearRange })
+    .min(2000, { error: m.errors.yearRange })
+    .max(2100, { error: m.errors.yearRange }),
+  quarter: z.coerce
+    .number({ error: m.errors.quarterRange })
+    .int({ error: m.errors.quarterRange })
+    .min(1, { error: m.errors.quarterRange })
+    .max(4, { error: m.errors.quarterRange }),
   inspectedOn: date,
   notes: text(INSPECTION_NOTES_LIMIT).default(""),
   defaultDueOn: date.optional(),
   findings: z
-    .array(z.object({ measureId: idSchema, level: z.enum(FINDING_LEVELS), notes: text(FINDING_NOTES_LIMIT).default(""), dueOn: date.optional() }))
+    .array(
+      z.object({
+        measureId: idSchema,
+        level: z.enum(FINDING_LEVELS),
+        notes: text(FINDING_NOTES_LIMIT).default(""),
+        dueOn: date.optional(),
+      }),
+    )
     .min(1, { error: m.errors.noFindings })
     .max(1000),
 });
@@ -39,7 +58,15 @@ export function inspectionFromForm(raw: unknown): unknown {
     .map(([key, level]) => [key.match(FINDING_FIELD)?.[1], level] as const)
     .filter(([id, level]) => id !== undefined && blankAsUndefined(level) !== undefined)
     .map(([id, level]) => ({ measureId: id, level, notes: fields[`notes_${id}`], dueOn: blankAsUndefined(fields[`due_${id}`]) }));
-  return { planId: fields.planId, year: fields.year, quarter: fields.quarter, inspectedOn: fields.inspectedOn, notes: fields.notes, defaultDueOn: blankAsUndefined(fields.defaultDueOn), findings };
+  return {
+    planId: fields.planId,
+    year: fields.year,
+    quarter: fields.quarter,
+    inspectedOn: fields.inspectedOn,
+    notes: fields.notes,
+    defaultDueOn: blankAsUndefined(fields.defaultDueOn),
+    findings,
+  };
 }
 
 export const inspectionFormSchema = z.preprocess(inspectionFromForm, recordInspectionSchema);

@@ -18,7 +18,17 @@ export async function listInspectionMeasures(viewer: Viewer, plan: PlanSummary):
   const measures = await db.measure.findMany({
     where: { planId: plan.id },
     orderBy: [{ task: { number: "asc" } }, { number: "asc" }],
-    select: { id: true, number: true, task: { select: { number: true, title: true } }, units: { where: { role: "LEAD" }, select: { unit: { select: { name: true } } } } },
+    select: {
+      id: true,
+      number: true,
+      task: { select: { number: true, title: true } },
+      units: { where: { role: "LEAD" }, select: { unit: { select: { name: true } } } },
+    },
   });
-  return { planId: plan.id, year: plan.year, today: today(), measures: measures.map(({ units, ...m }) => ({ ...m, lead: units[0]?.unit.name ?? "" })) };
+  return {
+    planId: plan.id,
+    year: plan.year,
+    today: today(),
+    measures: measures.map(({ units, ...m }) => ({ ...m, lead: units[0]?.unit.name ?? "" })),
+  };
 }

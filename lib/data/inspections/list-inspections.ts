@@ -25,9 +25,19 @@ export async function listInspections(viewer: Viewer, plan: PlanSummary): Promis
   const inspections = await db.inspection.findMany({
     where: { planId: plan.id },
     orderBy: [{ inspectedOn: "desc" }, { id: "desc" }],
-    select: { id: true, year: true, quarter: true, inspectedOn: true, createdById: true, findings: { select: { level: true, problem: { select: { id: true } } } } },
+    select: {
+      id: true,
+      year: true,
+      quarter: true,
+      inspectedOn: true,
+      createdById: true,
+      findings: { select: { level: true, problem: { select: { id: true } } } },
+    },
   });
-  const nameOf = await userNames(db, inspections.map((i) => i.createdById));
+  const nameOf = await userNames(
+    db,
+    inspections.map((i) => i.createdById),
+  );
   return {
     planYear: plan.year,
     rows: inspections.map((i) => {

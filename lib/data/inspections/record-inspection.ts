@@ -46,60 +46,80 @@ export async function recordInspection(viewer: Viewer, input: RecordInspectionIn
   for (const f of findings.filter((f) => f.level === "NONCONFORMING")) {
     if (!f.notes) throw new AppError("INVALID_INPUT", m.errors.notesRequired(label(f.measureId)));
     if (measureOf.get(f.measureId)!.units.length === 0) throw new AppError("INVALID_INPUT", m.errors.noLeadUnit(label(f.measureId)));
-    if (findingDueOn(input.inspectedOn, input.defaultDueOn, f.dueOn) < today()) throw new AppError("INVALID_INPUT", m.errors.dueBeforeInspection(label(f.measureId)));
+    if (findingDueOn(input.inspectedOn, input.defaultDueOn, f.dueOn) < today())
+      throw new AppError("INVALID_INPUT", m.errors.dueBeforeInspection(label(f.measureId)));
   }
 
   // The 不符合 findings' measures get ledger entries (an overdue one colours its measure).
-  const touches = { measures: findings.filter((f) => f.level === "NONCONFORMING").map((f) => f.measureId), pages: ["/inspections", "/problems", "/measures/[id]"] };
-  return mutate(
-    viewer,
-    { permission: { action: "inspection:manage", plan: planRef(plan) }, touches, timeout: 30_000 },
-    async (tx) => {
-      const at = now();
-      const inspection = await tx.inspection.create({
-        data: { planId: plan.id, year: input.year, quarter: input.quarter, inspectedOn: toDbDate(input.inspectedOn), notes: input.notes, createdById: viewer.id, createdAt: at },
-        select: { id: true },
-      });
-      const created = await tx.inspectionFinding.createManyAndReturn({
-        data: findings.map((f) => ({ inspectionId: inspection.id, measureId: f.measureId, level: f.level, notes: f.notes })),
-        select: { id: true, measureId: true },
-      });
-      const findingId = new Map(created.map((c) => [c.measureId, c.id]));
-      const audits: AuditInput[] = [
-        {
-          action: "inspection.record",
-          entityType: "Inspection",
-          entityId: inspection.id,
-          after: { year: input.year, quarter: input.quarter, inspectedOn: input.inspectedOn, notes: input.notes, findings: findings.map((f) => ({ measureId: f.measureId, level: f.level })) },
+  const touches = {
+    measures: findings.filter((f) => f.level === "NONCONFORMING").map((f) => f.measureId),
+    pages: ["/inspections", "/problems", "/measures/[id]"],
+  };
+  return mutate(viewer, { permission: { action: "inspection:manage", plan: planRef(plan) }, touches, timeout: 30_000 }, async (tx) => {
+    const at = now();
+    const inspection = await tx.inspection.create({
+      data: {
+        planId: plan.id,
+        year: input.year,
+        quarter: input.quarter,
+        inspectedOn: toDbDate(input.inspectedOn),
+        notes: input.notes,
+        createdById: viewer.id,
+        createdAt: at,
+      },
+      select: { id: true },
+    });
+    const created = await tx.inspectionFinding.createManyAndReturn({
+      data: findings.map((f) => ({ inspectionId: inspection.id, measureId: f.measureId, level: f.level, notes: f.notes })),
+      select: { id: true, measureId: true },
+    });
+    const findingId = new Map(created.map((c) => [c.measureId, c.id]));
+    const audits: AuditInput[] = [
+      {
+        action: "inspection.record",
+        entityType: "Inspection",
+        entityId: inspection.id,
+        after: {
+          year: input.year,
+          quarter: input.quarter,
+          inspectedOn: input.inspectedOn,
+          notes: input.notes,
+          findings: findings.map((f) => ({ measureId: f.measureId, level: f.level })),
         },
-      ];
-      const problemIds: number[] = [];
-      for (const f of findings.filter((f) => f.level === "NONCONFORMING")) {
-        const due = toDbDate(findingDueOn(input.inspectedOn, input.defaultDueOn, f.dueOn));
-        const row = await tx.problem.create({
-          data: {
-            planId: plan.id,
-            measureId: f.measureId,
-            unitId: measureOf.get(f.measureId)!.units[0].unitId,
-            description: f.notes,
-            // The unit names its 责任人 (and its 整改措施) on the entry.
-            responsiblePerson: "",
-            dueOn: due,
-            originalDueOn: due,
-            source: "INSPECTION",
-            sourceFindingId: findingId.get(f.measureId)!,
-            publishedAt: at,
-            createdById: viewer.id,
-            createdAt: at,
-          },
-          select: problemRowSelect,
-        });
-        problemIds.push(row.id);
-        await notifyProblemAssigned(tx, { id: row.id, unitId: row.unitId, description: f.notes, dueOn: due });
-        audits.push({ action: PROBLEM_AUDIT_ACTIONS.create, entityType: "Problem", entityId: row.id, measureId: row.measureId, after: { ...problemSnapshot(row), inspectionId: inspection.id } });
-      }
-      await recordAudit(tx, viewer, audits);
-      return { id: inspection.id, problemIds };
-    },
-  );
+      },
+    ];
+    const problemIds: number[] = [];
+    for (const f of findings.filter((f) => f.level === "NONCONFORMING")) {
+      const due = toDbDate(findingDueOn(input.inspectedOn, input.defaultDueOn, f.dueOn));
+      const row = await tx.problem.create({
+        data: {
+          planId: plan.id,
+          measureId: f.measureId,
+          unitId: measureOf.get(f.measureId)!.units[0].unitId,
+          description: f.notes,
+          // The unit names its 责任人 (and its 整改措施) on the entry.
+          responsiblePerson: "",
+          dueOn: due,
+          originalDueOn: due,
+          source: "INSPECTION",
+          sourceFindingId: findingId.get(f.measureId)!,
+          publishedAt: at,
+          createdById: viewer.id,
+          createdAt: at,
+        },
+        select: problemRowSelect,
+      });
+      problemIds.push(row.id);
+      await notifyProblemAssigned(tx, { id: row.id, unitId: row.unitId, description: f.notes, dueOn: due });
+      audits.push({
+        action: PROBLEM_AUDIT_ACTIONS.create,
+        entityType: "Problem",
+        entityId: row.id,
+        measureId: row.measureId,
+        after: { ...problemSnapshot(row), inspectionId: inspection.id },
+      });
+    }
+    await recordAudit(tx, viewer, audits);
+    return { id: inspection.id, problemIds };
+  });
 }

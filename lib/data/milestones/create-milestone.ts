@@ -5,7 +5,15 @@ import { toDbDate } from "../../domain/dates.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { mutate } from "../mutate.ts";
 import type { CreateMilestoneInput } from "./milestone-input.ts";
-import { checkDueOn, lockMeasureForMilestones, markCoordinated, milestoneAudit, milestoneAuditSelect, renumber, siblings } from "./milestone-edit.ts";
+import {
+  checkDueOn,
+  lockMeasureForMilestones,
+  markCoordinated,
+  milestoneAudit,
+  milestoneAuditSelect,
+  renumber,
+  siblings,
+} from "./milestone-edit.ts";
 
 export async function createMilestone(viewer: Viewer, input: CreateMilestoneInput): Promise<{ id: number }> {
   // The measure's own plan is checked by lockMeasureForMilestones.

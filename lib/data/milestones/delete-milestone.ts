@@ -12,7 +12,11 @@ export async function deleteMilestone(viewer: Viewer, input: DeleteMilestoneInpu
     const deleted = await tx.milestone.deleteMany({ where: { id: current.id, version: input.version } });
     if (deleted.count !== 1) throw new AppError("CONFLICT", m.versionConflict);
     const rest = await siblings(tx, measure.id);
-    await renumber(tx, rest, rest.map((r) => r.id));
+    await renumber(
+      tx,
+      rest,
+      rest.map((r) => r.id),
+    );
     await recordAudit(tx, viewer, milestoneAudit("milestone.delete", current, current, null));
   });
 }

@@ -23,7 +23,15 @@ export type MeasureTimeline = {
   timeline: TimelineEntry[];
 };
 
-const COLOUR_ACTIONS = ["status.override", "status.override.lift", "escalation.start", "escalation.end", "escalation.set", "escalation.lift", "measure.reopen"];
+const COLOUR_ACTIONS = [
+  "status.override",
+  "status.override.lift",
+  "escalation.start",
+  "escalation.end",
+  "escalation.set",
+  "escalation.lift",
+  "measure.reopen",
+];
 
 export async function getMeasureTimeline(viewer: Viewer, measureId: number, asOf: IsoDate = today()): Promise<MeasureTimeline | null> {
   const db = await prisma();
@@ -32,13 +40,22 @@ export async function getMeasureTimeline(viewer: Viewer, measureId: number, asOf
     // Only a measure of a plan the viewer may read (a county's staff: their county's).
     db.measure.findFirst({
       where: { id: measureId, plan: plansInScopeWhere(viewer) },
-      select: { startDate: true, dueDate: true, plan: { select: { regionId: true, frozenAt: true } }, units: { orderBy: { position: "asc" }, select: { role: true, unit: { select: { id: true, name: true } } } } },
+      select: {
+        startDate: true,
+        dueDate: true,
+        plan: { select: { regionId: true, frozenAt: true } },
+        units: { orderBy: { position: "asc" }, select: { role: true, unit: { select: { id: true, name: true } } } },
+      },
     }),
     db.milestone.findMany({ where: { measureId }, orderBy: milestoneOrder, select: milestoneViewSelect }),
     db.reportMilestone.findMany({
       where: { milestone: { measureId }, report: visibleReportsWhere(viewer) },
       orderBy: [{ reachedOn: "asc" }, { reportId: "asc" }],
-      select: { milestoneId: true, reachedOn: true, report: { select: { id: true, state: true, unit: { select: { name: true } }, period: { select: { label: true } } } } },
+      select: {
+        milestoneId: true,
+        reachedOn: true,
+        report: { select: { id: true, state: true, unit: { select: { name: true } }, period: { select: { label: true } } } },
+      },
     }),
     db.reportingPeriod.findMany({
       where: { plan: { measures: { some: { id: measureId } } }, OR: [{ kind: "MONTHLY" }, { reports: { some: visible } }] },
@@ -81,7 +98,9 @@ export async function getMeasureTimeline(viewer: Viewer, measureId: number, asOf
       startDate: fromDbDate(measure.startDate),
       dueDate: effectiveDueDate(
         fromDbDate(measure.dueDate),
-        extensions.flatMap((e) => (e.decidedAt ? [{ requestedDueOn: fromDbDate(e.requestedDueOn), decidedAt: e.decidedAt.getTime() }] : [])),
+        extensions.flatMap((e) =>
+          e.decidedAt ? [{ requestedDueOn: fromDbDate(e.requestedDueOn), decidedAt: e.decidedAt.getTime() }] : [],
+        ),
         endOfChinaDay(asOf).getTime(),
       ),
       units: measure.units.map((u) => ({ ...u.unit, role: u.role })),

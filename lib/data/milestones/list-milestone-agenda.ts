@@ -26,7 +26,12 @@ export type MilestoneAgenda = {
 
 export const AGENDA_DAYS = 30;
 
-export async function listMilestoneAgenda(viewer: Viewer | null, plan: PlanSummary, requestedAsOf?: IsoDate, limit = 20): Promise<MilestoneAgenda> {
+export async function listMilestoneAgenda(
+  viewer: Viewer | null,
+  plan: PlanSummary,
+  requestedAsOf?: IsoDate,
+  limit = 20,
+): Promise<MilestoneAgenda> {
   assertCan(viewer, { action: "status:read" });
   assertPlanReadable(viewer, plan);
   const asOf = statusDateOf(plan, requestedAsOf);
@@ -44,7 +49,14 @@ export async function listMilestoneAgenda(viewer: Viewer | null, plan: PlanSumma
       id: true,
       title: true,
       dueOn: true,
-      measure: { select: { id: true, number: true, task: { select: { number: true } }, units: { where: { role: "LEAD" }, select: { unit: { select: { name: true } } } } } },
+      measure: {
+        select: {
+          id: true,
+          number: true,
+          task: { select: { number: true } },
+          units: { where: { role: "LEAD" }, select: { unit: { select: { name: true } } } },
+        },
+      },
     },
   });
   const items = rows.map((r) => {
@@ -54,10 +66,22 @@ export async function listMilestoneAgenda(viewer: Viewer | null, plan: PlanSumma
       title: r.title,
       dueOn,
       daysLeft: daysBetween(asOf, dueOn),
-      measure: { id: r.measure.id, number: r.measure.number, taskNumber: r.measure.task.number, leadUnit: r.measure.units[0]?.unit.name ?? null },
+      measure: {
+        id: r.measure.id,
+        number: r.measure.number,
+        taskNumber: r.measure.task.number,
+        leadUnit: r.measure.units[0]?.unit.name ?? null,
+      },
     };
   });
   const dueSoon = items.filter((i) => i.daysLeft >= 0);
   const missed = items.filter((i) => i.daysLeft < 0);
-  return { asOf, horizonDays: AGENDA_DAYS, dueSoon: dueSoon.slice(0, limit), dueSoonTotal: dueSoon.length, missed: missed.slice(0, limit), missedTotal: missed.length };
+  return {
+    asOf,
+    horizonDays: AGENDA_DAYS,
+    dueSoon: dueSoon.slice(0, limit),
+    dueSoonTotal: dueSoon.length,
+    missed: missed.slice(0, limit),
+    missedTotal: missed.length,
+  };
 }

@@ -76,9 +76,25 @@ export async function renumber(tx: PrismaTx, current: { id: number; position: nu
   }
 }
 
-type MilestoneRow = { id: number; measureId: number; position: number; title: string; dueOn: Date; plannedPercent: number | null; version: number };
+type MilestoneRow = {
+  id: number;
+  measureId: number;
+  position: number;
+  title: string;
+  dueOn: Date;
+  plannedPercent: number | null;
+  version: number;
+};
 
-export const milestoneAuditSelect = { id: true, measureId: true, position: true, title: true, dueOn: true, plannedPercent: true, version: true } as const;
+export const milestoneAuditSelect = {
+  id: true,
+  measureId: true,
+  position: true,
+  title: true,
+  dueOn: true,
+  plannedPercent: true,
+  version: true,
+} as const;
 
 export function milestoneSnapshot(r: MilestoneRow) {
   return { position: r.position, title: r.title, dueOn: fromDbDate(r.dueOn), plannedPercent: r.plannedPercent, version: r.version };

@@ -16,8 +16,14 @@ const title = z
 const dueOn = calendarDateSchema(m.dueInvalid);
 /** Blank (or absent) means "no planned percent". */
 const plannedPercent = z.preprocess(
-  (v) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : typeof v === "string" ? Number(v.trim()) : v),
-  z.number({ error: m.percentRange }).int({ error: m.percentRange }).min(0, { error: m.percentRange }).max(100, { error: m.percentRange }).nullable(),
+  (v) =>
+    v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : typeof v === "string" ? Number(v.trim()) : v,
+  z
+    .number({ error: m.percentRange })
+    .int({ error: m.percentRange })
+    .min(0, { error: m.percentRange })
+    .max(100, { error: m.percentRange })
+    .nullable(),
 );
 
 export const createMilestoneSchema = z.object({ measureId: id, title, dueOn, plannedPercent });

@@ -18,7 +18,10 @@ export async function moveMilestone(viewer: Viewer, input: MoveMilestoneInput): 
     if (to >= order.length) throw new AppError("INVALID_INPUT", m.alreadyLast);
     [order[from], order[to]] = [order[to], order[from]];
     await renumber(tx, all, order);
-    const bumped = await tx.milestone.updateMany({ where: { id: current.id, version: input.version }, data: { version: input.version + 1 } });
+    const bumped = await tx.milestone.updateMany({
+      where: { id: current.id, version: input.version },
+      data: { version: input.version + 1 },
+    });
     if (bumped.count !== 1) throw new AppError("CONFLICT", m.versionConflict);
     const after = await tx.milestone.findUniqueOrThrow({ where: { id: current.id }, select: milestoneAuditSelect });
     await recordAudit(tx, viewer, milestoneAudit("milestone.move", current, current, after));

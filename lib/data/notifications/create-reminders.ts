@@ -15,15 +15,35 @@ import { planLabel } from "../../format.ts";
 import { notifyUnits, type NewNotification } from "./notify.ts";
 import { mutate } from "../mutate.ts";
 
-type SlotRow = { measureId: number; unitId: number; periodId: number; dueOn: IsoDate; state: ReportState | null; periodLabel: string; taskNumber: number; measureNumber: number };
-type ProblemRow = { id: number; unitId: number; dueOn: IsoDate; state: "OPEN" | "RESOLUTION_SUBMITTED" | "RESOLVED"; published: boolean; description: string };
+type SlotRow = {
+  measureId: number;
+  unitId: number;
+  periodId: number;
+  dueOn: IsoDate;
+  state: ReportState | null;
+  periodLabel: string;
+  taskNumber: number;
+  measureNumber: number;
+};
+type ProblemRow = {
+  id: number;
+  unitId: number;
+  dueOn: IsoDate;
+  state: "OPEN" | "RESOLUTION_SUBMITTED" | "RESOLVED";
+  published: boolean;
+  description: string;
+};
 
 export type ReminderRun = { plans: number; date: IsoDate; reports: number; problems: number; created: number };
 type OpenPlan = { id: number; year: number; region: { name: string } };
 
 export async function createReminders(on: IsoDate = clockToday()): Promise<ReminderRun> {
   const db = await prisma();
-  const plans = await db.plan.findMany({ where: { frozenAt: null }, orderBy: { id: "asc" }, select: { id: true, year: true, region: { select: { name: true } } } });
+  const plans = await db.plan.findMany({
+    where: { frozenAt: null },
+    orderBy: { id: "asc" },
+    select: { id: true, year: true, region: { select: { name: true } } },
+  });
   const run: ReminderRun = { plans: plans.length, date: on, reports: 0, problems: 0, created: 0 };
   for (const plan of plans) {
     const done = await createPlanReminders(plan, on);
@@ -63,17 +83,39 @@ async function createPlanReminders(plan: OpenPlan, on: IsoDate): Promise<{ repor
   // A unit may work in several plans (the city's and a county's): each reminder says whose list it is.
   const label = planLabel(plan);
   const reminders = [...due.reports.map((r) => reportNotification(r, label)), ...due.problems.map((r) => problemNotification(r, label))];
-  const options = { permission: "system", unaudited: "reminders are notifications (the bell), not a change to the plan's data", timeout: 60_000 } as const;
+  const options = {
+    permission: "system",
+    unaudited: "reminders are notifications (the bell), not a change to the plan's data",
+    timeout: 60_000,
+  } as const;
   const created = reminders.length === 0 ? 0 : await mutate(null, options, (tx) => notifyUnits(tx, reminders));
   return { reports: due.reports.length, problems: due.problems.length, created };
 }
 
 function reportNotification(r: Reminder<SlotRow>, plan: string): { unitId: number; notification: NewNotification } {
   const text = (r.kind === "REPORT_DUE_SOON" ? m.reminders.reportDueSoon : m.reminders.reportOverdue)(r.item, r.item.dueOn, r.days);
-  return { unitId: r.unitId, notification: { kind: r.kind, ...text, body: m.reminders.inPlan(plan, text.body), href: `/inbox/${r.item.periodId}/${r.item.measureId}`, dedupeKey: r.dedupeKey } };
+  return {
+    unitId: r.unitId,
+    notification: {
+      kind: r.kind,
+      ...text,
+      body: m.reminders.inPlan(plan, text.body),
+      href: `/inbox/${r.item.periodId}/${r.item.measureId}`,
+      dedupeKey: r.dedupeKey,
+    },
+  };
 }
 
 function problemNotification(r: Reminder<ProblemRow>, plan: string): { unitId: number; notification: NewNotification } {
   const text = (r.kind === "PROBLEM_DUE_SOON" ? m.reminders.problemDueSoon : m.reminders.problemOverdue)(r.item, r.item.dueOn, r.days);
-  return { unitId: r.unitId, notification: { kind: r.kind, ...text, body: m.reminders.inPlan(plan, text.body), href: `/problems/${r.item.id}`, dedupeKey: r.dedupeKey } };
+  return {
+    unitId: r.unitId,
+    notification: {
+      kind: r.kind,
+      ...text,
+      body: m.reminders.inPlan(plan, text.body),
+      href: `/problems/${r.item.id}`,
+      dedupeKey: r.dedupeKey,
+    },
+  };
 }

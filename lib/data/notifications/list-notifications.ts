@@ -40,7 +40,13 @@ export async function listNotifications(viewer: Viewer, page = 1): Promise<Notif
   ]);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const current = Math.min(page, pageCount);
-  const items = await db.notification.findMany({ where: restWhere, orderBy: newestFirst, skip: (current - 1) * PAGE_SIZE, take: PAGE_SIZE, select: SELECT });
+  const items = await db.notification.findMany({
+    where: restWhere,
+    orderBy: newestFirst,
+    skip: (current - 1) * PAGE_SIZE,
+    take: PAGE_SIZE,
+    select: SELECT,
+  });
   return { pinned: current === 1 ? pinned : [], items, total, unread, page: current, pageCount };
 }
 

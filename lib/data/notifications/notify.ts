@@ -48,12 +48,19 @@ export async function notifyBureau(tx: PrismaLike, regionId: number, notificatio
     where: { active: true, OR: [{ role: "ADMIN" }, { role: "COORDINATOR", OR: [{ regionId: null }, { regionId }] }] },
     select: { id: true },
   });
-  return notifyUsers(tx, users.map((u) => u.id), notification);
+  return notifyUsers(
+    tx,
+    users.map((u) => u.id),
+    notification,
+  );
 }
 
 /** Notifies the listed users; with a dedupeKey, users who already have it are skipped. */
 export async function notifyUsers(tx: PrismaLike, userIds: number[], n: NewNotification): Promise<number> {
-  return insertNotifications(tx, userIds.map((userId) => row(userId, n)));
+  return insertNotifications(
+    tx,
+    userIds.map((userId) => row(userId, n)),
+  );
 }
 
 /** Many notifications, each to every active user of its unit. Returns how many were created. */
@@ -63,11 +70,22 @@ export async function notifyUnits(tx: PrismaLike, list: { unitId: number; notifi
   const users = await tx.user.findMany({ where: { unitId: { in: unitIds }, active: true }, select: { id: true, unitId: true } });
   const usersOf = new Map<number | null, { id: number }[]>();
   for (const u of users) usersOf.set(u.unitId, [...(usersOf.get(u.unitId) ?? []), u]);
-  return insertNotifications(tx, list.flatMap(({ unitId, notification }) => (usersOf.get(unitId) ?? []).map((u) => row(u.id, notification))));
+  return insertNotifications(
+    tx,
+    list.flatMap(({ unitId, notification }) => (usersOf.get(unitId) ?? []).map((u) => row(u.id, notification))),
+  );
 }
 
 function row(userId: number, n: NewNotification) {
-  return { userId, kind: n.kind, title: n.title, body: n.body ?? "", href: n.href ?? null, dedupeKey: n.dedupeKey ?? null, chaseId: n.chaseId ?? null };
+  return {
+    userId,
+    kind: n.kind,
+    title: n.title,
+    body: n.body ?? "",
+    href: n.href ?? null,
+    dedupeKey: n.dedupeKey ?? null,
+    chaseId: n.chaseId ?? null,
+  };
 }
 
 async function insertNotifications(tx: PrismaLike, rows: ReturnType<typeof row>[]): Promise<number> {
@@ -77,7 +95,10 @@ async function insertNotifications(tx: PrismaLike, rows: ReturnType<typeof row>[
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
     // ON CONFLICT DO NOTHING on (userId, dedupeKey): a reminder already there (an earlier run, or
     // another server's run at the same moment) is skipped, not an error.
-    const { count } = await tx.notification.createMany({ data: rows.slice(i, i + INSERT_CHUNK).map((r) => ({ ...r, createdAt })), skipDuplicates: true });
+    const { count } = await tx.notification.createMany({
+      data: rows.slice(i, i + INSERT_CHUNK).map((r) => ({ ...r, createdAt })),
+      skipDuplicates: true,
+    });
     created += count;
   }
   return created;

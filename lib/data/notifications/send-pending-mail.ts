@@ -58,13 +58,21 @@ export async function sendPendingMail(): Promise<MailRun> {
     let batchFailed = 0;
     for (const mail of batch) {
       try {
-        await transport.sendMail({ from: env.MAIL_FROM, to: mail.email, subject: m.subject(mail.title), text: mailText(mail, env.PUBLIC_URL) });
+        await transport.sendMail({
+          from: env.MAIL_FROM,
+          to: mail.email,
+          subject: m.subject(mail.title),
+          text: mailText(mail, env.PUBLIC_URL),
+        });
         sent++;
       } catch (error) {
         batchFailed++;
         const code = (error as { responseCode?: number }).responseCode;
         const permanent = code !== undefined && code >= 500;
-        console.error(`[mail] notification ${mail.id} to ${mail.email}: ${permanent ? "refused, not retried" : "failed, will retry"}:`, (error as Error).message);
+        console.error(
+          `[mail] notification ${mail.id} to ${mail.email}: ${permanent ? "refused, not retried" : "failed, will retry"}:`,
+          (error as Error).message,
+        );
         if (!permanent) await db.notification.update({ where: { id: mail.id }, data: { emailedAt: null } });
       }
     }
@@ -77,7 +85,9 @@ export async function sendPendingMail(): Promise<MailRun> {
 
 function mailText(mail: Claimed, publicUrl: string | undefined): string {
   const link = mail.href && publicUrl ? m.link(new URL(mail.href, publicUrl).toString()) : m.noLink;
-  return [m.greeting(mail.displayName), "", mail.title, mail.body, "", link, "", "——", m.footer].filter((line, i, all) => line !== "" || all[i - 1] !== "").join("\n");
+  return [m.greeting(mail.displayName), "", mail.title, mail.body, "", link, "", "——", m.footer]
+    .filter((line, i, all) => line !== "" || all[i - 1] !== "")
+    .join("\n");
 }
 
 /** Closes the pooled SMTP connections (scripts and tests that end; a server keeps them). */

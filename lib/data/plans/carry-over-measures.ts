@@ -15,8 +15,15 @@ export async function carryOverMeasures(tx: PrismaTx, planId: number, measureIds
     orderBy: [{ task: { number: "asc" } }, { number: "asc" }],
     select: { id: true, text: true, weight: true, taskId: true },
   });
-  const taskRows = await tx.task.findMany({ where: { id: { in: [...new Set(sources.map((m) => m.taskId))] } }, orderBy: { number: "asc" }, select: { id: true, title: true } });
-  const links = await tx.measureUnit.findMany({ where: { measureId: { in: sources.map((m) => m.id) } }, select: { measureId: true, unitId: true, role: true, position: true } });
+  const taskRows = await tx.task.findMany({
+    where: { id: { in: [...new Set(sources.map((m) => m.taskId))] } },
+    orderBy: { number: "asc" },
+    select: { id: true, title: true },
+  });
+  const links = await tx.measureUnit.findMany({
+    where: { measureId: { in: sources.map((m) => m.id) } },
+    select: { measureId: true, unitId: true, role: true, position: true },
+  });
   const targets = await tx.indicator.findMany({ where: { measureId: { in: sources.map((m) => m.id) } }, orderBy: { position: "asc" } });
 
   const action = await carryOverAction(tx, planId);
@@ -24,19 +31,45 @@ export async function carryOverMeasures(tx: PrismaTx, planId: number, measureIds
   const startDate = toDbDate(plan.issuedOn ? plan.issuedOn.toISOString().slice(0, 10) : isoDate(plan.year, 1, 1));
   const dueDate = toDbDate(endOfYear(plan.year));
   for (const oldTask of taskRows) {
-    const task = await tx.task.create({ data: { planId, actionId: action, number: taskNumber++, title: oldTask.title }, select: { id: true } });
+    const task = await tx.task.create({
+      data: { planId, actionId: action, number: taskNumber++, title: oldTask.title },
+      select: { id: true },
+    });
     const ofTask = sources.filter((m) => m.taskId === oldTask.id);
     for (const [i, source] of ofTask.entries()) {
       const measure = await tx.measure.create({
-        data: { planId, taskId: task.id, number: i + 1, text: source.text, weight: source.weight, startDate, dueDate, deadlinePhrase: null, carriedFromId: source.id },
+        data: {
+          planId,
+          taskId: task.id,
+          number: i + 1,
+          text: source.text,
+          weight: source.weight,
+          startDate,
+          dueDate,
+          deadlinePhrase: null,
+          carriedFromId: source.id,
+        },
         select: { id: true },
       });
       const own = links.filter((l) => l.measureId === source.id);
-      if (own.length) await tx.measureUnit.createMany({ data: own.map(({ unitId, role, position }) => ({ measureId: measure.id, unitId, role, position })) });
+      if (own.length)
+        await tx.measureUnit.createMany({
+          data: own.map(({ unitId, role, position }) => ({ measureId: measure.id, unitId, role, position })),
+        });
       const indicators = targets.filter((t) => t.measureId === source.id);
       if (indicators.length) {
         await tx.indicator.createMany({
-          data: indicators.map(({ position, label, target, low, high, unit, comparator, source: phrase }) => ({ measureId: measure.id, position, label, target, low, high, unit, comparator, source: phrase })),
+          data: indicators.map(({ position, label, target, low, high, unit, comparator, source: phrase }) => ({
+            measureId: measure.id,
+            position,
+            label,
+            target,
+            low,
+            high,
+            unit,
+            comparator,
+            source: phrase,
+          })),
         });
       }
     }
@@ -49,5 +82,10 @@ async function carryOverAction(tx: PrismaTx, planId: number): Promise<number> {
   const existing = await tx.action.findFirst({ where: { planId, carryOver: true }, select: { id: true } });
   if (existing) return existing.id;
   const last = (await tx.action.aggregate({ where: { planId }, _max: { number: true } }))._max.number ?? 0;
-  return (await tx.action.create({ data: { planId, number: last + 1, title: planMessages.carry.actionTitle, carryOver: true }, select: { id: true } })).id;
+  return (
+    await tx.action.create({
+      data: { planId, number: last + 1, title: planMessages.carry.actionTitle, carryOver: true },
+      select: { id: true },
+    })
+  ).id;
 }

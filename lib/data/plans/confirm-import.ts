@@ -20,7 +20,8 @@ import { importRegion } from "./import-target.ts";
 import { getPlanSummary } from "./resolve-plan.ts";
 
 const m = planMessages.manage;
-const list = <T extends z.ZodType>(item: T, max: number) => z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item).max(max));
+const list = <T extends z.ZodType>(item: T, max: number) =>
+  z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item).max(max));
 
 export const confirmImportSchema = z.object({
   id: recordIdSchema(m.pendingNotFound),
@@ -37,12 +38,16 @@ export type ConfirmedImport = { planId: number; createdPlan: boolean; carried: n
 export async function confirmImport(viewer: Viewer, input: ConfirmImportInput): Promise<ConfirmedImport> {
   assertCan(viewer, { action: "plan:manage", plan: "any" });
   const db = await prisma();
-  const pending = await db.pendingImport.findFirst({ where: { id: input.id, userId: viewer.id }, select: { id: true, text: true, regionName: true, previousPlanId: true } });
+  const pending = await db.pendingImport.findFirst({
+    where: { id: input.id, userId: viewer.id },
+    select: { id: true, text: true, regionName: true, previousPlanId: true },
+  });
   if (!pending) throw new AppError("NOT_FOUND", m.pendingNotFound);
   const notice = parseNotice(pending.text); // a notice with problems is refused, with its lines
   const from = pending.previousPlanId === null ? null : await getPlanSummary(viewer, pending.previousPlanId);
   if (pending.previousPlanId !== null && !from) throw new AppError("NOT_FOUND", m.previousNotFound);
-  if (from && notice.plan.year <= from.year) throw new AppError("INVALID_INPUT", planMessages.rollover.yearNotLater(notice.plan.year, from.year));
+  if (from && notice.plan.year <= from.year)
+    throw new AppError("INVALID_INPUT", planMessages.rollover.yearNotLater(notice.plan.year, from.year));
   // Only measures the preview could offer: the previous plan's, not done, not carried already.
   const offered = from ? new Set((await unfinishedMeasures(viewer, from)).map((x) => x.id)) : new Set<number>();
   if (input.carry.some((id) => !offered.has(id))) throw new AppError("INVALID_INPUT", planMessages.rollover.notCarriable);
@@ -50,30 +55,40 @@ export async function confirmImport(viewer: Viewer, input: ConfirmImportInput): 
   try {
     const touches = (r: ConfirmedImport) => ({ plans: r.frozenPlanId === null ? [r.planId] : [r.planId, r.frozenPlanId] });
     // The same notice again writes nothing but the pending import's removal.
-    const options = { permission: { action: "plan:manage", plan: "any" }, touches, unaudited: "a notice that changes nothing", timeout: 120_000 } as const;
-    return await mutate(
-      viewer,
-      options,
-      async (tx) => {
-        const target = await importRegion(tx, viewer, pending.regionName);
-        const regionId = target.id ?? (await ensureCounty(tx, target.name));
-        const existing = await tx.plan.findUnique({ where: { regionId_year: { regionId, year: notice.plan.year } }, select: { updatedAt: true } });
-        if (importBasis(existing) !== input.basis) throw new AppError("CONFLICT", m.changedSincePreview);
-        const summary = await writePlan(tx, notice, pending.text, { regionId, ownUnits: input.ownUnits }, viewer);
-        let carried = 0;
-        let frozenPlanId: number | null = null;
-        if (from) {
-          carried = await carryOverMeasures(tx, summary.planId, input.carry);
-          if (from.frozenOn === null) {
-            await tx.plan.update({ where: { id: from.id }, data: { frozenAt: now() } });
-            frozenPlanId = from.id;
-          }
-          await recordAudit(tx, viewer, { action: "plan.rollover", entityType: "Plan", entityId: summary.planId, before: { planId: from.id }, after: { carried, measureIds: input.carry, frozen: frozenPlanId !== null } });
+    const options = {
+      permission: { action: "plan:manage", plan: "any" },
+      touches,
+      unaudited: "a notice that changes nothing",
+      timeout: 120_000,
+    } as const;
+    return await mutate(viewer, options, async (tx) => {
+      const target = await importRegion(tx, viewer, pending.regionName);
+      const regionId = target.id ?? (await ensureCounty(tx, target.name));
+      const existing = await tx.plan.findUnique({
+        where: { regionId_year: { regionId, year: notice.plan.year } },
+        select: { updatedAt: true },
+      });
+      if (importBasis(existing) !== input.basis) throw new AppError("CONFLICT", m.changedSincePreview);
+      const summary = await writePlan(tx, notice, pending.text, { regionId, ownUnits: input.ownUnits }, viewer);
+      let carried = 0;
+      let frozenPlanId: number | null = null;
+      if (from) {
+        carried = await carryOverMeasures(tx, summary.planId, input.carry);
+        if (from.frozenOn === null) {
+          await tx.plan.update({ where: { id: from.id }, data: { frozenAt: now() } });
+          frozenPlanId = from.id;
         }
-        await tx.pendingImport.delete({ where: { id: pending.id } });
-        return { planId: summary.planId, createdPlan: summary.createdPlan, carried, frozenPlanId };
-      },
-    );
+        await recordAudit(tx, viewer, {
+          action: "plan.rollover",
+          entityType: "Plan",
+          entityId: summary.planId,
+          before: { planId: from.id },
+          after: { carried, measureIds: input.carry, frozen: frozenPlanId !== null },
+        });
+      }
+      await tx.pendingImport.delete({ where: { id: pending.id } });
+      return { planId: summary.planId, createdPlan: summary.createdPlan, carried, frozenPlanId };
+    });
   } catch (error) {
     // Someone imported the same region's year (or created the same county) at the same moment.
     if ((error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", m.changedSincePreview);

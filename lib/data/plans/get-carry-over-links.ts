@@ -3,7 +3,12 @@
 // these links join them. Public like the measures themselves.
 import { prisma } from "../../db.ts";
 
-export type CarriedMeasure = { id: number; number: number; task: { number: number; title: string }; plan: { id: number; year: number; region: { name: string } } };
+export type CarriedMeasure = {
+  id: number;
+  number: number;
+  task: { number: number; title: string };
+  plan: { id: number; year: number; region: { name: string } };
+};
 export type CarryOverLinks = { from: CarriedMeasure | null; to: CarriedMeasure | null };
 
 const carriedSelect = {
@@ -14,7 +19,9 @@ const carriedSelect = {
 } as const;
 
 export async function getCarryOverLinks(measureId: number): Promise<CarryOverLinks> {
-  const measure = await (await prisma()).measure.findUnique({
+  const measure = await (
+    await prisma()
+  ).measure.findUnique({
     where: { id: measureId },
     select: { carriedFrom: { select: carriedSelect }, carriedTo: { select: carriedSelect } },
   });

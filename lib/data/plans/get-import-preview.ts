@@ -15,7 +15,14 @@ import { matchUnits, type UnitMatch } from "./match-units.ts";
 import { getPlanSummary, statusDateOf, type PlanSummary } from "./resolve-plan.ts";
 import { parsedNoticeTasks, storedNoticeTasks } from "./stored-notice-tasks.ts";
 
-export type UnfinishedMeasure = { id: number; task: { number: number; title: string }; number: number; text: string; colour: string; reason: string };
+export type UnfinishedMeasure = {
+  id: number;
+  task: { number: number; title: string };
+  number: number;
+  text: string;
+  colour: string;
+  reason: string;
+};
 
 export type ImportPreview = {
   id: number;
@@ -37,7 +44,10 @@ export type ImportPreview = {
 export async function getImportPreview(viewer: Viewer, id: number): Promise<ImportPreview> {
   const db = await prisma();
   // The uploader's own import only: another user's id is "not found".
-  const pending = await db.pendingImport.findFirst({ where: { id, userId: viewer.id }, select: { id: true, fileName: true, text: true, regionName: true, previousPlanId: true } });
+  const pending = await db.pendingImport.findFirst({
+    where: { id, userId: viewer.id },
+    select: { id: true, fileName: true, text: true, regionName: true, previousPlanId: true },
+  });
   if (!pending) throw new AppError("NOT_FOUND", planMessages.manage.pendingNotFound);
   const region = await importRegion(db, viewer, pending.regionName);
   const lines = pending.text.split(/\r\n|\r|\n/);
@@ -54,13 +64,24 @@ export async function getImportPreview(viewer: Viewer, id: number): Promise<Impo
   }
 
   const from = pending.previousPlanId === null ? null : await getPlanSummary(viewer, pending.previousPlanId);
-  if (notice && from && notice.plan.year <= from.year) issues.push({ line: null, message: planMessages.rollover.yearNotLater(notice.plan.year, from.year) });
+  if (notice && from && notice.plan.year <= from.year)
+    issues.push({ line: null, message: planMessages.rollover.yearNotLater(notice.plan.year, from.year) });
 
-  const existingRow = notice && region.id !== null ? await db.plan.findUnique({ where: { regionId_year: { regionId: region.id, year: notice.plan.year } }, select: { id: true, title: true, year: true, frozenAt: true, updatedAt: true } }) : null;
+  const existingRow =
+    notice && region.id !== null
+      ? await db.plan.findUnique({
+          where: { regionId_year: { regionId: region.id, year: notice.plan.year } },
+          select: { id: true, title: true, year: true, frozenAt: true, updatedAt: true },
+        })
+      : null;
   if (existingRow?.frozenAt) issues.push({ line: null, message: planMessages.import.planFrozen(existingRow.year) });
   if (notice?.plan.docNumber) {
-    const holder = await db.plan.findUnique({ where: { docNumber: notice.plan.docNumber }, select: { id: true, year: true, region: { select: { name: true } } } });
-    if (holder && holder.id !== existingRow?.id) issues.push({ line: null, message: planMessages.import.docNumberTaken(notice.plan.docNumber, holder) });
+    const holder = await db.plan.findUnique({
+      where: { docNumber: notice.plan.docNumber },
+      select: { id: true, year: true, region: { select: { name: true } } },
+    });
+    if (holder && holder.id !== existingRow?.id)
+      issues.push({ line: null, message: planMessages.import.docNumberTaken(notice.plan.docNumber, holder) });
   }
 
   const measures = notice ? notice.actions.flatMap((a) => a.tasks.flatMap((t) => t.measures)) : [];
@@ -79,7 +100,9 @@ export async function getImportPreview(viewer: Viewer, id: number): Promise<Impo
     region,
     notice,
     issues: issues.map(withText),
-    existing: existingRow ? { id: existingRow.id, title: existingRow.title, year: existingRow.year, frozen: existingRow.frozenAt !== null } : null,
+    existing: existingRow
+      ? { id: existingRow.id, title: existingRow.title, year: existingRow.year, frozen: existingRow.frozenAt !== null }
+      : null,
     diff: notice && existingRow ? noticeDiff(await storedNoticeTasks(db, existingRow.id), parsedNoticeTasks(notice)) : null,
     units: units.map((u) => ({ ...u, ...roles.get(u.name)! })),
     rollover: from ? { from, unfinished: await unfinishedMeasures(viewer, from) } : null,
@@ -108,9 +131,18 @@ export async function unfinishedMeasures(viewer: Viewer, plan: PlanSummary): Pro
   // Already carried over once: its continuation lives in the next plan.
   const rows = await (await prisma()).measure.findMany({ where: { planId: plan.id, carriedTo: null }, select: { id: true, text: true } });
   const textOf = new Map(rows.map((r) => [r.id, r.text]));
-  return status.measures
-    // Done is the approved 100 % (done means done), not the colour: a done measure may still be red
-    // for a report missed before it was done, and an override may colour it too.
-    .filter((m) => !m.status.done && textOf.has(m.id))
-    .map((m) => ({ id: m.id, task: { number: m.task.number, title: m.task.title }, number: m.number, text: textOf.get(m.id)!, colour: m.status.colour, reason: m.status.reasons[0] ?? "" }));
+  return (
+    status.measures
+      // Done is the approved 100 % (done means done), not the colour: a done measure may still be red
+      // for a report missed before it was done, and an override may colour it too.
+      .filter((m) => !m.status.done && textOf.has(m.id))
+      .map((m) => ({
+        id: m.id,
+        task: { number: m.task.number, title: m.task.title },
+        number: m.number,
+        text: textOf.get(m.id)!,
+        colour: m.status.colour,
+        reason: m.status.reasons[0] ?? "",
+      }))
+  );
 }

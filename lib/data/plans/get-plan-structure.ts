@@ -17,7 +17,12 @@ import { getPlanSummary } from "./resolve-plan.ts";
 export type PlanStructure = Omit<PlanSummary, "isDefault"> & {
   reportDueDay: number;
   periods: { id: number; kind: PeriodKind; label: string; startsOn: IsoDate; endsOn: IsoDate; dueOn: IsoDate }[];
-  actions: { id: number; number: number; title: string; tasks: { id: number; number: number; title: string; measures: (MeasureDetail & { milestones: MilestoneView[] })[] }[] }[];
+  actions: {
+    id: number;
+    number: number;
+    title: string;
+    tasks: { id: number; number: number; title: string; measures: (MeasureDetail & { milestones: MilestoneView[] })[] }[];
+  }[];
 };
 
 export async function getPlanStructure(viewer: Viewer, planId: number): Promise<PlanStructure> {
@@ -35,7 +40,10 @@ export async function getPlanStructure(viewer: Viewer, planId: number): Promise<
       issuer: true,
       issuedOn: true,
       reportDueDay: true,
-      periods: { orderBy: [{ startsOn: "asc" }, { kind: "asc" }], select: { id: true, kind: true, label: true, startsOn: true, endsOn: true, dueOn: true } },
+      periods: {
+        orderBy: [{ startsOn: "asc" }, { kind: "asc" }],
+        select: { id: true, kind: true, label: true, startsOn: true, endsOn: true, dueOn: true },
+      },
       actions: {
         orderBy: { number: "asc" },
         select: {
@@ -48,7 +56,10 @@ export async function getPlanStructure(viewer: Viewer, planId: number): Promise<
               id: true,
               number: true,
               title: true,
-              measures: { orderBy: { number: "asc" }, select: { ...measureDetailSelect, milestones: { orderBy: milestoneOrder, select: milestoneViewSelect } } },
+              measures: {
+                orderBy: { number: "asc" },
+                select: { ...measureDetailSelect, milestones: { orderBy: milestoneOrder, select: milestoneViewSelect } },
+              },
             },
           },
         },
@@ -60,12 +71,20 @@ export async function getPlanStructure(viewer: Viewer, planId: number): Promise<
   return {
     ...plan,
     ...head,
-    periods: plan.periods.map((p) => ({ ...p, startsOn: fromDbDate(p.startsOn), endsOn: fromDbDate(p.endsOn), dueOn: fromDbDate(p.dueOn) })),
+    periods: plan.periods.map((p) => ({
+      ...p,
+      startsOn: fromDbDate(p.startsOn),
+      endsOn: fromDbDate(p.endsOn),
+      dueOn: fromDbDate(p.dueOn),
+    })),
     actions: plan.actions.map((a) => ({
       ...a,
       tasks: a.tasks.map((t) => ({
         ...t,
-        measures: t.measures.map(({ milestones, ...m }) => ({ ...toMeasureDetail(m), milestones: milestones.map((row) => toMilestoneView(row, asOf)) })),
+        measures: t.measures.map(({ milestones, ...m }) => ({
+          ...toMeasureDetail(m),
+          milestones: milestones.map((row) => toMilestoneView(row, asOf)),
+        })),
       })),
     })),
   };

@@ -34,10 +34,26 @@ export type ImportTarget = { regionId: number; ownUnits?: readonly string[] };
 
 /** Imports into `target`'s region, by default the city's (the command line, the seed); `{ county }`
  *  names a county, added when new in the same transaction. */
-export async function importPlan(prisma: PrismaClient, notice: ParsedNotice, sourceText: string, target?: ImportTarget | { county: string }): Promise<ImportSummary> {
-  const options = { permission: "system", db: prisma, touches: (s: ImportSummary) => ({ plans: [s.planId] }), unaudited: "the same notice again writes nothing", timeout: 60_000 } as const;
+export async function importPlan(
+  prisma: PrismaClient,
+  notice: ParsedNotice,
+  sourceText: string,
+  target?: ImportTarget | { county: string },
+): Promise<ImportSummary> {
+  const options = {
+    permission: "system",
+    db: prisma,
+    touches: (s: ImportSummary) => ({ plans: [s.planId] }),
+    unaudited: "the same notice again writes nothing",
+    timeout: 60_000,
+  } as const;
   return mutate(null, options, async (tx) => {
-    const into = target === undefined ? { regionId: await cityRegionId(tx) } : "county" in target ? { regionId: await ensureCounty(tx, target.county) } : target;
+    const into =
+      target === undefined
+        ? { regionId: await cityRegionId(tx) }
+        : "county" in target
+          ? { regionId: await ensureCounty(tx, target.county) }
+          : target;
     return writePlan(tx, notice, sourceText, into);
   });
 }
@@ -54,14 +70,23 @@ export async function cityRegionId(db: Tx | PrismaClient): Promise<number> {
 export async function findImportedPlan(tx: Tx | PrismaClient, regionId: number, head: ParsedNotice["plan"]) {
   const existing = await tx.plan.findUnique({ where: { regionId_year: { regionId, year: head.year } } });
   if (head.docNumber) {
-    const holder = await tx.plan.findUnique({ where: { docNumber: head.docNumber }, select: { id: true, year: true, region: { select: { name: true } } } });
+    const holder = await tx.plan.findUnique({
+      where: { docNumber: head.docNumber },
+      select: { id: true, year: true, region: { select: { name: true } } },
+    });
     if (holder && holder.id !== existing?.id) throw new AppError("CONFLICT", planMessages.import.docNumberTaken(head.docNumber, holder));
   }
   return existing;
 }
 
 /** The import itself, inside the caller's transaction; `actor` is who imports (none: the command line). */
-export async function writePlan(tx: Tx, notice: ParsedNotice, sourceText: string, target: ImportTarget, actor: Viewer | null = null): Promise<ImportSummary> {
+export async function writePlan(
+  tx: Tx,
+  notice: ParsedNotice,
+  sourceText: string,
+  target: ImportTarget,
+  actor: Viewer | null = null,
+): Promise<ImportSummary> {
   const counts = { created: 0, updated: 0, deleted: 0 };
   const { plan: head } = notice;
   const planData = {
@@ -108,7 +133,12 @@ export async function writePlan(tx: Tx, notice: ParsedNotice, sourceText: string
   // Like every other write of the portal, a changing import leaves an audit event: the data version
   // that shared statuses and stored pages are keyed by (status-cache.ts) moves with it.
   if (counts.created + counts.updated + counts.deleted > 0) {
-    await recordAudit(tx, actor, { action: "plan.import", entityType: "Plan", entityId: planId, after: { docNumber: head.docNumber, ...counts } });
+    await recordAudit(tx, actor, {
+      action: "plan.import",
+      entityType: "Plan",
+      entityId: planId,
+      after: { docNumber: head.docNumber, ...counts },
+    });
   }
 
   return { planId, createdPlan: !existing, ...counts };
@@ -119,9 +149,20 @@ type Counts = { created: number; updated: number; deleted: number };
 /** The plan's monthly reporting periods; existing ones (and reports on them) are kept. */
 async function ensurePeriods(tx: Tx, planId: number, counts: Counts) {
   const plan = await tx.plan.findUniqueOrThrow({ where: { id: planId }, select: { year: true, issuedOn: true, reportDueDay: true } });
-  const specs = monthlyPeriods({ year: plan.year, issuedOn: plan.issuedOn ? fromDbDate(plan.issuedOn) : null, reportDueDay: plan.reportDueDay });
+  const specs = monthlyPeriods({
+    year: plan.year,
+    issuedOn: plan.issuedOn ? fromDbDate(plan.issuedOn) : null,
+    reportDueDay: plan.reportDueDay,
+  });
   const created = await tx.reportingPeriod.createMany({
-    data: specs.map((p) => ({ planId, kind: p.kind, label: p.label, startsOn: toDbDate(p.startsOn), endsOn: toDbDate(p.endsOn), dueOn: toDbDate(p.dueOn) })),
+    data: specs.map((p) => ({
+      planId,
+      kind: p.kind,
+      label: p.label,
+      startsOn: toDbDate(p.startsOn),
+      endsOn: toDbDate(p.endsOn),
+      dueOn: toDbDate(p.dueOn),
+    })),
     skipDuplicates: true,
   });
   counts.created += created.count;
@@ -149,9 +190,17 @@ export async function placeCarryOver(tx: Tx, carried: { actionId: number; taskId
 
 async function ensureUnits(tx: Tx, target: ImportTarget, notice: ParsedNotice, counts: Counts): Promise<Map<string, number>> {
   const region = await tx.region.findUniqueOrThrow({ where: { id: target.regionId }, select: { id: true, level: true } });
-  const matches = await matchUnits(tx, region, allMeasures(notice).flatMap((m) => m.units.map((u) => u.name)), target.ownUnits);
+  const matches = await matchUnits(
+    tx,
+    region,
+    allMeasures(notice).flatMap((m) => m.units.map((u) => u.name)),
+    target.ownUnits,
+  );
   const fresh = matches.filter((m) => m.source === "NEW").map((m) => m.name);
-  const created = await tx.unit.createManyAndReturn({ data: fresh.map((name) => ({ name, regionId: target.regionId })), select: { id: true, name: true } });
+  const created = await tx.unit.createManyAndReturn({
+    data: fresh.map((name) => ({ name, regionId: target.regionId })),
+    select: { id: true, name: true },
+  });
   counts.created += created.length;
   const ids = new Map(created.map((u) => [u.name, u.id]));
   return new Map(matches.map((m) => [m.name, m.unitId ?? ids.get(m.name)!]));
@@ -182,7 +231,9 @@ async function syncTasks(
   actionIds: Map<number, number>,
   counts: Counts,
 ): Promise<Map<number, number>> {
-  const wanted = notice.actions.flatMap((a) => a.tasks.map((t) => ({ planId, actionId: actionIds.get(a.number)!, number: t.number, title: t.title })));
+  const wanted = notice.actions.flatMap((a) =>
+    a.tasks.map((t) => ({ planId, actionId: actionIds.get(a.number)!, number: t.number, title: t.title })),
+  );
   const existing = new Map((await tx.task.findMany({ where: { planId } })).map((t) => [t.number, t]));
   const created = await tx.task.createManyAndReturn({
     data: wanted.filter((t) => !existing.has(t.number)),
@@ -206,7 +257,13 @@ function allMeasures(notice: ParsedNotice): ParsedMeasure[] {
 }
 
 function measureData(m: ParsedMeasure) {
-  return { number: m.number, text: m.text, startDate: toDbDate(m.startDate), dueDate: toDbDate(m.dueDate), deadlinePhrase: m.deadlinePhrase };
+  return {
+    number: m.number,
+    text: m.text,
+    startDate: toDbDate(m.startDate),
+    dueDate: toDbDate(m.dueDate),
+    deadlinePhrase: m.deadlinePhrase,
+  };
 }
 
 async function syncMeasures(
@@ -230,7 +287,9 @@ async function syncMeasures(
   for (const i of targets) byId.get(i.measureId)!.indicators.push(i);
   const key = (taskId: number, number: number) => `${taskId}:${number}`;
   const byKey = new Map(existing.map((m) => [key(m.taskId, m.number), m]));
-  const wanted = notice.actions.flatMap((a) => a.tasks.flatMap((t) => t.measures.map((m) => ({ taskId: taskIds.get(t.number)!, parsed: m }))));
+  const wanted = notice.actions.flatMap((a) =>
+    a.tasks.flatMap((t) => t.measures.map((m) => ({ taskId: taskIds.get(t.number)!, parsed: m }))),
+  );
 
   const fresh = wanted.filter((w) => !byKey.has(key(w.taskId, w.parsed.number)));
   const created = await tx.measure.createManyAndReturn({
@@ -238,7 +297,10 @@ async function syncMeasures(
     select: { id: true, taskId: true, number: true },
   });
   counts.created += created.length;
-  const measureIds = new Map([...existing.map((m) => [key(m.taskId, m.number), m.id] as const), ...created.map((m) => [key(m.taskId, m.number), m.id] as const)]);
+  const measureIds = new Map([
+    ...existing.map((m) => [key(m.taskId, m.number), m.id] as const),
+    ...created.map((m) => [key(m.taskId, m.number), m.id] as const),
+  ]);
 
   const keep = new Set(wanted.map((w) => key(w.taskId, w.parsed.number)));
   const stale = existing.filter((m) => !keep.has(key(m.taskId, m.number))).map((m) => m.id);
@@ -315,7 +377,10 @@ async function syncMeasureUnits(
     const current = oldByUnit.get(w.unitId);
     if (!current) toCreate.push(w);
     else if (current.role !== w.role || current.position !== w.position) {
-      await tx.measureUnit.update({ where: { measureId_unitId: { measureId, unitId: w.unitId } }, data: { role: w.role, position: w.position } });
+      await tx.measureUnit.update({
+        where: { measureId_unitId: { measureId, unitId: w.unitId } },
+        data: { role: w.role, position: w.position },
+      });
       counts.updated++;
     }
   }
@@ -325,7 +390,17 @@ async function syncIndicators(
   tx: Tx,
   measureId: number,
   parsed: ParsedMeasure,
-  old: { id: number; position: number; label: string; target: number; low: number | null; high: number | null; unit: string; comparator: string; source: string }[],
+  old: {
+    id: number;
+    position: number;
+    label: string;
+    target: number;
+    low: number | null;
+    high: number | null;
+    unit: string;
+    comparator: string;
+    source: string;
+  }[],
   toCreate: Prisma.IndicatorCreateManyInput[],
   counts: Counts,
 ) {

@@ -11,7 +11,9 @@ export type ManagedPlan = PlanSummary & {
   may: { reimport: boolean; rollover: boolean; freeze: boolean; unfreeze: boolean };
 };
 
-export async function listManagedPlans(viewer: Viewer): Promise<{ plans: ManagedPlan[]; regions: RegionSummary[]; canImport: boolean; canAddCounty: boolean }> {
+export async function listManagedPlans(
+  viewer: Viewer,
+): Promise<{ plans: ManagedPlan[]; regions: RegionSummary[]; canImport: boolean; canAddCounty: boolean }> {
   const { plans, regions } = await listVisiblePlans(viewer);
   const db = await prisma();
   const ids = plans.map((p) => p.id);

@@ -27,7 +27,17 @@ export type MeasureDetail = {
   deadlinePhrase: string | null;
   weight: number;
   units: { id: number; name: string; role: UnitRole }[];
-  indicators: { id: number; position: number; label: string; target: number; low: number | null; high: number | null; unit: string; comparator: Comparator; source: string }[];
+  indicators: {
+    id: number;
+    position: number;
+    label: string;
+    target: number;
+    low: number | null;
+    high: number | null;
+    unit: string;
+    comparator: Comparator;
+    source: string;
+  }[];
 };
 
 export function toMeasureDetail(row: Prisma.MeasureGetPayload<{ select: typeof measureDetailSelect }>): MeasureDetail {

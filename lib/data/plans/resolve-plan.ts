@@ -28,8 +28,12 @@ export type PlanSummary = {
 };
 
 /** The permission module's view of a plan. */
-export function planRef(plan: { region: { id: number }; frozenOn: IsoDate | null } | { regionId: number; frozenAt: Date | null }): Exclude<PlanRef, "any"> {
-  return "region" in plan ? { regionId: plan.region.id, frozen: plan.frozenOn !== null } : { regionId: plan.regionId, frozen: plan.frozenAt !== null };
+export function planRef(
+  plan: { region: { id: number }; frozenOn: IsoDate | null } | { regionId: number; frozenAt: Date | null },
+): Exclude<PlanRef, "any"> {
+  return "region" in plan
+    ? { regionId: plan.region.id, frozen: plan.frozenOn !== null }
+    : { regionId: plan.regionId, frozen: plan.frozenAt !== null };
 }
 
 /** Every plan with its region: a few rows a year (the city and its counties), read once per request. */
@@ -59,7 +63,12 @@ async function summaries(viewer: Viewer | null) {
   const regionOf = new Map(regions.map((r) => [r.id, r]));
   const city = regions.find((r) => r.level === "CITY");
   const home = await homeRegion(viewer, city?.id ?? -1);
-  const chosen = defaultPlan(plans, home, regions.map((r) => r.id), today());
+  const chosen = defaultPlan(
+    plans,
+    home,
+    regions.map((r) => r.id),
+    today(),
+  );
   const all: PlanSummary[] = plans.map((p) => ({
     id: p.id,
     title: p.title,

@@ -46,11 +46,22 @@ export async function stageImport(viewer: Viewer, input: StageImportInput, file:
     problems = error instanceof NoticeParseError ? error.issues.length : 1;
   }
   // Kept for its uploader until the preview is confirmed: nothing of a plan changes yet.
-  const options = { permission: { action: "plan:manage", plan: "any" }, unaudited: "a private upload awaiting its preview, not the portal's data" } as const;
+  const options = {
+    permission: { action: "plan:manage", plan: "any" },
+    unaudited: "a private upload awaiting its preview, not the portal's data",
+  } as const;
   const staged = await mutate(viewer, options, async (tx) => {
-    await tx.pendingImport.deleteMany({ where: { userId: viewer.id, createdAt: { lt: new Date(Date.now() - PENDING_HOURS * 3_600_000) } } });
+    await tx.pendingImport.deleteMany({
+      where: { userId: viewer.id, createdAt: { lt: new Date(Date.now() - PENDING_HOURS * 3_600_000) } },
+    });
     return tx.pendingImport.create({
-      data: { userId: viewer.id, fileName: file.name.slice(0, 200), text, regionName: region.name, previousPlanId: input.previousPlanId ?? null },
+      data: {
+        userId: viewer.id,
+        fileName: file.name.slice(0, 200),
+        text,
+        regionName: region.name,
+        previousPlanId: input.previousPlanId ?? null,
+      },
       select: { id: true },
     });
   });

@@ -42,7 +42,13 @@ export function parsedNoticeTasks(notice: ParsedNotice): DiffTask[] {
     a.tasks.map((t) => ({
       number: t.number,
       title: t.title,
-      measures: t.measures.map((m) => ({ number: m.number, text: m.text, dueDate: m.dueDate, units: m.units, indicators: m.indicators.map((i) => i.source) })),
+      measures: t.measures.map((m) => ({
+        number: m.number,
+        text: m.text,
+        dueDate: m.dueDate,
+        units: m.units,
+        indicators: m.indicators.map((i) => i.source),
+      })),
     })),
   );
 }

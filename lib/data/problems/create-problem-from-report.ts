@@ -24,7 +24,9 @@ export async function createProblemFromReport(viewer: Viewer, input: FromReportI
   return mutate(viewer, { permission: { action: "problem:create", unitId, plan: "any" } }, async (tx) => {
     checkNewDue(input.dueOn);
     // Row lock first: a second request waits here and then finds the first one's entry.
-    const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "ProgressReport" WHERE id = ${input.reportId} AND "unitId" = ${unitId} FOR UPDATE`;
+    const locked = await tx.$queryRaw<
+      { id: number }[]
+    >`SELECT id FROM "ProgressReport" WHERE id = ${input.reportId} AND "unitId" = ${unitId} FOR UPDATE`;
     if (locked.length === 0) throw new AppError("NOT_FOUND", m.fromReport.reportNotFound);
     const report = await tx.progressReport.findUniqueOrThrow({
       where: { id: input.reportId },
@@ -34,7 +36,8 @@ export async function createProblemFromReport(viewer: Viewer, input: FromReportI
     if (report.state === "DRAFT") throw new AppError("CONFLICT", m.fromReport.draftReport);
     const description = report.problems.trim().slice(0, DESCRIPTION_LIMIT);
     if (!description) throw new AppError("INVALID_INPUT", m.fromReport.empty);
-    if (await tx.problem.findFirst({ where: { sourceReportId: report.id }, select: { id: true } })) throw new AppError("CONFLICT", m.fromReport.duplicate);
+    if (await tx.problem.findFirst({ where: { sourceReportId: report.id }, select: { id: true } }))
+      throw new AppError("CONFLICT", m.fromReport.duplicate);
     const due = toDbDate(input.dueOn);
     const at = now();
     const row = await tx.problem.create({
@@ -54,7 +57,13 @@ export async function createProblemFromReport(viewer: Viewer, input: FromReportI
       },
       select: problemRowSelect,
     });
-    await recordAudit(tx, viewer, { action: PROBLEM_AUDIT_ACTIONS.create, entityType: "Problem", entityId: row.id, measureId: row.measureId, after: { ...problemSnapshot(row), sourceReportId: report.id } });
+    await recordAudit(tx, viewer, {
+      action: PROBLEM_AUDIT_ACTIONS.create,
+      entityType: "Problem",
+      entityId: row.id,
+      measureId: row.measureId,
+      after: { ...problemSnapshot(row), sourceReportId: report.id },
+    });
     return { id: row.id };
   });
 }

@@ -39,9 +39,16 @@ export async function createProblem(viewer: Viewer, input: CreateProblemInput): 
       },
       select: problemRowSelect,
     });
-    await recordAudit(tx, viewer, { action: PROBLEM_AUDIT_ACTIONS.create, entityType: "Problem", entityId: row.id, measureId: row.measureId, after: problemSnapshot(row) });
+    await recordAudit(tx, viewer, {
+      action: PROBLEM_AUDIT_ACTIONS.create,
+      entityType: "Problem",
+      entityId: row.id,
+      measureId: row.measureId,
+      after: problemSnapshot(row),
+    });
     // A unit's own entry needs no news; one the bureau puts on it does.
-    if (viewer.role !== "REPORTER") await notifyProblemAssigned(tx, { id: row.id, unitId: input.unitId, description: input.description, dueOn: due });
+    if (viewer.role !== "REPORTER")
+      await notifyProblemAssigned(tx, { id: row.id, unitId: input.unitId, description: input.description, dueOn: due });
     return { id: row.id, published };
   });
 }

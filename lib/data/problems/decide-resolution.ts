@@ -16,7 +16,11 @@ export async function decideResolution(viewer: Viewer, input: DecisionInput): Pr
   return mutate(viewer, { permission: "row" }, async (tx) => {
     const verify = input.decision === "verify";
     const row = await loadProblemForWrite(tx, viewer, input.problemId, input.version, "problem:verify", verify ? "verify" : "reject");
-    const pending = await tx.problemResolution.findFirst({ where: { problemId: row.id, accepted: null }, orderBy: { id: "desc" }, select: { id: true } });
+    const pending = await tx.problemResolution.findFirst({
+      where: { problemId: row.id, accepted: null },
+      orderBy: { id: "desc" },
+      select: { id: true },
+    });
     if (!pending) throw new AppError("CONFLICT", m.versionConflict);
     const now = clockNow();
     const reason = input.decision === "reject" ? input.reason : null;
@@ -30,7 +34,10 @@ export async function decideResolution(viewer: Viewer, input: DecisionInput): Pr
       viewer,
       row,
       { state: NEXT_STATE[verify ? "verify" : "reject"](row.state), resolvedAt: verify ? now : null },
-      { action: verify ? PROBLEM_AUDIT_ACTIONS.verify : PROBLEM_AUDIT_ACTIONS.reject, extra: { resolutionId: pending.id, ...(reason ? { reason } : {}) } },
+      {
+        action: verify ? PROBLEM_AUDIT_ACTIONS.verify : PROBLEM_AUDIT_ACTIONS.reject,
+        extra: { resolutionId: pending.id, ...(reason ? { reason } : {}) },
+      },
     );
     const what = shortDescription(row.description);
     await notifyUnit(tx, row.unitId, {

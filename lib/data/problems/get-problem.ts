@@ -78,7 +78,10 @@ export async function getProblem(viewer: Viewer, id: number): Promise<ProblemDet
       select: { id: true, at: true, actorName: true, action: true, before: true, after: true },
     }),
   ]);
-  const nameOf = await userNames(db, resolutions.map((r) => r.submittedById));
+  const nameOf = await userNames(
+    db,
+    resolutions.map((r) => r.submittedById),
+  );
 
   const asOf = today();
   const ref = problemRef({ unitId: row.unit.id, publishedAt: row.publishedAt });
@@ -97,7 +100,12 @@ export async function getProblem(viewer: Viewer, id: number): Promise<ProblemDet
     sourceLabel: sourceReport
       ? { kind: "REPORT", period: sourceReport.period.label }
       : sourceFinding
-        ? { kind: "INSPECTION", inspectionId: sourceFinding.inspection.id, year: sourceFinding.inspection.year, quarter: sourceFinding.inspection.quarter }
+        ? {
+            kind: "INSPECTION",
+            inspectionId: sourceFinding.inspection.id,
+            year: sourceFinding.inspection.year,
+            quarter: sourceFinding.inspection.quarter,
+          }
         : null,
     resolutions: resolutions.map(({ submittedById, ...r }) => ({ ...r, submittedBy: nameOf.get(submittedById) ?? "" })),
     hiddenResolutions: total - resolutions.length,
@@ -112,7 +120,10 @@ export async function getProblem(viewer: Viewer, id: number): Promise<ProblemDet
       publish: can(viewer, { action: "problem:edit", problem: ref, plan }) && canStep(entry, "publish"),
       resolve: can(viewer, { action: "problem:resolve", problem: ref, plan }) && canStep(entry, "submit"),
       verify: can(viewer, { action: "problem:verify", plan }) && canStep(entry, "verify"),
-      requestExtension: can(viewer, { action: "extension:request", unitId: row.unit.id, measureUnitIds: [row.unit.id], plan }) && can(viewer, { action: "problem:resolve", problem: ref, plan }) && row.state !== "RESOLVED",
+      requestExtension:
+        can(viewer, { action: "extension:request", unitId: row.unit.id, measureUnitIds: [row.unit.id], plan }) &&
+        can(viewer, { action: "problem:resolve", problem: ref, plan }) &&
+        row.state !== "RESOLVED",
       chase: can(viewer, { action: "chase:send", plan }) && ref.published && row.state !== "RESOLVED",
     },
   };

@@ -19,5 +19,8 @@ export async function listMeasureProblems(viewer: Viewer, measureId: number): Pr
     measurePlanRef(db, measureId),
   ]);
   const asOf = today();
-  return { entries: rows.map((p) => toListRow(p, asOf)), canCreate: plan !== null && units.some((u) => can(viewer, { action: "problem:create", unitId: u.unitId, plan })) };
+  return {
+    entries: rows.map((p) => toListRow(p, asOf)),
+    canCreate: plan !== null && units.some((u) => can(viewer, { action: "problem:create", unitId: u.unitId, plan })),
+  };
 }

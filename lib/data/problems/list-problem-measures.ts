@@ -6,7 +6,12 @@ import { prisma } from "../../db.ts";
 import type { UnitRole } from "../../generated/prisma/client.ts";
 import { planRef, type PlanSummary } from "../plans/resolve-plan.ts";
 
-export type ProblemMeasureOption = { id: number; number: number; task: { number: number; title: string }; units: { id: number; name: string; role: UnitRole }[] };
+export type ProblemMeasureOption = {
+  id: number;
+  number: number;
+  task: { number: number; title: string };
+  units: { id: number; name: string; role: UnitRole }[];
+};
 
 export async function listProblemMeasures(viewer: Viewer, plan: PlanSummary): Promise<ProblemMeasureOption[]> {
   const unitId = reporterUnitId(viewer);

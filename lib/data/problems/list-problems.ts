@@ -103,9 +103,18 @@ export function toListRow(p: Prisma.ProblemGetPayload<{ select: typeof problemLi
   };
 }
 
-const overdueWhere = (asOf: IsoDate): Prisma.ProblemWhereInput => ({ publishedAt: { not: null }, state: { not: "RESOLVED" }, dueOn: { lt: toDbDate(asOf) } });
+const overdueWhere = (asOf: IsoDate): Prisma.ProblemWhereInput => ({
+  publishedAt: { not: null },
+  state: { not: "RESOLVED" },
+  dueOn: { lt: toDbDate(asOf) },
+});
 
-export async function listProblems(viewer: Viewer, plan: PlanSummary, filters: ProblemFilters, options: { all?: boolean } = {}): Promise<ProblemList> {
+export async function listProblems(
+  viewer: Viewer,
+  plan: PlanSummary,
+  filters: ProblemFilters,
+  options: { all?: boolean } = {},
+): Promise<ProblemList> {
   assertPlanReadable(viewer, plan);
   const db = await prisma();
   const planId = plan.id;
@@ -138,7 +147,12 @@ export async function listProblems(viewer: Viewer, plan: PlanSummary, filters: P
     db.problem.count({ where: { AND: [base, overdueWhere(asOf)] } }),
     db.unit.findMany({ where: { measures: { some: { measure: { planId } } } }, orderBy: { id: "asc" }, select: { id: true, name: true } }),
     db.action.findMany({ where: { planId }, orderBy: { number: "asc" }, select: { number: true, title: true } }),
-    filters.measure ? db.measure.findFirst({ where: { id: filters.measure, planId }, select: { id: true, number: true, task: { select: { number: true } } } }) : null,
+    filters.measure
+      ? db.measure.findFirst({
+          where: { id: filters.measure, planId },
+          select: { id: true, number: true, task: { select: { number: true } } },
+        })
+      : null,
   ]);
   const counts: ProblemCounts = { OPEN: 0, RESOLUTION_SUBMITTED: 0, RESOLVED: 0, DRAFT: drafts, overdue };
   for (const g of byState) counts[g.state] = g._count._all;

@@ -7,7 +7,10 @@ import { formatDate } from "../../format.ts";
 import { problemMessages as m } from "../../messages/problems.ts";
 import { notifyUnit } from "../notifications/notify.ts";
 
-export async function notifyProblemAssigned(tx: PrismaTx, entry: { id: number; unitId: number; description: string; dueOn: Date }): Promise<void> {
+export async function notifyProblemAssigned(
+  tx: PrismaTx,
+  entry: { id: number; unitId: number; description: string; dueOn: Date },
+): Promise<void> {
   await notifyUnit(tx, entry.unitId, {
     kind: "PROBLEM_ASSIGNED",
     title: m.assigned.title(shortDescription(entry.description, 30)),

@@ -12,7 +12,11 @@ export const REASON_LIMIT = 1000;
 
 // PostgreSQL integer ids: anything larger is not an id (and must not reach the database).
 export const idSchema = recordIdSchema(m.idOutOfRange);
-const text = (max: number) => z.string({ error: m.tooLong(max) }).trim().max(max, { error: m.tooLong(max) });
+const text = (max: number) =>
+  z
+    .string({ error: m.tooLong(max) })
+    .trim()
+    .max(max, { error: m.tooLong(max) });
 const required = (max: number, error: string) => text(max).min(1, { error });
 export const dateSchema = calendarDateSchema(m.dateInvalid);
 const version = z.coerce.number().int().min(1);

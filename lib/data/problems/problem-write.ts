@@ -18,11 +18,21 @@ import { measurePlanRef, planRefById } from "../plans/measure-plan.ts";
 type ProblemPermission = Extract<Permission, { problem: unknown }>["action"] | "problem:verify";
 
 /** The entry, if the viewer may see it and take `step` on it with `permission`, at `version`. */
-export async function loadProblemForWrite(tx: PrismaTx, viewer: Viewer, problemId: number, version: number, permission: ProblemPermission, step: ProblemStep): Promise<ProblemRow> {
+export async function loadProblemForWrite(
+  tx: PrismaTx,
+  viewer: Viewer,
+  problemId: number,
+  version: number,
+  permission: ProblemPermission,
+  step: ProblemStep,
+): Promise<ProblemRow> {
   const row = await tx.problem.findFirst({ where: { AND: [{ id: problemId }, visibleProblemsWhere(viewer)] }, select: problemRowSelect });
   if (!row) throw new AppError("NOT_FOUND", m.notFound);
   const plan = await planRefById(tx, row.planId);
-  assertCan(viewer, permission === "problem:verify" ? { action: permission, plan } : { action: permission, problem: problemRef(row), plan });
+  assertCan(
+    viewer,
+    permission === "problem:verify" ? { action: permission, plan } : { action: permission, problem: problemRef(row), plan },
+  );
   if (row.version !== version) throw new AppError("CONFLICT", m.versionConflict);
   if (!canStep({ state: row.state, published: row.publishedAt !== null }, step)) {
     throw new AppError("CONFLICT", m.notInState(row.publishedAt === null ? m.states.DRAFT : m.states[row.state]));
@@ -56,7 +66,12 @@ export async function updateProblemRow(
  * The measure of a new or edited entry, with the responsible unit checked to be one of its units and
  * the viewer's right to raise an entry for that unit checked in the measure's plan.
  */
-export async function loadMeasureFor(tx: PrismaTx, viewer: Viewer, measureId: number, unitId: number): Promise<{ id: number; planId: number }> {
+export async function loadMeasureFor(
+  tx: PrismaTx,
+  viewer: Viewer,
+  measureId: number,
+  unitId: number,
+): Promise<{ id: number; planId: number }> {
   const measure = await tx.measure.findUnique({ where: { id: measureId }, select: { id: true, planId: true } });
   if (!measure) throw new AppError("NOT_FOUND", m.measureNotFound);
   assertCan(viewer, { action: "problem:create", unitId, plan: (await measurePlanRef(tx, measure.id))! });

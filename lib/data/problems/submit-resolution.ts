@@ -13,22 +13,31 @@ import type { UploadedFile } from "../reports/report-input.ts";
 import type { ResolutionInput } from "./problem-input.ts";
 import { loadProblemForWrite, updateProblemRow } from "./problem-write.ts";
 
-export async function submitResolution(viewer: Viewer, input: ResolutionInput, files: UploadedFile[]): Promise<{ id: number; version: number; resolutionId: number }> {
+export async function submitResolution(
+  viewer: Viewer,
+  input: ResolutionInput,
+  files: UploadedFile[],
+): Promise<{ id: number; version: number; resolutionId: number }> {
   if (files.length === 0) throw new AppError("INVALID_INPUT", m.evidenceRequired);
   if (files.length > MAX_ATTACHMENTS) throw new AppError("INVALID_INPUT", m.tooManyFiles);
   const evidence = files.map(checkEvidence);
-  return mutate(
-    viewer,
-    { permission: "row", timeout: 30_000 },
-    async (tx) => {
-      const row = await loadProblemForWrite(tx, viewer, input.problemId, input.version, "problem:resolve", "submit");
-      const resolution = await tx.problemResolution.create({ data: { problemId: row.id, text: input.text, submittedById: viewer.id, submittedAt: now() }, select: { id: true } });
-      await storeEvidence(tx, { resolutionId: resolution.id }, evidence, viewer.id);
-      const after = await updateProblemRow(tx, viewer, row, { state: NEXT_STATE.submit(row.state) }, {
+  return mutate(viewer, { permission: "row", timeout: 30_000 }, async (tx) => {
+    const row = await loadProblemForWrite(tx, viewer, input.problemId, input.version, "problem:resolve", "submit");
+    const resolution = await tx.problemResolution.create({
+      data: { problemId: row.id, text: input.text, submittedById: viewer.id, submittedAt: now() },
+      select: { id: true },
+    });
+    await storeEvidence(tx, { resolutionId: resolution.id }, evidence, viewer.id);
+    const after = await updateProblemRow(
+      tx,
+      viewer,
+      row,
+      { state: NEXT_STATE.submit(row.state) },
+      {
         action: PROBLEM_AUDIT_ACTIONS.submit,
         extra: { resolutionId: resolution.id, files: evidence.map((e) => e.name) },
-      });
-      return { id: after.id, version: after.version, resolutionId: resolution.id };
-    },
-  );
+      },
+    );
+    return { id: after.id, version: after.version, resolutionId: resolution.id };
+  });
 }

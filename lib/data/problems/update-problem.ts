@@ -49,7 +49,13 @@ export async function updateProblem(viewer: Viewer, input: UpdateProblemInput): 
 export async function updateProblemRemedy(viewer: Viewer, input: RemedyInput): Promise<UpdatedProblem> {
   return mutate(viewer, { permission: "row" }, async (tx) => {
     const row = await loadProblemForWrite(tx, viewer, input.problemId, input.version, "problem:remedy", "remedy");
-    const after = await updateProblemRow(tx, viewer, row, { responsiblePerson: input.responsiblePerson, remedy: input.remedy }, { action: PROBLEM_AUDIT_ACTIONS.remedy });
+    const after = await updateProblemRow(
+      tx,
+      viewer,
+      row,
+      { responsiblePerson: input.responsiblePerson, remedy: input.remedy },
+      { action: PROBLEM_AUDIT_ACTIONS.remedy },
+    );
     return { id: after.id, version: after.version };
   });
 }

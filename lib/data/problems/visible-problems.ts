@@ -10,7 +10,8 @@ import { plansInScopeWhere } from "../plans/plans-in-scope.ts";
 export function visibleProblemsWhere(viewer: Viewer | null): Prisma.ProblemWhereInput {
   if (!viewer) return { id: -1 };
   const unitId = reporterUnitId(viewer);
-  const readable: Prisma.ProblemWhereInput = unitId === null ? { publishedAt: { not: null } } : { OR: [{ publishedAt: { not: null } }, { unitId }] };
+  const readable: Prisma.ProblemWhereInput =
+    unitId === null ? { publishedAt: { not: null } } : { OR: [{ publishedAt: { not: null } }, { unitId }] };
   return viewer.regionId === null ? readable : { AND: [readable, { plan: plansInScopeWhere(viewer) }] };
 }
 

@@ -14,7 +14,9 @@ export type IndicatorMarks = { canManage: boolean; indicators: { id: number; lab
 
 export async function listIndicatorMarks(viewer: Viewer, measureId: number): Promise<IndicatorMarks> {
   assertCan(viewer, { action: "status:read" });
-  const indicators = await (await prisma()).indicator.findMany({
+  const indicators = await (
+    await prisma()
+  ).indicator.findMany({
     where: { measureId },
     orderBy: { position: "asc" },
     select: { id: true, label: true, unit: true, mustNotFall: true },
@@ -29,9 +31,16 @@ export const markIndicatorSchema = z.object({
 });
 
 export async function markIndicator(viewer: Viewer, input: z.infer<typeof markIndicatorSchema>): Promise<void> {
-  const options = { permission: { action: "indicator:manage", plan: "any" }, touches: { pages: ["/measures/[id]"] }, unaudited: "a mark already so changes nothing" } as const;
+  const options = {
+    permission: { action: "indicator:manage", plan: "any" },
+    touches: { pages: ["/measures/[id]"] },
+    unaudited: "a mark already so changes nothing",
+  } as const;
   await mutate(viewer, options, async (tx) => {
-    const before = await tx.indicator.findUnique({ where: { id: input.indicatorId }, select: { id: true, measureId: true, mustNotFall: true } });
+    const before = await tx.indicator.findUnique({
+      where: { id: input.indicatorId },
+      select: { id: true, measureId: true, mustNotFall: true },
+    });
     if (!before) throw new AppError("NOT_FOUND", m.mustNotFall.notFound);
     assertCan(viewer, { action: "indicator:manage", plan: (await measurePlanRef(tx, before.measureId))! });
     if (before.mustNotFall === input.mustNotFall) return; // already so: nothing to change or audit

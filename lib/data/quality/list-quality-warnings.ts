@@ -12,15 +12,28 @@ import { plansInScopeWhere } from "../plans/plans-in-scope.ts";
 import { visibleReportsWhere } from "../reports/visible-reports.ts";
 
 /** `periodsWithin`: only reports on periods starting in these dates (a bulletin's month). */
-export async function listQualityWarnings(viewer: Viewer | null, planId: number, asOf: IsoDate, periodsWithin?: { from: IsoDate; to: IsoDate }): Promise<UnitWarnings[]> {
+export async function listQualityWarnings(
+  viewer: Viewer | null,
+  planId: number,
+  asOf: IsoDate,
+  periodsWithin?: { from: IsoDate; to: IsoDate },
+): Promise<UnitWarnings[]> {
   assertCan(viewer, { action: "status:read" });
   const end = endOfChinaDay(asOf);
   const within = periodsWithin ? { period: { startsOn: { gte: toDbDate(periodsWithin.from), lte: toDbDate(periodsWithin.to) } } } : {};
-  const rows = await (await prisma()).progressReport.findMany({
+  const rows = await (
+    await prisma()
+  ).progressReport.findMany({
     where: {
       AND: [
         visibleReportsWhere(viewer),
-        { measure: { planId, plan: plansInScopeWhere(viewer) }, state: { in: ["SUBMITTED", "APPROVED"] }, submittedAt: { lt: end }, qualityWarnings: { not: Prisma.DbNull }, ...within },
+        {
+          measure: { planId, plan: plansInScopeWhere(viewer) },
+          state: { in: ["SUBMITTED", "APPROVED"] },
+          submittedAt: { lt: end },
+          qualityWarnings: { not: Prisma.DbNull },
+          ...within,
+        },
       ],
     },
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],

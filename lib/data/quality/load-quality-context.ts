@@ -12,27 +12,49 @@ import type { OwingMeasure } from "../../domain/status/owed-reports.ts";
 
 export async function loadQualityContext(
   db: PrismaLike,
-  at: { measureId: number; planId: number; unitId: number; periodStartsOn: Date; owing: Pick<OwingMeasure, "dueDate" | "extensions">; now: Date },
+  at: {
+    measureId: number;
+    planId: number;
+    unitId: number;
+    periodStartsOn: Date;
+    owing: Pick<OwingMeasure, "dueDate" | "extensions">;
+    now: Date;
+  },
 ): Promise<QualityContext> {
-  const plan = await db.plan.findUniqueOrThrow({ where: { id: at.planId }, select: { qualityJumpPoints: true, qualityTargetMultiple: true } });
+  const plan = await db.plan.findUniqueOrThrow({
+    where: { id: at.planId },
+    select: { qualityJumpPoints: true, qualityTargetMultiple: true },
+  });
   const indicators = await db.indicator.findMany({
     where: { measureId: at.measureId },
     orderBy: { position: "asc" },
     select: { id: true, label: true, target: true, high: true, unit: true, comparator: true, mustNotFall: true },
   });
   const earlier = await db.progressReport.findMany({
-    where: { measureId: at.measureId, unitId: at.unitId, state: { in: ["SUBMITTED", "APPROVED"] }, period: { startsOn: { lt: at.periodStartsOn } } },
+    where: {
+      measureId: at.measureId,
+      unitId: at.unitId,
+      state: { in: ["SUBMITTED", "APPROVED"] },
+      period: { startsOn: { lt: at.periodStartsOn } },
+    },
     select: { id: true, percent: true, periodId: true },
   });
-  const periods = await db.reportingPeriod.findMany({ where: { id: { in: earlier.map((r) => r.periodId) } }, select: { id: true, startsOn: true } });
-  const actuals = await db.indicatorActual.findMany({ where: { reportId: { in: earlier.map((r) => r.id) } }, select: { reportId: true, indicatorId: true, value: true } });
+  const periods = await db.reportingPeriod.findMany({
+    where: { id: { in: earlier.map((r) => r.periodId) } },
+    select: { id: true, startsOn: true },
+  });
+  const actuals = await db.indicatorActual.findMany({
+    where: { reportId: { in: earlier.map((r) => r.id) } },
+    select: { reportId: true, indicatorId: true, value: true },
+  });
 
   // Newest first: by period, then by id (one unit's weekly and monthly reports may share a start).
   const startOf = new Map(periods.map((p) => [p.id, fromDbDate(p.startsOn)]));
   const newestFirst = [...earlier].sort((a, b) => startOf.get(b.periodId)!.localeCompare(startOf.get(a.periodId)!) || b.id - a.id);
   const previousActuals = new Map<number, number>();
   for (const report of newestFirst) {
-    for (const a of actuals) if (a.reportId === report.id && !previousActuals.has(a.indicatorId)) previousActuals.set(a.indicatorId, a.value);
+    for (const a of actuals)
+      if (a.reportId === report.id && !previousActuals.has(a.indicatorId)) previousActuals.set(a.indicatorId, a.value);
   }
   return {
     settings: { jumpPoints: plan.qualityJumpPoints, targetMultiple: plan.qualityTargetMultiple },

@@ -10,5 +10,7 @@ import { visibleReportsWhere } from "./visible-reports.ts";
 export const countWaitingReports = cache(async (viewer: Viewer | null): Promise<number> => {
   if (!viewer || !can(viewer, { action: "review:list" })) return 0;
   const [{ plans }, db] = await Promise.all([listVisiblePlans(viewer), prisma()]);
-  return db.progressReport.count({ where: { AND: [visibleReportsWhere(viewer), { state: "SUBMITTED", measure: { planId: { in: plans.map((p) => p.id) } } }] } });
+  return db.progressReport.count({
+    where: { AND: [visibleReportsWhere(viewer), { state: "SUBMITTED", measure: { planId: { in: plans.map((p) => p.id) } } }] },
+  });
 });

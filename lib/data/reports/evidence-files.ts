@@ -26,7 +26,12 @@ export function checkEvidence(file: UploadedFile): Evidence {
 }
 
 /** Stores checked files for one report or one resolution. */
-export async function storeEvidence(tx: PrismaTx, owner: { reportId: number } | { resolutionId: number }, evidence: Evidence[], uploadedById: number): Promise<void> {
+export async function storeEvidence(
+  tx: PrismaTx,
+  owner: { reportId: number } | { resolutionId: number },
+  evidence: Evidence[],
+  uploadedById: number,
+): Promise<void> {
   if (evidence.length === 0) return;
   await tx.attachment.createMany({
     data: evidence.map((e) => ({

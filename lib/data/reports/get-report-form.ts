@@ -16,7 +16,15 @@ export type ReportForm = {
   plan: { id: number; title: string; year: number; frozen: boolean };
   unit: { id: number; name: string; role: UnitRole };
   period: { id: number; label: string; startsOn: IsoDate; dueOn: IsoDate };
-  measure: { id: number; number: number; text: string; dueDate: IsoDate; deadlinePhrase: string | null; task: { number: number; title: string }; indicators: ReportIndicator[] };
+  measure: {
+    id: number;
+    number: number;
+    text: string;
+    dueDate: IsoDate;
+    deadlinePhrase: string | null;
+    task: { number: number; title: string };
+    indicators: ReportIndicator[];
+  };
   report: ReportDetails | null;
   /** The measure's milestones (工作节点) as of today, for the unit to mark those reached. */
   milestones: MilestoneView[];
@@ -47,7 +55,10 @@ export async function getReportForm(viewer: Viewer, measureId: number, periodId:
   });
   if (!measure) return null;
   const [period, report] = await Promise.all([
-    db.reportingPeriod.findFirst({ where: { id: periodId, planId: measure.planId }, select: { id: true, label: true, startsOn: true, dueOn: true } }),
+    db.reportingPeriod.findFirst({
+      where: { id: periodId, planId: measure.planId },
+      select: { id: true, label: true, startsOn: true, dueOn: true },
+    }),
     db.progressReport.findUnique({ where: { measureId_unitId_periodId: { measureId, unitId, periodId } }, select: reportDetailsSelect }),
   ]);
   if (!period) return null;
@@ -55,7 +66,14 @@ export async function getReportForm(viewer: Viewer, measureId: number, periodId:
   const { milestones, plan, ...rest } = measure;
   const asOf = today();
   const owing = (await loadOwingMeasures(db, [measureId])).get(measureId)!;
-  const quality = await loadQualityContext(db, { measureId, planId: measure.planId, unitId, periodStartsOn: period.startsOn, owing, now: now() });
+  const quality = await loadQualityContext(db, {
+    measureId,
+    planId: measure.planId,
+    unitId,
+    periodStartsOn: period.startsOn,
+    owing,
+    now: now(),
+  });
   return {
     plan: { id: plan.id, title: plan.title, year: plan.year, frozen: plan.frozenAt !== null },
     unit: { ...link.unit, role: link.role },

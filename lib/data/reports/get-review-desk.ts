@@ -40,7 +40,16 @@ export async function getReviewDesk(viewer: Viewer, reportId: number, filters: R
       measureId: true,
       unit: { select: { id: true, name: true } },
       period: { select: { id: true, label: true, startsOn: true, endsOn: true } },
-      measure: { select: { id: true, number: true, text: true, planId: true, task: { select: { number: true, title: true } }, indicators: indicatorSelect } },
+      measure: {
+        select: {
+          id: true,
+          number: true,
+          text: true,
+          planId: true,
+          task: { select: { number: true, title: true } },
+          indicators: indicatorSelect,
+        },
+      },
     },
   });
   if (!report) return null;
@@ -54,7 +63,15 @@ export async function getReviewDesk(viewer: Viewer, reportId: number, filters: R
   const [previous, index, queue] = await Promise.all([
     db.progressReport.findFirst({
       where: {
-        AND: [visibleReportsWhere(viewer), { measureId: report.measureId, unitId: report.unit.id, state: { in: ["SUBMITTED", "APPROVED"] }, period: { startsOn: { lt: report.period.startsOn } } }],
+        AND: [
+          visibleReportsWhere(viewer),
+          {
+            measureId: report.measureId,
+            unitId: report.unit.id,
+            state: { in: ["SUBMITTED", "APPROVED"] },
+            period: { startsOn: { lt: report.period.startsOn } },
+          },
+        ],
       },
       orderBy: [{ period: { startsOn: "desc" } }, { id: "desc" }],
       select: { ...reportDetailsSelect, period: { select: { label: true } } },
@@ -85,8 +102,16 @@ async function neighbours(waiting: Prisma.ProgressReportWhereInput, report: { id
   const before: Prisma.ProgressReportWhereInput = { OR: [{ submittedAt: { lt: at } }, { submittedAt: at, id: { lt: report.id } }] };
   const after: Prisma.ProgressReportWhereInput = { OR: [{ submittedAt: { gt: at } }, { submittedAt: at, id: { gt: report.id } }] };
   const [previous, next, earlier, total] = await Promise.all([
-    db.progressReport.findFirst({ where: { AND: [waiting, before] }, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], select: { id: true } }),
-    db.progressReport.findFirst({ where: { AND: [waiting, after] }, orderBy: [{ submittedAt: "asc" }, { id: "asc" }], select: { id: true } }),
+    db.progressReport.findFirst({
+      where: { AND: [waiting, before] },
+      orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    }),
+    db.progressReport.findFirst({
+      where: { AND: [waiting, after] },
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      select: { id: true },
+    }),
     db.progressReport.count({ where: { AND: [waiting, before] } }),
     db.progressReport.count({ where: waiting }),
   ]);

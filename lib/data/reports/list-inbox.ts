@@ -13,7 +13,15 @@ import { loadOwingMeasures } from "../status/load-owing-measures.ts";
 
 export type InboxPeriod = { id: number; label: string; startsOn: IsoDate; endsOn: IsoDate; dueOn: IsoDate };
 export type InboxMeasure = { id: number; number: number; role: UnitRole; startDate: IsoDate; task: { number: number; title: string } };
-export type InboxReport = { id: number; measureId: number; periodId: number; state: ReportState; percent: number | null; returnReason: string | null; updatedAt: Date };
+export type InboxReport = {
+  id: number;
+  measureId: number;
+  periodId: number;
+  state: ReportState;
+  percent: number | null;
+  returnReason: string | null;
+  updatedAt: Date;
+};
 export type InboxPlan = { plan: PlanSummary; groups: InboxGroup<InboxPeriod, InboxMeasure, InboxReport>[] };
 export type Inbox = { unit: { id: number; name: string }; today: IsoDate; plans: InboxPlan[] };
 
@@ -34,11 +42,17 @@ export async function listInbox(viewer: Viewer, on: IsoDate = today()): Promise<
   const started = { planId: { in: planIds }, startsOn: { lte: toDbDate(on) } };
   const [unit, periods, links, reports] = await Promise.all([
     db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { id: true, name: true } }),
-    db.reportingPeriod.findMany({ where: started, select: { id: true, planId: true, kind: true, label: true, startsOn: true, endsOn: true, dueOn: true } }),
+    db.reportingPeriod.findMany({
+      where: started,
+      select: { id: true, planId: true, kind: true, label: true, startsOn: true, endsOn: true, dueOn: true },
+    }),
     db.measureUnit.findMany({
       where: { unitId, measure: { planId: { in: planIds } } },
       orderBy: [{ measure: { task: { number: "asc" } } }, { measure: { number: "asc" } }],
-      select: { role: true, measure: { select: { id: true, planId: true, number: true, startDate: true, task: { select: { number: true, title: true } } } } },
+      select: {
+        role: true,
+        measure: { select: { id: true, planId: true, number: true, startDate: true, task: { select: { number: true, title: true } } } },
+      },
     }),
     db.progressReport.findMany({
       // The viewer's own unit only: the unit id comes from the session, never from the request.
@@ -47,16 +61,29 @@ export async function listInbox(viewer: Viewer, on: IsoDate = today()): Promise<
     }),
   ]);
   // Which of these periods each measure owes: the one rule (lib/domain/status/owed-reports.ts).
-  const owing = await loadOwingMeasures(db, links.map((l) => l.measure.id));
+  const owing = await loadOwingMeasures(
+    db,
+    links.map((l) => l.measure.id),
+  );
   const inbox = plans.map((plan) => ({
     plan,
     groups: buildInbox({
       periods: periods
         .filter((p) => p.planId === plan.id)
-        .map(({ planId: _plan, ...p }) => ({ ...p, startsOn: fromDbDate(p.startsOn), endsOn: fromDbDate(p.endsOn), dueOn: fromDbDate(p.dueOn) })),
+        .map(({ planId: _plan, ...p }) => ({
+          ...p,
+          startsOn: fromDbDate(p.startsOn),
+          endsOn: fromDbDate(p.endsOn),
+          dueOn: fromDbDate(p.dueOn),
+        })),
       measures: links
         .filter((l) => l.measure.planId === plan.id)
-        .map(({ role, measure: { planId: _plan, ...measure } }) => ({ ...measure, role, startDate: fromDbDate(measure.startDate), owing: owing.get(measure.id)! })),
+        .map(({ role, measure: { planId: _plan, ...measure } }) => ({
+          ...measure,
+          role,
+          startDate: fromDbDate(measure.startDate),
+          owing: owing.get(measure.id)!,
+        })),
       reports,
       today: on,
     }),

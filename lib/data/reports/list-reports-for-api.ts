@@ -56,7 +56,10 @@ export async function listReportsForApi(viewer: Viewer, measureId: number): Prom
       unit: { select: { id: true, name: true } },
       actuals: { orderBy: { indicatorId: "asc" }, select: { indicatorId: true, value: true } },
       milestoneMarks: { orderBy: { milestoneId: "asc" }, select: { milestoneId: true, reachedOn: true } },
-      attachments: { orderBy: { id: "asc" }, select: { id: true, fileName: true, mimeType: true, size: true, sha256: true, createdAt: true } },
+      attachments: {
+        orderBy: { id: "asc" },
+        select: { id: true, fileName: true, mimeType: true, size: true, sha256: true, createdAt: true },
+      },
     },
   });
   const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -65,7 +68,12 @@ export async function listReportsForApi(viewer: Viewer, measureId: number): Prom
     reports: rows.map(({ milestoneMarks, ...r }) => ({
       ...r,
       milestones: milestoneMarks.map((mark) => ({ milestoneId: mark.milestoneId, reachedOn: fromDbDate(mark.reachedOn) })),
-      period: { ...r.period, startsOn: fromDbDate(r.period.startsOn), endsOn: fromDbDate(r.period.endsOn), dueOn: fromDbDate(r.period.dueOn) },
+      period: {
+        ...r.period,
+        startsOn: fromDbDate(r.period.startsOn),
+        endsOn: fromDbDate(r.period.endsOn),
+        dueOn: fromDbDate(r.period.dueOn),
+      },
       attachments: r.attachments.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),
       submittedAt: iso(r.submittedAt),
       reviewedAt: iso(r.reviewedAt),

@@ -102,9 +102,15 @@ export async function listReviewQueue(viewer: Viewer, filters: ReviewFilters): P
         qualityExplanation: true,
       },
     }),
-    db.unit.findMany({ where: { measures: { some: { measure: { planId: { in: planIds } } } } }, orderBy: [{ regionId: "asc" }, { id: "asc" }], select: { id: true, name: true } }),
+    db.unit.findMany({
+      where: { measures: { some: { measure: { planId: { in: planIds } } } } },
+      orderBy: [{ regionId: "asc" }, { id: "asc" }],
+      select: { id: true, name: true },
+    }),
     // Actions are numbered within a plan: the filter needs one plan.
-    plan ? db.action.findMany({ where: { planId: plan.id }, orderBy: { number: "asc" }, select: { number: true, title: true } }) : Promise.resolve([]),
+    plan
+      ? db.action.findMany({ where: { planId: plan.id }, orderBy: { number: "asc" }, select: { number: true, title: true } })
+      : Promise.resolve([]),
   ]);
   const opened = await openedReportIds(db, viewer, rows);
   const planOf = new Map(plans.map((p) => [p.id, p]));
@@ -112,7 +118,13 @@ export async function listReviewQueue(viewer: Viewer, filters: ReviewFilters): P
     plan,
     plans,
     filters,
-    rows: rows.map(({ measure: { planId, ...measure }, qualityWarnings, ...row }) => ({ ...row, measure, plan: planOf.get(planId)!, qualityWarnings: readStoredWarnings(qualityWarnings), opened: opened.has(row.id) })),
+    rows: rows.map(({ measure: { planId, ...measure }, qualityWarnings, ...row }) => ({
+      ...row,
+      measure,
+      plan: planOf.get(planId)!,
+      qualityWarnings: readStoredWarnings(qualityWarnings),
+      opened: opened.has(row.id),
+    })),
     total,
     pageCount: Math.max(1, Math.ceil(total / REVIEW_PAGE_SIZE)),
     units,

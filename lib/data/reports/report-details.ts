@@ -17,7 +17,10 @@ export const reportDetailsSelect = {
   reviewedAt: true,
   updatedAt: true,
   actuals: { select: { indicatorId: true, value: true } },
-  milestoneMarks: { orderBy: { milestone: { position: "asc" } }, select: { milestoneId: true, reachedOn: true, milestone: { select: { title: true } } } },
+  milestoneMarks: {
+    orderBy: { milestone: { position: "asc" } },
+    select: { milestoneId: true, reachedOn: true, milestone: { select: { title: true } } },
+  },
   attachments: { orderBy: { id: "asc" }, select: { id: true, fileName: true, mimeType: true, size: true } },
   qualityWarnings: true,
   qualityExplanation: true,

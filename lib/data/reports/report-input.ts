@@ -8,7 +8,10 @@ import { reportMessages as m } from "../../messages/reports.ts";
 import { INT4_MAX } from "../../record-id.ts";
 
 export const TEXT_LIMIT = 2000;
-const text = z.string({ error: m.tooLong(TEXT_LIMIT) }).trim().max(TEXT_LIMIT, { error: m.tooLong(TEXT_LIMIT) });
+const text = z
+  .string({ error: m.tooLong(TEXT_LIMIT) })
+  .trim()
+  .max(TEXT_LIMIT, { error: m.tooLong(TEXT_LIMIT) });
 // PostgreSQL integer ids: anything larger is not an id (and must not reach the database).
 // Only the range has its own message: the API names a missing or non-numeric id in its own words.
 const id = z.coerce.number().int().positive().max(INT4_MAX, { error: m.idOutOfRange });
@@ -18,12 +21,23 @@ export const reportInputSchema = z.object({
   periodId: id,
   /** The version the writer read; null when creating the report. */
   version: z.coerce.number().int().min(1).nullable().default(null),
-  percent: z.number({ error: m.percentRange }).int({ error: m.percentRange }).min(0, { error: m.percentRange }).max(100, { error: m.percentRange }).nullable().default(null),
+  percent: z
+    .number({ error: m.percentRange })
+    .int({ error: m.percentRange })
+    .min(0, { error: m.percentRange })
+    .max(100, { error: m.percentRange })
+    .nullable()
+    .default(null),
   progress: text.default(""),
   problems: text.default(""),
   nextSteps: text.default(""),
   actuals: z
-    .array(z.object({ indicatorId: id, value: z.number({ error: m.actualInvalid }).finite({ error: m.actualInvalid }).min(0, { error: m.actualInvalid }) }))
+    .array(
+      z.object({
+        indicatorId: id,
+        value: z.number({ error: m.actualInvalid }).finite({ error: m.actualInvalid }).min(0, { error: m.actualInvalid }),
+      }),
+    )
     .max(100)
     .default([]),
   removeAttachmentIds: z.array(id).max(100).default([]),
@@ -35,7 +49,11 @@ export const reportInputSchema = z.object({
     .optional(),
   /** The reporter's explanation of the data-quality warnings the figures raise (数据质量,
    *  lib/domain/quality/report-checks.ts): required to submit a report that has any. */
-  qualityExplanation: z.string({ error: qualityMessages.form.tooLong(EXPLANATION_LIMIT) }).trim().max(EXPLANATION_LIMIT, { error: qualityMessages.form.tooLong(EXPLANATION_LIMIT) }).default(""),
+  qualityExplanation: z
+    .string({ error: qualityMessages.form.tooLong(EXPLANATION_LIMIT) })
+    .trim()
+    .max(EXPLANATION_LIMIT, { error: qualityMessages.form.tooLong(EXPLANATION_LIMIT) })
+    .default(""),
   submit: z.boolean().default(false),
 });
 export type ReportInput = z.infer<typeof reportInputSchema>;

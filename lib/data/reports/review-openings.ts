@@ -22,9 +22,16 @@ export async function recordReportOpened(db: PrismaLike, viewer: Viewer, reportI
 }
 
 /** Of these reports, the ids the viewer opened since each one's latest submission. One query. */
-export async function openedReportIds(db: PrismaLike, viewer: Viewer, reports: { id: number; submittedAt: Date | null }[]): Promise<Set<number>> {
+export async function openedReportIds(
+  db: PrismaLike,
+  viewer: Viewer,
+  reports: { id: number; submittedAt: Date | null }[],
+): Promise<Set<number>> {
   if (reports.length === 0) return new Set();
-  const openings = await db.reportOpening.findMany({ where: { userId: viewer.id, reportId: { in: reports.map((r) => r.id) } }, select: { reportId: true, openedAt: true } });
+  const openings = await db.reportOpening.findMany({
+    where: { userId: viewer.id, reportId: { in: reports.map((r) => r.id) } },
+    select: { reportId: true, openedAt: true },
+  });
   const openedAt = new Map(openings.map((o) => [o.reportId, o.openedAt]));
   return new Set(reports.filter((r) => r.submittedAt !== null && (openedAt.get(r.id) ?? 0) >= r.submittedAt).map((r) => r.id));
 }

@@ -21,7 +21,11 @@ export const approveInputSchema = z.object({
 });
 export const returnInputSchema = z.object({
   reportId: recordIdSchema(),
-  reason: z.string({ error: m.returnReasonRequired }).trim().min(1, { error: m.returnReasonRequired }).max(1000, { error: m.tooLong(1000) }),
+  reason: z
+    .string({ error: m.returnReasonRequired })
+    .trim()
+    .min(1, { error: m.returnReasonRequired })
+    .max(1000, { error: m.tooLong(1000) }),
 });
 
 const REVIEW = { action: "review:list" } as const;
@@ -43,20 +47,39 @@ export async function approveReports(viewer: Viewer, reportIds: number[], { requ
 
 export async function returnReport(viewer: Viewer, reportId: number, reason: string): Promise<void> {
   // A returned report colours nothing; the desk, the measure's page and the unit's inbox change.
-  await mutate(viewer, { permission: REVIEW, touches: { pages: ["/review", "/measures/[id]", "/inbox"] }, timeout: 30_000 }, (tx) => reviewMany(tx, viewer, [reportId], "return", reason));
+  await mutate(viewer, { permission: REVIEW, touches: { pages: ["/review", "/measures/[id]", "/inbox"] }, timeout: 30_000 }, (tx) =>
+    reviewMany(tx, viewer, [reportId], "return", reason),
+  );
 }
 
 /** The reports with their period's label and measure's numbers, one relation per query: inside a
  *  transaction Prisma would send an include's child queries in parallel on the one connection. */
 async function reportsWithLabels(tx: PrismaTx, ids: number[]) {
-  const rows = await tx.progressReport.findMany({ where: { id: { in: ids } }, select: { id: true, unitId: true, state: true, version: true, measureId: true, periodId: true } });
-  const plans = await tx.reportingPeriod.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.periodId))] } }, select: { id: true, plan: { select: { regionId: true, frozenAt: true } } } });
-  const periods = await tx.reportingPeriod.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.periodId))] } }, select: { id: true, label: true } });
-  const measures = await tx.measure.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.measureId))] } }, select: { id: true, number: true, task: { select: { number: true } } } });
+  const rows = await tx.progressReport.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, unitId: true, state: true, version: true, measureId: true, periodId: true },
+  });
+  const plans = await tx.reportingPeriod.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.periodId))] } },
+    select: { id: true, plan: { select: { regionId: true, frozenAt: true } } },
+  });
+  const periods = await tx.reportingPeriod.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.periodId))] } },
+    select: { id: true, label: true },
+  });
+  const measures = await tx.measure.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.measureId))] } },
+    select: { id: true, number: true, task: { select: { number: true } } },
+  });
   const periodOf = new Map(periods.map((p) => [p.id, { label: p.label }]));
   const planOf = new Map(plans.map((p) => [p.id, planRef(p.plan)]));
   const measureOf = new Map(measures.map((m) => [m.id, { number: m.number, task: m.task }]));
-  return rows.map((r) => ({ ...r, period: periodOf.get(r.periodId)!, measure: measureOf.get(r.measureId)!, plan: planOf.get(r.periodId)! }));
+  return rows.map((r) => ({
+    ...r,
+    period: periodOf.get(r.periodId)!,
+    measure: measureOf.get(r.measureId)!,
+    plan: planOf.get(r.periodId)!,
+  }));
 }
 
 async function reviewMany(tx: PrismaTx, viewer: Viewer, ids: number[], step: ReportStep, reason: string | null): Promise<number> {
@@ -97,7 +120,10 @@ async function reviewMany(tx: PrismaTx, viewer: Viewer, ids: number[], step: Rep
         unitId: r.unitId,
         notification: {
           kind: "REPORT_RETURNED" as const,
-          ...notificationMessages.returned({ taskNumber: r.measure.task.number, measureNumber: r.measure.number, periodLabel: r.period.label }, reason),
+          ...notificationMessages.returned(
+            { taskNumber: r.measure.task.number, measureNumber: r.measure.number, periodLabel: r.period.label },
+            reason,
+          ),
           href: `/inbox/${r.periodId}/${r.measureId}`,
         },
       })),

@@ -29,7 +29,12 @@ export { MAX_ATTACHMENTS };
 
 /** `warnings`: the figures' data-quality warnings (数据质量) as of this save; stored with the report
  *  when it is submitted, together with the reporter's explanation (required then). */
-export type SavedReport = { id: number; version: number; state: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED"; warnings: QualityWarning[] };
+export type SavedReport = {
+  id: number;
+  version: number;
+  state: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED";
+  warnings: QualityWarning[];
+};
 
 export async function saveReport(viewer: Viewer, input: ReportInput, files: UploadedFile[] = []): Promise<SavedReport> {
   const evidence = files.map(checkEvidence); // before any write: a bad file changes nothing
@@ -54,10 +59,18 @@ async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evi
   if (!measure) throw new AppError("NOT_FOUND", m.measureNotFound);
   const unitId = viewer.unitId ?? -1;
   const plan = planRef(measure.plan);
-  assertCan(viewer, { action: "report:write", unitId, measureUnitIds: measure.units.map((u) => u.unitId), plan: { ...plan, frozen: false } });
+  assertCan(viewer, {
+    action: "report:write",
+    unitId,
+    measureUnitIds: measure.units.map((u) => u.unitId),
+    plan: { ...plan, frozen: false },
+  });
   // The unit may report on the measure, but its plan is closed: say so rather than "forbidden".
   if (plan.frozen) throw new AppError("CONFLICT", m.planFrozen(measure.plan.year));
-  const period = await tx.reportingPeriod.findFirst({ where: { id: input.periodId, planId: measure.planId }, select: { id: true, label: true, startsOn: true, dueOn: true } });
+  const period = await tx.reportingPeriod.findFirst({
+    where: { id: input.periodId, planId: measure.planId },
+    select: { id: true, label: true, startsOn: true, dueOn: true },
+  });
   if (!period) throw new AppError("NOT_FOUND", m.periodNotFound);
   const now = clockNow();
   const today = clockToday();
@@ -80,10 +93,19 @@ async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evi
   // 数据质量: the figures are checked on every save; submitting needs an explanation of what they
   // raise, and stores the warnings with it (what the reviewer sees is what the reporter answered).
   const kept = (existing?.attachments ?? []).filter((a) => !input.removeAttachmentIds.includes(a.id)).length;
-  const context = await loadQualityContext(tx, { measureId: measure.id, planId: measure.planId, unitId, periodStartsOn: period.startsOn, owing, now });
+  const context = await loadQualityContext(tx, {
+    measureId: measure.id,
+    planId: measure.planId,
+    unitId,
+    periodStartsOn: period.startsOn,
+    owing,
+    now,
+  });
   const warnings = warningsOf(context, { percent: input.percent, actuals: input.actuals, hasEvidence: kept + evidence.length > 0, today });
   if (input.submit && needsExplanation(warnings, input.qualityExplanation)) {
-    throw new AppError("INVALID_INPUT", qualityMessages.form.required(warnings.length), { qualityExplanation: warnings.map((w) => w.text) });
+    throw new AppError("INVALID_INPUT", qualityMessages.form.required(warnings.length), {
+      qualityExplanation: warnings.map((w) => w.text),
+    });
   }
   const quality = input.submit
     ? { qualityWarnings: warnings.length ? warnings : DbNull, qualityExplanation: warnings.length ? input.qualityExplanation : null }
@@ -105,7 +127,16 @@ async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evi
     version = existing.version + 1;
   } else {
     const created = await tx.progressReport.create({
-      data: { measureId: measure.id, unitId, periodId: period.id, ...fields, ...submitFields, state, createdById: viewer.id, updatedById: viewer.id },
+      data: {
+        measureId: measure.id,
+        unitId,
+        periodId: period.id,
+        ...fields,
+        ...submitFields,
+        state,
+        createdById: viewer.id,
+        updatedById: viewer.id,
+      },
       select: { id: true, version: true },
     });
     reportId = created.id;
@@ -118,7 +149,8 @@ async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evi
   const removable = new Set(existing?.attachments.map((a) => a.id) ?? []);
   const remove = input.removeAttachmentIds.filter((id) => removable.has(id));
   if (remove.length) await tx.attachment.deleteMany({ where: { reportId, id: { in: remove } } });
-  if ((existing?.attachments.length ?? 0) - remove.length + evidence.length > MAX_ATTACHMENTS) throw new AppError("INVALID_INPUT", m.tooManyFiles);
+  if ((existing?.attachments.length ?? 0) - remove.length + evidence.length > MAX_ATTACHMENTS)
+    throw new AppError("INVALID_INPUT", m.tooManyFiles);
   await storeEvidence(tx, { reportId }, evidence, viewer.id);
 
   if (marks !== null) {
@@ -128,7 +160,8 @@ async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evi
 
   const after = (await readReport(tx, { id: reportId }))!;
   // A milestone is reported reached with evidence: the files are what approval confirms it by.
-  if (input.submit && after.milestoneMarks.length > 0 && after.attachments.length === 0) throw new AppError("INVALID_INPUT", milestoneMessages.evidenceRequired);
+  if (input.submit && after.milestoneMarks.length > 0 && after.attachments.length === 0)
+    throw new AppError("INVALID_INPUT", milestoneMessages.evidenceRequired);
   await recordAudit(tx, viewer, {
     action: input.submit ? "report.submit" : existing ? "report.update" : "report.create",
     entityType: "ProgressReport",
@@ -138,7 +171,10 @@ async function writeReport(tx: PrismaTx, viewer: Viewer, input: ReportInput, evi
     after: reportSnapshot(after),
   });
   if (input.submit) {
-    const numbers = await tx.measure.findUniqueOrThrow({ where: { id: measure.id }, select: { number: true, task: { select: { number: true } } } });
+    const numbers = await tx.measure.findUniqueOrThrow({
+      where: { id: measure.id },
+      select: { number: true, task: { select: { number: true } } },
+    });
     await notifyReportArrived(tx, {
       plan: { id: measure.planId, year: measure.plan.year, regionId: measure.plan.regionId },
       unitId,
@@ -166,8 +202,16 @@ async function readReport(tx: PrismaTx, where: Prisma.ProgressReportWhereUniqueI
   const report = await tx.progressReport.findUnique({ where });
   if (!report) return null;
   const actuals = await tx.indicatorActual.findMany({ where: { reportId: report.id } });
-  const milestoneMarks = await tx.reportMilestone.findMany({ where: { reportId: report.id }, orderBy: { milestoneId: "asc" }, select: { milestoneId: true, reachedOn: true } });
-  const attachments = await tx.attachment.findMany({ where: { reportId: report.id }, orderBy: { id: "asc" }, select: { id: true, fileName: true } });
+  const milestoneMarks = await tx.reportMilestone.findMany({
+    where: { reportId: report.id },
+    orderBy: { milestoneId: "asc" },
+    select: { milestoneId: true, reachedOn: true },
+  });
+  const attachments = await tx.attachment.findMany({
+    where: { reportId: report.id },
+    orderBy: { id: "asc" },
+    select: { id: true, fileName: true },
+  });
   return { ...report, actuals, milestoneMarks, attachments };
 }
 

@@ -34,7 +34,11 @@ export async function escalateTouched(touched: Touched, version: bigint): Promis
     if (!before) continue;
     const was = new Map(before.measures.map((m) => [m.id, m.status]));
     const changed = new Set(
-      after.measures.filter((m) => (only === null || only.has(m.id)) && (was.get(m.id)?.colour !== m.status.colour || was.get(m.id)?.done !== m.status.done)).map((m) => m.id),
+      after.measures
+        .filter(
+          (m) => (only === null || only.has(m.id)) && (was.get(m.id)?.colour !== m.status.colour || was.get(m.id)?.done !== m.status.done),
+        )
+        .map((m) => m.id),
     );
     if (changed.size > 0) await syncEscalations(planId, on, changed);
   }

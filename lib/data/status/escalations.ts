@@ -25,11 +25,19 @@ async function ensureShortPeriods(db: PrismaLike, planId: number, kind: "WEEKLY"
   const periods = shortPeriods(kind, from, to);
   if (periods.length === 0) return 0;
   const { count } = await db.reportingPeriod.createMany({
-    data: periods.map((p) => ({ planId, kind: p.kind, label: p.label, startsOn: toDbDate(p.startsOn), endsOn: toDbDate(p.endsOn), dueOn: toDbDate(p.dueOn) })),
+    data: periods.map((p) => ({
+      planId,
+      kind: p.kind,
+      label: p.label,
+      startsOn: toDbDate(p.startsOn),
+      endsOn: toDbDate(p.endsOn),
+      dueOn: toDbDate(p.dueOn),
+    })),
     skipDuplicates: true,
   });
   // Like every mutation, new periods are audited (and so move the data version statuses are cached by).
-  if (count > 0) await recordAudit(db, null, { action: "periods.create", entityType: "Plan", entityId: planId, after: { kind, from, to, count } });
+  if (count > 0)
+    await recordAudit(db, null, { action: "periods.create", entityType: "Plan", entityId: planId, after: { kind, from, to, count } });
   return count;
 }
 
@@ -37,7 +45,11 @@ async function ensureShortPeriods(db: PrismaLike, planId: number, kind: "WEEKLY"
  * Brings automatic escalations in line with today's colours, and gives every escalation in force
  * its periods up to today. Idempotent: running it twice on a day changes nothing the second time.
  */
-export async function syncEscalations(planId: number, on: IsoDate = today(), only?: ReadonlySet<number>): Promise<{ started: number; ended: number }> {
+export async function syncEscalations(
+  planId: number,
+  on: IsoDate = today(),
+  only?: ReadonlySet<number>,
+): Promise<{ started: number; ended: number }> {
   const db = await prisma();
   const { started, ended } = await applyEscalations(db, planId, on, await computePlanStatus(db, planId, on), only);
   return { started, ended };
@@ -65,7 +77,13 @@ async function applyEscalations(db: PrismaClient, planId: number, on: IsoDate, s
   const touched = new Set<number>();
   // The daily job's (or a colour-changing write's) own write: no viewer. A measure escalated or
   // released changes its owed periods, hence its colour; new periods may make any measure overdue.
-  const options = { permission: "system", db, timeout: 60_000, unaudited: "nothing to bring in line", touches: () => ({ measures: [...touched] }) } as const;
+  const options = {
+    permission: "system",
+    db,
+    timeout: 60_000,
+    unaudited: "nothing to bring in line",
+    touches: () => ({ measures: [...touched] }),
+  } as const;
   await mutate(null, options, async (tx) => {
     // One sync per plan at a time: concurrent page loads would each start the same escalations.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SYNC_LOCK}::int, ${planId}::int)`;
@@ -82,19 +100,40 @@ async function applyEscalations(db: PrismaClient, planId: number, on: IsoDate, s
       const step = escalationStep(current, measure.status.colour, measure.status.done);
       if (step === "start") {
         const created = await tx.escalation.create({
-          data: { measureId: measure.id, cadence: "WEEKLY", startsOn: toDbDate(on), automatic: true, reason: measure.status.reasons[0] ?? "" },
+          data: {
+            measureId: measure.id,
+            cadence: "WEEKLY",
+            startsOn: toDbDate(on),
+            automatic: true,
+            reason: measure.status.reasons[0] ?? "",
+          },
         });
-        await recordAudit(tx, null, { action: "escalation.start", entityType: "Escalation", entityId: created.id, measureId: measure.id, after: { cadence: "WEEKLY", reason: created.reason } });
+        await recordAudit(tx, null, {
+          action: "escalation.start",
+          entityType: "Escalation",
+          entityId: created.id,
+          measureId: measure.id,
+          after: { cadence: "WEEKLY", reason: created.reason },
+        });
         touched.add(measure.id);
         started++;
       } else if (step === "end" && current) {
         await tx.escalation.update({ where: { id: current.id }, data: { endsOn: toDbDate(on) } });
-        await recordAudit(tx, null, { action: "escalation.end", entityType: "Escalation", entityId: current.id, measureId: measure.id, after: { endsOn: on } });
+        await recordAudit(tx, null, {
+          action: "escalation.end",
+          entityType: "Escalation",
+          entityId: current.id,
+          measureId: measure.id,
+          after: { endsOn: on },
+        });
         touched.add(measure.id);
         ended++;
       }
     }
-    const inForce = await tx.escalation.findMany({ where: { endsOn: null, measure: { planId } }, select: { cadence: true, startsOn: true, measureId: true } });
+    const inForce = await tx.escalation.findMany({
+      where: { endsOn: null, measure: { planId } },
+      select: { cadence: true, startsOn: true, measureId: true },
+    });
     for (const cadence of ["WEEKLY", "DAILY"] as const) {
       const escalated = inForce.filter((e) => e.cadence === cadence);
       const starts = escalated.map((e) => fromDbDate(e.startsOn)).sort();
@@ -122,16 +161,32 @@ export async function setEscalation(viewer: Viewer, input: z.infer<typeof setEsc
     const plan = await measurePlanRef(tx, input.measureId);
     if (!plan) throw new AppError("NOT_FOUND", m.override.measureNotFound);
     assertCan(viewer, { action: "status:override", plan });
-    const measure = await tx.measure.findUnique({ where: { id: input.measureId }, select: { id: true, planId: true, plan: { select: { year: true } } } });
+    const measure = await tx.measure.findUnique({
+      where: { id: input.measureId },
+      select: { id: true, planId: true, plan: { select: { year: true } } },
+    });
     if (!measure) throw new AppError("NOT_FOUND", m.override.measureNotFound);
     if (on > endOfYear(measure.plan.year)) throw new AppError("CONFLICT", m.escalation.yearOver(measure.plan.year));
     planId = measure.planId;
     await tx.escalation.updateMany({ where: { measureId: measure.id, endsOn: null }, data: { endsOn: toDbDate(on) } });
     const created = await tx.escalation.create({
-      data: { measureId: measure.id, cadence: input.cadence, startsOn: toDbDate(on), automatic: false, reason: input.reason, createdById: viewer.id },
+      data: {
+        measureId: measure.id,
+        cadence: input.cadence,
+        startsOn: toDbDate(on),
+        automatic: false,
+        reason: input.reason,
+        createdById: viewer.id,
+      },
     });
     await ensureShortPeriods(tx, measure.planId, input.cadence, on, on);
-    await recordAudit(tx, viewer, { action: "escalation.set", entityType: "Escalation", entityId: created.id, measureId: measure.id, after: { cadence: input.cadence, reason: input.reason } });
+    await recordAudit(tx, viewer, {
+      action: "escalation.set",
+      entityType: "Escalation",
+      entityId: created.id,
+      measureId: measure.id,
+      after: { cadence: input.cadence, reason: input.reason },
+    });
   });
 }
 
@@ -144,6 +199,12 @@ export async function liftEscalation(viewer: Viewer, measureId: number): Promise
     const current = await tx.escalation.findFirst({ where: { measureId, endsOn: null } });
     if (!current) throw new AppError("NOT_FOUND", m.escalation.none);
     await tx.escalation.update({ where: { id: current.id }, data: { endsOn: toDbDate(today()) } });
-    await recordAudit(tx, viewer, { action: "escalation.lift", entityType: "Escalation", entityId: current.id, measureId, before: { cadence: current.cadence } });
+    await recordAudit(tx, viewer, {
+      action: "escalation.lift",
+      entityType: "Escalation",
+      entityId: current.id,
+      measureId,
+      before: { cadence: current.cadence },
+    });
   });
 }

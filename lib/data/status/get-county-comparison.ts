@@ -13,7 +13,12 @@ import { getPlanStatusWithHistory } from "./get-plan-status.ts";
 export type CountyComparison = { city: PlanSummary; asOf: IsoDate; rows: CountyRow[] };
 
 /** The counties under `city` (a city plan) that the viewer may read, as of a date. */
-export async function getCountyComparison(viewer: Viewer, city: PlanSummary, requestedAsOf?: IsoDate, sort: CountySort = "red"): Promise<CountyComparison> {
+export async function getCountyComparison(
+  viewer: Viewer,
+  city: PlanSummary,
+  requestedAsOf?: IsoDate,
+  sort: CountySort = "red",
+): Promise<CountyComparison> {
   assertCan(viewer, { action: "status:read" });
   assertPlanReadable(viewer, city);
   if (city.region.level !== "CITY") throw new AppError("NOT_FOUND", planMessages.counties.notCity);

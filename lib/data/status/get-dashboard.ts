@@ -13,7 +13,12 @@ export type TrendPoint = { label: string; asOf: IsoDate; counts: Record<Colour, 
 
 export type DashboardView = { sort: ScoreSort; unitLimit: number };
 
-export async function getDashboard(viewer: Viewer | null, plan: PlanSummary, requestedAsOf?: IsoDate, view: DashboardView = { sort: "onTime", unitLimit: Infinity }) {
+export async function getDashboard(
+  viewer: Viewer | null,
+  plan: PlanSummary,
+  requestedAsOf?: IsoDate,
+  view: DashboardView = { sort: "onTime", unitLimit: Infinity },
+) {
   assertCan(viewer, { action: "status:read" });
   const asOf = statusDateOf(plan, requestedAsOf);
   const db = await prisma();
@@ -28,7 +33,11 @@ export async function getDashboard(viewer: Viewer | null, plan: PlanSummary, req
   // A read writes nothing: escalations follow the colours through the daily job and the writes
   // that change colours (lib/data/status/escalate-touched.ts).
   const { status, earlier, punctuality } = await getPlanStatusWithHistory(viewer, plan, asOf, monthEnds);
-  const trend: TrendPoint[] = periods.map((p, i) => ({ label: p.label.replace(/^\d{4}年/, ""), asOf: earlier[i].asOf, counts: colourCounts(earlier[i]) }));
+  const trend: TrendPoint[] = periods.map((p, i) => ({
+    label: p.label.replace(/^\d{4}年/, ""),
+    asOf: earlier[i].asOf,
+    counts: colourCounts(earlier[i]),
+  }));
   trend.push({ label: asOf.slice(5).replace("-", "/"), asOf, counts: colourCounts(status) });
   // The tables depend only on the status (shared by every reader of this data version) and the view.
   const tables = derivedFrom(status, `dashboard:${view.sort}:${view.unitLimit}`, () => ({

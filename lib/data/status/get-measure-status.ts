@@ -12,7 +12,10 @@ export async function getMeasureStatus(viewer: Viewer | null, plan: PlanSummary,
   const status = index?.measures.get(measureId);
   if (!index || !status) return null;
   const db = await prisma();
-  const escalation = await db.escalation.findFirst({ where: { measureId, endsOn: null }, select: { cadence: true, startsOn: true, automatic: true, reason: true } });
+  const escalation = await db.escalation.findFirst({
+    where: { measureId, endsOn: null },
+    select: { cadence: true, startsOn: true, automatic: true, reason: true },
+  });
   return {
     asOf: index.asOf,
     status,

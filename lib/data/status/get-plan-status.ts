@@ -7,7 +7,13 @@ import { prisma, type PrismaLike } from "../../db.ts";
 import { toChinaDate, type IsoDate } from "../../domain/dates.ts";
 import { milestonesInForce } from "../../domain/extensions/extension-rules.ts";
 import { COLOURS, type Colour } from "../../domain/status/measure-status.ts";
-import { measureStatuses, planStatusOf, type MeasureFacts, type MeasureWithStatus, type PlanStatus } from "../../domain/status/plan-status.ts";
+import {
+  measureStatuses,
+  planStatusOf,
+  type MeasureFacts,
+  type MeasureWithStatus,
+  type PlanStatus,
+} from "../../domain/status/plan-status.ts";
 import type { Thresholds } from "../../domain/status/thresholds.ts";
 import type { UnitPunctuality } from "./load-status-facts.ts";
 import { dataVersion, rememberStatus, shared } from "./status-cache.ts";
@@ -95,7 +101,10 @@ function reader(facts: StatusFacts) {
     const reopening = a ? known.reopenings.findLast((r) => r.at >= a.reviewedAt.getTime()) : undefined;
     const dueDate = known.dueDate ?? m.dueDate;
     // An override made after the as-of date did not exist then.
-    const override = m.override && toChinaDate(m.override.createdAt) <= asOf && isColour(m.override.colour) ? { colour: m.override.colour, reason: m.override.reason } : null;
+    const override =
+      m.override && toChinaDate(m.override.createdAt) <= asOf && isColour(m.override.colour)
+        ? { colour: m.override.colour, reason: m.override.reason }
+        : null;
     return {
       ...m,
       // The due date in force on the status date; the notice's stays beside it.
@@ -103,9 +112,17 @@ function reader(facts: StatusFacts) {
       originalDueDate: m.dueDate,
       milestones: m.milestones && milestonesInForce(m.milestones, m.dueDate, dueDate),
       indicators: m.indicators,
-      approved: a ? { percent: a.percent, approvedOn: toChinaDate(a.reviewedAt), progress: a.progress, nextSteps: a.nextSteps, problems: a.problems } : null,
+      approved: a
+        ? { percent: a.percent, approvedOn: toChinaDate(a.reviewedAt), progress: a.progress, nextSteps: a.nextSteps, problems: a.problems }
+        : null,
       actuals: a ? (actuals.get(a.reportId) ?? new Map()) : new Map(),
-      overdue: known.overdue.map((o) => ({ periodLabel: o.periodLabel, periodStartsOn: o.periodStartsOn, dueOn: o.dueOn, unitId: o.unitId, unitName: unitNames.get(o.unitId) ?? "" })),
+      overdue: known.overdue.map((o) => ({
+        periodLabel: o.periodLabel,
+        periodStartsOn: o.periodStartsOn,
+        dueOn: o.dueOn,
+        unitId: o.unitId,
+        unitName: unitNames.get(o.unitId) ?? "",
+      })),
       override,
       openProblems: known.openProblems.map((p) => ({ description: p.description, dueOn: p.dueOn })),
       reopened: reopening ? { on: toChinaDate(new Date(reopening.at)), reason: reopening.reason } : null,

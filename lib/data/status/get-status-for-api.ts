@@ -47,7 +47,6 @@ const rolled = (r: RollUp, expected: number) => ({
   counts: r.counts,
 });
 
-
 export async function getStatusForApi(viewer: Viewer, query: { asOf?: IsoDate; planId?: number; counties?: boolean }) {
   const plan = query.planId === undefined ? await getDefaultPlan(viewer) : await getPlanSummary(viewer, query.planId);
   if (!plan) throw new AppError("NOT_FOUND", query.planId === undefined ? "尚未导入任务清单。" : "计划不存在。");
@@ -62,13 +61,17 @@ export async function getStatusForApi(viewer: Viewer, query: { asOf?: IsoDate; p
 
 function statusBody(planId: number, status: PlanStatusWithTitle): StatusBody {
   const totalWeight = status.measures.reduce((s, m) => s + m.weight, 0);
-  const planExpected = totalWeight ? Math.round((status.measures.reduce((s, m) => s + m.status.expected * m.weight, 0) / totalWeight) * 10) / 10 : 0;
+  const planExpected = totalWeight
+    ? Math.round((status.measures.reduce((s, m) => s + m.status.expected * m.weight, 0) / totalWeight) * 10) / 10
+    : 0;
   return {
     planId,
     asOf: status.asOf,
     plan: rolled(status.plan, planExpected),
     actions: status.actions.map((a) => ({ number: a.number, title: a.title, ...rolled(a.rollUp, a.expected) })),
-    tasks: [...status.tasks].sort((a, b) => a.number - b.number).map((t) => ({ number: t.number, title: t.title, ...rolled(t.rollUp, t.expected) })),
+    tasks: [...status.tasks]
+      .sort((a, b) => a.number - b.number)
+      .map((t) => ({ number: t.number, title: t.title, ...rolled(t.rollUp, t.expected) })),
     measures: status.measures.map((m) => ({
       id: m.id,
       task: m.task.number,

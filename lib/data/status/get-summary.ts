@@ -32,7 +32,9 @@ function summaryOf(
 ) {
   const items = status.measures
     .filter((m) => m.status.colour === "RED" || m.status.colour === "YELLOW")
-    .sort((a, b) => (a.status.colour === b.status.colour ? a.task.number - b.task.number || a.number - b.number : a.status.colour === "RED" ? -1 : 1))
+    .sort((a, b) =>
+      a.status.colour === b.status.colour ? a.task.number - b.task.number || a.number - b.number : a.status.colour === "RED" ? -1 : 1,
+    )
     .map((m) => ({
       id: m.id,
       colour: m.status.colour,

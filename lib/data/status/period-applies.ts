@@ -94,4 +94,3 @@ function doneExcusal(planId: number, knownBy: Date, onlyMeasures: Prisma.Sql = P
 
 /** A slot (alias s) filed by its due date, China time. */
 export const FILED_ON_TIME = Prisma.sql`s."filedAt" < (s."dueOn" + 1)::timestamp - interval '8 hours'`;
-

@@ -29,8 +29,18 @@ export async function reopenMeasure(viewer: Viewer, input: z.infer<typeof reopen
     const at = clockNow();
     const owing = (await loadOwingMeasures(tx, [row.id])).get(row.id)!;
     if (!isDoneAt(owing, at.getTime())) throw new AppError("CONFLICT", m.notDone);
-    const created = await tx.measureReopening.create({ data: { measureId: row.id, reason: input.reason, reopenedAt: at, createdById: viewer.id }, select: { id: true } });
-    await recordAudit(tx, viewer, { action: "measure.reopen", entityType: "Measure", entityId: row.id, measureId: row.id, before: { done: true }, after: { done: false, reason: input.reason } });
+    const created = await tx.measureReopening.create({
+      data: { measureId: row.id, reason: input.reason, reopenedAt: at, createdById: viewer.id },
+      select: { id: true },
+    });
+    await recordAudit(tx, viewer, {
+      action: "measure.reopen",
+      entityType: "Measure",
+      entityId: row.id,
+      measureId: row.id,
+      before: { done: true },
+      after: { done: false, reason: input.reason },
+    });
     return created;
   });
 }

@@ -19,7 +19,10 @@ const entries = new Map<string, Promise<unknown>>();
  * benchmark's, a test's own rows — from leaving a status in place.)
  */
 export async function dataVersion(db: PrismaLike, planId?: number): Promise<string | null> {
-  const plan = planId === undefined ? Prisma.sql`(SELECT max("updatedAt") FROM "Plan")` : Prisma.sql`(SELECT "updatedAt" FROM "Plan" WHERE id = ${planId})`;
+  const plan =
+    planId === undefined
+      ? Prisma.sql`(SELECT max("updatedAt") FROM "Plan")`
+      : Prisma.sql`(SELECT "updatedAt" FROM "Plan" WHERE id = ${planId})`;
   const [row] = await db.$queryRaw<{ version: bigint | null; audit: number | null; plan: Date | null }[]>`
     SELECT (SELECT version FROM "DataVersion" WHERE id = 1) AS version, (SELECT max(id) FROM "AuditEvent") AS audit, ${plan} AS plan`;
   return `${row?.version ?? 0}.${row?.audit ?? 0}@${row?.plan?.getTime() ?? 0}`;

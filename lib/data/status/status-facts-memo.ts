@@ -15,7 +15,13 @@ const MAX_ENTRIES = 32;
 const memo = new Map<string, { version: string; facts: Promise<StatusFacts> }>();
 
 /** The plan's facts on `dates` at data version `version` (null: unsettled, read afresh and not kept). */
-export async function statusFactsAt(db: PrismaLike, planId: number, dates: readonly IsoDate[], punctuality: PunctualityScope, version: string | null): Promise<StatusFacts> {
+export async function statusFactsAt(
+  db: PrismaLike,
+  planId: number,
+  dates: readonly IsoDate[],
+  punctuality: PunctualityScope,
+  version: string | null,
+): Promise<StatusFacts> {
   if (version === null) return loadStatusFacts(db, planId, dates, punctuality);
   const key = `${planId}:${[...new Set(dates)].sort().join(",")}:${punctuality}`;
   const had = memo.get(key);

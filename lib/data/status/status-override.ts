@@ -14,7 +14,11 @@ import { measurePlanRef } from "../plans/measure-plan.ts";
 export const setOverrideSchema = z.object({
   measureId: recordIdSchema(),
   colour: z.enum(["RED", "YELLOW", "BLUE", "DONE"], { error: m.override.chooseColour }),
-  reason: z.string({ error: m.override.reasonRequired }).trim().min(1, { error: m.override.reasonRequired }).max(500, { error: m.override.reasonTooLong }),
+  reason: z
+    .string({ error: m.override.reasonRequired })
+    .trim()
+    .min(1, { error: m.override.reasonRequired })
+    .max(500, { error: m.override.reasonTooLong }),
 });
 export const liftOverrideSchema = z.object({ measureId: recordIdSchema() });
 

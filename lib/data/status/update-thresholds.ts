@@ -9,7 +9,11 @@ import { recordIdSchema } from "../../record-id.ts";
 import { planRef } from "../plans/resolve-plan.ts";
 
 const whole = (label: string, min: number, max: number) =>
-  z.coerce.number({ error: `${label}须为整数。` }).int({ error: `${label}须为整数。` }).min(min, { error: `${label}须在 ${min}–${max} 之间。` }).max(max, { error: `${label}须在 ${min}–${max} 之间。` });
+  z.coerce
+    .number({ error: `${label}须为整数。` })
+    .int({ error: `${label}须为整数。` })
+    .min(min, { error: `${label}须在 ${min}–${max} 之间。` })
+    .max(max, { error: `${label}须在 ${min}–${max} 之间。` });
 
 export const thresholdsInputSchema = z
   .object({
@@ -26,7 +30,10 @@ export async function updateThresholds(viewer: Viewer, input: z.infer<typeof thr
   const thresholds = thresholdsSchema.parse(values);
   // Every measure of the plan may change colour.
   return mutate(viewer, { permission: { action: "thresholds:manage", plan: "any" }, touches: { plans: [planId] } }, async (tx) => {
-    const plan = await tx.plan.findUnique({ where: { id: planId }, select: { regionId: true, frozenAt: true, yellowGap: true, redGap: true, redOverdueDays: true, redMissedPeriods: true } });
+    const plan = await tx.plan.findUnique({
+      where: { id: planId },
+      select: { regionId: true, frozenAt: true, yellowGap: true, redGap: true, redOverdueDays: true, redMissedPeriods: true },
+    });
     if (!plan) throw new AppError("NOT_FOUND", "计划不存在。");
     // The plan's own region and state decide: a frozen plan's colours stay as they were.
     assertCan(viewer, { action: "thresholds:manage", plan: planRef(plan) });

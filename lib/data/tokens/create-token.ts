@@ -14,7 +14,11 @@ export const TOKEN_NAME_MAX = 60;
 export const MAX_ACTIVE_TOKENS = 20;
 
 export const tokenInputSchema = z.object({
-  name: z.string({ error: m.nameRequired }).trim().min(1, { error: m.nameRequired }).max(TOKEN_NAME_MAX, { error: m.nameTooLong(TOKEN_NAME_MAX) }),
+  name: z
+    .string({ error: m.nameRequired })
+    .trim()
+    .min(1, { error: m.nameRequired })
+    .max(TOKEN_NAME_MAX, { error: m.nameTooLong(TOKEN_NAME_MAX) }),
 });
 export type TokenInput = z.infer<typeof tokenInputSchema>;
 
@@ -26,7 +30,12 @@ export async function createToken(viewer: Viewer, input: TokenInput): Promise<Cr
     const active = await tx.apiToken.count({ where: { userId: viewer.id, revokedAt: null } });
     if (active >= MAX_ACTIVE_TOKENS) throw new AppError("CONFLICT", m.tooMany(MAX_ACTIVE_TOKENS));
     const row = await tx.apiToken.create({ data: { userId: viewer.id, name: input.name, tokenHash: hash, prefix }, select: { id: true } });
-    await recordAudit(tx, viewer, { action: "token.create", entityType: "ApiToken", entityId: row.id, after: { name: input.name, prefix, userId: viewer.id } });
+    await recordAudit(tx, viewer, {
+      action: "token.create",
+      entityType: "ApiToken",
+      entityId: row.id,
+      after: { name: input.name, prefix, userId: viewer.id },
+    });
     return { id: row.id, name: input.name, prefix, token };
   });
 }

@@ -12,7 +12,10 @@ export const revokeTokenInputSchema = z.object({ tokenId: recordIdSchema() });
 
 export async function revokeToken(viewer: Viewer, tokenId: number): Promise<void> {
   await mutate(viewer, { permission: { action: "token:manage" }, touches: { pages: ["/account/tokens"] } }, async (tx) => {
-    const token = await tx.apiToken.findFirst({ where: { id: tokenId, userId: viewer.id, revokedAt: null }, select: { id: true, name: true, prefix: true } });
+    const token = await tx.apiToken.findFirst({
+      where: { id: tokenId, userId: viewer.id, revokedAt: null },
+      select: { id: true, name: true, prefix: true },
+    });
     if (!token) throw new AppError("NOT_FOUND", apiMessages.tokens.notFound);
     const revokedAt = new Date();
     // revokedAt: null again in the update, so two concurrent revokes record one event, not two.

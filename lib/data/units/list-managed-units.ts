@@ -3,7 +3,14 @@
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 
-export type ManagedUnit = { id: number; name: string; region: { id: number; name: string }; leads: number; coOwns: number; reporters: number };
+export type ManagedUnit = {
+  id: number;
+  name: string;
+  region: { id: number; name: string };
+  leads: number;
+  coOwns: number;
+  reporters: number;
+};
 
 export async function listManagedUnits(viewer: Viewer): Promise<ManagedUnit[]> {
   assertCan(viewer, { action: "unit:manage" });
@@ -16,7 +23,8 @@ export async function listManagedUnits(viewer: Viewer): Promise<ManagedUnit[]> {
     db.measureUnit.groupBy({ by: ["unitId", "role"], where: { measure: { plan: { frozenAt: null } } }, _count: { _all: true } }),
     db.user.groupBy({ by: ["unitId"], where: { role: "REPORTER", active: true }, _count: { _all: true } }),
   ]);
-  const measures = (unitId: number, role: "LEAD" | "CO") => measureCounts.find((c) => c.unitId === unitId && c.role === role)?._count._all ?? 0;
+  const measures = (unitId: number, role: "LEAD" | "CO") =>
+    measureCounts.find((c) => c.unitId === unitId && c.role === role)?._count._all ?? 0;
   return units.map((u) => ({
     ...u,
     leads: measures(u.id, "LEAD"),

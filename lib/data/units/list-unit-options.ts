@@ -19,5 +19,9 @@ export async function listUnitOptions(viewer: Viewer): Promise<UnitOption[]> {
 export async function listCountyOptions(viewer: Viewer): Promise<UnitOption[]> {
   assertCan(viewer, { action: "user:manage" });
   const db = await prisma();
-  return db.region.findMany({ where: { level: "COUNTY" }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, name: true } });
+  return db.region.findMany({
+    where: { level: "COUNTY" },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: { id: true, name: true },
+  });
 }

@@ -26,11 +26,20 @@ export async function renameUnit(viewer: Viewer, input: RenameUnitInput): Promis
       if (!unit) throw new AppError("NOT_FOUND", m.notFound);
       if (unit.name !== input.currentName) throw new AppError("CONFLICT", m.conflict);
       if (unit.name === input.name) return { changed: false };
-      const taken = await tx.unit.findUnique({ where: { regionId_name: { regionId: unit.regionId, name: input.name } }, select: { id: true } });
+      const taken = await tx.unit.findUnique({
+        where: { regionId_name: { regionId: unit.regionId, name: input.name } },
+        select: { id: true },
+      });
       if (taken) throw new AppError("CONFLICT", m.nameTaken(input.name));
       const written = await tx.unit.updateMany({ where: { id: unit.id, name: unit.name }, data: { name: input.name } });
       if (written.count !== 1) throw new AppError("CONFLICT", m.conflict);
-      await recordAudit(tx, viewer, { action: "unit.rename", entityType: "Unit", entityId: unit.id, before: { name: unit.name }, after: { name: input.name } });
+      await recordAudit(tx, viewer, {
+        action: "unit.rename",
+        entityType: "Unit",
+        entityId: unit.id,
+        before: { name: unit.name },
+        after: { name: input.name },
+      });
       return { changed: true };
     });
   } catch (error) {

@@ -21,7 +21,8 @@ export async function authenticateUser(rawLogin: string, password: string, ip: s
   const login = rawLogin.trim().toLowerCase().slice(0, 80);
   // No account has control characters in its login, and PostgreSQL stores no NUL: refuse such a
   // sign-in before the database sees it (it answered 500), as any wrong login is answered.
-  if (/[\u0000-\u001f\u007f]/.test(login) || password.includes("\u0000")) throw new SignInRefused("invalid", authMessages.invalidCredentials);
+  if (/[\u0000-\u001f\u007f]/.test(login) || password.includes("\u0000"))
+    throw new SignInRefused("invalid", authMessages.invalidCredentials);
   const db = await prisma();
   const minutes = await throttledForMinutes(db, login, ip);
   if (minutes > 0) throw new SignInRefused("throttled", authMessages.throttled(minutes));

@@ -13,17 +13,43 @@ import { mutate } from "../mutate.ts";
 
 const m = adminMessages.users;
 
-const USER_SELECT = { id: true, login: true, displayName: true, role: true, unitId: true, regionId: true, email: true, active: true, updatedAt: true } as const;
+const USER_SELECT = {
+  id: true,
+  login: true,
+  displayName: true,
+  role: true,
+  unitId: true,
+  regionId: true,
+  email: true,
+  active: true,
+  updatedAt: true,
+} as const;
 export type StoredUser = Prisma.UserGetPayload<{ select: typeof USER_SELECT }>;
 
 /** What the audit trail keeps of an account. */
 export function userSnapshot(u: Omit<StoredUser, "id" | "updatedAt">) {
-  return { login: u.login, displayName: u.displayName, role: u.role, unitId: u.unitId, regionId: u.regionId, email: u.email, active: u.active };
+  return {
+    login: u.login,
+    displayName: u.displayName,
+    role: u.role,
+    unitId: u.unitId,
+    regionId: u.regionId,
+    email: u.email,
+    active: u.active,
+  };
 }
 
 export type UserChange = {
   action: string;
-  data: { displayName?: string; role?: Role; unitId?: number | null; regionId?: number | null; email?: string | null; active?: boolean; passwordHash?: string };
+  data: {
+    displayName?: string;
+    role?: Role;
+    unitId?: number | null;
+    regionId?: number | null;
+    email?: string | null;
+    active?: boolean;
+    passwordHash?: string;
+  };
   /** End every session of the user (session version + 1): a new password, another role, unit or county, deactivation. */
   endSessions?: boolean;
   /** Audit values when the snapshot would not show the change (a new password). */
@@ -43,37 +69,41 @@ export async function changeUser(
   plan: (tx: PrismaTx, user: StoredUser) => Promise<UserChange | null>,
 ): Promise<ChangeResult> {
   // A user's name shows in pages' headers and the audit trail: the users' pages are what changes.
-  const options = { permission: { action: "user:manage" }, touches: { pages: ["/admin/users"] }, unaudited: "a change to nothing writes nothing", timeout: 30_000 } as const;
-  return mutate(
-    viewer,
-    options,
-    async (tx) => {
-      const user = await tx.user.findUnique({ where: { id: userId }, select: USER_SELECT });
-      if (!user) throw new AppError("NOT_FOUND", m.notFound);
-      if (expectedUpdatedAt && user.updatedAt.getTime() !== expectedUpdatedAt.getTime()) throw new AppError("CONFLICT", m.conflict);
-      const change = await plan(tx, user);
-      if (!change) return { changed: false, updatedAt: user.updatedAt };
+  const options = {
+    permission: { action: "user:manage" },
+    touches: { pages: ["/admin/users"] },
+    unaudited: "a change to nothing writes nothing",
+    timeout: 30_000,
+  } as const;
+  return mutate(viewer, options, async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: USER_SELECT });
+    if (!user) throw new AppError("NOT_FOUND", m.notFound);
+    if (expectedUpdatedAt && user.updatedAt.getTime() !== expectedUpdatedAt.getTime()) throw new AppError("CONFLICT", m.conflict);
+    const change = await plan(tx, user);
+    if (!change) return { changed: false, updatedAt: user.updatedAt };
 
-      const { passwordHash, ...fields } = change.data;
-      const next = { ...user, ...fields };
-      if (user.role === "ADMIN" && user.active && !(next.role === "ADMIN" && next.active)) await requireAnotherAdmin(tx, user.id);
+    const { passwordHash, ...fields } = change.data;
+    const next = { ...user, ...fields };
+    if (user.role === "ADMIN" && user.active && !(next.role === "ADMIN" && next.active)) await requireAnotherAdmin(tx, user.id);
 
-      // Strictly later than what was read, so a stale form can never match again, even within a millisecond.
-      const updatedAt = new Date(Math.max(Date.now(), user.updatedAt.getTime() + 1));
-      const sessionVersion = change.endSessions ? { increment: 1 } : undefined;
-      const written = await tx.user.updateMany({ where: { id: user.id, updatedAt: user.updatedAt }, data: { ...fields, passwordHash, updatedAt, sessionVersion } });
-      if (written.count !== 1) throw new AppError("CONFLICT", m.conflict);
+    // Strictly later than what was read, so a stale form can never match again, even within a millisecond.
+    const updatedAt = new Date(Math.max(Date.now(), user.updatedAt.getTime() + 1));
+    const sessionVersion = change.endSessions ? { increment: 1 } : undefined;
+    const written = await tx.user.updateMany({
+      where: { id: user.id, updatedAt: user.updatedAt },
+      data: { ...fields, passwordHash, updatedAt, sessionVersion },
+    });
+    if (written.count !== 1) throw new AppError("CONFLICT", m.conflict);
 
-      await recordAudit(tx, viewer, {
-        action: change.action,
-        entityType: "User",
-        entityId: user.id,
-        before: change.audit ? change.audit.before : userSnapshot(user),
-        after: change.audit ? change.audit.after : userSnapshot(next),
-      });
-      return { changed: true, updatedAt };
-    },
-  );
+    await recordAudit(tx, viewer, {
+      action: change.action,
+      entityType: "User",
+      entityId: user.id,
+      before: change.audit ? change.audit.before : userSnapshot(user),
+      after: change.audit ? change.audit.after : userSnapshot(next),
+    });
+    return { changed: true, updatedAt };
+  });
 }
 
 /**

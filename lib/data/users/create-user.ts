@@ -32,7 +32,11 @@ export const unitIdSchema = z.preprocess(
 /** A county a coordinator or leader is confined to; blank or missing means the whole city. */
 export const regionIdSchema = z.preprocess(
   (v) => (v === "" || v === undefined ? null : v),
-  z.coerce.number({ error: adminMessages.users.regionInvalid }).int({ error: adminMessages.users.regionInvalid }).positive({ error: adminMessages.users.regionInvalid }).nullable(),
+  z.coerce
+    .number({ error: adminMessages.users.regionInvalid })
+    .int({ error: adminMessages.users.regionInvalid })
+    .positive({ error: adminMessages.users.regionInvalid })
+    .nullable(),
 );
 
 /** Only a county's own coordinators and leaders belong to a county (DESIGN.md "Roles"). */
@@ -45,7 +49,15 @@ export function countyScopeRule<T extends { role: Role; regionId: number | null 
 
 export const userInputSchema = countyScopeRule(
   reporterUnitRule(
-    z.object({ login: loginSchema, displayName: displayNameSchema, password: passwordSchema, role: roleSchema, unitId: unitIdSchema, email: emailSchema, regionId: regionIdSchema.optional().transform((v) => v ?? null) }),
+    z.object({
+      login: loginSchema,
+      displayName: displayNameSchema,
+      password: passwordSchema,
+      role: roleSchema,
+      unitId: unitIdSchema,
+      email: emailSchema,
+      regionId: regionIdSchema.optional().transform((v) => v ?? null),
+    }),
   ),
 );
 /** `regionId` may be left out by callers that create no county staff (the seed, the admin command). */
@@ -58,7 +70,15 @@ export async function createUser(db: PrismaLike, actor: Viewer | null, input: Us
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await db.user.create({
-      data: { login: input.login, displayName: input.displayName, role: input.role, unitId: input.unitId, regionId: input.regionId ?? null, email: input.email ?? null, passwordHash },
+      data: {
+        login: input.login,
+        displayName: input.displayName,
+        role: input.role,
+        unitId: input.unitId,
+        regionId: input.regionId ?? null,
+        email: input.email ?? null,
+        passwordHash,
+      },
       select: { id: true },
     });
     // The password (even hashed) never goes into the audit trail.
@@ -66,7 +86,14 @@ export async function createUser(db: PrismaLike, actor: Viewer | null, input: Us
       action: "user.create",
       entityType: "User",
       entityId: user.id,
-      after: { login: input.login, displayName: input.displayName, role: input.role, unitId: input.unitId, regionId: input.regionId ?? null, email: input.email ?? null },
+      after: {
+        login: input.login,
+        displayName: input.displayName,
+        role: input.role,
+        unitId: input.unitId,
+        regionId: input.regionId ?? null,
+        email: input.email ?? null,
+      },
     });
     return user;
   } catch (error) {

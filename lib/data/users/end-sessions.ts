@@ -13,13 +13,22 @@ export async function revokeSession(claims: SessionClaims, now = new Date()): Pr
   // Session bookkeeping, like the sign-in throttle: not the portal's data, so not through mutate
   // (it would move the data version every cached page is keyed by). Two independent statements.
   await db.revokedSession.deleteMany({ where: { expiresAt: { lt: now } } });
-  await db.revokedSession.upsert({ where: { sessionId: claims.sessionId }, create: { sessionId: claims.sessionId, userId: claims.userId, expiresAt }, update: {} });
+  await db.revokedSession.upsert({
+    where: { sessionId: claims.sessionId },
+    create: { sessionId: claims.sessionId, userId: claims.userId, expiresAt },
+    update: {},
+  });
 }
 
 /** The viewer signs out of every browser and device at once (this one included). Audited. */
 export async function endAllOwnSessions(viewer: Viewer): Promise<void> {
   await mutate(viewer, { permission: { action: "token:manage" }, touches: { pages: ["/account/tokens"] } }, async (tx) => {
     await tx.user.update({ where: { id: viewer.id }, data: { sessionVersion: { increment: 1 } } });
-    await recordAudit(tx, viewer, { action: "user.sign-out-everywhere", entityType: "User", entityId: viewer.id, after: { sessionsEnded: true } });
+    await recordAudit(tx, viewer, {
+      action: "user.sign-out-everywhere",
+      entityType: "User",
+      entityId: viewer.id,
+      after: { sessionsEnded: true },
+    });
   });
 }

@@ -24,7 +24,14 @@ export async function getSessionViewer(claims: SessionClaims, now = Date.now()):
   return viewerOf(user);
 }
 
-type ActiveUser = { id: number; role: Viewer["role"]; unitId: number | null; displayName: string; regionId: number | null; sessionVersion: number };
+type ActiveUser = {
+  id: number;
+  role: Viewer["role"];
+  unitId: number | null;
+  displayName: string;
+  regionId: number | null;
+  sessionVersion: number;
+};
 
 async function activeUser(userId: number): Promise<ActiveUser | null> {
   const db = await prisma();
@@ -34,4 +41,3 @@ async function activeUser(userId: number): Promise<ActiveUser | null> {
   });
   return user?.active ? user : null;
 }
-

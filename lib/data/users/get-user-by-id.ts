@@ -14,13 +14,27 @@ export type UserDetail = UserListItem & {
 };
 
 /** The user, or null when no user has this id. */
-export async function getUserById(viewer: Viewer, id: number): Promise<{ user: UserDetail; units: UnitOption[]; counties: UnitOption[] } | null> {
+export async function getUserById(
+  viewer: Viewer,
+  id: number,
+): Promise<{ user: UserDetail; units: UnitOption[]; counties: UnitOption[] } | null> {
   assertCan(viewer, { action: "user:manage" });
   const db = await prisma();
   const [user, units, counties] = await Promise.all([
     db.user.findUnique({
       where: { id },
-      select: { id: true, login: true, displayName: true, role: true, email: true, regionId: true, active: true, createdAt: true, updatedAt: true, unit: { select: { id: true, name: true } } },
+      select: {
+        id: true,
+        login: true,
+        displayName: true,
+        role: true,
+        email: true,
+        regionId: true,
+        active: true,
+        createdAt: true,
+        updatedAt: true,
+        unit: { select: { id: true, name: true } },
+      },
     }),
     listUnitOptions(viewer),
     listCountyOptions(viewer),

@@ -6,13 +6,9 @@ import { requireCounty, requireUnit } from "./change-user.ts";
 import { createUser, type UserInput } from "./create-user.ts";
 
 export async function registerUser(viewer: Viewer, input: UserInput): Promise<{ id: number }> {
-  return mutate(
-    viewer,
-    { permission: { action: "user:manage" }, touches: { pages: ["/admin/users"] }, timeout: 30_000 },
-    async (tx) => {
-      await requireUnit(tx, input.unitId);
-      await requireCounty(tx, input.regionId ?? null);
-      return createUser(tx, viewer, input);
-    },
-  );
+  return mutate(viewer, { permission: { action: "user:manage" }, touches: { pages: ["/admin/users"] }, timeout: 30_000 }, async (tx) => {
+    await requireUnit(tx, input.unitId);
+    await requireCounty(tx, input.regionId ?? null);
+    return createUser(tx, viewer, input);
+  });
 }

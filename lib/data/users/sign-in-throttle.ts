@@ -8,8 +8,20 @@ export const THROTTLE = { maxFailures: 5, windowMinutes: 15 };
 export async function throttledForMinutes(db: PrismaLike, login: string, ip: string, now = new Date()): Promise<number> {
   const since = new Date(now.getTime() - THROTTLE.windowMinutes * 60_000);
   const [byLogin, byIp] = await Promise.all([
-    db.loginAttempt.findMany({ where: { login, success: false, at: { gt: since } }, orderBy: { at: "desc" }, take: THROTTLE.maxFailures, select: { at: true } }),
-    ip ? db.loginAttempt.findMany({ where: { ip, success: false, at: { gt: since } }, orderBy: { at: "desc" }, take: THROTTLE.maxFailures, select: { at: true } }) : [],
+    db.loginAttempt.findMany({
+      where: { login, success: false, at: { gt: since } },
+      orderBy: { at: "desc" },
+      take: THROTTLE.maxFailures,
+      select: { at: true },
+    }),
+    ip
+      ? db.loginAttempt.findMany({
+          where: { ip, success: false, at: { gt: since } },
+          orderBy: { at: "desc" },
+          take: THROTTLE.maxFailures,
+          select: { at: true },
+        })
+      : [],
   ]);
   const blockedUntil = [byLogin, byIp]
     .filter((failures) => failures.length >= THROTTLE.maxFailures)

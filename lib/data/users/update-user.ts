@@ -2,11 +2,27 @@
 import { z } from "zod";
 import type { Viewer } from "../../auth/permissions.ts";
 import { changeUser, requireCounty, requireUnit, userIdSchema, userVersionSchema, type ChangeResult } from "./change-user.ts";
-import { countyScopeRule, displayNameSchema, emailSchema, regionIdSchema, reporterUnitRule, roleSchema, unitIdSchema } from "./create-user.ts";
+import {
+  countyScopeRule,
+  displayNameSchema,
+  emailSchema,
+  regionIdSchema,
+  reporterUnitRule,
+  roleSchema,
+  unitIdSchema,
+} from "./create-user.ts";
 
 export const updateUserInputSchema = countyScopeRule(
   reporterUnitRule(
-    z.object({ userId: userIdSchema, updatedAt: userVersionSchema, displayName: displayNameSchema, role: roleSchema, unitId: unitIdSchema, email: emailSchema, regionId: regionIdSchema.optional().transform((v) => v ?? null) }),
+    z.object({
+      userId: userIdSchema,
+      updatedAt: userVersionSchema,
+      displayName: displayNameSchema,
+      role: roleSchema,
+      unitId: unitIdSchema,
+      email: emailSchema,
+      regionId: regionIdSchema.optional().transform((v) => v ?? null),
+    }),
   ),
 );
 /** `regionId` left out: unchanged. */
@@ -17,7 +33,14 @@ export async function updateUser(viewer: Viewer, input: UpdateUserInput): Promis
     const { displayName, role, unitId } = input;
     const regionId = input.regionId === undefined ? user.regionId : input.regionId;
     const email = input.email === undefined ? user.email : input.email;
-    if (displayName === user.displayName && role === user.role && unitId === user.unitId && regionId === user.regionId && email === user.email) return null;
+    if (
+      displayName === user.displayName &&
+      role === user.role &&
+      unitId === user.unitId &&
+      regionId === user.regionId &&
+      email === user.email
+    )
+      return null;
     await requireUnit(tx, unitId);
     await requireCounty(tx, regionId);
     // Another role, unit or county: sessions signed in under the old authority end (they would act

@@ -36,9 +36,18 @@ export type BulletinDocument = {
   printedOn: IsoDate;
 };
 
-const paragraphs = (text: string) => text.split("\n").map((l) => l.trim()).filter(Boolean);
+const paragraphs = (text: string) =>
+  text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
 
-export function bulletinDocument(snapshot: BulletinSnapshot, parts: BulletinDocumentParts, narrative: BulletinNarrative, issuedOn: IsoDate): BulletinDocument {
+export function bulletinDocument(
+  snapshot: BulletinSnapshot,
+  parts: BulletinDocumentParts,
+  narrative: BulletinNarrative,
+  issuedOn: IsoDate,
+): BulletinDocument {
   const [overview, problems, requirements] = d.sections;
   return {
     issuer: parts.issuer,
@@ -75,8 +84,24 @@ function attachments(snapshot: BulletinSnapshot): DocumentAttachment[] {
     {
       title: d.tables.units,
       table: {
-        columns: [{ header: "序号", width: 0 }, { header: "责任单位", width: 1 }, { header: "应报", width: 0 }, { header: "按时\n报送", width: 0 }, { header: "按时\n报送率", width: 0 }, { header: "红色\n事项", width: 0 }, { header: "逾期\n未报", width: 0 }],
-        rows: snapshot.units.map((u, i) => [String(i + 1), u.name, String(u.due), String(u.onTime), rate(u.onTimeRate), String(u.red), String(u.overdue)]),
+        columns: [
+          { header: "序号", width: 0 },
+          { header: "责任单位", width: 1 },
+          { header: "应报", width: 0 },
+          { header: "按时\n报送", width: 0 },
+          { header: "按时\n报送率", width: 0 },
+          { header: "红色\n事项", width: 0 },
+          { header: "逾期\n未报", width: 0 },
+        ],
+        rows: snapshot.units.map((u, i) => [
+          String(i + 1),
+          u.name,
+          String(u.due),
+          String(u.onTime),
+          rate(u.onTimeRate),
+          String(u.red),
+          String(u.overdue),
+        ]),
       },
       empty: "",
     },
@@ -84,8 +109,22 @@ function attachments(snapshot: BulletinSnapshot): DocumentAttachment[] {
       title: d.tables.items,
       table: items.length
         ? {
-            columns: [{ header: "序号", width: 0 }, { header: "状态", width: 0 }, { header: "事项", width: 8 }, { header: "牵头单位", width: 4 }, { header: "原因", width: 9 }, { header: "存在问题", width: 7 }],
-            rows: items.map((x, i) => [String(i + 1), s.colours[x.colour], `任务${x.task}措施${x.number} ${x.taskTitle}`, x.leadUnit, x.reasons.join("；"), x.problems]),
+            columns: [
+              { header: "序号", width: 0 },
+              { header: "状态", width: 0 },
+              { header: "事项", width: 8 },
+              { header: "牵头单位", width: 4 },
+              { header: "原因", width: 9 },
+              { header: "存在问题", width: 7 },
+            ],
+            rows: items.map((x, i) => [
+              String(i + 1),
+              s.colours[x.colour],
+              `任务${x.task}措施${x.number} ${x.taskTitle}`,
+              x.leadUnit,
+              x.reasons.join("；"),
+              x.problems,
+            ]),
           }
         : null,
       empty: d.none.items,
@@ -97,8 +136,20 @@ function attachments(snapshot: BulletinSnapshot): DocumentAttachment[] {
       title: d.tables.extensions,
       table: snapshot.extensions.length
         ? {
-            columns: [{ header: e.headers[0], width: 10 }, { header: e.headers[1], width: 6 }, { header: e.headers[2], width: 6 }, { header: e.headers[3], width: 6 }, { header: e.headers[4], width: 6 }],
-            rows: snapshot.extensions.map((x) => [e.item(x), x.unit, formatDate(x.originalDueOn), formatDate(x.dueOn), formatDate(x.approvedOn)]),
+            columns: [
+              { header: e.headers[0], width: 10 },
+              { header: e.headers[1], width: 6 },
+              { header: e.headers[2], width: 6 },
+              { header: e.headers[3], width: 6 },
+              { header: e.headers[4], width: 6 },
+            ],
+            rows: snapshot.extensions.map((x) => [
+              e.item(x),
+              x.unit,
+              formatDate(x.originalDueOn),
+              formatDate(x.dueOn),
+              formatDate(x.approvedOn),
+            ]),
           }
         : null,
       empty: e.none,
@@ -107,7 +158,15 @@ function attachments(snapshot: BulletinSnapshot): DocumentAttachment[] {
   list.push({
     title: d.tables.ledger,
     table: {
-      columns: [{ header: "序号", width: 0 }, { header: "事项", width: 9 }, { header: "牵头\n单位", width: 4 }, { header: "状态", width: 0 }, { header: "完成\n进度", width: 0 }, { header: "序时\n进度", width: 0 }, { header: "原因", width: 9 }],
+      columns: [
+        { header: "序号", width: 0 },
+        { header: "事项", width: 9 },
+        { header: "牵头\n单位", width: 4 },
+        { header: "状态", width: 0 },
+        { header: "完成\n进度", width: 0 },
+        { header: "序时\n进度", width: 0 },
+        { header: "原因", width: 9 },
+      ],
       rows: snapshot.measures.map((x, i) => [
         String(i + 1),
         `任务${x.task}措施${x.number} ${x.taskTitle}`,
@@ -126,8 +185,20 @@ function attachments(snapshot: BulletinSnapshot): DocumentAttachment[] {
       title: d.tables.quality,
       table: snapshot.quality.length
         ? {
-            columns: [{ header: q.headers[0], width: 6 }, { header: q.headers[1], width: 7 }, { header: q.headers[2], width: 4.5 }, { header: q.headers[3], width: 9 }, { header: q.headers[4], width: 7 }],
-            rows: snapshot.quality.map((x) => [x.unit, q.item(x.task, x.number, x.periodLabel), q.states[x.state], x.warnings.join("；"), x.explanation ?? ""]),
+            columns: [
+              { header: q.headers[0], width: 6 },
+              { header: q.headers[1], width: 7 },
+              { header: q.headers[2], width: 4.5 },
+              { header: q.headers[3], width: 9 },
+              { header: q.headers[4], width: 7 },
+            ],
+            rows: snapshot.quality.map((x) => [
+              x.unit,
+              q.item(x.task, x.number, x.periodLabel),
+              q.states[x.state],
+              x.warnings.join("；"),
+              x.explanation ?? "",
+            ]),
           }
         : null,
       empty: q.none,

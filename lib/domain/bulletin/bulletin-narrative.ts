@@ -39,11 +39,20 @@ function changeText(now: Record<Colour, number>, before: Record<Colour, number>)
 export function problemsText(snapshot: BulletinSnapshot): string {
   const lines = snapshot.measures
     .filter((m) => m.problems.trim() !== "")
-    .map((m, i) => n.problem(i + 1, `任务${m.task}措施${m.number}“${m.taskTitle}”`, m.leadUnit, m.problems.trim().replace(/\s*\n\s*/g, "；")));
+    .map((m, i) =>
+      n.problem(i + 1, `任务${m.task}措施${m.number}“${m.taskTitle}”`, m.leadUnit, m.problems.trim().replace(/\s*\n\s*/g, "；")),
+    );
   return lines.length ? lines.join("\n") : n.noProblems;
 }
 
 export function requirementsText(snapshot: BulletinSnapshot): string {
-  const redUnits = [...new Set(snapshot.measures.filter((m) => m.colour === "RED").map((m) => m.leadUnit).filter(Boolean))];
+  const redUnits = [
+    ...new Set(
+      snapshot.measures
+        .filter((m) => m.colour === "RED")
+        .map((m) => m.leadUnit)
+        .filter(Boolean),
+    ),
+  ];
   return n.requirements(redUnits);
 }

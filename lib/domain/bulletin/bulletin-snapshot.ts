@@ -65,7 +65,15 @@ export type BulletinDocumentParts = { issuer: string; docNumber: string | null; 
 export type BulletinNarrative = { overview: string; problems: string; requirements: string };
 
 /** One report of the month submitted with data-quality warnings, as a bulletin lists it. */
-export type BulletinQualityRow = { unit: string; task: number; number: number; periodLabel: string; state: "SUBMITTED" | "APPROVED"; warnings: string[]; explanation: string | null };
+export type BulletinQualityRow = {
+  unit: string;
+  task: number;
+  number: number;
+  periodLabel: string;
+  state: "SUBMITTED" | "APPROVED";
+  warnings: string[];
+  explanation: string | null;
+};
 
 /** The bulletin's rows for the reports warned about, unit by unit. */
 export function bulletinQualityRows(units: readonly UnitWarnings[]): BulletinQualityRow[] {
@@ -114,7 +122,14 @@ export function bulletinSnapshot(input: {
       problems: m.approved?.problems ?? "",
       nextSteps: m.approved?.nextSteps ?? "",
     })),
-    units: scoreboard(status, input.punctuality, "name").map((u) => ({ name: u.name, due: u.due, onTime: u.onTime, onTimeRate: u.onTimeRate, red: u.red, overdue: u.overdue })),
+    units: scoreboard(status, input.punctuality, "name").map((u) => ({
+      name: u.name,
+      due: u.due,
+      onTime: u.onTime,
+      onTimeRate: u.onTimeRate,
+      red: u.red,
+      overdue: u.overdue,
+    })),
     extensions: input.extensions,
     coverage: measureCoverage(status),
     ...(input.quality ? { quality: input.quality } : {}),

@@ -13,7 +13,11 @@ export function effectiveDueDate(originalDueOn: IsoDate, approved: readonly Appr
   let latest: ApprovedExtension | null = null;
   for (const e of approved) {
     // Two approvals at the same instant: the later date holds (the SQL in period-applies.ts agrees).
-    if (e.decidedAt < before && (latest === null || e.decidedAt > latest.decidedAt || (e.decidedAt === latest.decidedAt && e.requestedDueOn > latest.requestedDueOn))) latest = e;
+    if (
+      e.decidedAt < before &&
+      (latest === null || e.decidedAt > latest.decidedAt || (e.decidedAt === latest.decidedAt && e.requestedDueOn > latest.requestedDueOn))
+    )
+      latest = e;
   }
   // A corrected notice may since have moved the measure past an older extension: the later date holds.
   return latest && latest.requestedDueOn > originalDueOn ? latest.requestedDueOn : originalDueOn;
@@ -25,7 +29,11 @@ export function effectiveDueDate(originalDueOn: IsoDate, approved: readonly Appr
  * instead, or the extension would still turn the measure 黄/红 for a "missed" last step; earlier
  * steps keep their dates.
  */
-export function milestonesInForce<M extends { dueOn: IsoDate }>(milestones: readonly M[], originalDueOn: IsoDate, dueOnInForce: IsoDate): M[] {
+export function milestonesInForce<M extends { dueOn: IsoDate }>(
+  milestones: readonly M[],
+  originalDueOn: IsoDate,
+  dueOnInForce: IsoDate,
+): M[] {
   if (dueOnInForce <= originalDueOn) return [...milestones];
   return milestones.map((m) => (m.dueOn >= originalDueOn ? { ...m, dueOn: dueOnInForce } : m));
 }

@@ -20,7 +20,12 @@ export function quarterOf(date: IsoDate): number {
 
 /** Why an inspection of (year, quarter) cannot be dated `inspectedOn` on `today`, or null when it can:
  *  a quarter is inspected during or after it, and never in the future. */
-export function inspectionDateProblem(year: number, quarter: number, inspectedOn: IsoDate, today: IsoDate): "beforeQuarter" | "future" | null {
+export function inspectionDateProblem(
+  year: number,
+  quarter: number,
+  inspectedOn: IsoDate,
+  today: IsoDate,
+): "beforeQuarter" | "future" | null {
   if (inspectedOn > today) return "future";
   if (inspectedOn < quarterRange(year, quarter).start) return "beforeQuarter";
   return null;

@@ -38,7 +38,12 @@ export function syncNoticeMilestones(stored: StoredMilestone[], proposed: Propos
   rows.forEach((row, i) => {
     const old = matchOf.get(i);
     if (!old) sync.create.push(row);
-    else if (old.title !== row.title || old.dueOn !== row.dueOn || old.deadlinePhrase !== row.deadlinePhrase || old.position !== row.position) {
+    else if (
+      old.title !== row.title ||
+      old.dueOn !== row.dueOn ||
+      old.deadlinePhrase !== row.deadlinePhrase ||
+      old.position !== row.position
+    ) {
       sync.update.push({ id: old.id, row });
     }
   });

@@ -22,7 +22,16 @@ export type TimelineEntry =
   | { kind: "start"; on: IsoDate }
   | { kind: "colour"; on: IsoDate; change: ColourChange; actorName: string }
   | { kind: "period"; on: IsoDate; periodId: number; label: string; dueOn: IsoDate; overdue: boolean; units: TimelineUnitReport[] }
-  | { kind: "milestone"; on: IsoDate; id: number; position: number; title: string; state: MilestoneState; daysPastDue: number; completedOn: IsoDate | null }
+  | {
+      kind: "milestone";
+      on: IsoDate;
+      id: number;
+      position: number;
+      title: string;
+      state: MilestoneState;
+      daysPastDue: number;
+      completedOn: IsoDate | null;
+    }
   | { kind: "asOf"; on: IsoDate }
   | { kind: "due"; on: IsoDate };
 
@@ -82,7 +91,11 @@ export function colourChangeOf(event: { action: string; before: unknown; after: 
 
 export function buildTimeline(input: TimelineInput): TimelineEntry[] {
   const { asOf, measure } = input;
-  const entries: TimelineEntry[] = [{ kind: "start", on: measure.startDate }, { kind: "due", on: measure.dueDate }, { kind: "asOf", on: asOf }];
+  const entries: TimelineEntry[] = [
+    { kind: "start", on: measure.startDate },
+    { kind: "due", on: measure.dueDate },
+    { kind: "asOf", on: asOf },
+  ];
 
   for (const m of input.milestones) {
     const state = milestoneState(m, asOf);

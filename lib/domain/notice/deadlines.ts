@@ -88,7 +88,10 @@ const RULES: Rule[] = [
     resolve: (m, planYear) => ({ start: null, due: endOfYear(yearOf(m, planYear)) }),
   },
   {
-    pattern: new RegExp(`(?:(?<year>\\d{4})\\s*年\\s*|(?<![\\d.]))(?<month>\\d{1,2}|${NUMERAL}{1,3})\\s*月(?:(?<day>\\d{1,2})\\s*日|(?<part>份|底|末|上旬|中旬|下旬|初))?(?:之前|以前|前)?`, "g"),
+    pattern: new RegExp(
+      `(?:(?<year>\\d{4})\\s*年\\s*|(?<![\\d.]))(?<month>\\d{1,2}|${NUMERAL}{1,3})\\s*月(?:(?<day>\\d{1,2})\\s*日|(?<part>份|底|末|上旬|中旬|下旬|初))?(?:之前|以前|前)?`,
+      "g",
+    ),
     resolve: (m, planYear) => {
       const year = yearOf(m, planYear);
       const month = monthNumber(m.groups!.month);

@@ -22,9 +22,45 @@ export type ParsedIndicator = {
 
 // Longest first, so 个百分点 wins over 个 and 学时 is not read as 学 + 时.
 const UNITS = [
-  "个百分点", "百分点", "平方米", "万元", "亿元", "学时", "课时", "小时", "人次", "场次",
-  "个", "所", "项", "名", "人", "节", "门", "场", "次", "家", "篇", "部", "处", "座", "套",
-  "台", "本", "册", "条", "种", "件", "位", "户", "元", "亩", "间", "天", "%", "％",
+  "个百分点",
+  "百分点",
+  "平方米",
+  "万元",
+  "亿元",
+  "学时",
+  "课时",
+  "小时",
+  "人次",
+  "场次",
+  "个",
+  "所",
+  "项",
+  "名",
+  "人",
+  "节",
+  "门",
+  "场",
+  "次",
+  "家",
+  "篇",
+  "部",
+  "处",
+  "座",
+  "套",
+  "台",
+  "本",
+  "册",
+  "条",
+  "种",
+  "件",
+  "位",
+  "户",
+  "元",
+  "亩",
+  "间",
+  "天",
+  "%",
+  "％",
 ];
 const NUMBER = `(?:\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
 const QUANTITY = new RegExp(
@@ -56,7 +92,8 @@ const LEADING_WORDS = new RegExp(
     "实现|新增|落实|选树|创建|招聘|抓好|做好|认定|达到|提高|提升|组建|引进|补充|推动|支持|争创|创成|申报|立项)",
 );
 // Words between the counted noun and its number: 覆盖率达85%, 入学率持续稳定在99%.
-const TRAILING_LINKS = /(?:不超过|不高于|不多于|最多|至多|控制在|不低于|不少于|不小于|至少|最少|超过|高于|多于|大约|约|近|持续稳定在|稳定在|保持在|提高到|提升到|提高至|提升至|增加到|增至|达到|达|为|在|累计|共|总计|合计)$/;
+const TRAILING_LINKS =
+  /(?:不超过|不高于|不多于|最多|至多|控制在|不低于|不少于|不小于|至少|最少|超过|高于|多于|大约|约|近|持续稳定在|稳定在|保持在|提高到|提升到|提高至|提升至|增加到|增至|达到|达|为|在|累计|共|总计|合计)$/;
 // Verbs that close a noun phrase after the number: 100节思政“金课”培育 → 思政“金课”.
 const TRAILING_VERBS = /(?:培育|建设|评选|创建|认定|申报|工作)$/;
 
@@ -73,8 +110,11 @@ function dropQuotedModifier(label: string): string {
 
 function cleanLabelBefore(raw: string): string {
   // An enumeration mark inside a measure (①组织集中学习12次) is not part of what is counted.
-  let label = raw.replace(/[（(][^）)]*[）)]/g, "").replace(/^\s*[①-⑳]/, "").trim();
-  for (let changed = true; changed; ) {
+  let label = raw
+    .replace(/[（(][^）)]*[）)]/g, "")
+    .replace(/^\s*[①-⑳]/, "")
+    .trim();
+  for (let changed = true; changed;) {
     const before = label;
     label = label.replace(TRAILING_LINKS, "").trim();
     label = label.replace(LEADING_WORDS, "").trim();
@@ -163,7 +203,10 @@ export function extractIndicators(original: string): ParsedIndicator[] {
       high,
       unit: g.unit === "％" ? "%" : g.unit,
       comparator,
-      source: original.slice(clauseStart, sourceEnd).trim().replace(/^[和及并或、]+/, ""),
+      source: original
+        .slice(clauseStart, sourceEnd)
+        .trim()
+        .replace(/^[和及并或、]+/, ""),
     });
     previousEnd = sourceEnd;
   }

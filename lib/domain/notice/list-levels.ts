@@ -72,12 +72,18 @@ function isPlainlyTask(item: Item): boolean {
   if (below.some((l) => l.bare !== l.text) || MEASURES_INSIDE.test(heading.heading!.rest)) return true;
   // A title alone on its line with the measure's words below it ("1.加强党的领导" / "修订……（责任单位：A）");
   // a clause alone below ("责任单位：A") closes the heading's own words instead.
-  const wordsBelow = below.map((l) => withoutClauses(l.bare)).join("").trim();
-  return !findUnitClause(heading.bare) && isTitleLike(heading.heading!.rest) && wordsBelow !== "" && below.some((l) => findUnitClause(l.bare));
+  const wordsBelow = below
+    .map((l) => withoutClauses(l.bare))
+    .join("")
+    .trim();
+  return (
+    !findUnitClause(heading.bare) && isTitleLike(heading.heading!.rest) && wordsBelow !== "" && below.some((l) => findUnitClause(l.bare))
+  );
 }
 
 function withoutClauses(text: string): string {
-  for (let clause = findUnitClause(text); clause; clause = findUnitClause(text)) text = text.slice(0, clause.index) + text.slice(clause.end);
+  for (let clause = findUnitClause(text); clause; clause = findUnitClause(text))
+    text = text.slice(0, clause.index) + text.slice(clause.end);
   return text.replace(/^[。；;\s]+|[。；;\s]+$/g, "");
 }
 

@@ -11,9 +11,7 @@ import type { ParsedMeasure } from "./parse-notice.ts";
 
 export function measureFacts(draft: DraftMeasure, number: number, plan: { year: number; issuedOn: IsoDate | null }): ParsedMeasure {
   const dated = draft.deadline ? `${draft.text}\n${draft.deadline}` : draft.text;
-  const ownMilestones = draft.deadline
-    ? proposeMilestones(draft.deadline, plan.year).filter((m) => m.title !== m.deadlinePhrase)
-    : [];
+  const ownMilestones = draft.deadline ? proposeMilestones(draft.deadline, plan.year).filter((m) => m.title !== m.deadlinePhrase) : [];
   return {
     number,
     text: draft.text,

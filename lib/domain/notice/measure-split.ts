@@ -23,7 +23,11 @@ type Options = {
 export function splitMeasures(body: NoticeLine[], options: Options, issues: NoticeIssue[]): DraftMeasure[] {
   const measures: DraftMeasure[] = [];
   let draft: NoticeLine[] = [];
-  const draftText = () => draft.map((l) => l.text).join("").trim();
+  const draftText = () =>
+    draft
+      .map((l) => l.text)
+      .join("")
+      .trim();
   const flushWithoutUnit = () => {
     const text = draftText();
     if (text && !/^[。；;，,\s]*$/.test(text)) issues.push({ line: draft[0].number, message: importErrors.measureWithoutUnit(text) });

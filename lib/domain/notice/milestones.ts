@@ -34,7 +34,8 @@ function marks(text: string, set: Set<string>): number[] {
 const clean = (s: string) => s.replace(EDGE, "").replace(TRAILING_JOINER, "").replace(EDGE, "");
 
 /** Only the phrase (and 前/之前) is left: the clause names no work of its own. */
-const onlyThePhrase = (segment: string, mention: DeadlineMention) => clean(segment.replace(mention.phrase, "")).replace(/^(?:之?前|以前)$/, "") === "";
+const onlyThePhrase = (segment: string, mention: DeadlineMention) =>
+  clean(segment.replace(mention.phrase, "")).replace(/^(?:之?前|以前)$/, "") === "";
 
 export function proposeMilestones(text: string, planYear: number): ProposedMilestone[] {
   const mentions = findDeadlines(text, planYear);

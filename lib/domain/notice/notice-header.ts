@@ -13,7 +13,8 @@ export type NoticeHeader = {
 
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔［\[（(]\s*(\d{4})\s*[〕］\]）)]\s*\d+\s*号/;
 const NOTICE_TITLE = /^(?<issuer>.*?)关于印发(?<subject>.+?)的通知$/;
-const ISSUE_DATE = /^(?<year>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?<month>[\d一二三四五六七八九十]{1,3})\s*月\s*(?<day>[\d一二三四五六七八九十]{1,3})\s*日$/;
+const ISSUE_DATE =
+  /^(?<year>\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?<month>[\d一二三四五六七八九十]{1,3})\s*月\s*(?<day>[\d一二三四五六七八九十]{1,3})\s*日$/;
 const SENTENCE_END = /[。：:；;，,]$/;
 
 const BRACKETED_DATE = /^[（(]\s*(?<date>\d{4}\s*年[^）)]*?)\s*[）)]$/;

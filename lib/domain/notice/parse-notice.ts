@@ -67,7 +67,8 @@ export function parseNotice(source: string): ParsedNotice {
     const tasks = action.tasks.map((task) => {
       taskNumber += 1;
       // A task whose text was refused already has its issue; only an empty one needs another.
-      if (task.measures.length === 0 && !task.refused) issues.push({ line: task.line, message: importErrors.taskWithoutMeasures(taskNumber) });
+      if (task.measures.length === 0 && !task.refused)
+        issues.push({ line: task.line, message: importErrors.taskWithoutMeasures(taskNumber) });
       const measures = task.measures.map((m, j) => measureFacts(m, j + 1, { year, issuedOn: header.issuedOn }));
       return { number: taskNumber, title: task.title, measures, line: task.line };
     });
@@ -76,7 +77,13 @@ export function parseNotice(source: string): ParsedNotice {
 
   if (issues.length > 0) throw new NoticeParseError(issues);
   return {
-    plan: { title: header.title ?? `${year}年重点任务清单`, year, docNumber: header.docNumber, issuer: header.issuer, issuedOn: header.issuedOn },
+    plan: {
+      title: header.title ?? `${year}年重点任务清单`,
+      year,
+      docNumber: header.docNumber,
+      issuer: header.issuer,
+      issuedOn: header.issuedOn,
+    },
     actions,
     layout: list.layout,
   };
@@ -115,5 +122,7 @@ function withoutRunningHeaders(list: NoticeLine[], front: NoticeLine[]): NoticeL
   const compact = (text: string) => text.replace(/\s+/g, "");
   const header = parseNoticeHeader(front);
   const repeated = new Set([...front.map((l) => compact(l.text)), compact(header.title ?? "")].filter((t) => t && t.length <= 40));
-  return list.filter((l) => isRow(l) || !repeated.has(compact(l.text)) || readNumbering(l.text) !== null || findUnitClause(l.text) !== null);
+  return list.filter(
+    (l) => isRow(l) || !repeated.has(compact(l.text)) || readNumbering(l.text) !== null || findUnitClause(l.text) !== null,
+  );
 }

@@ -23,7 +23,8 @@ export function findTableStart(lines: NoticeLine[]): number | null {
   const header = lines.findIndex((l) => readHeader(l) !== null);
   if (header < 0) return null;
   let start = header;
-  while (start > 0 && !isRow(lines[start - 1]) && readNumbering(lines[start - 1].text) && !isFrontMatterMark(lines[start - 1].text)) start--;
+  while (start > 0 && !isRow(lines[start - 1]) && readNumbering(lines[start - 1].text) && !isFrontMatterMark(lines[start - 1].text))
+    start--;
   return start;
 }
 
@@ -171,7 +172,10 @@ function numbersActions(rows: NoticeLine[], columns: TableColumns): boolean {
   const column = columnOf(columns, "NUMBER");
   if (column < 0) return false;
   const end = rows.findIndex((l) => readHeader(l) !== null);
-  const numbers = (end < 0 ? rows : rows.slice(0, end)).filter(isRow).map((l) => rowCells(l)[column] ?? "").filter(Boolean);
+  const numbers = (end < 0 ? rows : rows.slice(0, end))
+    .filter(isRow)
+    .map((l) => rowCells(l)[column] ?? "")
+    .filter(Boolean);
   return numbers.some(isChineseNumber) && numbers.some((n) => !isChineseNumber(n));
 }
 

@@ -36,7 +36,13 @@ const ROLE_ORDER = [new RegExp(`^${LEAD}$`), new RegExp(`^${RESPONSIBLE}$`), new
 export function splitUnitNames(text: string): string[] {
   return text
     .split(/[、，,；;\s]+/)
-    .map((n) => n.replace(/[。.]+$/, "").replace(/等$/, "").replace(/(?:牵头|负责|配合|参与)$/, "").trim())
+    .map((n) =>
+      n
+        .replace(/[。.]+$/, "")
+        .replace(/等$/, "")
+        .replace(/(?:牵头|负责|配合|参与)$/, "")
+        .trim(),
+    )
     .filter(Boolean);
 }
 
@@ -78,7 +84,8 @@ export function findUnitClause(text: string): UnitClause | null {
     const close = closingBracket(text, open.index!);
     const read = readBody(text.slice(open.index! + 1, close));
     // （责任领导：王某某） alone names no unit: not the clause.
-    if (read.labelledUnits) return { index: open.index!, end: Math.min(close + 1, text.length), units: read.units, deadline: read.deadline };
+    if (read.labelledUnits)
+      return { index: open.index!, end: Math.min(close + 1, text.length), units: read.units, deadline: read.deadline };
   }
   if (!bare) return null;
   const read = readBody(text.slice(bare.index));

@@ -26,7 +26,13 @@ export function reminderStage(dueOn: IsoDate, today: IsoDate): { stage: Reminder
 }
 
 export type ReportSlot = { measureId: number; unitId: number; periodId: number; dueOn: IsoDate; state: ReportState | null };
-export type ProblemItem = { id: number; unitId: number; dueOn: IsoDate; state: "OPEN" | "RESOLUTION_SUBMITTED" | "RESOLVED"; published: boolean };
+export type ProblemItem = {
+  id: number;
+  unitId: number;
+  dueOn: IsoDate;
+  state: "OPEN" | "RESOLUTION_SUBMITTED" | "RESOLVED";
+  published: boolean;
+};
 
 export type Reminder<T> = {
   kind: "REPORT_DUE_SOON" | "REPORT_OVERDUE" | "PROBLEM_DUE_SOON" | "PROBLEM_OVERDUE";
@@ -42,7 +48,13 @@ export function reportReminder<T extends ReportSlot>(slot: T, today: IsoDate): R
   const due = reminderStage(slot.dueOn, today);
   if (!due) return null;
   const kind = due.stage === "DUE_SOON" ? "REPORT_DUE_SOON" : "REPORT_OVERDUE";
-  return { kind, unitId: slot.unitId, days: due.days, dedupeKey: `${kind}:${slot.measureId}:${slot.periodId}:${slot.unitId}:${today}`, item: slot };
+  return {
+    kind,
+    unitId: slot.unitId,
+    days: due.days,
+    dedupeKey: `${kind}:${slot.measureId}:${slot.periodId}:${slot.unitId}:${today}`,
+    item: slot,
+  };
 }
 
 export function problemReminder<T extends ProblemItem>(problem: T, today: IsoDate): Reminder<T> | null {

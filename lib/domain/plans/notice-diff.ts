@@ -24,7 +24,15 @@ const unitsKey = (units: DiffUnit[]) => units.map((u) => `${u.role}:${u.name}`).
 export function noticeDiff(stored: DiffTask[], incoming: DiffTask[]): PlanDiff {
   const storedByNumber = new Map(stored.map((t) => [t.number, t]));
   const incomingByNumber = new Map(incoming.map((t) => [t.number, t]));
-  const diff: PlanDiff = { addedTasks: [], removedTasks: [], retitledTasks: [], addedMeasures: [], removedMeasures: [], changedMeasures: [], same: true };
+  const diff: PlanDiff = {
+    addedTasks: [],
+    removedTasks: [],
+    retitledTasks: [],
+    addedMeasures: [],
+    removedMeasures: [],
+    changedMeasures: [],
+    same: true,
+  };
   for (const task of incoming) {
     const before = storedByNumber.get(task.number);
     if (!before) {
@@ -48,13 +56,21 @@ export function noticeDiff(stored: DiffTask[], incoming: DiffTask[]): PlanDiff {
       if (changes.length) diff.changedMeasures.push({ task: task.number, number: m.number, changes, before: was, after: m });
     }
     const kept = new Set(task.measures.map((m) => m.number));
-    for (const m of before.measures) if (!kept.has(m.number)) diff.removedMeasures.push({ task: task.number, number: m.number, text: m.text });
+    for (const m of before.measures)
+      if (!kept.has(m.number)) diff.removedMeasures.push({ task: task.number, number: m.number, text: m.text });
   }
   for (const task of stored) {
     if (incomingByNumber.has(task.number)) continue;
     diff.removedTasks.push({ number: task.number, title: task.title });
     for (const m of task.measures) diff.removedMeasures.push({ task: task.number, number: m.number, text: m.text });
   }
-  diff.same = [diff.addedTasks, diff.removedTasks, diff.retitledTasks, diff.addedMeasures, diff.removedMeasures, diff.changedMeasures].every((l) => l.length === 0);
+  diff.same = [
+    diff.addedTasks,
+    diff.removedTasks,
+    diff.retitledTasks,
+    diff.addedMeasures,
+    diff.removedMeasures,
+    diff.changedMeasures,
+  ].every((l) => l.length === 0);
   return diff;
 }

@@ -10,7 +10,8 @@ import { PROBLEM_STATES, type ProblemState } from "./problem-workflow.ts";
 export const PROBLEM_FIELDS = ["measureId", "description", "unitId", "responsiblePerson", "dueOn", "remedy"] as const;
 export type ProblemField = (typeof PROBLEM_FIELDS)[number];
 
-export type ProblemHistoryStep = "create" | "createDraft" | "publish" | "edit" | "remedy" | "extend" | "submit" | "reject" | "verify" | "other";
+export type ProblemHistoryStep =
+  "create" | "createDraft" | "publish" | "edit" | "remedy" | "extend" | "submit" | "reject" | "verify" | "other";
 
 export const PROBLEM_AUDIT_ACTIONS = {
   create: "problem.create",
@@ -24,7 +25,9 @@ export const PROBLEM_AUDIT_ACTIONS = {
   verify: "problem.resolution.verify",
 } as const;
 
-const STEP_OF = new Map<string, ProblemHistoryStep>(Object.entries(PROBLEM_AUDIT_ACTIONS).map(([step, action]) => [action, step as ProblemHistoryStep]));
+const STEP_OF = new Map<string, ProblemHistoryStep>(
+  Object.entries(PROBLEM_AUDIT_ACTIONS).map(([step, action]) => [action, step as ProblemHistoryStep]),
+);
 
 const snapshotSchema = z.object({
   state: z.enum(PROBLEM_STATES).optional(),

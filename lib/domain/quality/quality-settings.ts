@@ -6,9 +6,17 @@ import { qualityMessages as m } from "../../messages/quality.ts";
 
 export const qualitySettingsSchema = z.object({
   /** A rise of more than this many points from the unit's previous report is a warning. */
-  jumpPoints: z.coerce.number({ error: m.settings.jumpRange }).int({ error: m.settings.jumpRange }).min(1, { error: m.settings.jumpRange }).max(100, { error: m.settings.jumpRange }),
+  jumpPoints: z.coerce
+    .number({ error: m.settings.jumpRange })
+    .int({ error: m.settings.jumpRange })
+    .min(1, { error: m.settings.jumpRange })
+    .max(100, { error: m.settings.jumpRange }),
   /** An actual above this multiple of its indicator's target is a warning. */
-  targetMultiple: z.coerce.number({ error: m.settings.multipleRange }).finite({ error: m.settings.multipleRange }).min(1, { error: m.settings.multipleRange }).max(100, { error: m.settings.multipleRange }),
+  targetMultiple: z.coerce
+    .number({ error: m.settings.multipleRange })
+    .finite({ error: m.settings.multipleRange })
+    .min(1, { error: m.settings.multipleRange })
+    .max(100, { error: m.settings.multipleRange }),
 });
 
 export type QualitySettings = z.infer<typeof qualitySettingsSchema>;

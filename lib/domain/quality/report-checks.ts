@@ -16,7 +16,13 @@ import type { QualitySettings } from "./quality-settings.ts";
 
 const w = qualityMessages.warnings;
 
-export const QUALITY_WARNING_CODES = ["PROGRESS_FELL", "PROGRESS_JUMP", "INDICATOR_FELL", "INDICATOR_ABOVE_TARGET", "COMPLETE_EARLY"] as const;
+export const QUALITY_WARNING_CODES = [
+  "PROGRESS_FELL",
+  "PROGRESS_JUMP",
+  "INDICATOR_FELL",
+  "INDICATOR_ABOVE_TARGET",
+  "COMPLETE_EARLY",
+] as const;
 export type QualityWarningCode = (typeof QUALITY_WARNING_CODES)[number];
 /** A warning as stored with the report and shown to the reporter and the reviewer. */
 export type QualityWarning = { code: QualityWarningCode; text: string; indicatorId?: number };
@@ -27,7 +33,15 @@ export const EXPLANATION_LIMIT = 1000;
 /** 100 % claimed earlier than this many days before the due date needs evidence. */
 export const EARLY_COMPLETION_DAYS = 30;
 
-export type CheckedIndicator = { id: number; label: string; target: number; high: number | null; unit: string; comparator: string; mustNotFall: boolean };
+export type CheckedIndicator = {
+  id: number;
+  label: string;
+  target: number;
+  high: number | null;
+  unit: string;
+  comparator: string;
+  mustNotFall: boolean;
+};
 
 export type ReportCheckInput = {
   percent: number | null;
@@ -50,7 +64,8 @@ export function checkReport(input: ReportCheckInput): QualityWarning[] {
   const { percent, previousPercent: before, settings } = input;
   if (percent !== null) {
     if (before !== null && percent < before) warnings.push({ code: "PROGRESS_FELL", text: w.progressFell(before, percent) });
-    if (before !== null && percent - before > settings.jumpPoints) warnings.push({ code: "PROGRESS_JUMP", text: w.progressJump(before, percent, settings.jumpPoints) });
+    if (before !== null && percent - before > settings.jumpPoints)
+      warnings.push({ code: "PROGRESS_JUMP", text: w.progressJump(before, percent, settings.jumpPoints) });
   }
   const indicatorOf = new Map(input.indicators.map((i) => [i.id, i]));
   for (const { indicatorId, value } of input.actuals) {
@@ -62,11 +77,16 @@ export function checkReport(input: ReportCheckInput): QualityWarning[] {
     }
     const reference = indicator.comparator === "RANGE" && indicator.high !== null ? indicator.high : indicator.target;
     if (reference > 0 && value > reference * settings.targetMultiple) {
-      warnings.push({ code: "INDICATOR_ABOVE_TARGET", indicatorId, text: w.indicatorAboveTarget(indicator.label, value, reference, indicator.unit, settings.targetMultiple) });
+      warnings.push({
+        code: "INDICATOR_ABOVE_TARGET",
+        indicatorId,
+        text: w.indicatorAboveTarget(indicator.label, value, reference, indicator.unit, settings.targetMultiple),
+      });
     }
   }
   const daysLeft = daysBetween(input.today, input.dueDate);
-  if (percent === 100 && !input.hasEvidence && daysLeft > EARLY_COMPLETION_DAYS) warnings.push({ code: "COMPLETE_EARLY", text: w.completeEarly(daysLeft) });
+  if (percent === 100 && !input.hasEvidence && daysLeft > EARLY_COMPLETION_DAYS)
+    warnings.push({ code: "COMPLETE_EARLY", text: w.completeEarly(daysLeft) });
   return warnings;
 }
 

@@ -64,5 +64,8 @@ export function sortCounties(rows: CountyRow[], sort: CountySort): CountyRow[] {
     onTime: (a, b) => low(a.onTimeRate) - low(b.onTimeRate),
     name: () => 0,
   };
-  return rows.map((row, i) => ({ row, i })).sort((a, b) => compare[sort](a.row, b.row) || a.i - b.i).map(({ row }) => row);
+  return rows
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => compare[sort](a.row, b.row) || a.i - b.i)
+    .map(({ row }) => row);
 }

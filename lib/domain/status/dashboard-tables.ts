@@ -4,7 +4,16 @@ import { compareChinese } from "../collate.ts";
 import { worse, type Colour } from "./measure-status.ts";
 import type { PlanStatus } from "./plan-status.ts";
 
-export type ScoreRow = { unitId: number; name: string; onTimeRate: number | null; due: number; onTime: number; red: number; overdue: number; measures: number };
+export type ScoreRow = {
+  unitId: number;
+  name: string;
+  onTimeRate: number | null;
+  due: number;
+  onTime: number;
+  red: number;
+  overdue: number;
+  measures: number;
+};
 export type HeatCell = { colour: Colour; measures: number } | null;
 export const SCORE_SORTS = ["onTime", "red", "overdue", "name"] as const;
 export type ScoreSort = (typeof SCORE_SORTS)[number];
@@ -26,7 +35,11 @@ export function coloursByAction(status: PlanStatus) {
   });
 }
 
-export function scoreboard(status: PlanStatus, punctuality: { unitId: number; due: number; onTime: number }[], sort: ScoreSort): ScoreRow[] {
+export function scoreboard(
+  status: PlanStatus,
+  punctuality: { unitId: number; due: number; onTime: number }[],
+  sort: ScoreSort,
+): ScoreRow[] {
   const filed = new Map(punctuality.map((p) => [p.unitId, p]));
   const byId = new Map(status.measures.map((m) => [m.id, m]));
   const rows = status.units.map((u) => {
@@ -58,7 +71,10 @@ export function scoreboard(status: PlanStatus, punctuality: { unitId: number; du
  * The heatmap's columns: every unit, or (with `limit`) the units with the most red, then yellow,
  * measures, so that a plan of hundreds of units still fits a screen; by name either way.
  */
-export function heatmap(status: PlanStatus, limit = Infinity): { units: { id: number; name: string }[]; total: number; rows: { number: number; title: string; cells: HeatCell[] }[] } {
+export function heatmap(
+  status: PlanStatus,
+  limit = Infinity,
+): { units: { id: number; name: string }[]; total: number; rows: { number: number; title: string; cells: HeatCell[] }[] } {
   const worst = (u: PlanStatus["units"][number]) => u.rollUp.counts.RED * 10_000 + u.rollUp.counts.YELLOW;
   const chosen = status.units.length > limit ? [...status.units].sort((a, b) => worst(b) - worst(a)).slice(0, limit) : status.units;
   const units = chosen.map((u) => ({ id: u.id, name: u.name })).sort((a, b) => compareChinese(a.name, b.name));
@@ -72,7 +88,10 @@ export function heatmap(status: PlanStatus, limit = Infinity): { units: { id: nu
         const ms = ofAction.filter((m) => unitIds.get(m.id)!.has(u.id));
         if (ms.length === 0) return null;
         const coloured = ms.filter((m) => m.status.colour !== "NOT_REPORTED");
-        return { colour: coloured.length ? coloured.map((m) => m.status.colour).reduce<Colour>((x, y) => worse(x, y), "DONE") : "NOT_REPORTED", measures: ms.length };
+        return {
+          colour: coloured.length ? coloured.map((m) => m.status.colour).reduce<Colour>((x, y) => worse(x, y), "DONE") : "NOT_REPORTED",
+          measures: ms.length,
+        };
       }),
     };
   });

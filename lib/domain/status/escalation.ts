@@ -33,7 +33,10 @@ export function shortPeriods(kind: "WEEKLY" | "DAILY", from: IsoDate, to: IsoDat
     const e = fromDate(end);
     periods.push({
       kind,
-      label: kind === "WEEKLY" ? `${Number(s.slice(5, 7))}月${Number(s.slice(8))}日—${Number(e.slice(5, 7))}月${Number(e.slice(8))}日周报` : `${Number(s.slice(5, 7))}月${Number(s.slice(8))}日日报`,
+      label:
+        kind === "WEEKLY"
+          ? `${Number(s.slice(5, 7))}月${Number(s.slice(8))}日—${Number(e.slice(5, 7))}月${Number(e.slice(8))}日周报`
+          : `${Number(s.slice(5, 7))}月${Number(s.slice(8))}日日报`,
       startsOn: s,
       endsOn: e,
       dueOn: fromDate(new Date(end.getTime() + DAY)),

@@ -11,7 +11,13 @@ import { DEFAULT_THRESHOLDS, type Thresholds } from "./thresholds.ts";
 export const COLOURS = ["RED", "YELLOW", "BLUE", "DONE", "NOT_REPORTED"] as const;
 export type Colour = (typeof COLOURS)[number];
 
-export type IndicatorProgress = { label: string; target: number; actual: number | null; comparator: "AT_LEAST" | "AT_MOST" | "ABOUT" | "EXACT" | "RANGE"; unit: string };
+export type IndicatorProgress = {
+  label: string;
+  target: number;
+  actual: number | null;
+  comparator: "AT_LEAST" | "AT_MOST" | "ABOUT" | "EXACT" | "RANGE";
+  unit: string;
+};
 
 /** A milestone (工作节点) of the measure as the engine sees it. */
 export type MilestoneFact = {
@@ -158,13 +164,26 @@ export function measureStatus(input: MeasureStatusInput): MeasureStatus {
   }
   if (colour === "NOT_REPORTED") found.push({ colour, text: "尚未报送进展" });
   // Expected progress runs to the extended date: say so (the past-due reason names both dates).
-  if (original && !pastDue) found.push({ colour: "NOT_REPORTED", text: `完成时限经批准由${monthDay(original)}延期至${dayIn(input.dueDate, original.slice(0, 4))}` });
+  if (original && !pastDue)
+    found.push({
+      colour: "NOT_REPORTED",
+      text: `完成时限经批准由${monthDay(original)}延期至${dayIn(input.dueDate, original.slice(0, 4))}`,
+    });
   // The reasons that decide the colour come first (a stable sort keeps document order otherwise).
   const reasons = [...found].sort((a, b) => SEVERITY[b.colour] - SEVERITY[a.colour]).map((r) => r.text);
 
   const computedColour: Colour = colour;
   if (input.override) {
-    return { colour: input.override.colour, computedColour, done, expected, actual, gap, reasons: [`人工调整：${input.override.reason}`, ...reasons], overridden: true };
+    return {
+      colour: input.override.colour,
+      computedColour,
+      done,
+      expected,
+      actual,
+      gap,
+      reasons: [`人工调整：${input.override.reason}`, ...reasons],
+      overridden: true,
+    };
   }
   return { colour: computedColour, computedColour, done, expected, actual, gap, reasons, overridden: false };
 }

@@ -46,7 +46,8 @@ export function latestLeadApproval(approvals: readonly LeadApproval[], before: n
     if (
       latest === null ||
       a.periodStartsOn > latest.periodStartsOn ||
-      (a.periodStartsOn === latest.periodStartsOn && (a.reviewedAt > latest.reviewedAt || (a.reviewedAt === latest.reviewedAt && a.reportId > latest.reportId)))
+      (a.periodStartsOn === latest.periodStartsOn &&
+        (a.reviewedAt > latest.reviewedAt || (a.reviewedAt === latest.reviewedAt && a.reportId > latest.reportId)))
     ) {
       latest = a;
     }
@@ -72,7 +73,11 @@ export function owedPeriods(measure: OwingMeasure, periods: readonly OwingPeriod
   const owed: OwedPeriod[] = [];
   for (const p of periods) {
     if (p.endsOn < measure.startDate || p.startsOn > until) continue;
-    if (p.kind !== "MONTHLY" && !measure.escalations.some((e) => e.cadence === p.kind && e.startsOn <= p.startsOn && (e.endsOn === null || p.startsOn < e.endsOn))) continue;
+    if (
+      p.kind !== "MONTHLY" &&
+      !measure.escalations.some((e) => e.cadence === p.kind && e.startsOn <= p.startsOn && (e.endsOn === null || p.startsOn < e.endsOn))
+    )
+      continue;
     const fellDue = Math.min(endOfChinaDay(p.dueOn).getTime(), knownBy);
     if (isDoneAt(measure, fellDue)) continue;
     const reaching = extensions.filter((e) => e.requestedDueOn >= p.startsOn).map((e) => e.decidedAt);

@@ -33,10 +33,25 @@ export type MeasureFacts = {
 
 export type MeasureWithStatus = MeasureFacts & { status: MeasureStatus };
 /** `expected`: the weighted mean of the children's expected progress (序时进度), all children counted. */
-export type TaskStatus = { id: number; number: number; title: string; actionId: number; rollUp: RollUp; expected: number; measureIds: number[] };
+export type TaskStatus = {
+  id: number;
+  number: number;
+  title: string;
+  actionId: number;
+  rollUp: RollUp;
+  expected: number;
+  measureIds: number[];
+};
 export type ActionStatus = { id: number; number: number; title: string; rollUp: RollUp; expected: number; taskIds: number[] };
 export type UnitStatus = { id: number; name: string; rollUp: RollUp; measureIds: number[] };
-export type PlanStatus = { asOf: IsoDate; measures: MeasureWithStatus[]; tasks: TaskStatus[]; actions: ActionStatus[]; units: UnitStatus[]; plan: RollUp };
+export type PlanStatus = {
+  asOf: IsoDate;
+  measures: MeasureWithStatus[];
+  tasks: TaskStatus[];
+  actions: ActionStatus[];
+  units: UnitStatus[];
+  plan: RollUp;
+};
 
 const child = (m: { weight: number; status: MeasureStatus }) => ({ colour: m.status.colour, progress: m.status.actual, weight: m.weight });
 const weightedMean = (items: { value: number; weight: number }[]) => {
@@ -83,7 +98,6 @@ export function planStatus(facts: MeasureFacts[], asOf: IsoDate, thresholds: Thr
 
 /** The roll-ups of measures whose statuses are known already (incremental status keeps them). */
 export function planStatusOf(measures: MeasureWithStatus[], asOf: IsoDate): PlanStatus {
-
   // A task, then an action, weighs as much as its children together.
   const taskWeight = new Map<number, number>();
   const tasks = [...groupBy(measures, (m) => m.task.id).values()].map((ms) => ({
@@ -95,7 +109,11 @@ export function planStatusOf(measures: MeasureWithStatus[], asOf: IsoDate): Plan
     expected: weightedMean(ms.map((m) => ({ value: m.status.expected, weight: m.weight }))),
     measureIds: ms.map((m) => m.id),
   }));
-  for (const [id, ms] of groupBy(measures, (m) => m.task.id)) taskWeight.set(id, ms.reduce((s, m) => s + m.weight, 0));
+  for (const [id, ms] of groupBy(measures, (m) => m.task.id))
+    taskWeight.set(
+      id,
+      ms.reduce((s, m) => s + m.weight, 0),
+    );
   const actionOf = new Map<number, MeasureFacts["task"]["action"]>();
   for (const m of measures) if (!actionOf.has(m.task.action.id)) actionOf.set(m.task.action.id, m.task.action);
   const actions = [...groupBy(tasks, (t) => t.actionId).values()].map((ts) => {
@@ -120,7 +138,12 @@ export function planStatusOf(measures: MeasureWithStatus[], asOf: IsoDate): Plan
       byUnit.set(unit.id, entry);
     }
   }
-  const units = [...byUnit.entries()].map(([id, { name, ms }]) => ({ id, name, rollUp: rollUp(ms.map(child)), measureIds: ms.map((m) => m.id) }));
+  const units = [...byUnit.entries()].map(([id, { name, ms }]) => ({
+    id,
+    name,
+    rollUp: rollUp(ms.map(child)),
+    measureIds: ms.map((m) => m.id),
+  }));
 
   return { asOf, measures, tasks, actions: actions.sort((a, b) => a.number - b.number), units, plan };
 }

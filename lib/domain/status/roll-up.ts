@@ -21,7 +21,8 @@ export function rollUp(children: RollUpChild[]): RollUp {
   for (const c of children) counts[c.colour] += 1;
   const reported = children.filter((c) => c.progress !== null && c.colour !== "NOT_REPORTED");
   const totalWeight = reported.reduce((sum, c) => sum + c.weight, 0);
-  const progress = totalWeight > 0 ? Math.round((reported.reduce((sum, c) => sum + (c.progress as number) * c.weight, 0) / totalWeight) * 10) / 10 : null;
+  const progress =
+    totalWeight > 0 ? Math.round((reported.reduce((sum, c) => sum + (c.progress as number) * c.weight, 0) / totalWeight) * 10) / 10 : null;
 
   const coloured = children.filter((c) => c.colour !== "NOT_REPORTED");
   const colour = coloured.length ? coloured.map((c) => c.colour).reduce<Colour>((a, b) => worse(a, b), "DONE") : "NOT_REPORTED";

@@ -49,7 +49,12 @@ export function createRequestGuard(trusted: TrustedProxies): RequestGuard {
 function refuse(response: ServerResponse, status: number, message: string): false {
   const html = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>${message}</title><p>${message}</p><p><a href="/">返回首页</a></p></html>`;
   // The body of a refused upload is not read: close the connection rather than drain it.
-  response.writeHead(status, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", Connection: "close", "X-Content-Type-Options": "nosniff" });
+  response.writeHead(status, {
+    "Content-Type": "text/html; charset=utf-8",
+    "Cache-Control": "no-store",
+    Connection: "close",
+    "X-Content-Type-Options": "nosniff",
+  });
   response.end(html);
   return false;
 }

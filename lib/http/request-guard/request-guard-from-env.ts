@@ -6,6 +6,10 @@ import { parseTrustedProxies } from "./trusted-proxies.ts";
 
 export function createRequestGuardFromEnv(): RequestGuard {
   const trusted = parseTrustedProxies(readEnv().TRUSTED_PROXIES);
-  console.log(trusted.size ? `[serve] trusted proxies: ${process.env.TRUSTED_PROXIES}` : "[serve] no trusted proxies: client addresses from the connection");
+  console.log(
+    trusted.size
+      ? `[serve] trusted proxies: ${process.env.TRUSTED_PROXIES}`
+      : "[serve] no trusted proxies: client addresses from the connection",
+  );
   return createRequestGuard(trusted);
 }

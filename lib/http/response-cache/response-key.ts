@@ -35,5 +35,16 @@ export async function responseKey(request: RequestHead): Promise<string | null> 
   const [data, bell] = await Promise.all([currentDataVersion(), kind === "page" ? getBellVersion(viewer) : ""]);
   if (data === null) return null; // a write is in flight: render for this request alone
   // Next.js compresses per Accept-Encoding, so the stored bytes depend on it too.
-  return JSON.stringify([request.url, viewer.id, viewer.role, viewer.unitId, viewer.regionId, viewer.name, data, bell, today(), header(request.headers["accept-encoding"]) ?? ""]);
+  return JSON.stringify([
+    request.url,
+    viewer.id,
+    viewer.role,
+    viewer.unitId,
+    viewer.regionId,
+    viewer.name,
+    data,
+    bell,
+    today(),
+    header(request.headers["accept-encoding"]) ?? "",
+  ]);
 }

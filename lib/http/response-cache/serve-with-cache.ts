@@ -10,9 +10,22 @@ import type { ResponseStore, StoredResponse } from "./response-store.ts";
 
 // Per-connection and per-send headers: Node.js writes its own for the stored copy.
 // Strict-Transport-Security is the request guard's, per request (it depends on the protocol).
-const NOT_STORED = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-duban-cache", "strict-transport-security"]);
+const NOT_STORED = new Set([
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "x-duban-cache",
+  "strict-transport-security",
+]);
 
-export async function serveWithCache(store: ResponseStore, request: IncomingMessage, response: ServerResponse, handle: () => Promise<void>): Promise<void> {
+export async function serveWithCache(
+  store: ResponseStore,
+  request: IncomingMessage,
+  response: ServerResponse,
+  handle: () => Promise<void>,
+): Promise<void> {
   let key: string | null = null;
   try {
     key = await responseKey(request);
@@ -41,7 +54,9 @@ function send(response: ServerResponse, stored: StoredResponse): void {
 }
 
 const toBuffer = (chunk: unknown, encoding: unknown): Buffer =>
-  typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
+  typeof chunk === "string"
+    ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+    : Buffer.from(chunk as Uint8Array);
 
 /** Copies what Next.js sends through `response` and hands it to `settle` once it is complete. */
 function keepWhatIsSent(response: ServerResponse, settle: (stored: StoredResponse | null) => void): void {

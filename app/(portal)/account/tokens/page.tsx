@@ -29,20 +29,30 @@ export default async function TokensPage() {
         </p>
       </div>
       <Card className="mb-6" aria-labelledby="sessions-title">
-        <h2 id="sessions-title" className="mb-2 text-lg font-bold">{authMessages.sessionsTitle}</h2>
+        <h2 id="sessions-title" className="mb-2 text-lg font-bold">
+          {authMessages.sessionsTitle}
+        </h2>
         <p className="mb-3 max-w-3xl text-sm text-slate-700">{authMessages.sessionsIntro}</p>
         <form action={signOutEverywhereAction}>
-          <button type="submit" data-testid="sign-out-everywhere" className="rounded border border-red-700 px-3 py-1 text-red-800 hover:bg-red-50">
+          <button
+            type="submit"
+            data-testid="sign-out-everywhere"
+            className="rounded border border-red-700 px-3 py-1 text-red-800 hover:bg-red-50"
+          >
             {authMessages.signOutEverywhere}
           </button>
         </form>
       </Card>
       <Card className="mb-6" aria-labelledby="create-token-title">
-        <h2 id="create-token-title" className="mb-3 text-lg font-bold">{m.createTitle}</h2>
+        <h2 id="create-token-title" className="mb-3 text-lg font-bold">
+          {m.createTitle}
+        </h2>
         <CreateTokenForm />
       </Card>
       <section aria-labelledby="token-list-title">
-        <h2 id="token-list-title" className="mb-3 text-lg font-bold">{m.listTitle}</h2>
+        <h2 id="token-list-title" className="mb-3 text-lg font-bold">
+          {m.listTitle}
+        </h2>
         <TokenTable tokens={tokens} />
       </section>
     </>

@@ -21,7 +21,13 @@ export default async function AdminAuditPage({ searchParams }: Props) {
   const viewer = await requirePageViewer("/admin/audit");
   if (!can(viewer, { action: "audit:read" })) return <AdminForbidden />;
   const raw = await searchParams;
-  const values: AuditFilterValues = { actor: one(raw.actor), action: one(raw.action), entity: one(raw.entity), from: one(raw.from), to: one(raw.to) };
+  const values: AuditFilterValues = {
+    actor: one(raw.actor),
+    action: one(raw.action),
+    entity: one(raw.entity),
+    from: one(raw.from),
+    to: one(raw.to),
+  };
   const parsed = auditFilterSchema.safeParse({ ...values, before: one(raw.before), after: one(raw.after) });
   // A filter that does not parse shows its error and no events, rather than unfiltered ones.
   const page = await listAuditEvents(viewer, parsed.success ? parsed.data : {});

@@ -18,7 +18,11 @@ import { adminMessages } from "@/lib/messages/admin.ts";
 
 export const metadata: Metadata = { title: adminMessages.nav.settings };
 
-export default async function AdminSettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminSettingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await connection();
   const raw = await searchParams;
   const viewer = await requirePageViewer(keepPlanParam("/admin/settings", raw));
@@ -26,7 +30,8 @@ export default async function AdminSettingsPage({ searchParams }: { searchParams
   const { plan, blocked } = await choosePagePlan(viewer, raw, "read", adminMessages.nav.settings);
   if (!plan) return blocked;
   // A frozen plan's colours stay as they were when it was closed.
-  if (!can(viewer, { action: "thresholds:manage", plan: planRef(plan) })) return <p className="text-slate-700">{planMessages.import.planFrozen(plan.year)}</p>;
+  if (!can(viewer, { action: "thresholds:manage", plan: planRef(plan) }))
+    return <p className="text-slate-700">{planMessages.import.planFrozen(plan.year)}</p>;
   const data = await getThresholds(viewer, plan);
   return (
     <>

@@ -18,7 +18,10 @@ export default async function AdminUnitsPage() {
   const units = await listManagedUnits(viewer);
   return (
     <>
-      <PageTitle eyebrow={adminMessages.nav.label} aside={<p className="text-sm text-slate-600">{adminMessages.units.count(units.length)}</p>}>
+      <PageTitle
+        eyebrow={adminMessages.nav.label}
+        aside={<p className="text-sm text-slate-600">{adminMessages.units.count(units.length)}</p>}
+      >
         {adminMessages.units.title}
       </PageTitle>
       <AdminNav current="units" />

@@ -29,7 +29,10 @@ export default async function AdminUsersPage({ searchParams }: Props) {
       <PageTitle
         eyebrow={adminMessages.nav.label}
         aside={
-          <Link href="/admin/users/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white no-underline hover:bg-brand-700">
+          <Link
+            href="/admin/users/new"
+            className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white no-underline hover:bg-brand-700"
+          >
             {adminMessages.users.newUser}
           </Link>
         }
@@ -44,7 +47,9 @@ export default async function AdminUsersPage({ searchParams }: Props) {
           {parsed.error.issues[0]?.message}
         </p>
       )}
-      <p className="mb-2 text-sm text-slate-600" role="status">{adminMessages.users.count(users.length)}</p>
+      <p className="mb-2 text-sm text-slate-600" role="status">
+        {adminMessages.users.count(users.length)}
+      </p>
       <UserTable users={users} viewerId={viewer.id} />
     </>
   );

@@ -22,7 +22,11 @@ export default async function NewExtensionPage({ searchParams }: Props) {
   await connection();
   const query = await searchParams;
   const ref = extensionItemSchema.safeParse({ measureId: query.measureId, problemId: query.problemId });
-  const item = ref.success ? (ref.data.problemId !== undefined ? `problemId=${ref.data.problemId}` : `measureId=${ref.data.measureId}`) : "";
+  const item = ref.success
+    ? ref.data.problemId !== undefined
+      ? `problemId=${ref.data.problemId}`
+      : `measureId=${ref.data.measureId}`
+    : "";
   const viewer = await requirePageViewer(`/extensions/new?${item}`);
   if (viewer.role !== "REPORTER" || viewer.unitId === null) return <ForbiddenNotice title={m.newTitle} detail={m.forbiddenRequest} />;
   if (!ref.success) notFound();
@@ -41,7 +45,9 @@ export default async function NewExtensionPage({ searchParams }: Props) {
       </Card>
       <Card>
         {target.problem?.resolved ? (
-          <p className="text-sm text-slate-700" data-testid="extension-unavailable">{m.problemResolved}</p>
+          <p className="text-sm text-slate-700" data-testid="extension-unavailable">
+            {m.problemResolved}
+          </p>
         ) : target.pending ? (
           <p className="text-sm text-slate-700" data-testid="extension-unavailable">
             {m.form.pending}

@@ -37,7 +37,11 @@ export default async function InspectionPage({ params, searchParams }: Props) {
       </nav>
       <PageTitle eyebrow={m.title}>{m.quarterLabel(inspection.year, inspection.quarter)}</PageTitle>
       {saved ? (
-        <p role="status" className="mb-4 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900" data-testid="inspection-saved">
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900"
+          data-testid="inspection-saved"
+        >
           {m.form.saved(inspection.findings.filter((f) => f.problem).length)}
         </p>
       ) : null}
@@ -51,7 +55,9 @@ export default async function InspectionPage({ params, searchParams }: Props) {
         <p className="mt-3 text-xs text-slate-600">{d.recordedBy(inspection.recordedBy, formatDateTime(inspection.createdAt))}</p>
       </Card>
       <Card aria-labelledby="findings-title">
-        <h2 id="findings-title" className="mb-2 text-lg font-bold">{d.findings}</h2>
+        <h2 id="findings-title" className="mb-2 text-lg font-bold">
+          {d.findings}
+        </h2>
         <InspectionFindings findings={inspection.findings} />
       </Card>
     </>

@@ -17,13 +17,18 @@ import { keepPlanParam, planHref } from "@/lib/plan-links.ts";
 
 export const metadata: Metadata = { title: m.form.title };
 
-export default async function NewInspectionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewInspectionPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await connection();
   const raw = await searchParams;
   const viewer = await requirePageViewer(keepPlanParam("/inspections/new", raw));
   const { plan, blocked } = await choosePagePlan(viewer, raw, "read", m.form.title);
   if (!plan) return blocked;
-  if (!can(viewer, { action: "inspection:manage", plan: planRef(plan) })) return <ForbiddenNotice title={m.form.title} detail={m.form.forbidden} />;
+  if (!can(viewer, { action: "inspection:manage", plan: planRef(plan) }))
+    return <ForbiddenNotice title={m.form.title} detail={m.form.forbidden} />;
   const data = await listInspectionMeasures(viewer, plan);
   return (
     <>
@@ -32,7 +37,9 @@ export default async function NewInspectionPage({ searchParams }: { searchParams
       </nav>
       <PageTitle eyebrow={<PlanEyebrow plan={plan} />}>{m.form.title}</PageTitle>
       <p className="mb-4 text-sm text-slate-700">{m.form.intro}</p>
-      <Card><InspectionForm data={data} limits={{ notes: INSPECTION_NOTES_LIMIT, findingNotes: FINDING_NOTES_LIMIT }} /></Card>
+      <Card>
+        <InspectionForm data={data} limits={{ notes: INSPECTION_NOTES_LIMIT, findingNotes: FINDING_NOTES_LIMIT }} />
+      </Card>
     </>
   );
 }

@@ -57,22 +57,44 @@ export default async function MeasurePage({ params, searchParams }: Props) {
     return (
       <>
         <MeasureHeading plan={plan} measure={data.measure} />
-        <div className="mb-5"><MeasureCard measure={data.measure} plan={plan} showNumber={false} linkToReports={false} /></div>
+        <div className="mb-5">
+          <MeasureCard measure={data.measure} plan={plan} showNumber={false} linkToReports={false} />
+        </div>
         <ForbiddenNotice title="" detail={planMessages.forbidden} />
       </>
     );
   }
-  const [data, history, status, milestones, extensions, chases, chaseOptions, carried] = await Promise.all([listMeasureReports(viewer, id.data), getMeasureHistory(viewer, id.data), getMeasureStatus(viewer, plan, id.data, when), getMeasureTimeline(viewer, id.data, when), getMeasureExtensions(viewer, id.data), listMeasureChases(viewer, id.data), getChaseOptions(viewer, id.data), getCarryOverLinks(id.data)]);
+  const [data, history, status, milestones, extensions, chases, chaseOptions, carried] = await Promise.all([
+    listMeasureReports(viewer, id.data),
+    getMeasureHistory(viewer, id.data),
+    getMeasureStatus(viewer, plan, id.data, when),
+    getMeasureTimeline(viewer, id.data, when),
+    getMeasureExtensions(viewer, id.data),
+    listMeasureChases(viewer, id.data),
+    getChaseOptions(viewer, id.data),
+    getCarryOverLinks(id.data),
+  ]);
   if (!data) notFound();
   const [problems, marks] = await Promise.all([listMeasureProblems(viewer, id.data), listIndicatorMarks(viewer, id.data)]);
   const { measure } = data;
   return (
     <>
       <MeasureHeading plan={plan} measure={measure} />
-      {plan.frozenOn ? <p className="mb-4 rounded-md border border-slate-300 bg-slate-100 p-3 text-sm text-slate-800" data-testid="plan-frozen">{planMessages.frozenNotice(plan.frozenOn)}</p> : null}
+      {plan.frozenOn ? (
+        <p className="mb-4 rounded-md border border-slate-300 bg-slate-100 p-3 text-sm text-slate-800" data-testid="plan-frozen">
+          {planMessages.frozenNotice(plan.frozenOn)}
+        </p>
+      ) : null}
       <CarryOverNote links={carried} />
       <div className="mb-5">
-        <MeasureCard measure={measure} plan={plan} showNumber={false} linkToReports={false} due={status?.status} actions={<RequestExtensionLink measureId={measure.id} data={extensions} />} />
+        <MeasureCard
+          measure={measure}
+          plan={plan}
+          showNumber={false}
+          linkToReports={false}
+          due={status?.status}
+          actions={<RequestExtensionLink measureId={measure.id} data={extensions} />}
+        />
       </div>
       {status ? <MeasureStatusPanel measureId={measure.id} data={status} /> : null}
       <IndicatorMarks data={marks} />
@@ -92,7 +114,15 @@ function MeasureHeading({ plan, measure }: { plan: PlanSummary; measure: { numbe
       <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
         <Link href={planHref(`/tasks/${measure.task.number}`, plan)}>{m.measurePage.backToTask(measure.task.number)}</Link>
       </nav>
-      <PageTitle eyebrow={<><PlanEyebrow plan={plan} /><br />{`${messages.tasks.number(measure.task.number)}：${measure.task.title}`}</>}>
+      <PageTitle
+        eyebrow={
+          <>
+            <PlanEyebrow plan={plan} />
+            <br />
+            {`${messages.tasks.number(measure.task.number)}：${measure.task.title}`}
+          </>
+        }
+      >
         {messages.tasks.number(measure.task.number)} {messages.tasks.measure(measure.number)}
       </PageTitle>
     </>

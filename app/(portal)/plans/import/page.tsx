@@ -35,7 +35,12 @@ export default async function ImportPage({ searchParams }: Props) {
       <PageTitle eyebrow={from ? planLabel(from) : undefined}>{from ? m.rolloverTitle(from.year) : m.importTitle}</PageTitle>
       <p className="mb-4 max-w-3xl text-sm text-slate-700">{from ? m.rolloverIntro(from.title) : m.importIntro}</p>
       <Card>
-        <ImportUploadForm regions={ordered} canAddCounty={canAddCounty && !from} rollover={from ? { planId: from.id, regionName: from.region.name } : undefined} error={one(raw.error)} />
+        <ImportUploadForm
+          regions={ordered}
+          canAddCounty={canAddCounty && !from}
+          rollover={from ? { planId: from.id, regionName: from.region.name } : undefined}
+          error={one(raw.error)}
+        />
       </Card>
     </>
   );

@@ -44,13 +44,24 @@ export default async function ProblemPage({ params, searchParams }: Props) {
       <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
         <Link href={planHref("/problems", plan)}>{m.detail.back}</Link>
       </nav>
-      <PageTitle eyebrow={`${m.detail.eyebrow(problem.id)} · ${measureLabel(problem)}`} aside={<ProblemStateBadge state={problem.state} published={problem.published} overdueDays={problem.overdueDays} />}>
+      <PageTitle
+        eyebrow={`${m.detail.eyebrow(problem.id)} · ${measureLabel(problem)}`}
+        aside={<ProblemStateBadge state={problem.state} published={problem.published} overdueDays={problem.overdueDays} />}
+      >
         {shortDescription(problem.description, 60)}
       </PageTitle>
       {done ? (
-        <p role="status" className="mb-4 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900" data-testid="problem-done">{m.done[done]}</p>
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-green-200 bg-green-50 p-3 text-sm text-green-900"
+          data-testid="problem-done"
+        >
+          {m.done[done]}
+        </p>
       ) : null}
-      {!problem.published ? <p className="mb-4 rounded-md border border-slate-300 bg-slate-100 p-3 text-sm text-slate-800">{m.detail.draftNote}</p> : null}
+      {!problem.published ? (
+        <p className="mb-4 rounded-md border border-slate-300 bg-slate-100 p-3 text-sm text-slate-800">{m.detail.draftNote}</p>
+      ) : null}
       <ProblemDetails problem={problem} />
       {/* 催办: the bureau chases the responsible unit about an entry still open. */}
       {may.chase ? (
@@ -60,15 +71,23 @@ export default async function ProblemPage({ params, searchParams }: Props) {
       ) : null}
       {may.edit || may.publish || may.remedy || may.requestExtension ? (
         <Card className="mb-5" aria-labelledby="problem-actions-title">
-          <h2 id="problem-actions-title" className="sr-only">{m.form.editTitle}</h2>
+          <h2 id="problem-actions-title" className="sr-only">
+            {m.form.editTitle}
+          </h2>
           <div className="space-y-4">
             {may.edit || may.requestExtension ? (
               <p className="flex flex-wrap items-center gap-4 text-sm">
-                {may.edit ? <Link href={`/problems/${problem.id}/edit`} className="font-medium">{m.detail.edit}</Link> : null}
+                {may.edit ? (
+                  <Link href={`/problems/${problem.id}/edit`} className="font-medium">
+                    {m.detail.edit}
+                  </Link>
+                ) : null}
                 {/* The extension request form (issue 5, 延期申请) lives under /extensions. */}
                 {may.requestExtension ? (
                   <span>
-                    <Link href={`/extensions/new?problemId=${problem.id}`} className="font-medium">{m.detail.requestExtension}</Link>
+                    <Link href={`/extensions/new?problemId=${problem.id}`} className="font-medium">
+                      {m.detail.requestExtension}
+                    </Link>
                     <span className="ml-2 text-slate-600">{m.detail.extensionHint}</span>
                   </span>
                 ) : null}
@@ -77,8 +96,16 @@ export default async function ProblemPage({ params, searchParams }: Props) {
             {may.publish ? <PublishForm problemId={problem.id} version={problem.version} /> : null}
             {may.remedy && problem.published ? (
               <section aria-labelledby="remedy-title">
-                <h3 id="remedy-title" className="mb-2 font-bold">{m.form.remedyTitle}</h3>
-                <RemedyForm problemId={problem.id} version={problem.version} responsiblePerson={problem.responsiblePerson} remedy={problem.remedy} limits={{ remedy: REMEDY_LIMIT, person: PERSON_LIMIT }} />
+                <h3 id="remedy-title" className="mb-2 font-bold">
+                  {m.form.remedyTitle}
+                </h3>
+                <RemedyForm
+                  problemId={problem.id}
+                  version={problem.version}
+                  responsiblePerson={problem.responsiblePerson}
+                  remedy={problem.remedy}
+                  limits={{ remedy: REMEDY_LIMIT, person: PERSON_LIMIT }}
+                />
               </section>
             ) : null}
           </div>
@@ -88,13 +115,17 @@ export default async function ProblemPage({ params, searchParams }: Props) {
         <ProblemResolutions problem={problem}>
           {may.resolve ? (
             <section aria-labelledby="resolve-title">
-              <h3 id="resolve-title" className="mb-1 font-bold">{m.resolution.title}</h3>
+              <h3 id="resolve-title" className="mb-1 font-bold">
+                {m.resolution.title}
+              </h3>
               <p className="mb-3 text-sm text-slate-700">{m.resolution.intro}</p>
               <ResolutionForm problemId={problem.id} version={problem.version} limit={DESCRIPTION_LIMIT} />
             </section>
           ) : may.verify ? (
             <section aria-labelledby="decide-title">
-              <h3 id="decide-title" className="mb-1 font-bold">{m.resolution.decideTitle}</h3>
+              <h3 id="decide-title" className="mb-1 font-bold">
+                {m.resolution.decideTitle}
+              </h3>
               <p className="mb-3 text-sm text-slate-700">{m.resolution.decideIntro}</p>
               <DecisionForm problemId={problem.id} version={problem.version} reasonLimit={REASON_LIMIT} />
             </section>

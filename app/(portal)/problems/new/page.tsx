@@ -27,7 +27,8 @@ export default async function NewProblemPage({ searchParams }: Props) {
   const viewer = await requirePageViewer(keepPlanParam("/problems/new", raw));
   const { plan, blocked } = await choosePagePlan(viewer, raw, "read", m.form.newTitle);
   if (!plan) return blocked;
-  if (!can(viewer, { action: "problem:create", unitId: viewer.unitId ?? -1, plan: planRef(plan) })) return <ForbiddenNotice title={m.form.newTitle} detail={m.form.forbidden} />;
+  if (!can(viewer, { action: "problem:create", unitId: viewer.unitId ?? -1, plan: planRef(plan) }))
+    return <ForbiddenNotice title={m.form.newTitle} detail={m.form.forbidden} />;
   const measureId = idParamSchema.safeParse(raw.measureId);
   const measures = await listProblemMeasures(viewer, plan);
   const asUnit = viewer.role === "REPORTER";
@@ -51,7 +52,10 @@ export default async function NewProblemPage({ searchParams }: Props) {
             asUnit={asUnit}
             limits={{ description: DESCRIPTION_LIMIT, remedy: REMEDY_LIMIT, person: PERSON_LIMIT }}
             today={date}
-            defaults={{ measureId: measureId.success && measures.some((x) => x.id === measureId.data) ? measureId.data : undefined, dueOn: addDays(date, 30) }}
+            defaults={{
+              measureId: measureId.success && measures.some((x) => x.id === measureId.data) ? measureId.data : undefined,
+              dueOn: addDays(date, 30),
+            }}
           />
         )}
       </Card>

@@ -19,7 +19,10 @@ import { planHref } from "@/lib/plan-links.ts";
 type Props = { params: Promise<{ number: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // The URL segment is user input: only a plain positive integer names a task.
-const taskNumberSchema = z.string().regex(/^[1-9]\d{0,3}$/).transform(Number);
+const taskNumberSchema = z
+  .string()
+  .regex(/^[1-9]\d{0,3}$/)
+  .transform(Number);
 
 async function loadTask({ params, searchParams }: Props) {
   const { plan } = await choosePagePlan(await getViewer(), await searchParams, "public");
@@ -46,18 +49,45 @@ export default async function TaskPage(props: Props) {
       <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
         <Link href={planHref("/tasks", plan)}>{messages.tasks.backToList}</Link>
       </nav>
-      <PageTitle eyebrow={<><PlanEyebrow plan={plan} /><br />{`${actionOrdinal(task.action.number)}、${task.action.title}`}</>}>
+      <PageTitle
+        eyebrow={
+          <>
+            <PlanEyebrow plan={plan} />
+            <br />
+            {`${actionOrdinal(task.action.number)}、${task.action.title}`}
+          </>
+        }
+      >
         {messages.tasks.number(task.number)}：{task.title}
       </PageTitle>
       {rollUp ? <RollUpNote rollUp={rollUp} /> : null}
       <div className="space-y-4">
         {task.measures.map((measure) => (
-          <MeasureCard key={measure.id} measure={measure} plan={plan} showNumber={task.measures.length > 1} status={status?.measures.get(measure.id)} due={status?.measures.get(measure.id)} />
+          <MeasureCard
+            key={measure.id}
+            measure={measure}
+            plan={plan}
+            showNumber={task.measures.length > 1}
+            status={status?.measures.get(measure.id)}
+            due={status?.measures.get(measure.id)}
+          />
         ))}
       </div>
       <nav aria-label="任务翻页" className="mt-8 flex justify-between text-sm print:hidden">
-        {task.previous ? <Link href={planHref(`/tasks/${task.previous}`, plan)}>← {messages.tasks.previous}（{messages.tasks.number(task.previous)}）</Link> : <span />}
-        {task.next ? <Link href={planHref(`/tasks/${task.next}`, plan)}>{messages.tasks.next}（{messages.tasks.number(task.next)}）→</Link> : <span />}
+        {task.previous ? (
+          <Link href={planHref(`/tasks/${task.previous}`, plan)}>
+            ← {messages.tasks.previous}（{messages.tasks.number(task.previous)}）
+          </Link>
+        ) : (
+          <span />
+        )}
+        {task.next ? (
+          <Link href={planHref(`/tasks/${task.next}`, plan)}>
+            {messages.tasks.next}（{messages.tasks.number(task.next)}）→
+          </Link>
+        ) : (
+          <span />
+        )}
       </nav>
     </>
   );

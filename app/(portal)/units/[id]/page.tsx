@@ -17,7 +17,10 @@ import { planHref } from "@/lib/plan-links.ts";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const unitIdSchema = z.string().regex(/^[1-9]\d{0,8}$/).transform(Number);
+const unitIdSchema = z
+  .string()
+  .regex(/^[1-9]\d{0,8}$/)
+  .transform(Number);
 
 async function loadUnit({ params, searchParams }: Props) {
   const { plan } = await choosePagePlan(await getViewer(), await searchParams, "public");

@@ -18,7 +18,10 @@ export const metadata: Metadata = { title: adminMessages.users.title };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const userIdParam = z.string().regex(/^[1-9]\d{0,8}$/).transform(Number);
+const userIdParam = z
+  .string()
+  .regex(/^[1-9]\d{0,8}$/)
+  .transform(Number);
 const m = adminMessages.users;
 
 export default async function AdminUserPage({ params, searchParams }: Props) {

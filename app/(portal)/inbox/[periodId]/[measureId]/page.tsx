@@ -48,7 +48,10 @@ export default async function ReportFormPage({ params }: Props) {
       <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
         <Link href="/inbox">{m.form.backToInbox}</Link>
       </nav>
-      <PageTitle eyebrow={`${m.form.eyebrow(period.label, unit.name)}（${messages.roles[unit.role]}）`} aside={<ReportStateBadge state={state} />}>
+      <PageTitle
+        eyebrow={`${m.form.eyebrow(period.label, unit.name)}（${messages.roles[unit.role]}）`}
+        aside={<ReportStateBadge state={state} />}
+      >
         {messages.tasks.number(measure.task.number)} {messages.tasks.measure(measure.number)}：{measure.task.title}
       </PageTitle>
       <ReportContext measure={measure} period={period} />
@@ -58,8 +61,14 @@ export default async function ReportFormPage({ params }: Props) {
         </p>
       ) : null}
       {report?.state === "RETURNED" && report.returnReason ? (
-        <section aria-labelledby="return-reason" className="mb-5 rounded-lg border-2 border-amber-400 bg-amber-50 p-4 text-amber-950" data-testid="return-reason">
-          <h2 id="return-reason" className="font-bold">{m.form.returnedTitle}</h2>
+        <section
+          aria-labelledby="return-reason"
+          className="mb-5 rounded-lg border-2 border-amber-400 bg-amber-50 p-4 text-amber-950"
+          data-testid="return-reason"
+        >
+          <h2 id="return-reason" className="font-bold">
+            {m.form.returnedTitle}
+          </h2>
           <p className="mt-1 whitespace-pre-wrap">{m.history.reason(report.returnReason)}</p>
         </section>
       ) : null}
@@ -79,13 +88,21 @@ export default async function ReportFormPage({ params }: Props) {
         >
           {report ? (
             <>
-              <p className="mb-3 text-sm text-slate-700" data-testid="read-only-note">{m.form.readOnlyNote(m.states[report.state])}</p>
+              <p className="mb-3 text-sm text-slate-700" data-testid="read-only-note">
+                {m.form.readOnlyNote(m.states[report.state])}
+              </p>
               <ReportDetails report={report} indicators={measure.indicators} />
             </>
           ) : null}
         </ReportForm>
       </Card>
-      {report ? <ReportProblemCard report={report} raised={await getReportProblem(viewer, report.id)} defaults={{ dueOn: addDays(today, 30), today, personLimit: PERSON_LIMIT }} /> : null}
+      {report ? (
+        <ReportProblemCard
+          report={report}
+          raised={await getReportProblem(viewer, report.id)}
+          defaults={{ dueOn: addDays(today, 30), today, personLimit: PERSON_LIMIT }}
+        />
+      ) : null}
     </>
   );
 }

@@ -51,11 +51,15 @@ export default async function ImportPreviewPage({ params }: Props) {
             {preview.issues.map((issue, i) => (
               <li key={i} data-testid="import-issue">
                 <span className="font-medium">{issue.line ? p.line(issue.line) : p.noLine}</span>：{issue.message}
-                {issue.text ? <code className="mt-0.5 block whitespace-pre-wrap rounded bg-white px-2 py-1 text-slate-800">{issue.text}</code> : null}
+                {issue.text ? (
+                  <code className="mt-0.5 block whitespace-pre-wrap rounded bg-white px-2 py-1 text-slate-800">{issue.text}</code>
+                ) : null}
               </li>
             ))}
           </ol>
-          <p className="mt-3 text-sm"><Link href={again}>{p.reupload}</Link></p>
+          <p className="mt-3 text-sm">
+            <Link href={again}>{p.reupload}</Link>
+          </p>
         </section>
       ) : null}
 
@@ -72,14 +76,23 @@ export default async function ImportPreviewPage({ params }: Props) {
               <span className="font-medium">{existing ? p.updates(label, existing.title) : p.newPlan(label)}</span>
               {region.id === null ? <span className="text-slate-600">{p.newCounty(region.name)}</span> : null}
             </p>
-            <p className="mb-1 font-medium">{notice.plan.title}{notice.plan.docNumber ? `（${notice.plan.docNumber}）` : ""}</p>
-            {notice.layout ? <p className="mb-3 text-sm text-slate-600" data-testid="import-layout">{p.layout(notice.layout)}</p> : null}
+            <p className="mb-1 font-medium">
+              {notice.plan.title}
+              {notice.plan.docNumber ? `（${notice.plan.docNumber}）` : ""}
+            </p>
+            {notice.layout ? (
+              <p className="mb-3 text-sm text-slate-600" data-testid="import-layout">
+                {p.layout(notice.layout)}
+              </p>
+            ) : null}
             <h2 className="mb-2 text-sm font-bold">{p.counts}</h2>
             <dl className="grid grid-cols-3 gap-2 sm:grid-cols-6" data-testid="import-counts">
               {(Object.keys(p.countLabels) as (keyof typeof p.countLabels)[]).map((key) => (
                 <div key={key} className="rounded border border-slate-200 p-2 text-center">
                   <dt className="text-xs text-slate-600">{p.countLabels[key]}</dt>
-                  <dd className="text-xl font-bold tabular-nums text-brand-800" data-testid={`import-count-${key}`}>{preview.counts?.[key]}</dd>
+                  <dd className="text-xl font-bold tabular-nums text-brand-800" data-testid={`import-count-${key}`}>
+                    {preview.counts?.[key]}
+                  </dd>
                 </div>
               ))}
             </dl>
@@ -99,16 +112,26 @@ export default async function ImportPreviewPage({ params }: Props) {
               <table className="w-full text-left text-sm" data-testid="import-units">
                 <thead className="border-b border-slate-200 text-slate-600">
                   <tr>
-                    <th scope="col" className="py-1.5 pr-3 font-medium">{p.unitColumns.name}</th>
-                    <th scope="col" className="py-1.5 pr-3 text-right font-medium">{p.unitColumns.leads}</th>
-                    <th scope="col" className="py-1.5 pr-3 text-right font-medium">{p.unitColumns.coOwns}</th>
-                    <th scope="col" className="py-1.5 font-medium">{p.unitColumns.match}</th>
+                    <th scope="col" className="py-1.5 pr-3 font-medium">
+                      {p.unitColumns.name}
+                    </th>
+                    <th scope="col" className="py-1.5 pr-3 text-right font-medium">
+                      {p.unitColumns.leads}
+                    </th>
+                    <th scope="col" className="py-1.5 pr-3 text-right font-medium">
+                      {p.unitColumns.coOwns}
+                    </th>
+                    <th scope="col" className="py-1.5 font-medium">
+                      {p.unitColumns.match}
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
                   {preview.units.map((u) => (
                     <tr key={u.name} data-testid="import-unit" data-match={u.source}>
-                      <th scope="row" className="py-1.5 pr-3 font-normal">{u.name}</th>
+                      <th scope="row" className="py-1.5 pr-3 font-normal">
+                        {u.name}
+                      </th>
                       <td className="py-1.5 pr-3 text-right tabular-nums">{u.leads}</td>
                       <td className="py-1.5 pr-3 text-right tabular-nums">{u.coOwns}</td>
                       <td className="py-1.5">
@@ -140,7 +163,9 @@ export default async function ImportPreviewPage({ params }: Props) {
                         <input type="checkbox" name="carry" value={m.id} className="mt-1" data-testid="carry-measure" />
                         <span>
                           <span className="font-medium">{`${messages.tasks.number(m.task.number)} ${messages.tasks.measure(m.number)}`}</span>
-                          <span className="ml-2"><ColourBadge colour={m.colour as Colour} reason={m.reason} /></span>
+                          <span className="ml-2">
+                            <ColourBadge colour={m.colour as Colour} reason={m.reason} />
+                          </span>
                           <span className="mt-0.5 block text-slate-700">{m.text.length > 80 ? `${m.text.slice(0, 80)}…` : m.text}</span>
                         </span>
                       </label>

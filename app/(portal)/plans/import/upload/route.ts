@@ -17,8 +17,19 @@ const m = planMessages.manage;
 const wantsProgress = (request: Request) => (request.headers.get("accept") ?? "").includes("application/x-ndjson");
 
 /** A form posted without JavaScript: to the preview, or back to the form with the message. */
-async function plainPost(viewer: Viewer, invalid: string | null, fields: StageImportInput | undefined, file: FormDataEntryValue | null): Promise<Response> {
-  const back = (message: string) => new Response(null, { status: 303, headers: { Location: `/plans/import?error=${encodeURIComponent(message)}${fields?.previousPlanId ? `&from=${fields.previousPlanId}` : ""}` } });
+async function plainPost(
+  viewer: Viewer,
+  invalid: string | null,
+  fields: StageImportInput | undefined,
+  file: FormDataEntryValue | null,
+): Promise<Response> {
+  const back = (message: string) =>
+    new Response(null, {
+      status: 303,
+      headers: {
+        Location: `/plans/import?error=${encodeURIComponent(message)}${fields?.previousPlanId ? `&from=${fields.previousPlanId}` : ""}`,
+      },
+    });
   if (invalid !== null || !fields || !(file instanceof File)) return back(invalid ?? m.fileRequired);
   try {
     const staged = await stageImport(viewer, fields, { name: file.name, bytes: Buffer.from(await file.arrayBuffer()) });
@@ -34,7 +45,8 @@ export async function POST(request: Request): Promise<Response> {
   const viewer = await getViewer();
   if (!viewer) return json({ stage: "error", message: authMessages.signInRequired }, 401);
   // The form's fields and the file, with a bound on what is read into memory.
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_NOTICE_BYTES + 64 * 1024) return json({ stage: "error", message: m.fileTooLarge(MAX_NOTICE_BYTES / 1024 / 1024) }, 413);
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_NOTICE_BYTES + 64 * 1024)
+    return json({ stage: "error", message: m.fileTooLarge(MAX_NOTICE_BYTES / 1024 / 1024) }, 413);
   let form: FormData;
   try {
     form = await request.formData();
@@ -45,7 +57,10 @@ export async function POST(request: Request): Promise<Response> {
   // The form's region list ends with "a new county", whose name is typed beside it.
   const chosen = form.get("regionName");
   const regionName = chosen === NEW_REGION ? form.get("newRegionName") : chosen;
-  const fields = stageImportSchema.safeParse({ regionName: regionName ?? undefined, previousPlanId: form.get("previousPlanId") ?? undefined });
+  const fields = stageImportSchema.safeParse({
+    regionName: regionName ?? undefined,
+    previousPlanId: form.get("previousPlanId") ?? undefined,
+  });
   const invalid = !fields.success ? fields.error.issues[0].message : !(file instanceof File) || file.size === 0 ? m.fileRequired : null;
   // Without JavaScript the browser posted the form itself: answer with pages, not progress lines.
   if (!wantsProgress(request)) return plainPost(viewer, invalid, fields.data, file);
