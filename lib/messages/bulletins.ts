@@ -1,4 +1,5 @@
 // 月通报 words.
+import { formatDate } from "../format.ts";
 
 export const bulletinMessages = {
   title: "月通报",
@@ -6,7 +7,7 @@ export const bulletinMessages = {
   issue: "印发通报",
   choosePeriod: "请选择月份。",
   periodNotFound: "月份不存在。",
-  beforeCutOff: (period: string, cutOff: string) => `${period}的报送截止日为 ${cutOff}，截止后才能印发通报。`,
+  beforeCutOff: (period: string, cutOff: string) => `${period}的报送截止日为${formatDate(cutOff)}，截止后才能印发通报。`,
   alreadyIssued: (period: string) => `${period}的通报已经印发，不能重复印发。`,
   issued: "通报已印发。",
   none: "尚未印发任何通报。",

@@ -16,7 +16,7 @@ import { planRef } from "@/lib/data/plans/resolve-plan.ts";
 import { authMessages } from "@/lib/messages/auth.ts";
 import { getBulletinPreview } from "@/lib/data/bulletins/get-bulletin-preview.ts";
 import { bulletinIdSchema } from "@/lib/data/bulletins/bulletin-id.ts";
-import { formatDateTime } from "@/lib/format.ts";
+import { formatDate, formatDateTime } from "@/lib/format.ts";
 import { bulletinMessages as m } from "@/lib/messages/bulletins.ts";
 import { keepPlanParam, planHref } from "@/lib/plan-links.ts";
 
@@ -61,7 +61,7 @@ export default async function BulletinDraftPage({
               <select name="period" defaultValue={chosen.period.id} className="ml-2 rounded border border-slate-300 px-2 py-1">
                 {issuable.map((p) => (
                   <option key={p.id} value={p.id}>
-                    {p.label}（截止 {p.cutOff}）
+                    {p.label}（截止 {formatDate(p.cutOff)}）
                   </option>
                 ))}
               </select>
