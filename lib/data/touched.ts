@@ -10,7 +10,8 @@ export type Touched = {
   /** Plans every measure of which may change colour (thresholds, a frozen plan, an import), or
    *  "all" (a unit renamed: its name shows in every plan). */
   plans?: readonly number[] | "all";
-  /** Measures whose status facts may change; their plans' roll-ups change with them. */
+  /** Measures whose status facts, or what is kept per measure across writes (status/kept-across-writes.ts:
+   *  overdue reports, data-quality warnings), may change; their plans' roll-ups change with them. */
   measures?: readonly number[];
   /** Pages (paths, each with everything under it) showing what changed besides colours. */
   pages?: readonly string[];

@@ -13,17 +13,33 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { mutate } from "../mutate.ts";
 import { notifyUnits } from "../notifications/notify.ts";
 import { planRef, type PlanSummary } from "../plans/resolve-plan.ts";
+import { KeptAcrossWrites } from "../status/kept-across-writes.ts";
+import { dataVersion } from "../status/status-cache.ts";
 import { listOverdueReports, type OverdueReport } from "./list-overdue-reports.ts";
 
 export type OverdueSummary = { units: number; reports: number; chasedToday: number };
 export type ChaseAllResult = { units: number; reports: number; skipped: number };
+
+// The dashboard and the review list show the summary on every rendering: the overdue reports are
+// kept across writes, read again only for the measures a write touched (the whole plan's query
+// costs as much as its status).
+const keptOverdue = new KeptAcrossWrites<OverdueReport[]>(32);
 
 /** What 一键催报 would do now: units with overdue reports, and how many of them were chased today. */
 export async function getOverdueSummary(viewer: Viewer, plan: PlanSummary): Promise<OverdueSummary> {
   assertCan(viewer, { action: "chase:send", plan: planRef(plan) });
   const db = await prisma();
   const today = clockToday();
-  const [overdue, chased] = await Promise.all([listOverdueReports(db, plan.id, today), unitsChasedToday(db, plan.id, today)]);
+  const overdueNow = async () =>
+    keptOverdue.read(db, plan.id, `${plan.id}:${today}`, await dataVersion(db, plan.id), {
+      all: () => listOverdueReports(db, plan.id, today),
+      touched: async (previous, measureIds) => {
+        const ids = new Set(measureIds);
+        const fresh = await listOverdueReports(db, plan.id, today, measureIds);
+        return [...previous.filter((r) => !ids.has(r.measureId)), ...fresh];
+      },
+    });
+  const [overdue, chased] = await Promise.all([overdueNow(), unitsChasedToday(db, plan.id, today)]);
   const units = new Set(overdue.map((r) => r.unitId));
   return { units: units.size, reports: overdue.length, chasedToday: [...units].filter((u) => chased.has(u)).length };
 }

@@ -1,6 +1,7 @@
 // The reports of a plan that are overdue today and not in: owed (the status engine's owed slots,
 // lib/data/status/period-applies.ts), due before today, and not submitted — none, a draft or
-// returned (the same rule as the overdue reminders). One query, ordered by due date.
+// returned (the same rule as the overdue reminders). One query, ordered by due date; `measureIds`:
+// only these measures' (what writes touched, for a list kept across writes).
 import type { PrismaLike } from "../../db.ts";
 import { endOfChinaDay, type IsoDate } from "../../domain/dates.ts";
 import { owedSlots } from "../status/period-applies.ts";
@@ -16,9 +17,14 @@ export type OverdueReport = {
   reportId: number | null;
 };
 
-export async function listOverdueReports(db: PrismaLike, planId: number, today: IsoDate): Promise<OverdueReport[]> {
+export async function listOverdueReports(
+  db: PrismaLike,
+  planId: number,
+  today: IsoDate,
+  measureIds?: readonly number[],
+): Promise<OverdueReport[]> {
   const [{ rows }] = await db.$queryRaw<{ rows: OverdueReport[] }[]>`
-    WITH ${owedSlots(planId, today, endOfChinaDay(today))}
+    WITH ${owedSlots(planId, today, endOfChinaDay(today), false, measureIds)}
     SELECT coalesce(json_agg(q), '[]') AS rows FROM (
       SELECT s."unitId", u.name AS "unitName", s."measureId", s."periodId", p.label AS "periodLabel", t.number AS "taskNumber", m.number AS "measureNumber", r.id AS "reportId"
       FROM slots s

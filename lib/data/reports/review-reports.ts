@@ -46,10 +46,9 @@ export async function approveReports(viewer: Viewer, reportIds: number[], { requ
 }
 
 export async function returnReport(viewer: Viewer, reportId: number, reason: string): Promise<void> {
-  // A returned report colours nothing; the desk, the measure's page and the unit's inbox change.
-  await mutate(viewer, { permission: REVIEW, touches: { pages: ["/review", "/measures/[id]", "/inbox"] }, timeout: 30_000 }, (tx) =>
-    reviewMany(tx, viewer, [reportId], "return", reason),
-  );
+  // A returned report colours nothing, but it is owed again (一键催报's overdue reports) and leaves
+  // the 数据质量 panel, both kept per measure across writes: it touches its measure (the default).
+  await mutate(viewer, { permission: REVIEW, timeout: 30_000 }, (tx) => reviewMany(tx, viewer, [reportId], "return", reason));
 }
 
 /** The reports with their period's label and measure's numbers, one relation per query: inside a

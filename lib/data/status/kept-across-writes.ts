@@ -1,0 +1,59 @@
+// What a plan's pages read from its data, kept per process from one data version to the next: at
+// a newer version only the measures the writes in between declared they touched (StatusChange,
+// written by lib/data/mutate.ts in each write's transaction) are read again and merged into what
+// was kept, so the first view after a report is submitted reads one measure's rows instead of the
+// whole plan's. Everything is read again when a write touched the whole plan (thresholds, an
+// import, a unit renamed), when the plan row changed, or when the data changed without a write of
+// the portal (the audit trail moved but not the write counter: a benchmark's or a test's own rows).
+// Used for the status facts (status-facts-memo.ts), the overdue reports behind 一键催报 and the
+// 数据质量 panel. Per process and bounded, like status-cache.ts.
+import type { PrismaLike } from "../../db.ts";
+import { versionCounter } from "./status-cache.ts";
+
+export type TouchedRead<T> = {
+  /** The whole plan's value. */
+  all: () => Promise<T>;
+  /** `previous` with the rows of `measureIds` read again. */
+  touched: (previous: T, measureIds: readonly number[]) => Promise<T>;
+};
+
+export class KeptAcrossWrites<T> {
+  private readonly memo = new Map<string, { version: string; value: Promise<T> }>();
+
+  constructor(private readonly maxEntries: number) {}
+
+  /** The value under `key` of plan `planId` at data version `version` (null: unsettled, read afresh and not kept). */
+  read(db: PrismaLike, planId: number, key: string, version: string | null, read: TouchedRead<T>): Promise<T> {
+    if (version === null) return read.all();
+    const had = this.memo.get(key);
+    if (had?.version === version) return had.value;
+    const value = (async () => {
+      const changed = had ? await changedMeasures(db, planId, had.version, version) : null;
+      if (changed === null) return read.all();
+      const previous = await had!.value;
+      return changed.length === 0 ? previous : read.touched(previous, changed);
+    })();
+    // A later version replaces an earlier one, never the other way round.
+    if (!had || versionCounter(had.version) <= versionCounter(version)) {
+      this.memo.delete(key);
+      this.memo.set(key, { version, value });
+      value.catch(() => this.memo.get(key)?.value === value && this.memo.delete(key));
+      if (this.memo.size > this.maxEntries) this.memo.delete(this.memo.keys().next().value!);
+    }
+    return value;
+  }
+}
+
+/** The measures of the plan touched between two versions, or null when everything must be read. */
+async function changedMeasures(db: PrismaLike, planId: number, from: string, to: string): Promise<number[] | null> {
+  const [fromCounter, toCounter] = [versionCounter(from), versionCounter(to)];
+  const rest = (v: string) => v.slice(v.indexOf(".") + 1);
+  // Same writes but another audit trail or plan row: something changed outside the write path.
+  if (toCounter < fromCounter || (toCounter === fromCounter && rest(from) !== rest(to))) return null;
+  if (from.slice(from.indexOf("@")) !== to.slice(to.indexOf("@"))) return null; // the plan row itself
+  const rows = await db.$queryRaw<{ measureId: number | null }[]>`
+    SELECT DISTINCT "measureId" FROM "StatusChange"
+    WHERE version > ${fromCounter}::bigint AND version <= ${toCounter}::bigint AND ("planId" = ${planId} OR "planId" IS NULL)`;
+  if (rows.some((r) => r.measureId === null)) return null;
+  return rows.map((r) => r.measureId!);
+}
