@@ -3,7 +3,8 @@
 // version (a stale save refused), issuing with the draft's narrative and the next 文号, and the
 // issued Word file converted to PDF by LibreOffice and checked page by page: A4, the red header's
 // text, the 文号, "— N —" on every page, and tables as wide as the text with no column narrower
-// than its header (nothing wraps a character per line).
+// than its header (nothing wraps a character per line), and the 版记 (抄送, 印发) at the foot of the
+// last page with the last table's last rows, not on a page of its own.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -63,7 +64,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   delete process.env.DUBAN_TODAY;
-  rmSync(work, { recursive: true, force: true });
+  if (!process.env.KEEP_PDF) rmSync(work, { recursive: true, force: true });
+  else console.log("WORK", work);
   await db?.drop();
 });
 
@@ -215,6 +217,48 @@ describe("preview, draft and issue", () => {
     const all = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
     expect(all).toContain("抄送：市委教育工委");
     expect(all).toContain("济宁市教育局办公室");
+
+    // The 版记 sits at the foot of the last page, under the last rows of the last table, not on a
+    // page of its own (GB/T 9704 7.3); no earlier page has it.
+    const words = (page: number) =>
+      [
+        ...execFileSync("pdftotext", ["-bbox", "-f", String(page), "-l", String(page), pdf, "-"], { encoding: "utf8" }).matchAll(
+          /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
+        ),
+      ].map((m) => ({ top: Number(m[1]), bottom: Number(m[2]), text: m[3] }));
+    for (let page = 1; page < pages; page++)
+      expect(
+        words(page).some((w) => w.text.startsWith("抄送")),
+        `page ${page}`,
+      ).toBe(false);
+    const last = words(pages);
+    const cc = last.find((w) => w.text.startsWith("抄送："));
+    const printed = last.find((w) => w.text.endsWith("印发"));
+    const printedBy = last.find((w) => w.text === "济宁市教育局办公室");
+    expect(cc, "抄送 on the last page").toBeDefined();
+    expect(printed, "印发 on the last page").toBeDefined();
+    expect(printedBy).toBeDefined();
+    // The ledger's last row (任务26's last measure) is on the same page, above the 版记.
+    const lastMeasure = await db.prisma.measure.findFirst({
+      where: { planId, task: { number: 26 } },
+      orderBy: { number: "desc" },
+      select: { number: true },
+    });
+    // pdftotext splits 任务26措施1 at the digits (or not): read four words on.
+    const lastRow = last.find((_, i) =>
+      last
+        .slice(i, i + 4)
+        .map((w) => w.text)
+        .join("")
+        .startsWith(`任务26措施${lastMeasure!.number}`),
+    );
+    expect(lastRow, "the last table's last row on the last page").toBeDefined();
+    expect(lastRow!.bottom).toBeLessThan(cc!.top);
+    expect(cc!.bottom).toBeLessThanOrEqual(printed!.top);
+    // Its last line on the last line of the text area (the bottom margin is 35 mm ≈ 99 pt of 842),
+    // below the page's other text but the page number.
+    expect(printed!.bottom).toBeGreaterThan(841.89 - 99 - 30);
+    expect(printed!.bottom).toBeLessThan(841.89 - 99 + 2);
   }, 180_000); // a LibreOffice conversion takes 15 s on an idle 2-core machine, several times that under load
 
   it("lays its tables across the text width, every column wide enough for its header", async () => {
