@@ -5,6 +5,7 @@
 // dashboard fits the width and the menu folds. 一键催报 shows on the desk for the coordinator, not for a unit. E2E runs with DUBAN_TODAY=2023-06-03.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { answerNextDialog } from "./support/dialog.ts";
 import { openPhoneMenu, signIn, signOut } from "./support/sign-in.ts";
 
 const UNIT = "市委教育工作办秘书科";
@@ -121,12 +122,7 @@ test.describe.serial("review desk", () => {
     await page.getByLabel("进展情况").fill("尚未保存的文字。");
 
     // An in-app link asks first; declined, the page and the text stay.
-    const asked = new Promise<string>((resolve) =>
-      page.once("dialog", async (dialog) => {
-        resolve(dialog.message());
-        await dialog.dismiss();
-      }),
-    );
+    const asked = answerNextDialog(page);
     await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "我的填报" }).click();
     expect(await asked).toContain("尚未保存");
     expect(page.url()).toBe(formUrl);
