@@ -181,11 +181,13 @@ function attachmentPages(doc: BulletinDocument): (Paragraph | Table)[] {
 }
 
 /** 版记: 抄送 and 印发机关 + 印发日期 between rules (the outer ones thicker), at the foot of the last
- *  page (GB/T 9704 7.3), not on a page of its own: two frames at the bottom of the text area of the
- *  page the paragraphs after the last attachment are on, which the text on that page keeps clear of.
- *  The 印发 line sits on the bottom margin; the 抄送 frame is placed just above it by its line count
- *  (lines are of exact height). LibreOffice keeps a framed paragraph's borders only when every
- *  paragraph of the frame has the same, hence a frame each. */
+ *  page (GB/T 9704 7.3), not on a page of its own: two frames on the bottom of the text area, after an
+ *  empty paragraph as tall as they are. The frames land on the page that paragraph ends on, so the
+ *  text before never runs under them; where the last page has no room left, paragraph and frames go
+ *  to the next page together (the 版记 alone on it, as when a document is typed), and the tables stay
+ *  where they are. The 印发 line is aligned to the bottom; the 抄送 frame is placed above it by its
+ *  line count (lines are of exact height). LibreOffice keeps a framed paragraph's borders only when
+ *  every paragraph of the frame has the same, hence a frame each. */
 function recordBlock(doc: BulletinDocument): Paragraph[] {
   const rule = (size: number) => ({ style: BorderStyle.SINGLE, size, color: "000000", space: 0 });
   const anchor = { horizontal: FrameAnchorType.MARGIN, vertical: FrameAnchorType.MARGIN };
@@ -197,28 +199,32 @@ function recordBlock(doc: BulletinDocument): Paragraph[] {
       alignment: { x: HorizontalPositionAlign.CENTER, y: VerticalPositionAlign.BOTTOM },
       anchor,
       width: TEXT_WIDTH,
-      wrap: FrameWrap.NOT_BESIDE,
+      wrap: FrameWrap.NONE,
     },
     tabStops: [{ type: "right", position: TEXT_WIDTH - 2 * CHAR }],
     border: { top: rule(doc.cc ? RULE.thin : RULE.thick), bottom: rule(RULE.thick) },
   });
-  if (!doc.cc) return [printed, endParagraph()];
+  if (!doc.cc) return [spacer(printedHeightOf(false)), printed, endParagraph()];
   const ccText = d.cc(doc.cc);
   const ccLines = Math.max(1, Math.ceil(textWidth(ccText) / RECORD_CAPACITY));
-  const printedHeight = LINE.line + RULE.thin * 2.5 + RULE.thick * 2.5;
+  const ccTop = Math.round(TEXT_HEIGHT - printedHeightOf(true) - ccLines * LINE.line - RULE.thick * 2.5);
   const cc = line([run(ccText, FONTS.body, SIZE.small)], {
     frame: {
       type: "absolute",
-      position: { x: 0, y: Math.round(TEXT_HEIGHT - printedHeight - ccLines * LINE.line - RULE.thick * 2.5) },
+      position: { x: 0, y: ccTop },
       anchor,
       width: TEXT_WIDTH,
-      wrap: FrameWrap.NOT_BESIDE,
+      wrap: FrameWrap.NONE,
     },
     border: { top: rule(RULE.thick) },
   });
-  return [cc, printed, endParagraph()];
+  return [spacer(Math.round(TEXT_HEIGHT - ccTop)), cc, printed, endParagraph()];
 }
 
+const printedHeightOf = (withCc: boolean) => LINE.line + (withCc ? RULE.thin : RULE.thick) * 2.5 + RULE.thick * 2.5;
+/** Room for the 版记 after the last text: an empty paragraph as tall as it. */
+const spacer = (height: number) =>
+  new Paragraph({ spacing: { line: height, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [run("", FONTS.body, 2)] });
 /** Rules of the 版记 in eighths of a point: 0.35 mm outside, 0.25 mm between. */
 const RULE = { thick: 8, thin: 6 };
 /** 四号 characters on a 版记 line: the text width less a character's indent on either side. */
