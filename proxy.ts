@@ -26,8 +26,11 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Pages and file downloads; not the JSON API, Next.js's static files or the icon.
-      source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
+      // Pages and file downloads; not the JSON API, Next.js's static files or the icon, nor the two
+      // upload routes that answer their form's script with JSON: for a request the proxy runs on,
+      // Next.js keeps a copy of the body, and a body the client aborts (an upload cancelled) makes
+      // it log "Error: aborted" with a stack, although the route itself answers quietly.
+      source: "/((?!api/|_next/static|_next/image|favicon.ico|inbox/save$|plans/import/upload$).*)",
       // Prefetches carry no HTML to protect.
       missing: [
         { type: "header", key: "next-router-prefetch" },

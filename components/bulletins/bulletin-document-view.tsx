@@ -1,6 +1,7 @@
 // A bulletin document as the page shows it: the same model the Word file is made from
 // (lib/domain/bulletin/bulletin-document.ts), laid out like the printed page — red header and rule,
 // 文号, title, body, 附件说明, 落款, the attachments' tables (same column widths), 版记.
+import { Fragment } from "react";
 import { columnWidths } from "@/lib/domain/bulletin/column-widths.ts";
 import type { BulletinDocument, DocumentTable } from "@/lib/domain/bulletin/bulletin-document.ts";
 import { formatDate } from "@/lib/format.ts";
@@ -90,13 +91,28 @@ function DocumentTableView({ table }: { table: DocumentTable }) {
         </thead>
         <tbody>
           {table.rows.map((r, i) => (
-            <tr key={i}>
-              {r.map((cell, j) => (
-                <td key={j} className="whitespace-pre-line border border-black px-1 align-middle">
-                  {cell}
-                </td>
-              ))}
-            </tr>
+            <Fragment key={i}>
+              {table.groups
+                ?.filter((g) => g.before === i)
+                .map((g) => (
+                  <tr key={g.title}>
+                    <th
+                      scope="rowgroup"
+                      colSpan={table.columns.length}
+                      className="border border-black px-1 text-left font-sans font-normal"
+                    >
+                      {g.title}
+                    </th>
+                  </tr>
+                ))}
+              <tr>
+                {r.map((cell, j) => (
+                  <td key={j} className="whitespace-pre-line border border-black px-1 align-middle">
+                    {cell}
+                  </td>
+                ))}
+              </tr>
+            </Fragment>
           ))}
         </tbody>
       </table>

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { ActionResultMessage } from "@/components/ui/action-result.tsx";
+import { useUnsavedEdits } from "@/components/ui/use-unsaved-guard.ts";
 import { saveBulletinDraftAction } from "@/lib/actions/bulletins/save-bulletin-draft-action.ts";
 import type { BulletinNarrative } from "@/lib/domain/bulletin/bulletin-snapshot.ts";
 import { bulletinMessages } from "@/lib/messages/bulletins.ts";
@@ -20,9 +21,10 @@ export function BulletinDraftForm(props: {
   includeQuality: boolean;
 }) {
   const [result, action, pending] = useActionState(saveBulletinDraftAction, null);
+  const markEdited = useUnsavedEdits(result);
   const version = result?.ok ? result.data.version : props.version;
   return (
-    <form action={action} className="space-y-3" data-testid="bulletin-draft-form">
+    <form action={action} onChange={markEdited} className="space-y-3" data-testid="bulletin-draft-form">
       <input type="hidden" name="periodId" value={props.periodId} />
       <input type="hidden" name="version" value={version} />
       {(["overview", "problems", "requirements"] as const).map((name) => (

@@ -5,6 +5,7 @@ import { requestExtensionAction } from "@/lib/actions/extensions/request-extensi
 import { extensionMessages as m } from "@/lib/messages/extensions.ts";
 import { FieldError } from "@/components/ui/field-error.tsx";
 import { useKeptForm } from "@/components/ui/use-kept-form.ts";
+import { useUnsavedEdits } from "@/components/ui/use-unsaved-guard.ts";
 
 const f = m.form;
 const inputClass = "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600";
@@ -18,11 +19,12 @@ type Props = {
 
 export function ExtensionRequestForm({ item, min, reasonLimit }: Props) {
   // Sent by hand, so that React keeps what the user typed when the server refuses it.
-  const { error: formError, fieldError, pending, onSubmit, errorRef } = useKeptForm(requestExtensionAction);
+  const { result, error: formError, fieldError, pending, onSubmit, errorRef } = useKeptForm(requestExtensionAction);
+  const markEdited = useUnsavedEdits(result);
   // A field's own error is shown at the field; the banner is for the rest.
   const error = formError && !fieldError("requestedDueOn") && !fieldError("reason") ? formError : null;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid="extension-request-form">
+    <form onSubmit={onSubmit} onChange={markEdited} noValidate className="space-y-5" data-testid="extension-request-form">
       {error ? (
         <p
           ref={errorRef}

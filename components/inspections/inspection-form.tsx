@@ -4,6 +4,7 @@
 import { useState } from "react";
 import { FormFeedback } from "@/components/problems/form-feedback.tsx";
 import { useKeptForm } from "@/components/ui/use-kept-form.ts";
+import { useUnsavedEdits } from "@/components/ui/use-unsaved-guard.ts";
 import { FieldError } from "@/components/ui/field-error.tsx";
 import { inputClass } from "@/components/reports/report-form.tsx";
 import { recordInspectionAction } from "@/lib/actions/inspections/record-inspection-action.ts";
@@ -16,7 +17,8 @@ import { messages } from "@/lib/messages/zh-CN.ts";
 const f = m.form;
 
 export function InspectionForm({ data, limits }: { data: InspectionFormData; limits: { notes: number; findingNotes: number } }) {
-  const { error, fieldError, pending, onSubmit, errorRef } = useKeptForm(recordInspectionAction);
+  const { result, error, fieldError, pending, onSubmit, errorRef } = useKeptForm(recordInspectionAction);
+  const markEdited = useUnsavedEdits(result);
   const [levels, setLevels] = useState<Record<number, string>>({});
   const defaultQuarter = data.today.startsWith(String(data.year)) ? quarterOf(data.today) : 4;
   const visited = Object.values(levels).filter(Boolean).length;
@@ -24,7 +26,7 @@ export function InspectionForm({ data, limits }: { data: InspectionFormData; lim
   return (
     <div>
       <FormFeedback result={null} error={error} errorRef={errorRef} testId="inspection-form" />
-      <form onSubmit={onSubmit} noValidate className="space-y-6" data-testid="inspection-form">
+      <form onSubmit={onSubmit} onChange={markEdited} noValidate className="space-y-6" data-testid="inspection-form">
         <input type="hidden" name="planId" value={data.planId} />
         <input type="hidden" name="year" value={data.year} />
         <div className="grid gap-4 sm:grid-cols-3">

@@ -5,12 +5,14 @@ import { createMilestoneAction } from "@/lib/actions/milestones/milestone-action
 import { milestoneMessages as m } from "@/lib/messages/milestones.ts";
 import { MilestoneFields } from "./milestone-fields.tsx";
 import { useKeptForm } from "@/components/ui/use-kept-form.ts";
+import { useUnsavedEdits } from "@/components/ui/use-unsaved-guard.ts";
 
 /** Coordinators add a milestone to the measure (placed among the others by its due date). */
 export function MilestoneAddForm({ measureId }: { measureId: number }) {
   const { result, onSubmit, pending } = useKeptForm(createMilestoneAction);
+  const markEdited = useUnsavedEdits(result);
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="milestone-add-form">
+    <form onSubmit={onSubmit} onChange={markEdited} noValidate className="space-y-3" data-testid="milestone-add-form">
       <h4 className="font-bold">{m.form.addTitle}</h4>
       <input type="hidden" name="measureId" value={measureId} />
       {/* A new key after each success empties the fields. */}

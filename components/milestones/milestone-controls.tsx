@@ -7,6 +7,7 @@ import { deleteMilestoneAction, moveMilestoneAction, updateMilestoneAction } fro
 import { milestoneMessages as m } from "@/lib/messages/milestones.ts";
 import { MilestoneFields } from "./milestone-fields.tsx";
 import { useKeptForm } from "@/components/ui/use-kept-form.ts";
+import { useUnsavedEdits } from "@/components/ui/use-unsaved-guard.ts";
 
 const f = m.form;
 const smallButton = "rounded border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-50 disabled:opacity-50";
@@ -19,6 +20,7 @@ type Props = {
 
 export function MilestoneControls({ milestone, first, last }: Props) {
   const { result: edited, onSubmit: edit, pending: editing } = useKeptForm(updateMilestoneAction);
+  const markEdited = useUnsavedEdits(edited);
   const [moved, move, moving] = useActionState(moveMilestoneAction, null);
   const [removed, remove, removing] = useActionState(deleteMilestoneAction, null);
   const hidden = (
@@ -40,7 +42,13 @@ export function MilestoneControls({ milestone, first, last }: Props) {
           >
             {f.edit}
           </summary>
-          <form onSubmit={edit} noValidate className="mt-2 space-y-2 rounded border border-slate-200 p-3" data-testid="milestone-edit-form">
+          <form
+            onSubmit={edit}
+            onChange={markEdited}
+            noValidate
+            className="mt-2 space-y-2 rounded border border-slate-200 p-3"
+            data-testid="milestone-edit-form"
+          >
             {hidden}
             <MilestoneFields
               key={milestone.version}

@@ -10,6 +10,7 @@ import { problemMessages as m } from "@/lib/messages/problems.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
 import { FormFeedback } from "./form-feedback.tsx";
 import { useKeptForm } from "@/components/ui/use-kept-form.ts";
+import { useUnsavedEdits } from "@/components/ui/use-unsaved-guard.ts";
 
 const f = m.form;
 
@@ -39,6 +40,7 @@ type Props = {
 
 export function ProblemForm({ measures, asUnit, limits, today, values, defaults }: Props) {
   const { result, error, fieldError, pending, onSubmit, errorRef } = useKeptForm(values ? updateProblemAction : createProblemAction);
+  const markEdited = useUnsavedEdits(result);
   const [measureId, setMeasureId] = useState(String(values?.measureId ?? defaults.measureId ?? ""));
   const units = measures.find((x) => String(x.id) === measureId)?.units ?? [];
   const describedBy = (name: string, hint?: string) => [hint, fieldError(name) && `${name}-error`].filter(Boolean).join(" ") || undefined;
@@ -46,7 +48,7 @@ export function ProblemForm({ measures, asUnit, limits, today, values, defaults 
   return (
     <div>
       <FormFeedback result={result} error={error} errorRef={errorRef} testId="problem-form" />
-      <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid="problem-form">
+      <form onSubmit={onSubmit} onChange={markEdited} noValidate className="space-y-5" data-testid="problem-form">
         {values ? (
           <>
             <input type="hidden" name="problemId" value={values.problemId} />

@@ -6,6 +6,7 @@ import { updateRemedyAction } from "@/lib/actions/problems/problem-actions.ts";
 import { problemMessages as m } from "@/lib/messages/problems.ts";
 import { FormFeedback } from "./form-feedback.tsx";
 import { useKeptForm } from "@/components/ui/use-kept-form.ts";
+import { useUnsavedEdits } from "@/components/ui/use-unsaved-guard.ts";
 
 const f = m.form;
 
@@ -23,11 +24,12 @@ export function RemedyForm({
   limits: { remedy: number; person: number };
 }) {
   const { result, error, fieldError, pending, onSubmit, errorRef } = useKeptForm(updateRemedyAction);
+  const markEdited = useUnsavedEdits(result);
   return (
     <div>
       <FormFeedback result={result} error={error} errorRef={errorRef} testId="remedy" />
       {/* A new version (after a save) remounts the fields with what was stored. */}
-      <form key={version} onSubmit={onSubmit} noValidate className="space-y-4" data-testid="remedy-form">
+      <form key={version} onSubmit={onSubmit} onChange={markEdited} noValidate className="space-y-4" data-testid="remedy-form">
         <input type="hidden" name="problemId" value={problemId} />
         <input type="hidden" name="version" value={result?.ok ? (result.data as { version: number }).version : version} />
         <div>

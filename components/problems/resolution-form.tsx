@@ -6,6 +6,7 @@ import { submitResolutionAction } from "@/lib/actions/problems/problem-actions.t
 import { problemMessages as m } from "@/lib/messages/problems.ts";
 import { FormFeedback } from "./form-feedback.tsx";
 import { chosenFiles, useKeptForm } from "@/components/ui/use-kept-form.ts";
+import { useUnsavedEdits } from "@/components/ui/use-unsaved-guard.ts";
 
 const r = m.resolution;
 
@@ -18,10 +19,11 @@ function checkEvidence(formData: FormData): string | null {
 
 export function ResolutionForm({ problemId, version, limit }: { problemId: number; version: number; limit: number }) {
   const { result, error, fieldError, pending, onSubmit, errorRef } = useKeptForm(submitResolutionAction, checkEvidence);
+  const markEdited = useUnsavedEdits(result);
   return (
     <div>
       <FormFeedback result={result} error={error} errorRef={errorRef} testId="resolution" />
-      <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="resolution-form">
+      <form onSubmit={onSubmit} onChange={markEdited} noValidate className="space-y-4" data-testid="resolution-form">
         <input type="hidden" name="problemId" value={problemId} />
         <input type="hidden" name="version" value={version} />
         <LimitedText name="text" label={r.text} defaultValue="" limit={limit} rows={4} error={fieldError("text")} />

@@ -7,7 +7,7 @@ import { useState, type ReactNode } from "react";
 import { MilestoneMarksField, type MarkableMilestone } from "@/components/milestones/milestone-marks-field.tsx";
 import { chosenFiles, useKeptForm } from "@/components/ui/use-kept-form.ts";
 import { UploadStatus } from "@/components/ui/upload-status.tsx";
-import { useUnsavedGuard } from "@/components/ui/use-unsaved-guard.ts";
+import { useUnsavedEdits } from "@/components/ui/use-unsaved-guard.ts";
 import { useUploadAction } from "@/components/ui/use-upload-action.ts";
 import type { SavedReport } from "@/lib/data/reports/save-report.ts";
 import { uploadMessages } from "@/lib/messages/upload.ts";
@@ -62,8 +62,6 @@ export function checkFiles(files: File[]): string | null {
   return null;
 }
 
-const CLEAN = Symbol("clean");
-
 export function ReportForm({ measureId, periodId, editable, report, indicators, textLimit, milestones, quality, children }: Props) {
   const [intent, setIntent] = useState<"save" | "submit">("save");
   const existingFiles = report?.attachments.length ?? 0;
@@ -76,8 +74,6 @@ export function ReportForm({ measureId, periodId, editable, report, indicators, 
   // Sent with XMLHttpRequest (the same action, through /inbox/save): evidence files show their
   // upload's progress and can be cancelled.
   const upload = useUploadAction<SavedReport>("/inbox/save");
-  // The result in hand when the text was last edited ("clean": not edited since the page loaded).
-  const [editedAt, setEditedAt] = useState<unknown>(CLEAN);
   const { result, error, fieldError, pending, onSubmit, errorRef } = useKeptForm(upload.action, (formData) => {
     const problem = checkFiles(chosenFiles(formData, "evidence"));
     if (!problem) setIntent(formData.get("intent") === "submit" ? "submit" : "save");
@@ -85,8 +81,7 @@ export function ReportForm({ measureId, periodId, editable, report, indicators, 
   });
   const actual = new Map(report?.actuals.map((a) => [a.indicatorId, a.value]));
   // Saved after the last edit: nothing left to lose (the fields remount with what was stored).
-  const dirty = editedAt !== CLEAN && !(result?.ok && result !== editedAt);
-  useUnsavedGuard(dirty);
+  const markEdited = useUnsavedEdits(result);
 
   return (
     <div>
@@ -119,7 +114,7 @@ export function ReportForm({ measureId, periodId, editable, report, indicators, 
           onSubmit={onSubmit}
           onChange={(e) => {
             setFigures(readFigures(e.currentTarget, existingFiles));
-            setEditedAt(result);
+            markEdited();
           }}
           noValidate
           className="space-y-6"

@@ -1,8 +1,8 @@
 "use client";
 // Leaving a form with unsaved text asks first: closing or reloading the tab (beforeunload, the
 // browser's own question) and following a link inside the portal (a confirm, before Next.js's
-// link handler sees the click: capture phase).
-import { useEffect } from "react";
+// link handler sees the click: capture phase). useUnsavedEdits tells when a form has such text.
+import { useEffect, useState } from "react";
 import { uploadMessages } from "@/lib/messages/upload.ts";
 
 export function useUnsavedGuard(dirty: boolean) {
@@ -29,4 +29,16 @@ export function useUnsavedGuard(dirty: boolean) {
       document.removeEventListener("click", onClick, true);
     };
   }, [dirty]);
+}
+
+const CLEAN = Symbol("clean");
+
+/** A form's unsaved edits, guarded: edited since the page loaded, and no successful result came
+ *  after the last edit. `result` is the form's last result (useKeptForm, useActionState); the
+ *  returned function is the form's onChange. */
+export function useUnsavedEdits(result: { ok: boolean } | null | undefined): () => void {
+  // The result in hand when the form was last edited ("clean": not edited since the page loaded).
+  const [editedAt, setEditedAt] = useState<unknown>(CLEAN);
+  useUnsavedGuard(editedAt !== CLEAN && !(result?.ok && result !== editedAt));
+  return () => setEditedAt(result ?? null);
 }

@@ -1,11 +1,16 @@
 // A file download response: the right type, an attachment disposition that keeps Chinese names
-// (RFC 5987), and no caching of bureau data by intermediaries.
-export function downloadResponse(body: Buffer, fileName: string, contentType: string): Response {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "");
-  return new Response(new Uint8Array(body), {
+// (RFC 5987) with an ASCII fallback, and no caching of bureau data by intermediaries.
+import { attachmentDisposition } from "../content-disposition.ts";
+
+/** An export as a route serves it: `name` as users see it (dates written 2023年6月20日), `asciiName`
+ *  for clients that cannot take it. */
+export type ExportFile = { name: string; asciiName: string; type: string; body: Buffer };
+
+export function downloadResponse(file: ExportFile): Response {
+  return new Response(new Uint8Array(file.body), {
     headers: {
-      "Content-Type": contentType,
-      "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      "Content-Type": file.type,
+      "Content-Disposition": attachmentDisposition(file.name, file.asciiName),
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",
     },

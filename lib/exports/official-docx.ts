@@ -2,8 +2,8 @@
 // (党政机关公文格式): A4 with top 37 mm, bottom 35 mm, left 28 mm, right 26 mm; the 发文机关标志 in
 // red 小标宋 with a red rule under the 文号; the title in 小标宋 二号; the body in 仿宋 三号 on a
 // fixed 28 pt line, 一、 headings in 黑体 and （一） in 楷体; 落款 and date; each attachment on a
-// page of its own; the 版记 (抄送, 印发) between rules; page numbers "— N —" in 宋体 四号, right on
-// odd pages and left on even ones. Fonts are named, never embedded: font-table.ts gives Word each
+// page of its own; the 版记 (抄送, 印发) between rules at the foot of the last page; page numbers
+// "— N —" in 宋体 四号, right on odd pages and left on even ones. Fonts are named, never embedded: font-table.ts gives Word each
 // one's fallback (仿宋_GB2312 → 仿宋 → FangSong …).
 import {
   AlignmentType,
@@ -15,13 +15,18 @@ import {
   PageBreak,
   PageNumber,
   Paragraph,
+  FrameAnchorType,
+  FrameWrap,
+  HorizontalPositionAlign,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
   TextRun,
   VerticalAlign,
+  VerticalPositionAlign,
   WidthType,
+  type IParagraphOptions,
   type IRunOptions,
 } from "docx";
 import { columnWidths, textWidth } from "../domain/bulletin/column-widths.ts";
@@ -175,28 +180,58 @@ function attachmentPages(doc: BulletinDocument): (Paragraph | Table)[] {
   ]);
 }
 
-/** 版记: 抄送 and 印发机关 + 印发日期 between black rules, at the end. */
+/** 版记: 抄送 and 印发机关 + 印发日期 between rules (the outer ones thicker), at the foot of the last
+ *  page (GB/T 9704 7.3), not on a page of its own: two frames on the bottom of the text area, after an
+ *  empty paragraph as tall as they are. The frames land on the page that paragraph ends on, so the
+ *  text before never runs under them; where the last page has no room left, paragraph and frames go
+ *  to the next page together (the 版记 alone on it, as when a document is typed), and the tables stay
+ *  where they are. The 印发 line is aligned to the bottom; the 抄送 frame is placed above it by its
+ *  line count (lines are of exact height). LibreOffice keeps a framed paragraph's borders only when
+ *  every paragraph of the frame has the same, hence a frame each. */
 function recordBlock(doc: BulletinDocument): Paragraph[] {
-  const rule = (size: number) => ({ style: BorderStyle.SINGLE, size, color: "000000", space: 4 });
-  const printed = new Paragraph({
-    spacing: LINE,
-    indent: { left: CHAR, right: CHAR },
+  const rule = (size: number) => ({ style: BorderStyle.SINGLE, size, color: "000000", space: 0 });
+  const anchor = { horizontal: FrameAnchorType.MARGIN, vertical: FrameAnchorType.MARGIN };
+  const line = (text: TextRun[], more: Partial<IParagraphOptions>) =>
+    new Paragraph({ spacing: LINE, indent: { left: CHAR, right: CHAR }, children: text, ...more });
+  const printed = line([run(doc.printedBy, FONTS.body, SIZE.small), run(`\t${formatDate(doc.printedOn)}印发`, FONTS.body, SIZE.small)], {
+    frame: {
+      type: "alignment",
+      alignment: { x: HorizontalPositionAlign.CENTER, y: VerticalPositionAlign.BOTTOM },
+      anchor,
+      width: TEXT_WIDTH,
+      wrap: FrameWrap.NONE,
+    },
     tabStops: [{ type: "right", position: TEXT_WIDTH - 2 * CHAR }],
-    border: { bottom: rule(8), ...(doc.cc ? {} : { top: rule(8) }) },
-    children: [run(doc.printedBy, FONTS.body, SIZE.small), run(`\t${formatDate(doc.printedOn)}印发`, FONTS.body, SIZE.small)],
+    border: { top: rule(doc.cc ? RULE.thin : RULE.thick), bottom: rule(RULE.thick) },
   });
-  const cc = doc.cc
-    ? [
-        new Paragraph({
-          spacing: LINE,
-          indent: { left: CHAR, right: CHAR },
-          border: { top: rule(8), bottom: rule(4) },
-          children: [run(d.cc(doc.cc), FONTS.body, SIZE.small)],
-        }),
-      ]
-    : [];
-  return [new Paragraph({ spacing: LINE, children: [new PageBreak()] }), ...cc, printed];
+  if (!doc.cc) return [spacer(printedHeightOf(false)), printed, endParagraph()];
+  const ccText = d.cc(doc.cc);
+  const ccLines = Math.max(1, Math.ceil(textWidth(ccText) / RECORD_CAPACITY));
+  const ccTop = Math.round(TEXT_HEIGHT - printedHeightOf(true) - ccLines * LINE.line - RULE.thick * 2.5);
+  const cc = line([run(ccText, FONTS.body, SIZE.small)], {
+    frame: {
+      type: "absolute",
+      position: { x: 0, y: ccTop },
+      anchor,
+      width: TEXT_WIDTH,
+      wrap: FrameWrap.NONE,
+    },
+    border: { top: rule(RULE.thick) },
+  });
+  return [spacer(Math.round(TEXT_HEIGHT - ccTop)), cc, printed, endParagraph()];
 }
+
+const printedHeightOf = (withCc: boolean) => LINE.line + (withCc ? RULE.thin : RULE.thick) * 2.5 + RULE.thick * 2.5;
+/** Room for the 版记 after the last text: an empty paragraph as tall as it. */
+const spacer = (height: number) =>
+  new Paragraph({ spacing: { line: height, lineRule: LineRuleType.EXACT, before: 0, after: 0 }, children: [run("", FONTS.body, 2)] });
+/** Rules of the 版记 in eighths of a point: 0.35 mm outside, 0.25 mm between. */
+const RULE = { thick: 8, thin: 6 };
+/** 四号 characters on a 版记 line: the text width less a character's indent on either side. */
+const RECORD_CAPACITY = Math.floor((TEXT_WIDTH - 2 * CHAR) / 280) - 1;
+const TEXT_HEIGHT = PAGE.height - PAGE.top - PAGE.bottom;
+/** The paragraph a document ends with after framed paragraphs (LibreOffice needs one to make the frames). */
+const endParagraph = () => new Paragraph({ spacing: { line: 20, lineRule: LineRuleType.EXACT }, children: [run("", FONTS.body, 2)] });
 
 function table(t: DocumentTable): Table {
   const widths = columnWidths(t, TEXT_WIDTH, TEXT_WIDTH / TABLE_CHAR).map(Math.floor);
@@ -222,7 +257,24 @@ function table(t: DocumentTable): Table {
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: t.columns.map((c, i) => cell(c.header, i, true)) }),
-      ...t.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((text, i) => cell(text, i, false)) })),
+      ...t.rows.flatMap((r, index) => [
+        ...(t.groups ?? []).filter((g) => g.before === index).map((g) => groupRow(g.title, t.columns.length)),
+        new TableRow({ cantSplit: true, children: r.map((text, i) => cell(text, i, false)) }),
+      ]),
+    ],
+  });
+}
+
+/** A group's title across the whole table, in 黑体, kept with the first row under it. */
+function groupRow(title: string, span: number): TableRow {
+  return new TableRow({
+    cantSplit: true,
+    children: [
+      new TableCell({
+        columnSpan: span,
+        margins: { top: 40, bottom: 40, left: TABLE_CHAR / 2, right: TABLE_CHAR / 2 },
+        children: [new Paragraph({ keepNext: true, children: [run(title, FONTS.hei, SIZE.table)] })],
+      }),
     ],
   });
 }

@@ -86,10 +86,18 @@ export const bulletinMessages = {
     },
     headers: {
       units: ["序号", "责任单位", "应报", "按时报送", "按时报送率", "红色事项", "逾期未报"],
-      items: ["序号", "状态", "事项", "牵头单位", "原因", "存在问题"],
+      items: ["序号", "措施", "牵头单位", "状态", "主要原因"],
       ledger: ["序号", "事项", "牵头单位", "状态", "完成进度", "序时进度", "原因"],
     },
     none: { items: "本月没有红色、黄色事项。" },
+    /** A group of the red and yellow items: 一、实施党建领航品牌创建行动（红色2项、黄色1项） */
+    itemGroup: (numeral: string, title: string, red: number, yellow: number) =>
+      `${numeral}、${title}（${[red ? `红色${red}项` : "", yellow ? `黄色${yellow}项` : ""].filter(Boolean).join("、")}）`,
+    reasons: {
+      /** 3月、4月进展逾期未报，最长61天; with several units: 2个单位3月、4月进展逾期未报，最长61天. */
+      overdue: (periods: string[], units: number, days: number) =>
+        `${units > 1 ? `${units}个单位` : ""}${periods.join("、")}进展逾期未报，最长${days}天`,
+    },
   },
 
   // Generated narrative (the coordinator edits it before issue).

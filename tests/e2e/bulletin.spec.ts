@@ -1,5 +1,5 @@
 // 月通报 in the browser: the coordinator sets the plan's 文号 prefix, opens the preview (the latest
-// month that can be issued), edits the narrative and saves the draft, issues it after confirming,
+// month that can be issued), edits the narrative (leaving it unsaved asks first) and saves the draft, issues it after confirming,
 // and the issued bulletin's Word and Excel files read back; the print buttons print without the
 // navigation. The server's clock is 2023-06-03 (playwright.config.ts): March and April can be issued.
 import { expect, test } from "@playwright/test";
@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import mammoth from "mammoth";
 import { readFile } from "node:fs/promises";
 import { expectNoAxeViolations } from "./support/axe.ts";
+import { answerNextDialog } from "./support/dialog.ts";
 import { signIn } from "./support/sign-in.ts";
 
 test("preview → edit the narrative → issue with a confirmation; the downloads read back", async ({ page }) => {
@@ -39,6 +40,12 @@ test("preview → edit the narrative → issue with a confirmation; the download
   await page.setViewportSize({ width: 1280, height: 900 });
 
   await page.getByLabel("总体情况").fill("四月各项任务总体推进平稳。\n红色事项集中在逾期未报。");
+  // Leaving with the narrative unsaved asks first; declined, the page and the text stay.
+  const asked = answerNextDialog(page);
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "月通报" }).click();
+  expect(await asked).toContain("尚未保存");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("起草月通报");
+  await expect(page.getByLabel("总体情况")).toHaveValue("四月各项任务总体推进平稳。\n红色事项集中在逾期未报。");
   await page.getByRole("button", { name: "保存草稿" }).click();
   await expect(page.getByTestId("draft-result")).toHaveText("草稿已保存。");
   await expect(doc.getByTestId("bulletin-section").first()).toContainText("四月各项任务总体推进平稳。");

@@ -201,7 +201,7 @@ test.describe.serial("problem ledger", () => {
     const downloading = page.waitForEvent("download");
     await page.getByRole("link", { name: "导出 Excel" }).click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toBe("问题台账（2023-06-03）.xlsx");
+    expect(download.suggestedFilename()).toBe("问题台账（2023年6月3日）.xlsx");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(await download.path());
     const sheet = wb.getWorksheet("问题台账")!;

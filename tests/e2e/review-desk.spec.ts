@@ -2,9 +2,10 @@
 // a unit no other browser test reports for, so the queue holds exactly its two reports) files two May reports; the coordinator sees them counted beside 审核, opens the desk from the queue
 // (filtered on the unit), walks with the keyboard, approves one and returns the other (the reason
 // is required); then chases every overdue unit from the dashboard, once a day; on a phone the
-// dashboard fits the width and the menu folds. E2E runs with DUBAN_TODAY=2023-06-03.
+// dashboard fits the width and the menu folds. 一键催报 shows on the desk for the coordinator, not for a unit. E2E runs with DUBAN_TODAY=2023-06-03.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { answerNextDialog } from "./support/dialog.ts";
 import { openPhoneMenu, signIn, signOut } from "./support/sign-in.ts";
 
 const UNIT = "市委教育工作办秘书科";
@@ -20,6 +21,7 @@ function inboxRows(page: Page, period: string) {
 test.describe.serial("review desk", () => {
   test.describe.configure({ timeout: 120_000 }); // a busy two-core machine
   const measures: string[] = [];
+  let deskUrl = "";
 
   test("市委教育工作办秘书科 submits two May reports", async ({ page }) => {
     await signIn(page, "unit01");
@@ -54,6 +56,9 @@ test.describe.serial("review desk", () => {
     await expect(page.getByTestId("report-progress").first()).toHaveText("5月已推进第1项工作。");
     await expect(page.getByTestId("desk-expected")).toContainText("序时进度");
     await expect(page.getByTestId("desk-previous-report")).toBeVisible();
+    // 一键催报 on the desk too, for the report's plan.
+    await expect(page.getByTestId("chase-overdue").locator("summary")).toHaveText(/^一键催报/);
+    deskUrl = page.url();
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.map((v) => `desk: ${v.id} (${v.nodes.length})`)).toEqual([]);
 
@@ -101,6 +106,11 @@ test.describe.serial("review desk", () => {
     await signIn(page, "unit04");
     await page.goto("/notifications");
     await expect(page.getByText(/份进展报告逾期未报/).first()).toBeVisible();
+    // A unit has no desk, and no 一键催报 on its address.
+    await page.goto(deskUrl);
+    await expect(page.getByTestId("forbidden")).toBeVisible();
+    await expect(page.getByTestId("chase-overdue")).toHaveCount(0);
+    await expect(page.getByTestId("review-desk")).toHaveCount(0);
   });
 
   test("the report form shows the upload's progress, cancels it, and asks before leaving unsaved text", async ({ page }) => {
@@ -112,12 +122,7 @@ test.describe.serial("review desk", () => {
     await page.getByLabel("进展情况").fill("尚未保存的文字。");
 
     // An in-app link asks first; declined, the page and the text stay.
-    const asked = new Promise<string>((resolve) =>
-      page.once("dialog", async (dialog) => {
-        resolve(dialog.message());
-        await dialog.dismiss();
-      }),
-    );
+    const asked = answerNextDialog(page);
     await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "我的填报" }).click();
     expect(await asked).toContain("尚未保存");
     expect(page.url()).toBe(formUrl);

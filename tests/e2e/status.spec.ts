@@ -63,7 +63,7 @@ test("the ledger exports every measure as of a date", async ({ page }) => {
   await signIn(page, "coordinator");
   await page.goto("/dashboard?asOf=2023-05-31");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("ledger-export").click()]);
-  expect(download.suggestedFilename()).toBe("重点任务台账（截至2023-05-31）.xlsx");
+  expect(download.suggestedFilename()).toBe("重点任务台账（截至2023年5月31日）.xlsx");
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
   // One sheet per action under a title row and the header; 38 measures in all.

@@ -3,7 +3,8 @@
 // version (a stale save refused), issuing with the draft's narrative and the next 文号, and the
 // issued Word file converted to PDF by LibreOffice and checked page by page: A4, the red header's
 // text, the 文号, "— N —" on every page, and tables as wide as the text with no column narrower
-// than its header (nothing wraps a character per line).
+// than its header (nothing wraps a character per line), and the 版记 (抄送, 印发) at the foot of the
+// last page with the last table's last rows, not on a page of its own.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,7 +22,8 @@ import { reportInputSchema } from "@/lib/data/reports/report-input.ts";
 import { approveReports } from "@/lib/data/reports/review-reports.ts";
 import { saveReport } from "@/lib/data/reports/save-report.ts";
 import { textWidth } from "@/lib/domain/bulletin/column-widths.ts";
-import { TABLE_CHAR, TEXT_WIDTH } from "@/lib/exports/official-docx.ts";
+import type { BulletinDocument } from "@/lib/domain/bulletin/bulletin-document.ts";
+import { officialDocx, TABLE_CHAR, TEXT_WIDTH } from "@/lib/exports/official-docx.ts";
 import { createTestDb, useAsAppDb, type TestDb } from "../helpers/test-db.ts";
 import { createCounty, createViewer, measureByNumbers, planOf, seedPlan } from "../helpers/factories.ts";
 
@@ -31,6 +33,30 @@ let coordinator: Viewer;
 let leader: Viewer;
 let periods: { id: number; label: string }[];
 const work = mkdtempSync(path.join(tmpdir(), "duban-bulletin-"));
+
+/** Word files converted to PDF by LibreOffice (one run), the PDFs' paths. */
+function toPdf(...files: string[]): string[] {
+  execFileSync(
+    "soffice",
+    [`-env:UserInstallation=file://${work}/lo-profile`, "--headless", "--convert-to", "pdf", "--outdir", work, ...files],
+    {
+      stdio: "ignore",
+      timeout: 120_000,
+    },
+  );
+  return files.map((f) => f.replace(/\.docx$/, ".pdf"));
+}
+
+const pageCount = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);
+
+/** A PDF page's words with their top and bottom (pt from the top of an 842 pt page). */
+function pdfWords(pdf: string, page: number) {
+  return [
+    ...execFileSync("pdftotext", ["-bbox", "-f", String(page), "-l", String(page), pdf, "-"], { encoding: "utf8" }).matchAll(
+      /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
+    ),
+  ].map((m) => ({ top: Number(m[1]), bottom: Number(m[2]), text: m[3] }));
+}
 
 beforeAll(async () => {
   db = await createTestDb();
@@ -63,7 +89,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   delete process.env.DUBAN_TODAY;
-  rmSync(work, { recursive: true, force: true });
+  if (!process.env.KEEP_PDF) rmSync(work, { recursive: true, force: true });
+  else console.log("WORK", work);
   await db?.drop();
 });
 
@@ -185,14 +212,8 @@ describe("preview, draft and issue", () => {
     const docx = (await bulletinFile(leader, bulletinId, "docx"))!;
     const file = path.join(work, "bulletin.docx");
     writeFileSync(file, docx.body);
-    execFileSync(
-      "soffice",
-      [`-env:UserInstallation=file://${work}/lo-profile`, "--headless", "--convert-to", "pdf", "--outdir", work, file],
-      { stdio: "ignore", timeout: 120_000 },
-    );
-    const pdf = path.join(work, "bulletin.pdf");
-    const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
-    const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+    const [pdf] = toPdf(file);
+    const pages = pageCount(pdf);
     expect(pages).toBeGreaterThanOrEqual(5);
     for (let page = 1; page <= pages; page++) {
       expect(execFileSync("pdfinfo", ["-f", String(page), "-l", String(page), pdf], { encoding: "utf8" })).toMatch(
@@ -215,6 +236,43 @@ describe("preview, draft and issue", () => {
     const all = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
     expect(all).toContain("抄送：市委教育工委");
     expect(all).toContain("济宁市教育局办公室");
+
+    // The 版记 sits at the foot of the last page, under the last rows of the last table, not on a
+    // page of its own (GB/T 9704 7.3); no earlier page has it.
+    const words = (page: number) => pdfWords(pdf, page);
+    for (let page = 1; page < pages; page++)
+      expect(
+        words(page).some((w) => w.text.startsWith("抄送")),
+        `page ${page}`,
+      ).toBe(false);
+    const last = words(pages);
+    const cc = last.find((w) => w.text.startsWith("抄送："));
+    const printed = last.find((w) => w.text.endsWith("印发"));
+    const printedBy = last.find((w) => w.text === "济宁市教育局办公室");
+    expect(cc, "抄送 on the last page").toBeDefined();
+    expect(printed, "印发 on the last page").toBeDefined();
+    expect(printedBy).toBeDefined();
+    // The ledger's last row (任务26's last measure) is on the same page, above the 版记.
+    const lastMeasure = await db.prisma.measure.findFirst({
+      where: { planId, task: { number: 26 } },
+      orderBy: { number: "desc" },
+      select: { number: true },
+    });
+    // pdftotext splits 任务26措施1 at the digits (or not): read four words on.
+    const lastRow = last.find((_, i) =>
+      last
+        .slice(i, i + 4)
+        .map((w) => w.text)
+        .join("")
+        .startsWith(`任务26措施${lastMeasure!.number}`),
+    );
+    expect(lastRow, "the last table's last row on the last page").toBeDefined();
+    expect(lastRow!.bottom).toBeLessThan(cc!.top);
+    expect(cc!.bottom).toBeLessThanOrEqual(printed!.top);
+    // Its last line on the last line of the text area (the bottom margin is 35 mm ≈ 99 pt of 842),
+    // below the page's other text but the page number.
+    expect(printed!.bottom).toBeGreaterThan(841.89 - 99 - 30);
+    expect(printed!.bottom).toBeLessThan(841.89 - 99 + 2);
   }, 180_000); // a LibreOffice conversion takes 15 s on an idle 2-core machine, several times that under load
 
   it("lays its tables across the text width, every column wide enough for its header", async () => {
@@ -248,4 +306,63 @@ describe("preview, draft and issue", () => {
       });
     }
   });
+});
+
+describe("the 版记 (LibreOffice)", () => {
+  // An attachment of `rows` rows after a one-page body: 3 leave room under the table on its page, 15
+  // fill it to where the 版记 would go.
+  const document = (rows: number): BulletinDocument => ({
+    issuer: "济宁市教育局",
+    docNumber: "济教督〔2023〕9号",
+    title: "2023年5月重点任务推进情况通报",
+    recipients: "各责任单位：",
+    opening: "现将推进情况通报如下：",
+    sections: [{ heading: "一、总体情况", paragraphs: ["总体平稳。"] }],
+    attachments: [
+      {
+        title: "重点任务推进台账",
+        empty: "",
+        table: {
+          columns: [
+            { header: "序号", width: 0 },
+            { header: "事项", width: 5 },
+            { header: "原因", width: 5 },
+          ],
+          rows: Array.from({ length: rows }, (_, i) => [
+            String(i + 1),
+            `任务${i + 1}措施1 加强党的领导`,
+            "已超过完成时限（6月30日）10 天仍未完成",
+          ]),
+        },
+      },
+    ],
+    signature: "济宁市教育局",
+    date: "2023-06-20",
+    cc: "市委教育工委。",
+    printedBy: "济宁市教育局办公室",
+    printedOn: "2023-06-20",
+  });
+
+  it("sits under the last rows where the page has room, and on the next page, the table unmoved, where it has none", async () => {
+    const files = [3, 15].map((rows) => path.join(work, `rows-${rows}.docx`));
+    writeFileSync(files[0], await officialDocx(document(3)));
+    writeFileSync(files[1], await officialDocx(document(15)));
+    const [roomy, full] = toPdf(...files);
+    const rowNumbers = (pdf: string, page: number) => pdfWords(pdf, page).filter((w) => /^任务\d+/.test(w.text) || w.text === "任务");
+
+    expect(pageCount(roomy)).toBe(2);
+    const page = pdfWords(roomy, 2);
+    expect(rowNumbers(roomy, 2)).toHaveLength(3);
+    expect(page.find((w) => w.text.startsWith("抄送："))!.top).toBeGreaterThan(600);
+
+    // Full: every row stays on the attachment's page under its title; the 版记 alone on the next.
+    expect(pageCount(full)).toBe(3);
+    expect(pdfWords(full, 2).map((w) => w.text)).toContain("重点任务推进台账");
+    expect(rowNumbers(full, 2)).toHaveLength(15);
+    expect(pdfWords(full, 2).some((w) => w.text.startsWith("抄送"))).toBe(false);
+    const last = pdfWords(full, 3);
+    expect(rowNumbers(full, 3)).toHaveLength(0);
+    expect(last.find((w) => w.text.startsWith("抄送："))!.top).toBeGreaterThan(600);
+    expect(last.find((w) => w.text.endsWith("印发"))!.bottom).toBeGreaterThan(841.89 - 99 - 30);
+  }, 180_000);
 });

@@ -105,6 +105,7 @@ describe("monthly bulletin", () => {
     const snapshot = (await getBulletin(leader, bulletinId))!.snapshot;
     const docx = (await bulletinFile(leader, bulletinId, "docx"))!;
     expect(docx.name).toBe("2023年5月重点任务推进情况通报.docx");
+    expect(docx.asciiName).toBe("bulletin-2023-05.docx");
     const text = (await mammoth.extractRawText({ buffer: docx.body })).value;
     expect(text).toContain("2023年5月重点任务推进情况通报");
     for (const unit of snapshot.units) expect(text).toContain(unit.name);

@@ -231,7 +231,9 @@ describe("an approved extension", () => {
 
     // The ledger export: 完成时限 is the date in force, with the notice's beside it.
     const ledger = new ExcelJS.Workbook();
-    await ledger.xlsx.load((await ledgerFile(leader, await planOf(leader, planId), "2023-05-20"))!.body as unknown as ArrayBuffer);
+    const file = await ledgerFile(leader, await planOf(leader, planId), "2023-05-20");
+    expect(file).toMatchObject({ name: "重点任务台账（截至2023年5月20日）.xlsx", asciiName: "ledger-2023-05-20.xlsx" });
+    await ledger.xlsx.load(file.body as unknown as ArrayBuffer);
     const sheet = ledger.worksheets[0];
     const row = sheet.getRows(3, sheet.rowCount - 2)!.find((r) => String(r.getCell(2).value).startsWith("任务2（措施1）"))!;
     expect(sheet.getRow(2).getCell(5).value).toBe("完成时限");

@@ -376,6 +376,8 @@ describe("the ledger list and its export", () => {
     expect(problemFiltersSchema.parse({ unit: "x", state: "NOPE", overdue: "yes", page: "-1" })).toEqual({ state: "ALL", page: 1 });
 
     const file = await problemsFile(coordinator, await planOf(coordinator, planId), problemFiltersSchema.parse({ overdue: "1" }));
+    // Dates one way in the file's name too; the ASCII fallback keeps digits.
+    expect(file).toMatchObject({ name: "问题台账（2023年6月3日）.xlsx", asciiName: "problems-2023-06-03.xlsx" });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file!.body as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0];

@@ -129,4 +129,10 @@ describe("attachmentDisposition", () => {
     );
     expect(attachmentDisposition('a"b\\c;d.pdf')).toBe(`attachment; filename="a_b_c_d.pdf"; filename*=UTF-8''a%22b%5Cc%3Bd.pdf`);
   });
+
+  it("takes an export's own ASCII name as the fallback", () => {
+    expect(attachmentDisposition("重点任务台账（截至2023年5月31日）.xlsx", "ledger-2023-05-31.xlsx")).toBe(
+      `attachment; filename="ledger-2023-05-31.xlsx"; filename*=UTF-8''${encodeURIComponent("重点任务台账（截至2023年5月31日）.xlsx")}`,
+    );
+  });
 });

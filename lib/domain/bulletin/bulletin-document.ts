@@ -9,6 +9,8 @@ import { extensionMessages } from "../../messages/extensions.ts";
 import { qualityMessages } from "../../messages/quality.ts";
 import { statusMessages } from "../../messages/status.ts";
 import { formatDate } from "../../format.ts";
+import { toChineseNumber } from "../notice/chinese-number.ts";
+import { condensedReasons, mainReason } from "./condensed-reasons.ts";
 import type { BulletinDocumentParts, BulletinNarrative, BulletinSnapshot } from "./bulletin-snapshot.ts";
 
 const d = bulletinMessages.document;
@@ -16,7 +18,9 @@ const d = bulletinMessages.document;
 /** A column: its header (lines split at \n) and its weight in the width left once every column has
  *  room for its header and short cells (column-widths.ts); 0 for a column of short values. */
 export type DocumentColumn = { header: string; width: number };
-export type DocumentTable = { columns: DocumentColumn[]; rows: string[][] };
+/** `groups`: a title row spanning the table before row `before` (the red and yellow items by action). */
+export type DocumentTable = { columns: DocumentColumn[]; rows: string[][]; groups?: DocumentTableGroup[] };
+export type DocumentTableGroup = { before: number; title: string };
 export type DocumentSection = { heading: string; paragraphs: string[] };
 export type DocumentAttachment = { title: string; table: DocumentTable | null; empty: string };
 
@@ -71,9 +75,6 @@ export function bulletinDocument(
 
 function attachments(snapshot: BulletinSnapshot): DocumentAttachment[] {
   const s = statusMessages;
-  const items = snapshot.measures
-    .filter((x) => x.colour === "RED" || x.colour === "YELLOW")
-    .sort((a, b) => (a.colour === b.colour ? 0 : a.colour === "RED" ? -1 : 1));
   const rate = (r: number | null) => (r === null ? "—" : `${r}%`);
   const list: DocumentAttachment[] = [
     {
@@ -105,30 +106,7 @@ function attachments(snapshot: BulletinSnapshot): DocumentAttachment[] {
       },
       empty: "",
     },
-    {
-      title: d.tables.items,
-      table: items.length
-        ? {
-            columns: [
-              { header: "序号", width: 0 },
-              { header: "状态", width: 0 },
-              { header: "事项", width: 8 },
-              { header: "牵头单位", width: 4 },
-              { header: "原因", width: 9 },
-              { header: "存在问题", width: 7 },
-            ],
-            rows: items.map((x, i) => [
-              String(i + 1),
-              s.colours[x.colour],
-              `任务${x.task}措施${x.number} ${x.taskTitle}`,
-              x.leadUnit,
-              x.reasons.join("；"),
-              x.problems,
-            ]),
-          }
-        : null,
-      empty: d.none.items,
-    },
+    { title: d.tables.items, table: itemsTable(snapshot), empty: d.none.items },
   ];
   if (snapshot.extensions !== undefined) {
     const e = extensionMessages.bulletin;
@@ -174,7 +152,7 @@ function attachments(snapshot: BulletinSnapshot): DocumentAttachment[] {
         s.colours[x.colour],
         x.actual === null ? "—" : `${x.actual}%`,
         `${x.expected}%`,
-        x.reasons.join("；"),
+        condensedReasons(x.reasons, x.units).join("；"),
       ]),
     },
     empty: "",
@@ -205,4 +183,45 @@ function attachments(snapshot: BulletinSnapshot): DocumentAttachment[] {
     });
   }
   return list;
+}
+
+type SnapshotMeasure = BulletinSnapshot["measures"][number];
+
+/** The red and yellow items, one line each (措施, 牵头单位, 状态, the main reason), grouped by action in
+ *  the plan's order, red before yellow within an action. Bulletins issued before the measures carried
+ *  their action list the items red first, without groups. */
+function itemsTable(snapshot: BulletinSnapshot): DocumentTable | null {
+  const items = snapshot.measures.filter((x) => x.colour === "RED" || x.colour === "YELLOW");
+  if (items.length === 0) return null;
+  const redFirst = (a: SnapshotMeasure, b: SnapshotMeasure) => (a.colour === b.colour ? 0 : a.colour === "RED" ? -1 : 1);
+  const grouped = items.every((x) => x.action !== undefined);
+  const ordered = grouped ? [...items].sort((a, b) => a.action! - b.action! || redFirst(a, b)) : [...items].sort(redFirst);
+  const groups: DocumentTableGroup[] = [];
+  if (grouped) {
+    ordered.forEach((x, i) => {
+      if (i > 0 && ordered[i - 1].action === x.action) return;
+      const ofAction = ordered.filter((y) => y.action === x.action);
+      const title = snapshot.actions.find((a) => a.number === x.action)?.title ?? "";
+      const count = (c: string) => ofAction.filter((y) => y.colour === c).length;
+      groups.push({ before: i, title: d.itemGroup(toChineseNumber(x.action!), title, count("RED"), count("YELLOW")) });
+    });
+  }
+  const [no, measure, lead, state, reason] = d.headers.items;
+  return {
+    columns: [
+      { header: no, width: 0 },
+      { header: measure, width: 6 },
+      { header: lead, width: 4 },
+      { header: state, width: 0 },
+      { header: reason, width: 9 },
+    ],
+    rows: ordered.map((x, i) => [
+      String(i + 1),
+      `任务${x.task}措施${x.number} ${x.taskTitle}`,
+      x.leadUnit,
+      statusMessages.colours[x.colour],
+      mainReason(x.reasons, x.units),
+    ]),
+    ...(groups.length ? { groups } : {}),
+  };
 }

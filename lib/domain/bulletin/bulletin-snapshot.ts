@@ -30,6 +30,8 @@ export type BulletinSnapshot = {
   progress: number | null;
   actions: { number: number; title: string; colour: Colour; progress: number | null }[];
   measures: {
+    /** The action's number (snapshot.actions), for grouping; bulletins issued before do not have it. */
+    action?: number;
     task: number;
     number: number;
     taskTitle: string;
@@ -109,6 +111,7 @@ export function bulletinSnapshot(input: {
     progress: status.plan.progress,
     actions: status.actions.map((a) => ({ number: a.number, title: a.title, colour: a.rollUp.colour, progress: a.rollUp.progress })),
     measures: status.measures.map((m) => ({
+      action: m.task.action.number,
       task: m.task.number,
       number: m.number,
       taskTitle: m.task.title,
