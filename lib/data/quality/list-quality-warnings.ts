@@ -8,8 +8,8 @@ import { endOfChinaDay, toDbDate, type IsoDate } from "../../domain/dates.ts";
 import { readStoredWarnings } from "../../domain/quality/stored-warnings.ts";
 import { warningsByUnit, type UnitWarnings } from "../../domain/quality/warnings-by-unit.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
-import { plansInScopeWhere } from "../plans/plans-in-scope.ts";
-import { visibleReportsWhere } from "../reports/visible-reports.ts";
+import { plansInScopeWhere } from "../scope/plans-in-scope.ts";
+import { visibleReportsWhere } from "../scope/visible-reports.ts";
 
 /** `periodsWithin`: only reports on periods starting in these dates (a bulletin's month). */
 export async function listQualityWarnings(
