@@ -6,10 +6,10 @@
 // write touched the whole plan (thresholds, an import, a unit renamed), when the plan row changed,
 // or when the data changed without a write of the portal (the audit trail moved but not the write
 // counter: a benchmark's or a test's own rows). Per process and bounded, like status-cache.ts.
-import type { PrismaLike } from "../../db.ts";
-import type { IsoDate } from "../../domain/dates.ts";
+import type { PrismaLike } from "../../../db.ts";
+import type { IsoDate } from "../../../domain/dates.ts";
 import { loadStatusFacts, refreshStatusFacts, type PunctualityScope, type StatusFacts } from "./load-status-facts.ts";
-import { versionCounter } from "./status-cache.ts";
+import { versionCounter } from "../status-cache.ts";
 
 const MAX_ENTRIES = 32;
 const memo = new Map<string, { version: string; facts: Promise<StatusFacts> }>();
