@@ -13,7 +13,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { mutate } from "../mutate.ts";
 import { notifyUnits } from "../notifications/notify.ts";
 import { planRef, type PlanSummary } from "../plans/resolve-plan.ts";
-import { listOverdueReports, type OverdueReport } from "./list-overdue-reports.ts";
+import { listOverdueReports, type OverdueReport } from "./internal/list-overdue-reports.ts";
 
 export type OverdueSummary = { units: number; reports: number; chasedToday: number };
 export type ChaseAllResult = { units: number; reports: number; skipped: number };

@@ -1,9 +1,9 @@
 // The reports of a plan that are overdue today and not in: owed (the status engine's owed slots,
 // lib/data/status/period-applies.ts), due before today, and not submitted — none, a draft or
 // returned (the same rule as the overdue reminders). One query, ordered by due date.
-import type { PrismaLike } from "../../db.ts";
-import { endOfChinaDay, type IsoDate } from "../../domain/dates.ts";
-import { owedSlots } from "../status/period-applies.ts";
+import type { PrismaLike } from "../../../db.ts";
+import { endOfChinaDay, type IsoDate } from "../../../domain/dates.ts";
+import { owedSlots } from "../../status/period-applies.ts";
 
 export type OverdueReport = {
   unitId: number;
