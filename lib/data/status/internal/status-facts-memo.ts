@@ -9,7 +9,7 @@
 import type { PrismaLike } from "../../../db.ts";
 import type { IsoDate } from "../../../domain/dates.ts";
 import { loadStatusFacts, refreshStatusFacts, type PunctualityScope, type StatusFacts } from "./load-status-facts.ts";
-import { versionCounter } from "../status-cache.ts";
+import { versionCounter } from "../data-version.ts";
 
 const MAX_ENTRIES = 32;
 const memo = new Map<string, { version: string; facts: Promise<StatusFacts> }>();
