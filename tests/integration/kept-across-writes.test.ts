@@ -7,14 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/permissions.ts";
 import { getOverdueSummary } from "@/lib/data/chases/chase-overdue-units.ts";
 import { listOverdueReports } from "@/lib/data/chases/list-overdue-reports.ts";
-import { getPlanSummary } from "@/lib/data/plans/resolve-plan.ts";
 import { listQualityWarnings } from "@/lib/data/quality/list-quality-warnings.ts";
 import { reportInputSchema } from "@/lib/data/reports/report-input.ts";
 import { approveReports, returnReport } from "@/lib/data/reports/review-reports.ts";
 import { saveReport } from "@/lib/data/reports/save-report.ts";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
 import { installTestDb } from "../helpers/app-db.ts";
-import { createViewer, measureByNumbers, seedPlan } from "../helpers/factories.ts";
+import { createViewer, measureByNumbers, planOf, seedPlan } from "../helpers/factories.ts";
 import { testBackendName, type TestDb } from "../helpers/test-db.ts";
 
 const TODAY = "2023-06-20";
@@ -55,7 +54,7 @@ describe(`overdue summary and data-quality panel kept across writes (${testBacke
       .map((r) => r.id)
       .sort((a, b) => a - b);
   const kept = async () => {
-    const plan = (await getPlanSummary(coordinator, planId))!;
+    const plan = await planOf(coordinator, planId);
     const [summary, quality] = await Promise.all([getOverdueSummary(coordinator, plan), listQualityWarnings(coordinator, planId, TODAY)]);
     const warned = quality.flatMap((u) => [...u.open, ...u.accepted].map((r) => r.id)).sort((a, b) => a - b);
     return { summary: { units: summary.units, reports: summary.reports }, warned };
@@ -63,17 +62,18 @@ describe(`overdue summary and data-quality panel kept across writes (${testBacke
 
   it("equals a fresh reading of the whole plan after each write", async () => {
     const may = (await db.prisma.reportingPeriod.findFirstOrThrow({ where: { planId, label: "2023年5月" } })).id;
-    const submit = (percent: number) =>
+    /** The lead unit's May report submitted at 100 % (a warning: done long before the due date). */
+    const submit = (version: number | null, explanation: string) =>
       saveReport(
         lead,
         reportInputSchema.parse({
           measureId: measure.id,
           periodId: may,
-          version: null,
-          percent,
-          progress: "推进中",
+          version,
+          percent: 100,
+          progress: "已完成",
           submit: true,
-          qualityExplanation: "已全部完成，佐证随后补交",
+          qualityExplanation: explanation,
         }),
       );
     const mayReport = async () =>
@@ -84,26 +84,9 @@ describe(`overdue summary and data-quality panel kept across writes (${testBacke
     expect(before.summary.reports).toBeGreaterThan(0);
 
     const steps: [string, () => Promise<unknown>][] = [
-      ["submitted with a warning", () => submit(100)],
+      ["submitted with a warning", () => submit(null, "已全部完成，佐证随后补交")],
       ["returned", async () => returnReport(coordinator, (await mayReport()).id, "请补充佐证")],
-      [
-        "submitted again",
-        async () => {
-          const report = await mayReport();
-          return saveReport(
-            lead,
-            reportInputSchema.parse({
-              measureId: measure.id,
-              periodId: may,
-              version: report.version,
-              percent: 100,
-              progress: "已完成",
-              submit: true,
-              qualityExplanation: "佐证已补交",
-            }),
-          );
-        },
-      ],
+      ["submitted again", async () => submit((await mayReport()).version, "佐证已补交")],
       ["approved", async () => approveReports(coordinator, [(await mayReport()).id])],
     ];
     const seen: { summary: { units: number; reports: number }; warned: number[] }[] = [before];

@@ -13,7 +13,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { mutate } from "../mutate.ts";
 import { notifyUnits } from "../notifications/notify.ts";
 import { planRef, type PlanSummary } from "../plans/resolve-plan.ts";
-import { KeptAcrossWrites } from "../status/kept-across-writes.ts";
+import { KeptAcrossWrites, rowsOfMeasures } from "../status/kept-across-writes.ts";
 import { dataVersion } from "../status/status-cache.ts";
 import { listOverdueReports, type OverdueReport } from "./list-overdue-reports.ts";
 
@@ -31,14 +31,17 @@ export async function getOverdueSummary(viewer: Viewer, plan: PlanSummary): Prom
   const db = await prisma();
   const today = clockToday();
   const overdueNow = async () =>
-    keptOverdue.read(db, plan.id, `${plan.id}:${today}`, await dataVersion(db, plan.id), {
-      all: () => listOverdueReports(db, plan.id, today),
-      touched: async (previous, measureIds) => {
-        const ids = new Set(measureIds);
-        const fresh = await listOverdueReports(db, plan.id, today, measureIds);
-        return [...previous.filter((r) => !ids.has(r.measureId)), ...fresh];
-      },
-    });
+    keptOverdue.read(
+      db,
+      plan.id,
+      `${plan.id}:${today}`,
+      await dataVersion(db, plan.id),
+      // Only counted here: the list's order is not kept.
+      rowsOfMeasures(
+        (measureIds) => listOverdueReports(db, plan.id, today, measureIds),
+        (r) => r.measureId,
+      ),
+    );
   const [overdue, chased] = await Promise.all([overdueNow(), unitsChasedToday(db, plan.id, today)]);
   const units = new Set(overdue.map((r) => r.unitId));
   return { units: units.size, reports: overdue.length, chasedToday: [...units].filter((u) => chased.has(u)).length };

@@ -9,7 +9,7 @@ import { readStoredWarnings } from "../../domain/quality/stored-warnings.ts";
 import { warningsByUnit, type UnitWarnings } from "../../domain/quality/warnings-by-unit.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 import { plansInScopeWhere } from "../plans/plans-in-scope.ts";
-import { KeptAcrossWrites } from "../status/kept-across-writes.ts";
+import { KeptAcrossWrites, rowsOfMeasures } from "../status/kept-across-writes.ts";
 import { dataVersion } from "../status/status-cache.ts";
 import { visibleReportsWhere } from "../reports/visible-reports.ts";
 
@@ -59,18 +59,14 @@ export async function listQualityWarnings(
   // The dashboard shows the panel on every rendering: the rows are kept across writes and read
   // again only for the measures a write touched (the plan's query scans every report of it).
   const key = `${planId}:${asOf}:${JSON.stringify(where)}`;
-  const rows = await keptRows.read(db, planId, key, await dataVersion(db, planId), {
-    all: () => read(),
-    touched: async (previous, measureIds) => {
-      const ids = new Set(measureIds);
-      const fresh = await read(measureIds);
-      const order = (r: Row) => [r.submittedAt?.getTime() ?? 0, r.id];
-      return [...previous.filter((r) => !ids.has(r.measure.id)), ...fresh].sort((a, b) => {
-        const [x, y] = [order(a), order(b)];
-        return x[0] - y[0] || x[1] - y[1];
-      });
-    },
-  });
+  const bySubmission = (a: Row, b: Row) => (a.submittedAt?.getTime() ?? 0) - (b.submittedAt?.getTime() ?? 0) || a.id - b.id;
+  const rows = await keptRows.read(
+    db,
+    planId,
+    key,
+    await dataVersion(db, planId),
+    rowsOfMeasures(read, (r) => r.measure.id, bySubmission),
+  );
   return warningsByUnit(
     rows.map((r) => ({
       id: r.id,

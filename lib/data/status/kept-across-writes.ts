@@ -17,6 +17,23 @@ export type TouchedRead<T> = {
   touched: (previous: T, measureIds: readonly number[]) => Promise<T>;
 };
 
+/** The reading of a list of rows each of one measure: the touched measures' rows are replaced by
+ *  those read again (`load(measureIds)`), then put back in the list's order (`compare`). */
+export function rowsOfMeasures<R>(
+  load: (measureIds?: readonly number[]) => Promise<R[]>,
+  measureOf: (row: R) => number,
+  compare?: (a: R, b: R) => number,
+): TouchedRead<R[]> {
+  return {
+    all: () => load(),
+    touched: async (previous, measureIds) => {
+      const ids = new Set(measureIds);
+      const rows = [...previous.filter((r) => !ids.has(measureOf(r))), ...(await load(measureIds))];
+      return compare ? rows.sort(compare) : rows;
+    },
+  };
+}
+
 export class KeptAcrossWrites<T> {
   private readonly memo = new Map<string, { version: string; value: Promise<T> }>();
 
