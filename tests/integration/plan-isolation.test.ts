@@ -45,6 +45,7 @@ import { ledgerFile } from "@/lib/data/status/ledger-file.ts";
 import { listTasks } from "@/lib/data/tasks/list-tasks.ts";
 import { planLabel } from "@/lib/format.ts";
 import { listUnits } from "@/lib/data/units/list-units.ts";
+import { mutate } from "@/lib/data/mutate.ts";
 import { createViewer, planOf } from "../helpers/factories.ts";
 import { createTestDb, useAsAppDb, type TestDb } from "../helpers/test-db.ts";
 import { createTwoPlans, type TwoPlans } from "../helpers/two-plans.ts";
@@ -249,13 +250,23 @@ describe.each(SIDES)("the %s plan's own pages", (side) => {
     // Asked for another county's plan by id, a county's staff get nothing.
     const countyWarned = await listQualityWarnings(v.countyCoordinator, two.countyPlanId, TODAY);
     expect(countyWarned.length).toBe(1);
-    await db.prisma.progressReport.update({
-      where: { id: made.city.reports[1] },
-      data: { qualityWarnings: [{ code: "PROGRESS_JUMP", text: "进度跃升" }] },
-    });
+    // A warning put on a city report as a write of the portal would: declaring its measure touched,
+    // so that what is kept across writes (the panel's rows) is read again.
+    const setWarnings = (qualityWarnings: Prisma.InputJsonValue | typeof Prisma.DbNull) =>
+      mutate(
+        null,
+        {
+          permission: "system",
+          db: db.prisma,
+          unaudited: "a test's fixture",
+          touches: (r: { measureId: number }) => ({ measures: [r.measureId] }),
+        },
+        (tx) => tx.progressReport.update({ where: { id: made.city.reports[1] }, data: { qualityWarnings }, select: { measureId: true } }),
+      );
+    await setWarnings([{ code: "PROGRESS_JUMP", text: "进度跃升" }]);
     expect((await listQualityWarnings(v.cityCoordinator, two.cityPlanId, TODAY)).length).toBe(1);
     expect(await listQualityWarnings(v.countyCoordinator, two.cityPlanId, TODAY)).toEqual([]);
-    await db.prisma.progressReport.update({ where: { id: made.city.reports[1] }, data: { qualityWarnings: Prisma.DbNull } });
+    await setWarnings(Prisma.DbNull);
   });
 
   it("milestones due and missed: its own measures only", async () => {
