@@ -2,7 +2,7 @@
 // history of every step; nobody ever receives another unit's draft, its contents or its events.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/permissions.ts";
-import { getAttachment } from "@/lib/data/reports/get-attachment.ts";
+import { getAttachment } from "@/lib/data/evidence/get-attachment.ts";
 import { getMeasureHistory } from "@/lib/data/reports/get-measure-history.ts";
 import { listMeasureReports } from "@/lib/data/reports/list-measure-reports.ts";
 import { reportInputSchema } from "@/lib/data/reports/report-input.ts";

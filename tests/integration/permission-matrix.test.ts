@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role, Viewer } from "@/lib/auth/permissions.ts";
 import { auditFilterSchema, listAuditEvents } from "@/lib/data/audit/list-audit-events.ts";
 import { issueBulletin } from "@/lib/data/bulletins/issue-bulletin.ts";
-import { getAttachment } from "@/lib/data/reports/get-attachment.ts";
+import { getAttachment } from "@/lib/data/evidence/get-attachment.ts";
 import { getReportForm } from "@/lib/data/reports/get-report-form.ts";
 import { listInbox } from "@/lib/data/reports/list-inbox.ts";
 import { listMeasureReports } from "@/lib/data/reports/list-measure-reports.ts";

@@ -14,7 +14,7 @@ import { problemsFile } from "@/lib/data/problems/problems-file.ts";
 import { publishProblem } from "@/lib/data/problems/publish-problem.ts";
 import { submitResolution } from "@/lib/data/problems/submit-resolution.ts";
 import { updateProblem, updateProblemRemedy } from "@/lib/data/problems/update-problem.ts";
-import { getAttachment } from "@/lib/data/reports/get-attachment.ts";
+import { getAttachment } from "@/lib/data/evidence/get-attachment.ts";
 import { reportInputSchema } from "@/lib/data/reports/report-input.ts";
 import { saveReport } from "@/lib/data/reports/save-report.ts";
 import ExcelJS from "exceljs";

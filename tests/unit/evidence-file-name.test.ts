@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { cleanFileName, evidenceFileName } from "@/lib/domain/evidence-file-name.ts";
 import { EXTENSIONS_BY_MIME, sniffEvidenceType } from "@/lib/domain/evidence-type.ts";
-import { checkEvidence } from "@/lib/data/reports/evidence-files.ts";
+import { checkEvidence } from "@/lib/data/evidence/evidence-files.ts";
 
 const PDF = ["pdf"];
 const JPEG = ["jpg", "jpeg"];

@@ -2,7 +2,7 @@
 // anyone else (signed out included) gets the same 404 as for a file that does not exist.
 import { connection } from "next/server";
 import { getViewer } from "@/lib/auth/viewer.ts";
-import { getAttachment } from "@/lib/data/reports/get-attachment.ts";
+import { getAttachment } from "@/lib/data/evidence/get-attachment.ts";
 import { attachmentDisposition } from "@/lib/content-disposition.ts";
 import { evidenceFileName } from "@/lib/domain/evidence-file-name.ts";
 import { EXTENSIONS_BY_MIME } from "@/lib/domain/evidence-type.ts";

@@ -2,7 +2,7 @@
 // the clicked button's `intent`, the chosen evidence files. The schemas do the validating.
 import { z } from "zod";
 import { createProblemSchema, resolutionSchema } from "../../data/problems/problem-input.ts";
-import { MAX_ATTACHMENTS } from "../../data/reports/evidence-files.ts";
+import { MAX_ATTACHMENTS } from "../../data/evidence/evidence-files.ts";
 import { problemMessages as m } from "../../messages/problems.ts";
 import { asList, isEmptyFileInput } from "../reports/report-form-fields.ts";
 

@@ -3,7 +3,7 @@ import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import type { BulletinSnapshot } from "../../domain/bulletin/bulletin-snapshot.ts";
 import { toChinaDate } from "../../domain/dates.ts";
-import { plansInScopeWhere } from "../plans/plans-in-scope.ts";
+import { plansInScopeWhere } from "../scope/plans-in-scope.ts";
 
 export async function getBulletin(viewer: Viewer | null, id: number) {
   assertCan(viewer, { action: "status:read" });

@@ -5,7 +5,7 @@ import { can, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { userNames } from "../users/user-names.ts";
-import { plansInScopeWhere } from "../plans/plans-in-scope.ts";
+import { plansInScopeWhere } from "../scope/plans-in-scope.ts";
 
 export type MeasureChase = {
   id: number;

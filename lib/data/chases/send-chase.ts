@@ -14,7 +14,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { mutate } from "../mutate.ts";
 import { notifyUnit } from "../notifications/notify.ts";
 import { recordIdSchema } from "../../record-id.ts";
-import { visibleProblemsWhere } from "../problems/visible-problems.ts";
+import { visibleProblemsWhere } from "../scope/visible-problems.ts";
 import { measurePlanRef } from "../plans/measure-plan.ts";
 
 const m = notificationMessages.chase;

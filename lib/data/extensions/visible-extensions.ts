@@ -6,7 +6,7 @@ import { can, type Viewer } from "../../auth/permissions.ts";
 import { AppError } from "../../errors.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { extensionMessages as m } from "../../messages/extensions.ts";
-import { plansInScopeWhere } from "../plans/plans-in-scope.ts";
+import { plansInScopeWhere } from "../scope/plans-in-scope.ts";
 
 /** Throws FORBIDDEN for a viewer who may read no request at all. */
 export function visibleExtensionsWhere(viewer: Viewer): Prisma.ExtensionRequestWhereInput {

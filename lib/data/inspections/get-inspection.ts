@@ -5,8 +5,8 @@ import { prisma } from "../../db.ts";
 import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
 import type { FindingLevel } from "../../domain/inspections/inspection-rules.ts";
 import type { ProblemState } from "../../domain/problems/problem-workflow.ts";
-import { visibleProblemsWhere } from "../problems/visible-problems.ts";
-import { plansInScopeWhere } from "../plans/plans-in-scope.ts";
+import { visibleProblemsWhere } from "../scope/visible-problems.ts";
+import { plansInScopeWhere } from "../scope/plans-in-scope.ts";
 
 export type InspectionDetail = {
   id: number;

@@ -9,8 +9,8 @@ import { endOfChinaDay, fromDbDate, toChinaDate, type IsoDate } from "../../doma
 import { effectiveDueDate } from "../../domain/extensions/extension-rules.ts";
 import { buildTimeline, type TimelineEntry } from "../../domain/milestones/timeline.ts";
 import type { ReportState } from "../../generated/prisma/client.ts";
-import { visibleReportsWhere } from "../reports/visible-reports.ts";
-import { plansInScopeWhere } from "../plans/plans-in-scope.ts";
+import { visibleReportsWhere } from "../scope/visible-reports.ts";
+import { plansInScopeWhere } from "../scope/plans-in-scope.ts";
 import { planRef } from "../plans/resolve-plan.ts";
 import { milestoneOrder, milestoneViewSelect, toMilestoneView, type MilestoneView } from "./milestone-view.ts";
 

@@ -8,7 +8,7 @@ import type { IsoDate } from "../../domain/dates.ts";
 import { AppError } from "../../errors.ts";
 import { milestoneMessages as m } from "../../messages/milestones.ts";
 import { milestoneOrder, milestoneViewSelect, toMilestoneView, type MilestoneView } from "./milestone-view.ts";
-import { plansInScopeWhere } from "../plans/plans-in-scope.ts";
+import { plansInScopeWhere } from "../scope/plans-in-scope.ts";
 
 export type MeasureMilestones = { measureId: number; asOf: IsoDate; milestones: MilestoneView[] };
 

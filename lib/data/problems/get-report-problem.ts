@@ -1,7 +1,7 @@
 // The ledger entry raised from a report's 存在问题, if there is one the viewer may see.
 import type { Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
-import { visibleProblemsWhere } from "./visible-problems.ts";
+import { visibleProblemsWhere } from "../scope/visible-problems.ts";
 
 export async function getReportProblem(viewer: Viewer, reportId: number): Promise<{ id: number } | null> {
   const db = await prisma();

@@ -4,7 +4,7 @@ import { can, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";
 import { problemListSelect, toListRow, type ProblemListRow } from "./list-problems.ts";
-import { visibleProblemsWhere } from "./visible-problems.ts";
+import { visibleProblemsWhere } from "../scope/visible-problems.ts";
 import { measurePlanRef } from "../plans/measure-plan.ts";
 
 export async function listMeasureProblems(viewer: Viewer, measureId: number): Promise<{ entries: ProblemListRow[]; canCreate: boolean }> {

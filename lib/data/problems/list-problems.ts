@@ -9,7 +9,7 @@ import { fromDbDate, toChinaDate, toDbDate, type IsoDate } from "../../domain/da
 import { overdueDays, type ProblemState } from "../../domain/problems/problem-workflow.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { assertPlanReadable, type PlanSummary } from "../plans/resolve-plan.ts";
-import { visibleProblemsWhere } from "./visible-problems.ts";
+import { visibleProblemsWhere } from "../scope/visible-problems.ts";
 import { recordIdSchema } from "../../record-id.ts";
 
 export const PROBLEM_STATE_FILTERS = ["ALL", "OPEN", "RESOLUTION_SUBMITTED", "RESOLVED", "DRAFT"] as const;

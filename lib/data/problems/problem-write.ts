@@ -12,7 +12,7 @@ import { AppError } from "../../errors.ts";
 import { problemMessages as m } from "../../messages/problems.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { problemRef, problemRowSelect, problemSnapshot, type ProblemRow } from "./problem-snapshot.ts";
-import { visibleProblemsWhere } from "./visible-problems.ts";
+import { visibleProblemsWhere } from "../scope/visible-problems.ts";
 import { measurePlanRef, planRefById } from "../plans/measure-plan.ts";
 
 type ProblemPermission = Extract<Permission, { problem: unknown }>["action"] | "problem:verify";

@@ -8,8 +8,7 @@ import { NEXT_STATE } from "../../domain/problems/problem-workflow.ts";
 import { PROBLEM_AUDIT_ACTIONS } from "../../domain/problems/problem-history.ts";
 import { AppError } from "../../errors.ts";
 import { problemMessages as m } from "../../messages/problems.ts";
-import { checkEvidence, MAX_ATTACHMENTS, storeEvidence } from "../reports/evidence-files.ts";
-import type { UploadedFile } from "../reports/report-input.ts";
+import { checkEvidence, MAX_ATTACHMENTS, storeEvidence, type UploadedFile } from "../evidence/evidence-files.ts";
 import type { ResolutionInput } from "./problem-input.ts";
 import { loadProblemForWrite, updateProblemRow } from "./problem-write.ts";
 

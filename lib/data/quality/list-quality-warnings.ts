@@ -8,10 +8,10 @@ import { endOfChinaDay, toDbDate, type IsoDate } from "../../domain/dates.ts";
 import { readStoredWarnings } from "../../domain/quality/stored-warnings.ts";
 import { warningsByUnit, type UnitWarnings } from "../../domain/quality/warnings-by-unit.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
-import { plansInScopeWhere } from "../plans/plans-in-scope.ts";
+import { plansInScopeWhere } from "../scope/plans-in-scope.ts";
+import { visibleReportsWhere } from "../scope/visible-reports.ts";
 import { KeptAcrossWrites, rowsOfMeasures } from "../status/kept-across-writes.ts";
 import { dataVersion } from "../status/status-cache.ts";
-import { visibleReportsWhere } from "../reports/visible-reports.ts";
 
 const ROW = {
   id: true,

@@ -4,7 +4,7 @@
 import type { Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { describeReportEvent, type ReportChange } from "../../domain/report-history.ts";
-import { visibleReportsWhere } from "./visible-reports.ts";
+import { visibleReportsWhere } from "../scope/visible-reports.ts";
 
 export type HistoryEntry = {
   id: number;

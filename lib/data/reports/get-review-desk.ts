@@ -13,7 +13,7 @@ import { getStatusIndex, type IndexedMeasureStatus } from "../status/get-status-
 import { reviewQueueScope, type ReviewFilters } from "./list-review-queue.ts";
 import { indicatorSelect, reportDetailsSelect, type ReportDetails, type ReportIndicator } from "./report-details.ts";
 import { recordReportOpened } from "./review-openings.ts";
-import { visibleReportsWhere } from "./visible-reports.ts";
+import { visibleReportsWhere } from "../scope/visible-reports.ts";
 
 export type ReviewDesk = {
   plan: PlanSummary;

@@ -5,7 +5,7 @@ import { prisma } from "../../db.ts";
 import type { UnitRole } from "../../generated/prisma/client.ts";
 import { measureDetailSelect, toMeasureDetail, type MeasureDetail } from "../plans/measure-detail.ts";
 import { reportDetailsSelect, type ReportDetails } from "./report-details.ts";
-import { visibleReportsWhere } from "./visible-reports.ts";
+import { visibleReportsWhere } from "../scope/visible-reports.ts";
 
 type MeasureUnit = { id: number; name: string; role: UnitRole };
 export type UnitReport = ReportDetails & { unit: MeasureUnit };

@@ -6,7 +6,7 @@ import { prisma } from "../../db.ts";
 import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
 import { AppError } from "../../errors.ts";
 import { reportMessages } from "../../messages/reports.ts";
-import { visibleReportsWhere } from "./visible-reports.ts";
+import { visibleReportsWhere } from "../scope/visible-reports.ts";
 
 export type ApiReport = {
   id: number;

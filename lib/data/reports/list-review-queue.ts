@@ -8,7 +8,7 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import { listVisiblePlans, type PlanSummary } from "../plans/resolve-plan.ts";
 import { readStoredWarnings } from "../../domain/quality/stored-warnings.ts";
 import type { QualityWarning } from "../../domain/quality/report-checks.ts";
-import { visibleReportsWhere } from "./visible-reports.ts";
+import { visibleReportsWhere } from "../scope/visible-reports.ts";
 import { recordIdSchema } from "../../record-id.ts";
 import { openedReportIds } from "./review-openings.ts";
 

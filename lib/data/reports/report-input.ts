@@ -58,4 +58,5 @@ export const reportInputSchema = z.object({
 });
 export type ReportInput = z.infer<typeof reportInputSchema>;
 
-export type UploadedFile = { name: string; bytes: Uint8Array };
+/** A file as uploaded (the evidence aggregate checks and stores it). */
+export type { UploadedFile } from "../evidence/evidence-files.ts";

@@ -20,7 +20,7 @@ import { milestoneMessages } from "../../messages/milestones.ts";
 import { reportMessages as m } from "../../messages/reports.ts";
 import { notifyReportArrived } from "./notify-report-arrived.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { checkEvidence, MAX_ATTACHMENTS, storeEvidence, type Evidence } from "./evidence-files.ts";
+import { checkEvidence, MAX_ATTACHMENTS, storeEvidence, type Evidence } from "../evidence/evidence-files.ts";
 import { reportSnapshot } from "./report-snapshot.ts";
 import { planRef } from "../plans/resolve-plan.ts";
 import type { ReportInput, UploadedFile } from "./report-input.ts";

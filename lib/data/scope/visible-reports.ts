@@ -3,7 +3,7 @@
 // staff read only their county's plans' reports (can("plan:read")).
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { reporterUnitId, type Viewer } from "../../auth/permissions.ts";
-import { plansInScopeWhere } from "../plans/plans-in-scope.ts";
+import { plansInScopeWhere } from "./plans-in-scope.ts";
 
 export function visibleReportsWhere(viewer: Viewer | null): Prisma.ProgressReportWhereInput {
   if (!viewer) return { id: -1 };

@@ -6,7 +6,9 @@ import { cleanFileName, evidenceFileName } from "../../domain/evidence-file-name
 import { MAX_EVIDENCE_BYTES, sniffEvidenceType } from "../../domain/evidence-type.ts";
 import { AppError } from "../../errors.ts";
 import { reportMessages as m } from "../../messages/reports.ts";
-import type { UploadedFile } from "./report-input.ts";
+
+/** A file as uploaded: its name as the browser or the API client gave it, and its bytes. */
+export type UploadedFile = { name: string; bytes: Uint8Array };
 
 /** At most this many files per report or per resolution. */
 export const MAX_ATTACHMENTS = 20;

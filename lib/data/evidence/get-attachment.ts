@@ -3,8 +3,8 @@
 // from a missing one).
 import type { Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
-import { visibleResolutionsWhere } from "../problems/visible-problems.ts";
-import { visibleReportsWhere } from "./visible-reports.ts";
+import { visibleResolutionsWhere } from "../scope/visible-problems.ts";
+import { visibleReportsWhere } from "../scope/visible-reports.ts";
 
 export type AttachmentFile = { fileName: string; mimeType: string; size: number; data: Uint8Array };
 

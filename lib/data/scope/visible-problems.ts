@@ -5,7 +5,7 @@
 // A county's own staff read only their county's plans' entries.
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { isBureau, reporterUnitId, type Viewer } from "../../auth/permissions.ts";
-import { plansInScopeWhere } from "../plans/plans-in-scope.ts";
+import { plansInScopeWhere } from "./plans-in-scope.ts";
 
 export function visibleProblemsWhere(viewer: Viewer | null): Prisma.ProblemWhereInput {
   if (!viewer) return { id: -1 };
