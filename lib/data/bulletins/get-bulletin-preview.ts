@@ -12,7 +12,7 @@ import { planRef, type PlanSummary } from "../plans/resolve-plan.ts";
 import { documentParts, nextDocSeq, readBulletinSettings } from "./bulletin-settings.ts";
 import { readBulletinDraft, type BulletinDraft } from "./bulletin-draft.ts";
 import { listBulletins } from "./list-bulletins.ts";
-import { prepareBulletin } from "./prepare-bulletin.ts";
+import { prepareBulletin } from "./internal/prepare-bulletin.ts";
 
 export type BulletinPreview = {
   issuable: { id: number; label: string; cutOff: string }[];

@@ -17,7 +17,7 @@ import { mutate } from "../mutate.ts";
 import { planRef } from "../plans/resolve-plan.ts";
 import { documentParts, nextDocSeq, readBulletinSettings } from "./bulletin-settings.ts";
 import { assertDocSeqFree, readBulletinDraft } from "./bulletin-draft.ts";
-import { prepareBulletin } from "./prepare-bulletin.ts";
+import { prepareBulletin } from "./internal/prepare-bulletin.ts";
 
 export const issueBulletinSchema = z.object({
   periodId: recordIdSchema(m.choosePeriod),

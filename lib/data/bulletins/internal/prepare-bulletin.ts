@@ -2,18 +2,18 @@
 // period's due date) with the units' punctuality counting the month's own reports, the extensions
 // granted in the month, optionally its data-quality warnings, and the colour counts of the month
 // before (for 总体情况's change since last month). The preview shows it; issuing freezes it.
-import { assertCan, type Viewer } from "../../auth/permissions.ts";
-import { today } from "../../clock.ts";
-import { prisma } from "../../db.ts";
-import { bulletinQualityRows, bulletinSnapshot, type BulletinSnapshot } from "../../domain/bulletin/bulletin-snapshot.ts";
-import { endOfChinaDay, fromDbDate, type IsoDate } from "../../domain/dates.ts";
-import { COLOURS, type Colour } from "../../domain/status/measure-status.ts";
-import { AppError } from "../../errors.ts";
-import { bulletinMessages as m } from "../../messages/bulletins.ts";
-import { listGrantedExtensions } from "../extensions/list-granted-extensions.ts";
-import { getPlanStatusWithHistory } from "../status/get-plan-status.ts";
-import { getPlanSummary, planRef, type PlanSummary } from "../plans/resolve-plan.ts";
-import { listQualityWarnings } from "../quality/list-quality-warnings.ts";
+import { assertCan, type Viewer } from "../../../auth/permissions.ts";
+import { today } from "../../../clock.ts";
+import { prisma } from "../../../db.ts";
+import { bulletinQualityRows, bulletinSnapshot, type BulletinSnapshot } from "../../../domain/bulletin/bulletin-snapshot.ts";
+import { endOfChinaDay, fromDbDate, type IsoDate } from "../../../domain/dates.ts";
+import { COLOURS, type Colour } from "../../../domain/status/measure-status.ts";
+import { AppError } from "../../../errors.ts";
+import { bulletinMessages as m } from "../../../messages/bulletins.ts";
+import { listGrantedExtensions } from "../../extensions/list-granted-extensions.ts";
+import { getPlanStatusWithHistory } from "../../status/get-plan-status.ts";
+import { getPlanSummary, planRef, type PlanSummary } from "../../plans/resolve-plan.ts";
+import { listQualityWarnings } from "../../quality/list-quality-warnings.ts";
 
 export type PreparedBulletin = {
   plan: PlanSummary;
