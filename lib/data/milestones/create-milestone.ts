@@ -13,7 +13,7 @@ import {
   milestoneAuditSelect,
   renumber,
   siblings,
-} from "./milestone-edit.ts";
+} from "./internal/milestone-edit.ts";
 
 export async function createMilestone(viewer: Viewer, input: CreateMilestoneInput): Promise<{ id: number }> {
   // The measure's own plan is checked by lockMeasureForMilestones.

@@ -5,7 +5,7 @@ import { AppError } from "../../errors.ts";
 import { milestoneMessages as m } from "../../messages/milestones.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { DeleteMilestoneInput } from "./milestone-input.ts";
-import { editMilestone, milestoneAudit, renumber, siblings } from "./milestone-edit.ts";
+import { editMilestone, milestoneAudit, renumber, siblings } from "./internal/milestone-edit.ts";
 
 export async function deleteMilestone(viewer: Viewer, input: DeleteMilestoneInput): Promise<void> {
   await editMilestone(viewer, input.milestoneId, async (tx, current, measure) => {

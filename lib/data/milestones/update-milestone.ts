@@ -6,7 +6,7 @@ import { AppError } from "../../errors.ts";
 import { milestoneMessages as m } from "../../messages/milestones.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { UpdateMilestoneInput } from "./milestone-input.ts";
-import { checkDueOn, editMilestone, milestoneAudit, milestoneAuditSelect } from "./milestone-edit.ts";
+import { checkDueOn, editMilestone, milestoneAudit, milestoneAuditSelect } from "./internal/milestone-edit.ts";
 
 export async function updateMilestone(viewer: Viewer, input: UpdateMilestoneInput): Promise<{ version: number }> {
   return editMilestone(viewer, input.milestoneId, async (tx, current, measure) => {

@@ -2,15 +2,15 @@
 // transaction (so two writes to one measure's milestones never interleave, and the positions stay
 // a clean 1…n), the bounds of a due date, the measure marked as the coordinator's (re-imports leave
 // its milestones alone from then on), and what the audit trail keeps of a milestone.
-import { assertCan, type Viewer } from "../../auth/permissions.ts";
-import { now } from "../../clock.ts";
-import type { PrismaTx } from "../../db.ts";
-import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
-import { AppError } from "../../errors.ts";
-import { formatDate } from "../../format.ts";
-import { milestoneMessages as m } from "../../messages/milestones.ts";
-import type { AuditInput } from "../audit/record-audit.ts";
-import { mutate } from "../mutate.ts";
+import { assertCan, type Viewer } from "../../../auth/permissions.ts";
+import { now } from "../../../clock.ts";
+import type { PrismaTx } from "../../../db.ts";
+import { fromDbDate, type IsoDate } from "../../../domain/dates.ts";
+import { AppError } from "../../../errors.ts";
+import { formatDate } from "../../../format.ts";
+import { milestoneMessages as m } from "../../../messages/milestones.ts";
+import type { AuditInput } from "../../audit/record-audit.ts";
+import { mutate } from "../../mutate.ts";
 
 export type LockedMeasure = { id: number; dueDate: IsoDate; year: number };
 
