@@ -12,11 +12,11 @@ import { AppError } from "../../errors.ts";
 import { planMessages } from "../../messages/plans.ts";
 import { recordIdSchema } from "../../record-id.ts";
 import { recordAudit } from "../audit/record-audit.ts";
-import { carryOverMeasures } from "./carry-over-measures.ts";
-import { ensureCounty } from "./ensure-county.ts";
+import { carryOverMeasures } from "./internal/carry-over-measures.ts";
+import { ensureCounty } from "./internal/ensure-county.ts";
 import { importBasis, unfinishedMeasures } from "./get-import-preview.ts";
 import { writePlan } from "./import-plan.ts";
-import { importRegion } from "./import-target.ts";
+import { importRegion } from "./internal/import-target.ts";
 import { getPlanSummary } from "./resolve-plan.ts";
 
 const m = planMessages.manage;

@@ -10,10 +10,10 @@ import { noticeDiff, type PlanDiff } from "../../domain/plans/notice-diff.ts";
 import { AppError, isAppError } from "../../errors.ts";
 import { planMessages } from "../../messages/plans.ts";
 import { getPlanStatus } from "../status/get-plan-status.ts";
-import { importRegion, type ImportRegion } from "./import-target.ts";
-import { matchUnits, type UnitMatch } from "./match-units.ts";
+import { importRegion, type ImportRegion } from "./internal/import-target.ts";
+import { matchUnits, type UnitMatch } from "./internal/match-units.ts";
 import { getPlanSummary, statusDateOf, type PlanSummary } from "./resolve-plan.ts";
-import { parsedNoticeTasks, storedNoticeTasks } from "./stored-notice-tasks.ts";
+import { parsedNoticeTasks, storedNoticeTasks } from "./internal/stored-notice-tasks.ts";
 
 export type UnfinishedMeasure = {
   id: number;

@@ -11,13 +11,13 @@ import { toDbDate, fromDbDate } from "../../domain/dates.ts";
 import type { ParsedMeasure, ParsedNotice } from "../../domain/notice/parse-notice.ts";
 import { syncNoticeMilestones } from "../../domain/milestones/import-sync.ts";
 import { monthlyPeriods } from "../../domain/periods.ts";
-import { refuseDroppingWorkedMeasures } from "./refuse-dropping-worked-measures.ts";
+import { refuseDroppingWorkedMeasures } from "./internal/refuse-dropping-worked-measures.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { mutate } from "../mutate.ts";
-import { ensureCounty } from "./ensure-county.ts";
+import { ensureCounty } from "./internal/ensure-county.ts";
 import { AppError } from "../../errors.ts";
 import { planMessages } from "../../messages/plans.ts";
-import { matchUnits } from "./match-units.ts";
+import { matchUnits } from "./internal/match-units.ts";
 
 export type ImportSummary = {
   planId: number;

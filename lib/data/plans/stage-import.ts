@@ -9,7 +9,7 @@ import { AppError, isAppError } from "../../errors.ts";
 import { noticeTextFromBytes } from "../../import/read-notice-file.ts";
 import { planMessages } from "../../messages/plans.ts";
 import { recordIdSchema } from "../../record-id.ts";
-import { importRegion } from "./import-target.ts";
+import { importRegion } from "./internal/import-target.ts";
 import { mutate } from "../mutate.ts";
 import { MAX_NOTICE_BYTES } from "../../plan-import-form.ts";
 

@@ -3,9 +3,9 @@
 // linked to the one it carries on (Measure.carriedFromId) so both pages lead to each other and the
 // old measure keeps its history. Same units (the region's), same indicators and weight; due at the
 // end of the new year; no milestones (last year's dated clauses do not apply).
-import type { PrismaTx } from "../../db.ts";
-import { endOfYear, isoDate, toDbDate } from "../../domain/dates.ts";
-import { planMessages } from "../../messages/plans.ts";
+import type { PrismaTx } from "../../../db.ts";
+import { endOfYear, isoDate, toDbDate } from "../../../domain/dates.ts";
+import { planMessages } from "../../../messages/plans.ts";
 
 export async function carryOverMeasures(tx: PrismaTx, planId: number, measureIds: readonly number[]): Promise<number> {
   if (measureIds.length === 0) return 0;

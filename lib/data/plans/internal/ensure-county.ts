@@ -1,8 +1,8 @@
 // A county (县市区) region by name, added at the end of the counties when new: how an import creates
 // the county its list belongs to (the portal's confirmation, the command line).
-import type { PrismaLike } from "../../db.ts";
-import { AppError } from "../../errors.ts";
-import { planMessages } from "../../messages/plans.ts";
+import type { PrismaLike } from "../../../db.ts";
+import { AppError } from "../../../errors.ts";
+import { planMessages } from "../../../messages/plans.ts";
 
 export async function ensureCounty(db: PrismaLike, name: string): Promise<number> {
   const found = await db.region.findUnique({ where: { name }, select: { id: true, level: true } });

@@ -1,10 +1,10 @@
 // Where an import from the portal goes, checked against the viewer: an existing region (the city or
 // a county) or a new county named by the importer. A county's own staff import only into their
 // county; only the city's staff add a county. Shared by the upload and the confirmation.
-import { assertCan, type Viewer } from "../../auth/permissions.ts";
-import type { PrismaLike } from "../../db.ts";
-import { AppError } from "../../errors.ts";
-import { planMessages } from "../../messages/plans.ts";
+import { assertCan, type Viewer } from "../../../auth/permissions.ts";
+import type { PrismaLike } from "../../../db.ts";
+import { AppError } from "../../../errors.ts";
+import { planMessages } from "../../../messages/plans.ts";
 
 export type ImportRegion = { id: number | null; name: string; level: "CITY" | "COUNTY" };
 

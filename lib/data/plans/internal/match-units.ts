@@ -2,7 +2,7 @@
 // that name; for a county's plan, else the city's unit of that name (a county list may give work to
 // a city body), unless the importer chose to create the county's own; else a new unit of the region.
 // The import preview shows the same answer the import then writes.
-import type { PrismaLike } from "../../db.ts";
+import type { PrismaLike } from "../../../db.ts";
 
 export type UnitMatch = { name: string; unitId: number | null; source: "OWN" | "CITY" | "NEW" };
 

@@ -2,10 +2,10 @@
 // would take its reports, ledger entries, extension requests, inspection findings and chases with
 // it (they cascade). Such a re-import is refused, naming the measures, and nothing is written; the
 // bureau keeps the measure in the notice, or decides what happens to that work first.
-import type { PrismaTx } from "../../db.ts";
-import type { ParsedNotice } from "../../domain/notice/parse-notice.ts";
-import { AppError } from "../../errors.ts";
-import { importErrors } from "../../messages/import-errors.ts";
+import type { PrismaTx } from "../../../db.ts";
+import type { ParsedNotice } from "../../../domain/notice/parse-notice.ts";
+import { AppError } from "../../../errors.ts";
+import { importErrors } from "../../../messages/import-errors.ts";
 
 export async function refuseDroppingWorkedMeasures(tx: PrismaTx, planId: number, notice: ParsedNotice): Promise<void> {
   const kept = new Set(notice.actions.flatMap((a) => a.tasks.flatMap((t) => t.measures.map((m) => `${t.number}:${m.number}`))));

@@ -1,9 +1,9 @@
 // A stored plan's notice part (not the carried-over measures) in the shape the import preview's diff
 // compares (lib/domain/plans/notice-diff.ts), and the same shape of a parsed notice.
-import type { PrismaLike } from "../../db.ts";
-import { fromDbDate } from "../../domain/dates.ts";
-import type { ParsedNotice } from "../../domain/notice/parse-notice.ts";
-import type { DiffTask } from "../../domain/plans/notice-diff.ts";
+import type { PrismaLike } from "../../../db.ts";
+import { fromDbDate } from "../../../domain/dates.ts";
+import type { ParsedNotice } from "../../../domain/notice/parse-notice.ts";
+import type { DiffTask } from "../../../domain/plans/notice-diff.ts";
 
 export async function storedNoticeTasks(db: PrismaLike, planId: number): Promise<DiffTask[]> {
   const tasks = await db.task.findMany({
