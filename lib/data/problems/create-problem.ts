@@ -9,7 +9,7 @@ import { notifyProblemAssigned } from "./notify-problem-assigned.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { CreateProblemInput } from "./problem-input.ts";
 import { problemRowSelect, problemSnapshot } from "./problem-snapshot.ts";
-import { checkNewDue, loadMeasureFor } from "./problem-write.ts";
+import { checkNewDue, loadMeasureFor } from "./internal/problem-write.ts";
 
 export type CreatedProblem = { id: number; published: boolean };
 

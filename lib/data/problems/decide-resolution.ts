@@ -10,7 +10,7 @@ import { AppError } from "../../errors.ts";
 import { problemMessages as m } from "../../messages/problems.ts";
 import { notifyUnit } from "../notifications/notify.ts";
 import type { DecisionInput } from "./problem-input.ts";
-import { loadProblemForWrite, updateProblemRow } from "./problem-write.ts";
+import { loadProblemForWrite, updateProblemRow } from "./internal/problem-write.ts";
 
 export async function decideResolution(viewer: Viewer, input: DecisionInput): Promise<{ id: number; version: number }> {
   return mutate(viewer, { permission: "row" }, async (tx) => {

@@ -5,7 +5,7 @@ import type { Viewer } from "../../auth/permissions.ts";
 import { now } from "../../clock.ts";
 import { PROBLEM_AUDIT_ACTIONS } from "../../domain/problems/problem-history.ts";
 import type { ProblemRefInput } from "./problem-input.ts";
-import { loadProblemForWrite, updateProblemRow } from "./problem-write.ts";
+import { loadProblemForWrite, updateProblemRow } from "./internal/problem-write.ts";
 
 export async function publishProblem(viewer: Viewer, input: ProblemRefInput): Promise<{ id: number; version: number }> {
   return mutate(viewer, { permission: "row" }, async (tx) => {

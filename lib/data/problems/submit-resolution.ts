@@ -10,7 +10,7 @@ import { AppError } from "../../errors.ts";
 import { problemMessages as m } from "../../messages/problems.ts";
 import { checkEvidence, MAX_ATTACHMENTS, storeEvidence, type UploadedFile } from "../evidence/evidence-files.ts";
 import type { ResolutionInput } from "./problem-input.ts";
-import { loadProblemForWrite, updateProblemRow } from "./problem-write.ts";
+import { loadProblemForWrite, updateProblemRow } from "./internal/problem-write.ts";
 
 export async function submitResolution(
   viewer: Viewer,

@@ -8,7 +8,7 @@ import { PROBLEM_AUDIT_ACTIONS } from "../../domain/problems/problem-history.ts"
 import { AppError } from "../../errors.ts";
 import { problemMessages as m } from "../../messages/problems.ts";
 import type { RemedyInput, UpdateProblemInput } from "./problem-input.ts";
-import { checkNewDue, loadMeasureFor, loadProblemForWrite, updateProblemRow } from "./problem-write.ts";
+import { checkNewDue, loadMeasureFor, loadProblemForWrite, updateProblemRow } from "./internal/problem-write.ts";
 
 export type UpdatedProblem = { id: number; version: number };
 

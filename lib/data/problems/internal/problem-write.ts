@@ -2,18 +2,18 @@
 // check the version the writer read and the state, write with the version in the WHERE (two
 // writers can never both win), and record the audit event with the measure in the same
 // transaction (the status cache keys on the newest audit event).
-import { assertCan, type Permission, type Viewer } from "../../auth/permissions.ts";
-import { today } from "../../clock.ts";
-import type { PrismaTx } from "../../db.ts";
-import type { IsoDate } from "../../domain/dates.ts";
-import { canStep, type ProblemStep } from "../../domain/problems/problem-workflow.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
-import { AppError } from "../../errors.ts";
-import { problemMessages as m } from "../../messages/problems.ts";
-import { recordAudit } from "../audit/record-audit.ts";
-import { problemRef, problemRowSelect, problemSnapshot, type ProblemRow } from "./problem-snapshot.ts";
-import { visibleProblemsWhere } from "../scope/visible-problems.ts";
-import { measurePlanRef, planRefById } from "../plans/measure-plan.ts";
+import { assertCan, type Permission, type Viewer } from "../../../auth/permissions.ts";
+import { today } from "../../../clock.ts";
+import type { PrismaTx } from "../../../db.ts";
+import type { IsoDate } from "../../../domain/dates.ts";
+import { canStep, type ProblemStep } from "../../../domain/problems/problem-workflow.ts";
+import type { Prisma } from "../../../generated/prisma/client.ts";
+import { AppError } from "../../../errors.ts";
+import { problemMessages as m } from "../../../messages/problems.ts";
+import { recordAudit } from "../../audit/record-audit.ts";
+import { problemRef, problemRowSelect, problemSnapshot, type ProblemRow } from "../problem-snapshot.ts";
+import { visibleProblemsWhere } from "../../scope/visible-problems.ts";
+import { measurePlanRef, planRefById } from "../../plans/measure-plan.ts";
 
 type ProblemPermission = Extract<Permission, { problem: unknown }>["action"] | "problem:verify";
 
