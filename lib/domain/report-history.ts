@@ -1,6 +1,6 @@
 // A report's audit event in the words of the measure's history: which step it was, the state
 // before and after, and which fields changed. The event's before/after are the snapshots written
-// by lib/data/reports/report-snapshot.ts (or only state and version, for reviews). Pure: values
+// by lib/data/reports/internal/report-snapshot.ts (or only state and version, for reviews). Pure: values
 // are compared here and never returned, so the history can name what changed without showing it.
 import { z } from "zod";
 import { readAuditSnapshot } from "./audit-snapshot.ts";

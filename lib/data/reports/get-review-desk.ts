@@ -12,7 +12,7 @@ import { listVisiblePlans, type PlanSummary } from "../plans/resolve-plan.ts";
 import { getStatusIndex, type IndexedMeasureStatus } from "../status/get-status-index.ts";
 import { reviewQueueScope, type ReviewFilters } from "./list-review-queue.ts";
 import { indicatorSelect, reportDetailsSelect, type ReportDetails, type ReportIndicator } from "./report-details.ts";
-import { recordReportOpened } from "./review-openings.ts";
+import { recordReportOpened } from "./internal/review-openings.ts";
 import { visibleReportsWhere } from "../scope/visible-reports.ts";
 
 export type ReviewDesk = {

@@ -10,7 +10,7 @@ import { readStoredWarnings } from "../../domain/quality/stored-warnings.ts";
 import type { QualityWarning } from "../../domain/quality/report-checks.ts";
 import { visibleReportsWhere } from "../scope/visible-reports.ts";
 import { recordIdSchema } from "../../record-id.ts";
-import { openedReportIds } from "./review-openings.ts";
+import { openedReportIds } from "./internal/review-openings.ts";
 
 export const REVIEW_STATES = ["SUBMITTED", "RETURNED", "APPROVED", "ALL"] as const;
 export const REVIEW_PAGE_SIZE = 50;

@@ -14,7 +14,7 @@ import { confirmMilestones } from "../milestones/confirm-milestones.ts";
 import { notifyUnits } from "../notifications/notify.ts";
 import { recordIdSchema } from "../../record-id.ts";
 import { planRef } from "../plans/resolve-plan.ts";
-import { assertAllOpened } from "./review-openings.ts";
+import { assertAllOpened } from "./internal/review-openings.ts";
 
 export const approveInputSchema = z.object({
   reportIds: z.array(recordIdSchema()).min(1, { error: m.nothingSelected }).max(500),

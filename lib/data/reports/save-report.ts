@@ -10,7 +10,7 @@ import { Prisma } from "../../generated/prisma/client.ts";
 import { needsExplanation, warningsOf, type QualityWarning } from "../../domain/quality/report-checks.ts";
 import { qualityMessages } from "../../messages/quality.ts";
 import { loadQualityContext } from "../quality/load-quality-context.ts";
-import { assertPeriodReportable } from "./assert-period-reportable.ts";
+import { assertPeriodReportable } from "./internal/assert-period-reportable.ts";
 
 const { DbNull } = Prisma;
 import { toDbDate } from "../../domain/dates.ts";
@@ -18,10 +18,10 @@ import { canStep, NEXT_STATE } from "../../domain/report-workflow.ts";
 import { AppError } from "../../errors.ts";
 import { milestoneMessages } from "../../messages/milestones.ts";
 import { reportMessages as m } from "../../messages/reports.ts";
-import { notifyReportArrived } from "./notify-report-arrived.ts";
+import { notifyReportArrived } from "./internal/notify-report-arrived.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { checkEvidence, MAX_ATTACHMENTS, storeEvidence, type Evidence } from "../evidence/evidence-files.ts";
-import { reportSnapshot } from "./report-snapshot.ts";
+import { reportSnapshot } from "./internal/report-snapshot.ts";
 import { planRef } from "../plans/resolve-plan.ts";
 import type { ReportInput, UploadedFile } from "./report-input.ts";
 

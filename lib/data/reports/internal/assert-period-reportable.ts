@@ -2,14 +2,14 @@
 // December report filed in August would make the measure 已完成 in August once approved), and none
 // a done measure no longer owes (lib/domain/status/owed-reports.ts: approved at 100 % before the
 // period fell due, and not reopened since). Returns the measure's owing facts for the other checks.
-import type { PrismaTx } from "../../db.ts";
-import { endOfChinaDay, fromDbDate, type IsoDate } from "../../domain/dates.ts";
-import { periodNotStarted } from "../../domain/quality/report-checks.ts";
-import { isDoneAt, type OwingMeasure } from "../../domain/status/owed-reports.ts";
-import { AppError } from "../../errors.ts";
-import { formatDate } from "../../format.ts";
-import { qualityMessages as m } from "../../messages/quality.ts";
-import { loadOwingMeasures } from "../status/load-owing-measures.ts";
+import type { PrismaTx } from "../../../db.ts";
+import { endOfChinaDay, fromDbDate, type IsoDate } from "../../../domain/dates.ts";
+import { periodNotStarted } from "../../../domain/quality/report-checks.ts";
+import { isDoneAt, type OwingMeasure } from "../../../domain/status/owed-reports.ts";
+import { AppError } from "../../../errors.ts";
+import { formatDate } from "../../../format.ts";
+import { qualityMessages as m } from "../../../messages/quality.ts";
+import { loadOwingMeasures } from "../../status/load-owing-measures.ts";
 
 export async function assertPeriodReportable(
   tx: PrismaTx,

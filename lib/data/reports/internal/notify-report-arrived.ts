@@ -2,11 +2,11 @@
 // coordinators and the county's own) is told, in the submission's transaction. One notification
 // per unit, plan and day — a unit filing its month's ten reports makes one line in the bell, which
 // leads to the review queue filtered on that unit.
-import type { PrismaTx } from "../../db.ts";
-import { planLabel } from "../../format.ts";
-import { deskMessages } from "../../messages/review-desk.ts";
-import { messages } from "../../messages/zh-CN.ts";
-import { notifyBureau } from "../notifications/notify.ts";
+import type { PrismaTx } from "../../../db.ts";
+import { planLabel } from "../../../format.ts";
+import { deskMessages } from "../../../messages/review-desk.ts";
+import { messages } from "../../../messages/zh-CN.ts";
+import { notifyBureau } from "../../notifications/notify.ts";
 
 type Arrival = {
   plan: { id: number; year: number; regionId: number };

@@ -1,6 +1,6 @@
 // What the audit trail keeps of a report: its fields, actuals, milestone marks and file names (not file bytes).
-import { fromDbDate } from "../../domain/dates.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
+import { fromDbDate } from "../../../domain/dates.ts";
+import type { Prisma } from "../../../generated/prisma/client.ts";
 
 type ReportRow = {
   id: number;

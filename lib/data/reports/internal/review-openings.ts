@@ -5,11 +5,11 @@
 // reviewer's own reading state, like a notification marked read, moves no data version (the queue
 // and the desk are never served from the response cache); tests/integration/one-write-path.test.ts
 // names it among the bookkeeping tables.
-import type { Viewer } from "../../auth/permissions.ts";
-import { now } from "../../clock.ts";
-import type { PrismaLike } from "../../db.ts";
-import { AppError } from "../../errors.ts";
-import { deskMessages } from "../../messages/review-desk.ts";
+import type { Viewer } from "../../../auth/permissions.ts";
+import { now } from "../../../clock.ts";
+import type { PrismaLike } from "../../../db.ts";
+import { AppError } from "../../../errors.ts";
+import { deskMessages } from "../../../messages/review-desk.ts";
 
 /** Records that the viewer opened a submitted report on the desk (again: the time moves on). */
 export async function recordReportOpened(db: PrismaLike, viewer: Viewer, reportId: number): Promise<void> {
