@@ -4,7 +4,7 @@ import { AppError } from "../../errors.ts";
 import type { Viewer } from "../../auth/permissions.ts";
 import { verifyPassword } from "../../auth/password.ts";
 import { authMessages } from "../../messages/auth.ts";
-import { recordSignInAttempt, throttledForMinutes } from "./sign-in-throttle.ts";
+import { recordSignInAttempt, throttledForMinutes } from "./internal/sign-in-throttle.ts";
 import { viewerOf } from "./viewer-of.ts";
 
 export type SignInError = "throttled" | "invalid";

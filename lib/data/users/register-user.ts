@@ -2,7 +2,7 @@
 // audit event; this adds the permission and the unit check, in one transaction).
 import { mutate } from "../mutate.ts";
 import { type Viewer } from "../../auth/permissions.ts";
-import { requireCounty, requireUnit } from "./change-user.ts";
+import { requireCounty, requireUnit } from "./internal/change-user.ts";
 import { createUser, type UserInput } from "./create-user.ts";
 
 export async function registerUser(viewer: Viewer, input: UserInput): Promise<{ id: number }> {

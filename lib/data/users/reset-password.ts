@@ -6,7 +6,7 @@ import { z } from "zod";
 import { hashPassword } from "../../auth/password.ts";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { passwordSchema } from "../../domain/password-policy.ts";
-import { changeUser, userIdSchema, type ChangeResult } from "./change-user.ts";
+import { changeUser, userIdSchema, type ChangeResult } from "./internal/change-user.ts";
 
 export const resetPasswordInputSchema = z.object({
   userId: userIdSchema,

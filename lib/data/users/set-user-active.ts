@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Viewer } from "../../auth/permissions.ts";
 import { AppError } from "../../errors.ts";
 import { adminMessages } from "../../messages/admin.ts";
-import { changeUser, userIdSchema, userVersionSchema, type ChangeResult } from "./change-user.ts";
+import { changeUser, userIdSchema, userVersionSchema, type ChangeResult } from "./internal/change-user.ts";
 
 export const setUserActiveInputSchema = z.object({
   userId: userIdSchema,

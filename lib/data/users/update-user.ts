@@ -1,7 +1,7 @@
 // An administrator changes a user's name, role and unit (a REPORTER needs a unit, nobody else has one).
 import { z } from "zod";
 import type { Viewer } from "../../auth/permissions.ts";
-import { changeUser, requireCounty, requireUnit, userIdSchema, userVersionSchema, type ChangeResult } from "./change-user.ts";
+import { changeUser, requireCounty, requireUnit, userIdSchema, userVersionSchema, type ChangeResult } from "./internal/change-user.ts";
 import {
   countyScopeRule,
   displayNameSchema,

@@ -3,13 +3,13 @@
 // rule that one active administrator always remains, and one audit event with before/after — all
 // in one transaction. The password and its hash never enter the audit trail.
 import { z } from "zod";
-import { type Role, type Viewer } from "../../auth/permissions.ts";
-import { type PrismaTx } from "../../db.ts";
-import { AppError } from "../../errors.ts";
-import type { Prisma } from "../../generated/prisma/client.ts";
-import { adminMessages } from "../../messages/admin.ts";
-import { recordAudit } from "../audit/record-audit.ts";
-import { mutate } from "../mutate.ts";
+import { type Role, type Viewer } from "../../../auth/permissions.ts";
+import { type PrismaTx } from "../../../db.ts";
+import { AppError } from "../../../errors.ts";
+import type { Prisma } from "../../../generated/prisma/client.ts";
+import { adminMessages } from "../../../messages/admin.ts";
+import { recordAudit } from "../../audit/record-audit.ts";
+import { mutate } from "../../mutate.ts";
 
 const m = adminMessages.users;
 

@@ -1,6 +1,6 @@
 // Sign-in throttling shared by every server instance (state in PostgreSQL): after 5 failures for
 // one account, or from one address, within 15 minutes, attempts are refused until the window passes.
-import type { PrismaLike } from "../../db.ts";
+import type { PrismaLike } from "../../../db.ts";
 
 export const THROTTLE = { maxFailures: 5, windowMinutes: 15 };
 
