@@ -1,4 +1,4 @@
-// Incremental status (lib/data/status/status-facts-memo.ts): after writes of the kinds that move
+// Incremental status (lib/data/status/internal/status-facts-memo.ts): after writes of the kinds that move
 // colours, the facts kept and refreshed for the touched measures only are the facts read afresh for
 // the whole plan — and only the touched measures were read again.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,9 +10,9 @@ import { createProblemSchema } from "@/lib/data/problems/problem-input.ts";
 import { reportInputSchema } from "@/lib/data/reports/report-input.ts";
 import { approveReports } from "@/lib/data/reports/review-reports.ts";
 import { saveReport } from "@/lib/data/reports/save-report.ts";
-import { loadStatusFacts, type StatusFacts } from "@/lib/data/status/load-status-facts.ts";
+import { loadStatusFacts, type StatusFacts } from "@/lib/data/status/internal/load-status-facts.ts";
 import { dataVersion } from "@/lib/data/status/status-cache.ts";
-import { statusFactsAt } from "@/lib/data/status/status-facts-memo.ts";
+import { statusFactsAt } from "@/lib/data/status/internal/status-facts-memo.ts";
 import { setStatusOverride } from "@/lib/data/status/status-override.ts";
 import { updateThresholds } from "@/lib/data/status/update-thresholds.ts";
 import { installTestDb } from "../helpers/app-db.ts";

@@ -15,10 +15,10 @@ import {
   type PlanStatus,
 } from "../../domain/status/plan-status.ts";
 import type { Thresholds } from "../../domain/status/thresholds.ts";
-import type { UnitPunctuality } from "./load-status-facts.ts";
+import type { UnitPunctuality } from "./internal/load-status-facts.ts";
 import { dataVersion, rememberStatus, shared } from "./status-cache.ts";
-import type { StatusFacts } from "./load-status-facts.ts";
-import { statusFactsAt } from "./status-facts-memo.ts";
+import type { StatusFacts } from "./internal/load-status-facts.ts";
+import { statusFactsAt } from "./internal/status-facts-memo.ts";
 import { assertPlanReadable, type PlanSummary } from "../plans/resolve-plan.ts";
 
 const isColour = (c: string): c is Colour => (COLOURS as readonly string[]).includes(c);

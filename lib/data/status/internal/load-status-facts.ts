@@ -9,12 +9,12 @@
 // The big results (a large plan has tens of thousands of measure–unit links and owed reports) come
 // back as one JSON array each: decoding many small rows one by one costs the server several times
 // what the query costs the database. Dates arrive as YYYY-MM-DD, instants as epoch milliseconds.
-import { addDays, endOfChinaDay, toChinaDate, type IsoDate } from "../../domain/dates.ts";
-import { effectiveDueDate, type ApprovedExtension } from "../../domain/extensions/extension-rules.ts";
-import type { MilestoneFact } from "../../domain/status/measure-status.ts";
-import type { PrismaLike } from "../../db.ts";
-import { Prisma, type Comparator, type UnitRole } from "../../generated/prisma/client.ts";
-import { FILED_ON_TIME, owedSlots } from "./period-applies.ts";
+import { addDays, endOfChinaDay, toChinaDate, type IsoDate } from "../../../domain/dates.ts";
+import { effectiveDueDate, type ApprovedExtension } from "../../../domain/extensions/extension-rules.ts";
+import type { MilestoneFact } from "../../../domain/status/measure-status.ts";
+import type { PrismaLike } from "../../../db.ts";
+import { Prisma, type Comparator, type UnitRole } from "../../../generated/prisma/client.ts";
+import { FILED_ON_TIME, owedSlots } from "../period-applies.ts";
 
 export type StatusFacts = Awaited<ReturnType<typeof loadStatusFacts>>;
 type Approved = {
@@ -107,7 +107,7 @@ export async function loadStatusFacts(
 
 /**
  * The same facts with those of `measureIds` read again (the measures writes touched since `facts`
- * were read: lib/data/status/status-facts-memo.ts); every other measure's are kept as they were.
+ * were read: lib/data/status/internal/status-facts-memo.ts); every other measure's are kept as they were.
  */
 export async function refreshStatusFacts(db: PrismaLike, facts: StatusFacts, measureIds: readonly number[]): Promise<StatusFacts> {
   const { raw } = facts;

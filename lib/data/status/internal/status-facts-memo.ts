@@ -1,9 +1,9 @@
 // Incremental status: the facts of a plan (load-status-facts.ts) are kept per plan and dates with
 // the data version they were read at; at a newer version only the measures the writes in between
 // touched are read again (kept-across-writes.ts), and the engine runs over the merged facts.
-import type { PrismaLike } from "../../db.ts";
-import type { IsoDate } from "../../domain/dates.ts";
-import { KeptAcrossWrites } from "./kept-across-writes.ts";
+import type { PrismaLike } from "../../../db.ts";
+import type { IsoDate } from "../../../domain/dates.ts";
+import { KeptAcrossWrites } from "../kept-across-writes.ts";
 import { loadStatusFacts, refreshStatusFacts, type PunctualityScope, type StatusFacts } from "./load-status-facts.ts";
 
 const kept = new KeptAcrossWrites<StatusFacts>(32);
