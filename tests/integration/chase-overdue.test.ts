@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/permissions.ts";
 import { chaseOverdueUnits, getOverdueSummary } from "@/lib/data/chases/chase-overdue-units.ts";
-import { listOverdueReports } from "@/lib/data/chases/list-overdue-reports.ts";
+import { listOverdueReports } from "@/lib/data/chases/internal/list-overdue-reports.ts";
 import type { PlanSummary } from "@/lib/data/plans/resolve-plan.ts";
 import { reportInputSchema } from "@/lib/data/reports/report-input.ts";
 import { saveReport } from "@/lib/data/reports/save-report.ts";

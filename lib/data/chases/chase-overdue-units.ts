@@ -15,7 +15,7 @@ import { notifyUnits } from "../notifications/notify.ts";
 import { planRef, type PlanSummary } from "../plans/resolve-plan.ts";
 import { KeptAcrossWrites, rowsOfMeasures } from "../status/kept-across-writes.ts";
 import { dataVersion } from "../status/status-cache.ts";
-import { listOverdueReports, type OverdueReport } from "./list-overdue-reports.ts";
+import { listOverdueReports, type OverdueReport } from "./internal/list-overdue-reports.ts";
 
 export type OverdueSummary = { units: number; reports: number; chasedToday: number };
 export type ChaseAllResult = { units: number; reports: number; skipped: number };

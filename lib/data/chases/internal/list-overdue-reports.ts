@@ -2,9 +2,9 @@
 // lib/data/status/period-applies.ts), due before today, and not submitted — none, a draft or
 // returned (the same rule as the overdue reminders). One query, ordered by due date; `measureIds`:
 // only these measures' (what writes touched, for a list kept across writes).
-import type { PrismaLike } from "../../db.ts";
-import { endOfChinaDay, type IsoDate } from "../../domain/dates.ts";
-import { owedSlots } from "../status/period-applies.ts";
+import type { PrismaLike } from "../../../db.ts";
+import { endOfChinaDay, type IsoDate } from "../../../domain/dates.ts";
+import { owedSlots } from "../../status/period-applies.ts";
 
 export type OverdueReport = {
   unitId: number;
