@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashToken, newToken } from "@/lib/data/tokens/token-format.ts";
+import { hashToken, newToken } from "@/lib/data/tokens/internal/token-format.ts";
 import { call, CookieJar, start, waitForPort, type Reply, type Started } from "./support.ts";
 
 const SERVER = process.env.TEST_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres";

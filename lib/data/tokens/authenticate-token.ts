@@ -4,7 +4,7 @@
 // integration does not turn every read into a write.
 import type { Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
-import { hashToken, isWellFormedToken } from "./token-format.ts";
+import { hashToken, isWellFormedToken } from "./internal/token-format.ts";
 import { viewerOf, viewerSelect } from "../users/viewer-of.ts";
 
 export const LAST_USED_RESOLUTION_MS = 60_000;

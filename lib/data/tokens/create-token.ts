@@ -6,7 +6,7 @@ import { AppError } from "../../errors.ts";
 import { apiMessages } from "../../messages/api.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { mutate } from "../mutate.ts";
-import { newToken } from "./token-format.ts";
+import { newToken } from "./internal/token-format.ts";
 
 const m = apiMessages.tokens;
 export const TOKEN_NAME_MAX = 60;
