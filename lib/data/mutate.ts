@@ -12,7 +12,9 @@
 //     Next.js invalidations — one mapping (lib/actions/revalidate-touched.ts) instead of a
 //     revalidatePath list in every action.
 // What a write may do that no other write does (locks, its own SQL) it does inside `write` as before.
-// Server-side only (not `import "server-only"`: the job runner's and import's tsx scripts load it too).
+// Server-side only, like every public module of lib/data: the tsx scripts (jobs, import, seed) run with
+// `--conditions=react-server`, under which `server-only` is the empty module, as in Next's server.
+import "server-only";
 import { assertCan, type Permission, type Viewer } from "../auth/permissions.ts";
 import { prisma, type PrismaLike, type PrismaTx } from "../db.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";

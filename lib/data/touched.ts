@@ -4,6 +4,7 @@
 // (lib/actions/safe-action.ts) turns into Next.js cache invalidations after the action succeeded.
 // Outside a server action (API routes, jobs, scripts, tests) nothing collects: their callers keep no
 // Next.js router cache, and the response cache keys on the data version anyway.
+import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 
 export type Touched = {

@@ -1,5 +1,6 @@
 // The audit trail for the admin page: newest first, 50 a page, keyset-paginated on (at, id) so a
 // page costs the same however deep it is, filtered by actor, action, record type and dates (China time).
+import "server-only";
 import { z } from "zod";
 import { calendarDateSchema } from "../../calendar-date.ts";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";

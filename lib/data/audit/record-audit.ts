@@ -1,5 +1,6 @@
 // The audit trail: one event per mutation, written inside the mutation's transaction so that
 // either both land or neither does.
+import "server-only";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { PrismaLike } from "../../db.ts";
 import type { Viewer } from "../../auth/permissions.ts";

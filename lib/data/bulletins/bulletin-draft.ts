@@ -1,5 +1,6 @@
 // A month's bulletin draft: the narrative the coordinator edits before issuing and the 文号 number.
 // Saving names the version read; a save over someone else's newer one is refused, not overwritten.
+import "server-only";
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { prisma, type PrismaLike } from "../../db.ts";

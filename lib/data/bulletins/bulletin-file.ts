@@ -1,4 +1,5 @@
 // A bulletin as a downloadable file, for the export routes: who may read it is checked in getBulletin.
+import "server-only";
 import type { Viewer } from "../../auth/permissions.ts";
 import { bulletinDocx } from "../../exports/bulletin-docx.ts";
 import { bulletinXlsx } from "../../exports/bulletin-xlsx.ts";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 /** A bulletin id from the URL. */

@@ -1,4 +1,5 @@
 // A plan's bulletin settings (发文机关, 文号 prefix, 抄送, 印发机关) and the 文号 numbers in use.
+import "server-only";
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { prisma, type PrismaLike } from "../../db.ts";

@@ -2,6 +2,7 @@
 // yet), the chosen one (default: the latest), and that month's bulletin as it would be issued now —
 // the document model built from the live snapshot, the saved draft's narrative (or the generated
 // one) and the plan's settings with the 文号 it would get.
+import "server-only";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { bulletinDocument, type BulletinDocument } from "../../domain/bulletin/bulletin-document.ts";

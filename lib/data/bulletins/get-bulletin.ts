@@ -1,4 +1,5 @@
 // One issued bulletin, exactly as issued.
+import "server-only";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import type { BulletinSnapshot } from "../../domain/bulletin/bulletin-snapshot.ts";

@@ -3,6 +3,7 @@
 // narrative of the month's draft (or the generated one when nobody wrote one) and the document's
 // parts with its 文号 (the draft's number, else the plan's next). One bulletin per month; it never
 // changes, and the draft goes.
+import "server-only";
 import { z } from "zod";
 import type { Viewer } from "../../auth/permissions.ts";
 import { now } from "../../clock.ts";

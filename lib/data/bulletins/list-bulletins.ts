@@ -1,4 +1,5 @@
 // A plan's issued bulletins, and the months whose cut-off has passed without one.
+import "server-only";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";

@@ -3,6 +3,7 @@
 // CHASE notification naming its overdue reports. Idempotent per day: a unit already chased about a
 // report of this plan today (by this or a single 催办) is not chased again; the plan's row-level
 // advisory lock makes two clicks at once chase each unit once.
+import "server-only";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { now, today as clockToday } from "../../clock.ts";
 import { prisma, type PrismaLike } from "../../db.ts";

@@ -1,6 +1,7 @@
 // What the measure page's 催办 form offers bureau staff: the measure's units (lead first) and the
 // reporting periods that have started and overlap the measure's dates (to the due date in force),
 // newest first. Null for everyone who may not chase, so the page shows no form.
+import "server-only";
 import { can, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";

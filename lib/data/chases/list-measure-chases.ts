@@ -1,6 +1,7 @@
 // The chases (催办) on a measure for its history, newest last like the rest of the history. Who
 // reads a chase is decided in the WHERE (chase:read): the bureau and the leadership see all of
 // them, a unit only those sent to it.
+import "server-only";
 import { can, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";

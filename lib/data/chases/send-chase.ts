@@ -4,6 +4,7 @@
 // history) and a CHASE notification to each active user of the unit (pinned on their notification
 // page while unread). Nothing comes from the form unchecked: the unit must own the measure, the
 // period must be the measure's plan's, the entry must be published and not yet 销号.
+import "server-only";
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { now } from "../../clock.ts";

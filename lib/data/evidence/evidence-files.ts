@@ -1,5 +1,6 @@
 // Evidence files (of a report or of a ledger resolution): checked by their bytes before anything
 // is written, then stored as Attachment rows in the caller's transaction.
+import "server-only";
 import { createHash } from "node:crypto";
 import type { PrismaTx } from "../../db.ts";
 import { cleanFileName, evidenceFileName } from "../../domain/evidence-file-name.ts";

@@ -1,6 +1,7 @@
 // One evidence file, with its bytes, for download: only when the viewer may read its report, or
 // its ledger resolution (the rules are in the WHERE, so an unreadable file is indistinguishable
 // from a missing one).
+import "server-only";
 import type { Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { visibleResolutionsWhere } from "../scope/visible-problems.ts";

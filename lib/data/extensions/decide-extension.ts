@@ -2,6 +2,7 @@
 // reject). One transaction: the decision (optimistic lock on the request's version), the ledger
 // entry's new due date when one is approved, the audit event (which also moves the data version
 // the status cache keys on, so colours follow at once) and the unit's notification.
+import "server-only";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { now as clockNow } from "../../clock.ts";
 import type { PrismaTx } from "../../db.ts";

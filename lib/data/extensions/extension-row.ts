@@ -1,6 +1,7 @@
 // An extension request as the lists show it (the /extensions page, a measure's page): one select
 // and one mapping, with the names of who asked and who decided, and the plan it is in (the bureau's
 // list spans the plans in its reach, where 任务1 措施1 of the city and of a county look alike).
+import "server-only";
 import type { PrismaLike } from "../../db.ts";
 import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
 import type { ExtensionState, Prisma } from "../../generated/prisma/client.ts";

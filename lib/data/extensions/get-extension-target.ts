@@ -2,6 +2,7 @@
 // or a published, not yet resolved ledger entry of its own. Ids come from the URL or the form and
 // are never trusted: anything else is "not found". With the due date in force now and the unit's
 // pending request on it, if any.
+import "server-only";
 import { assertCan, type PlanRef, type Viewer } from "../../auth/permissions.ts";
 import { measurePlanRef } from "../plans/measure-plan.ts";
 import { prisma, type PrismaLike } from "../../db.ts";

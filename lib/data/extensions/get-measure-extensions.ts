@@ -1,6 +1,7 @@
 // The extension part of a measure's page: the requests on it the viewer may read (the bureau all,
 // a unit its own), and whether the viewer's unit may ask for one now (it owns the measure and has
 // no request pending on it).
+import "server-only";
 import { reporterUnitId, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { extensionRowSelect, toExtensionRows, type ExtensionRow } from "./extension-row.ts";

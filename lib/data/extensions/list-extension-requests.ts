@@ -1,5 +1,6 @@
 // The /extensions page: for the bureau, every pending request (oldest first: first come, first
 // decided) and then the latest decided ones; for a unit, its own requests, newest first.
+import "server-only";
 import { can, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { extensionRowSelect, toExtensionRows, type ExtensionRow } from "./extension-row.ts";

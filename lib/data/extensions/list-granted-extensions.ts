@@ -1,5 +1,6 @@
 // The extensions the bureau granted in a month (approved between two instants), for the monthly
 // bulletin: the plan's measures' and ledger entries' alike, in the order they were approved.
+import "server-only";
 import type { PrismaLike } from "../../db.ts";
 import type { GrantedExtension } from "../../domain/bulletin/bulletin-snapshot.ts";
 import { fromDbDate, toChinaDate } from "../../domain/dates.ts";

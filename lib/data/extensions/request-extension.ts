@@ -1,6 +1,7 @@
 // A unit asks for a later due date for a measure it owns or a ledger entry of its own, with a
 // reason. At most one pending request per item and unit: the item's row is locked while checking,
 // so two requests sent at once cannot both be created.
+import "server-only";
 import { assertCan, type Permission, type Viewer } from "../../auth/permissions.ts";
 import { now as clockNow, today } from "../../clock.ts";
 import type { PrismaTx } from "../../db.ts";

@@ -2,6 +2,7 @@
 // reporter only its own unit's; everyone else none (requests are private to their unit and the
 // bureau; an approved one shows to everyone only as the moved due date). A county's own staff read
 // their county's plans' requests only.
+import "server-only";
 import { can, type Viewer } from "../../auth/permissions.ts";
 import { AppError } from "../../errors.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";

@@ -1,5 +1,6 @@
 // One quarterly inspection with its findings in the plan's order and the ledger entries its
 // 不符合 findings raised (published entries: everyone signed in may follow the link).
+import "server-only";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { fromDbDate, type IsoDate } from "../../domain/dates.ts";

@@ -1,4 +1,5 @@
 // A plan's measures with their lead unit, for the inspection form (bureau only).
+import "server-only";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";

@@ -1,5 +1,6 @@
 // A plan's quarterly inspections, newest first, with how many findings of each level
 // and how many ledger entries they raised. Read by every signed-in user.
+import "server-only";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { fromDbDate, type IsoDate } from "../../domain/dates.ts";

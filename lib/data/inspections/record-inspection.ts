@@ -2,6 +2,7 @@
 // visited and, for each 不符合 finding, a published ledger entry (source INSPECTION) for the
 // measure's lead unit, due on the date given (default 30 days after the inspection). All in one
 // transaction with its audit events; any refused finding writes nothing.
+import "server-only";
 import { mutate } from "../mutate.ts";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { now, today } from "../../clock.ts";

@@ -4,6 +4,7 @@
 // on PGlite alike, so exactly one of them runs it. A run that failed (or whose server died) holds
 // its key until it is STALE_MINUTES old; then the next tick takes it again. The jobs themselves are
 // idempotent, so a retry never doubles what the first attempt did.
+import "server-only";
 import { prisma } from "../../db.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 

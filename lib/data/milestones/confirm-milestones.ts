@@ -1,6 +1,7 @@
 // Approving a report confirms the milestones it marks reached (called by approveReports inside its
 // transaction). A milestone confirmed once stays confirmed: a later report marking it too changes
 // nothing. The unit's date becomes the completion date, the report's files the evidence. Audited.
+import "server-only";
 import type { Viewer } from "../../auth/permissions.ts";
 import type { PrismaTx } from "../../db.ts";
 import { fromDbDate } from "../../domain/dates.ts";

@@ -1,5 +1,6 @@
 // A coordinator adds a milestone to a measure. It takes its place among the others by due date
 // (after those due on or before it); the order can be changed afterwards. Audited.
+import "server-only";
 import type { Viewer } from "../../auth/permissions.ts";
 import { toDbDate } from "../../domain/dates.ts";
 import { recordAudit } from "../audit/record-audit.ts";

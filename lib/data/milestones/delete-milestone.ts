@@ -1,5 +1,6 @@
 // A coordinator deletes a milestone (with the reports' marks of it); the others close up. The
 // version read must still be current. Audited with what was deleted.
+import "server-only";
 import type { Viewer } from "../../auth/permissions.ts";
 import { AppError } from "../../errors.ts";
 import { milestoneMessages as m } from "../../messages/milestones.ts";

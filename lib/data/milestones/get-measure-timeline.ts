@@ -2,6 +2,7 @@
 // with its state and the marks of the reports the viewer may read, and the measure's timeline
 // (lib/domain/milestones/timeline.ts) from a fixed number of queries. Null when there is no such
 // measure. Reports appear as they are now; milestones and colour changes as of the date.
+import "server-only";
 import { can, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";

@@ -1,6 +1,7 @@
 // A measure's milestones on a status date (default today), for the API, with each milestone's state
 // then (which says how the work stands: another county's staff do not read it). Not found when there
 // is no such measure in the viewer's reach.
+import "server-only";
 import type { Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";

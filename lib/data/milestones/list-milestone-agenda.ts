@@ -1,6 +1,7 @@
 // The dashboard's milestones (工作节点) of a plan on a status date: those due within the
 // next days (today included) and those missed (past due and not confirmed by that date), each with
 // its measure and lead unit; soonest (or longest overdue) first, `limit` of each with the totals.
+import "server-only";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { endOfChinaDay, fromDbDate, toDbDate, type IsoDate } from "../../domain/dates.ts";

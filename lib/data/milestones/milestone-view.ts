@@ -2,6 +2,7 @@
 // state then, and — once an approved report had confirmed it by then — its completion date, the
 // confirming report and that report's files as evidence (metadata only, never the bytes). One
 // select and one mapping, shared by every reader.
+import "server-only";
 import { fromDbDate, toChinaDate, type IsoDate } from "../../domain/dates.ts";
 import { daysPastDue, milestoneState, type MilestoneState } from "../../domain/milestones/milestone-state.ts";
 import type { MilestoneSource, Prisma } from "../../generated/prisma/client.ts";

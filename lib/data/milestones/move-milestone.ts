@@ -1,5 +1,6 @@
 // A coordinator moves a milestone one place up or down the measure's timeline. The moved
 // milestone's version guards against acting on an order someone else has just changed. Audited.
+import "server-only";
 import type { Viewer } from "../../auth/permissions.ts";
 import { AppError } from "../../errors.ts";
 import { milestoneMessages as m } from "../../messages/milestones.ts";

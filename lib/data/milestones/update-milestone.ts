@@ -1,5 +1,6 @@
 // A coordinator edits a milestone's words, due date or planned percent. Optimistic lock: the
 // version read is in the UPDATE's WHERE, so of two concurrent edits the second is refused. Audited.
+import "server-only";
 import type { Viewer } from "../../auth/permissions.ts";
 import { toDbDate } from "../../domain/dates.ts";
 import { AppError } from "../../errors.ts";

@@ -4,6 +4,7 @@
 // state), one for the ledger entries, one for the users of the units, and chunked inserts that skip
 // reminders already created (the dedupeKey carries the day). Run twice, or on two servers at once,
 // it creates each reminder once.
+import "server-only";
 import { today as clockToday } from "../../clock.ts";
 import { prisma } from "../../db.ts";
 import { addDays, endOfChinaDay, type IsoDate } from "../../domain/dates.ts";

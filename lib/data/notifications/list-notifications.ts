@@ -1,6 +1,7 @@
 // The viewer's notification centre (/notifications): unread chases (催办) pinned on top of the first
 // page, then everything else newest first, paged. Only the viewer's own rows are ever read: the
 // user id in every WHERE is the viewer's, never one from the request.
+import "server-only";
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";

@@ -2,6 +2,7 @@
 // only ever used together with the viewer's own user id: another user's id matches no row.
 // Read marks are the user's own view state, like a token's last use: not audited (an audit event
 // would also move the data version that status caches are keyed by, for every reader).
+import "server-only";
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { now } from "../../clock.ts";

@@ -3,6 +3,7 @@
 // mail job from rows whose `emailedAt` is still null (send-pending-mail.ts).
 // The reminder job calls notifyUnits with its whole day's batch: one query for the units' users and
 // inserts of at most INSERT_CHUNK rows, whatever the number of items.
+import "server-only";
 import { now } from "../../clock.ts";
 import type { PrismaLike } from "../../db.ts";
 

@@ -8,6 +8,7 @@
 // server. A mail the server refuses for good (5xx) is not tried again; on any other failure the
 // row is released (emailedAt back to null) and the next run tries again. A server dying between
 // the claim and the hand-over loses that mail rather than ever sending it twice.
+import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { now } from "../../clock.ts";
 import { prisma } from "../../db.ts";

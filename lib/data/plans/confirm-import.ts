@@ -2,6 +2,7 @@
 // that region and year updated in place), creates a new county's region, and for a rollover carries
 // the chosen unfinished measures over (结转) and freezes the previous plan. The preview's basis must
 // still hold: a plan changed since the preview is not overwritten with what the coordinator did not see.
+import "server-only";
 import { mutate } from "../mutate.ts";
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";

@@ -1,6 +1,7 @@
 // A measure's carry-over links (结转): the unfinished measure of last year's plan it carries on, and
 // the measure of next year's plan that carries it on. The history stays with each year's measure;
 // these links join them. Public like the measures themselves.
+import "server-only";
 import { prisma } from "../../db.ts";
 
 export type CarriedMeasure = {

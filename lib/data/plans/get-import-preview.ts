@@ -3,6 +3,7 @@
 // or the plan of that region and year it updates, with the diff), how each unit name will be
 // matched, and for a rollover the previous plan's unfinished measures that may be carried over.
 // Reads only: nothing is written until the import is confirmed.
+import "server-only";
 import type { Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { NoticeParseError, parseNotice, type NoticeIssue, type ParsedNotice } from "../../domain/notice/parse-notice.ts";

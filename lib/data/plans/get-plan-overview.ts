@@ -1,4 +1,5 @@
 // The overview page's data: the plan, its counts, and its actions with their tasks.
+import "server-only";
 import { prisma } from "../../db.ts";
 import type { PlanSummary } from "./resolve-plan.ts";
 

@@ -2,6 +2,7 @@
 // indicators, dates and milestones (工作节点, with their state today), plus the plan's reporting
 // periods (a client needs their ids to report).
 // Published plan data (the notice is public): readable by every signed-in viewer, whatever region.
+import "server-only";
 import type { Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";

@@ -1,4 +1,5 @@
 // File → parsed notice → database: what `npm run import` and the seed share.
+import "server-only";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { parseNotice } from "../../domain/notice/parse-notice.ts";
 import { readNoticeFile } from "../../import/read-notice-file.ts";

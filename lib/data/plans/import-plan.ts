@@ -4,6 +4,7 @@
 // everything later attached to them) survive. A measure's milestones follow the notice until a
 // coordinator changes them, and measures carried over from last year (结转) are not the notice's:
 // they stay, after the notice's actions and tasks (docs/ARCHITECTURE.md "Decisions").
+import "server-only";
 import type { PrismaClient, Prisma } from "../../generated/prisma/client.ts";
 import type { PrismaTx as Tx } from "../../db.ts";
 import type { Viewer } from "../../auth/permissions.ts";

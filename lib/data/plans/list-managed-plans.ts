@@ -1,6 +1,7 @@
 // 计划管理 (/plans): the plans the viewer may read, newest year first, the city before its counties,
 // with their size and what the viewer may do with each (re-import, roll over to the next year,
 // freeze or reopen); and the regions they may import a notice into.
+import "server-only";
 import { can, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { listVisiblePlans, type PlanSummary, type RegionSummary } from "./resolve-plan.ts";

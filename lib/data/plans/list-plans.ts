@@ -1,5 +1,6 @@
 // The plans an API client may read, newest year first, the city's before its counties': where it
 // finds a plan's id. A county's plan names its parent, the city's plan of the same year.
+import "server-only";
 import type { Viewer } from "../../auth/permissions.ts";
 import type { IsoDate } from "../../domain/dates.ts";
 import { listVisiblePlans, loadPlans, type RegionSummary } from "./resolve-plan.ts";

@@ -1,5 +1,6 @@
 // A measure as the task page and the API show it: text, dates, its units in notice order (lead
 // first) and its indicators. One select and one mapping, shared by both readers.
+import "server-only";
 import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
 import type { Comparator, Prisma, UnitRole } from "../../generated/prisma/client.ts";
 

@@ -1,6 +1,7 @@
 // The plan a measure (or a ledger entry) belongs to, as the permission module sees it (region,
 // frozen): what every action on it (reports, milestones, colour, chases, extensions, ledger steps)
 // is checked against.
+import "server-only";
 import type { PlanRef, Viewer } from "../../auth/permissions.ts";
 import { prisma, type PrismaLike } from "../../db.ts";
 import { getPlanSummary, planRef, type PlanSummary } from "./resolve-plan.ts";

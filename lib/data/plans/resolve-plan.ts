@@ -1,6 +1,7 @@
 // Which plan a request is about: the one its URL names (`?plan=ID`), or the viewer's default plan
 // (this year's plan of their home region: the city's for the city's users, their county's for a
 // county's). Every plan-scoped page and data function starts here. Cached per request.
+import "server-only";
 import { cache } from "react";
 import { assertCan, isPlanInScope, reporterUnitId, type PlanRef, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";

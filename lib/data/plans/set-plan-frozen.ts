@@ -1,5 +1,6 @@
 // Bureau staff close a plan (归档: readable, no new reports) or reopen it. Audited; the rollover
 // closes the previous year's plan itself (confirm-import.ts).
+import "server-only";
 import { mutate } from "../mutate.ts";
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";

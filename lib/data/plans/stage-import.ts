@@ -1,6 +1,7 @@
 // The first step of importing a notice in the browser: the uploaded file is read as text and kept,
 // private to its uploader, until they confirm the import after the preview (confirm-import.ts).
 // Nothing of the plan is written here. A user's unconfirmed imports are dropped after a day.
+import "server-only";
 import { z } from "zod";
 import type { Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";

@@ -2,6 +2,7 @@
 // published at once. Only from a report its unit has submitted (submitted, returned or approved):
 // a draft's text is still private and may change. One entry per report: the report row is locked
 // while checking, so two clicks at once cannot raise it twice.
+import "server-only";
 import { mutate } from "../mutate.ts";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { now } from "../../clock.ts";

@@ -1,5 +1,6 @@
 // Register a ledger entry directly (source DIRECT): the bureau for any unit, published at once; a
 // unit for itself, as its draft or published. The responsible unit must own the measure.
+import "server-only";
 import { mutate } from "../mutate.ts";
 import { type Viewer } from "../../auth/permissions.ts";
 import { now } from "../../clock.ts";

@@ -1,6 +1,7 @@
 // The bureau decides on the pending resolution of an entry: verified → 销号 (RESOLVED, resolvedAt),
 // or rejected with a reason → OPEN again for the unit to resolve anew. The unit is notified in the
 // same transaction.
+import "server-only";
 import { mutate } from "../mutate.ts";
 import type { Viewer } from "../../auth/permissions.ts";
 import { now as clockNow } from "../../clock.ts";

@@ -1,6 +1,7 @@
 // One ledger entry with everything its page shows: source, the resolutions the viewer may read
 // (with their evidence files), its history from the audit trail, and which steps the viewer may
 // take. Null (a 404) when the entry does not exist or is another unit's draft.
+import "server-only";
 import { can, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import type { IsoDate } from "../../domain/dates.ts";

@@ -1,4 +1,5 @@
 // The ledger entry raised from a report's 存在问题, if there is one the viewer may see.
+import "server-only";
 import type { Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { visibleProblemsWhere } from "../scope/visible-problems.ts";

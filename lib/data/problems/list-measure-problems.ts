@@ -1,5 +1,6 @@
 // A measure's ledger entries the viewer may see, open ones first, for the measure page, and whether
 // the viewer may register one there (the bureau; a unit owning the measure).
+import "server-only";
 import { can, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";

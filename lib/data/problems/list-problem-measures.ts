@@ -1,6 +1,7 @@
 // The measures of a plan a viewer may register ledger entries on, with their units
 // (lead first), for the create and edit forms: every measure for the bureau, the measures its unit
 // owns for a unit (a unit registers entries only for itself).
+import "server-only";
 import { can, isBureau, reporterUnitId, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import type { UnitRole } from "../../generated/prisma/client.ts";

@@ -1,6 +1,7 @@
 // 问题台账: the entries of a plan the viewer may see, filtered by unit, action (行动),
 // measure, state and overdue; open ones first, by due date. Counts by state for the same unit /
 // action / measure filters. A fixed number of queries whatever the page size.
+import "server-only";
 import { z } from "zod";
 import type { Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";

@@ -1,6 +1,7 @@
 // What the audit trail keeps of a ledger entry before and after a change (read back by
 // lib/domain/problems/problem-history.ts). Texts are kept: a published entry is read by everyone,
 // and a draft's history only by its unit.
+import "server-only";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { fromDbDate } from "../../domain/dates.ts";
 

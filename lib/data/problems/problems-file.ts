@@ -1,4 +1,5 @@
 // The ledger export: every entry the viewer sees under the page's filters (not only one page).
+import "server-only";
 import type { Viewer } from "../../auth/permissions.ts";
 import { XLSX_TYPE, type ExportFile } from "../../exports/download-response.ts";
 import { problemsXlsx } from "../../exports/problems-xlsx.ts";

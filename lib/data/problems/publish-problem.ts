@@ -1,5 +1,6 @@
 // A unit publishes its draft entry: from then on everyone signed in sees it, the unit resolves it
 // and the bureau verifies it; an overdue published entry counts against the measure's colour.
+import "server-only";
 import { mutate } from "../mutate.ts";
 import type { Viewer } from "../../auth/permissions.ts";
 import { now } from "../../clock.ts";

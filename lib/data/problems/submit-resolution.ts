@@ -1,6 +1,7 @@
 // The responsible unit reports its 整改情况 with evidence files: the entry awaits the bureau's
 // verification (RESOLUTION_SUBMITTED). One transaction: the resolution, its files, the entry's
 // state and the audit event land together or not at all; files are checked before any write.
+import "server-only";
 import { mutate } from "../mutate.ts";
 import type { Viewer } from "../../auth/permissions.ts";
 import { now } from "../../clock.ts";

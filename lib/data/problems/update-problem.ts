@@ -1,6 +1,7 @@
 // Change an open ledger entry: every field (the bureau on a published entry, the unit on its
 // draft), or only 整改措施 and 责任人 (the responsible unit). The due date set here is a correction:
 // it replaces the original too; once an extension was approved it moves only by extension.
+import "server-only";
 import { mutate } from "../mutate.ts";
 import type { Viewer } from "../../auth/permissions.ts";
 import { fromDbDate, toDbDate } from "../../domain/dates.ts";

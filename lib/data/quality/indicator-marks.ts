@@ -1,5 +1,6 @@
 // 只增不减: which of a measure's indicators must not fall (a fall from the unit's previous actual is a
 // data-quality warning), read by anyone signed in and marked by the bureau (audited with the measure).
+import "server-only";
 import { z } from "zod";
 import { assertCan, can, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";

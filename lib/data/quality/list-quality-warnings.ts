@@ -2,6 +2,7 @@
 // by unit (rules in lib/domain/quality/warnings-by-unit.ts), among the reports the viewer may read
 // (the bureau sees those awaiting review; everyone sees approved ones), in a plan the viewer may read
 // (another county's plan gives nothing). One query, then only the touched measures' rows.
+import "server-only";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { endOfChinaDay, toDbDate, type IsoDate } from "../../domain/dates.ts";

@@ -4,6 +4,7 @@
 // Read inside the save's transaction (save-report.ts) and for the form (get-report-form.ts), which
 // shows the same warnings while the reporter types. Queries one after the other (one connection in
 // a transaction).
+import "server-only";
 import type { PrismaLike } from "../../db.ts";
 import { fromDbDate } from "../../domain/dates.ts";
 import { effectiveDueDate } from "../../domain/extensions/extension-rules.ts";

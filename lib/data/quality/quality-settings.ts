@@ -1,5 +1,6 @@
 // A plan's data-quality settings (数据质量: the jump and the target multiple the checks use), read
 // and changed by administrators beside the red/yellow/blue thresholds. Changes are audited.
+import "server-only";
 import { type z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";

@@ -1,6 +1,7 @@
 // The number beside 审核 in the navigation: reports waiting for review in the plans the viewer may
 // review. One count on ProgressReport's state index, joined to the plans in reach, per data version; 0 for everyone
 // who does not review.
+import "server-only";
 import { cache } from "react";
 import { can, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";

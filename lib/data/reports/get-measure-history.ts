@@ -1,6 +1,7 @@
 // The measure's history: every audited step of the reports on it that the viewer may read, oldest
 // first. Events about other reports (another unit's draft) are not fetched at all, and an event's
 // before/after values stay here: the history says which fields changed, never their contents.
+import "server-only";
 import type { Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { describeReportEvent, type ReportChange } from "../../domain/report-history.ts";

@@ -1,5 +1,6 @@
 // The viewer's unit's report on one measure for one period, with what the form needs around it.
 // Null (a 404) unless the measure is one the viewer's unit owns and the period is its plan's.
+import "server-only";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { now, today } from "../../clock.ts";
 import { prisma } from "../../db.ts";

@@ -3,6 +3,7 @@
 // its neighbours in the waiting queue (oldest submission first, the queue's filters kept) for
 // previous / next. Opening a submitted report records it (review-openings.ts: batch approval).
 // A fixed number of queries.
+import "server-only";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";

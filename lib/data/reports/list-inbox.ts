@@ -2,6 +2,7 @@
 // lib/domain/inbox.ts). A unit can owe reports in several plans (this year's city list and a
 // county's, say); frozen plans take no more reports and are left out. Set-based: the plans, the
 // unit, its periods, its measures and its reports are one query each, whatever the number of rows.
+import "server-only";
 import { assertCan, type ReportState, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";

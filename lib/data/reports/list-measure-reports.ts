@@ -1,5 +1,6 @@
 // A measure with every unit's reports the viewer may read (visibleReportsWhere), newest period
 // first; within a period the lead unit first, then the co-owning units in the notice's order.
+import "server-only";
 import type { Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import type { UnitRole } from "../../generated/prisma/client.ts";

@@ -1,6 +1,7 @@
 // A measure's reports for the API: only those the viewer may read (visibleReportsWhere puts the
 // rule of can("report:read") into the WHERE), with period, unit, texts, indicator actuals, the
 // milestones marked reached and attachment metadata (never the bytes). Newest period first, then by unit.
+import "server-only";
 import type { ReportState, Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { fromDbDate, type IsoDate } from "../../domain/dates.ts";

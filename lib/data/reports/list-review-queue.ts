@@ -1,6 +1,7 @@
 // 审核: reports across units for bureau staff, in every plan of their region or in the plan chosen,
 // filtered by unit, action (行动, within a plan) and state; submitted ones by default, oldest
 // submission first. A fixed number of queries whatever the page size.
+import "server-only";
 import { z } from "zod";
 import { assertCan, type ReportState, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";

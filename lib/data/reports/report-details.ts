@@ -1,5 +1,6 @@
 // What a page shows of one report (the form, the measure page): one select, so both read the same
 // columns and never load attachment bytes.
+import "server-only";
 import type { Prisma } from "../../generated/prisma/client.ts";
 
 export const reportDetailsSelect = {

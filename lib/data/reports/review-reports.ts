@@ -1,5 +1,6 @@
 // Bureau staff review submitted reports: approve one or several, or return one with a reason.
 // Approval also confirms the milestones the reports mark reached (lib/data/milestones/confirm-milestones.ts).
+import "server-only";
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { now as clockNow } from "../../clock.ts";

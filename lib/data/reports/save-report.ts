@@ -2,6 +2,7 @@
 // One transaction: the report, its indicator actuals, the milestones it marks reached, its evidence
 // files and the audit event land together or not at all. Concurrent edits are refused by the
 // version check, never overwritten.
+import "server-only";
 import { assertCan, type Permission, type Viewer } from "../../auth/permissions.ts";
 import { mutate } from "../mutate.ts";
 import { now as clockNow, today as clockToday } from "../../clock.ts";

@@ -3,6 +3,7 @@
 // unreadable rows are never fetched. A unit's drafts are its own; published entries are read by
 // everyone signed in; a resolution (text and evidence) by the unit and the bureau until verified.
 // A county's own staff read only their county's plans' entries.
+import "server-only";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { isBureau, reporterUnitId, type Viewer } from "../../auth/permissions.ts";
 import { plansInScopeWhere } from "./plans-in-scope.ts";

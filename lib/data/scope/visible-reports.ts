@@ -1,6 +1,7 @@
 // The reports a viewer may read, as a query filter: the same rule as can("report:read") in
 // lib/auth/permissions.ts, put into the WHERE so unreadable rows are never fetched. A county's own
 // staff read only their county's plans' reports (can("plan:read")).
+import "server-only";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { reporterUnitId, type Viewer } from "../../auth/permissions.ts";
 import { plansInScopeWhere } from "./plans-in-scope.ts";

@@ -6,6 +6,7 @@
 // with the one this process computed at N − 1, the state just before it (every status-touching
 // write computes the status after it here, so consecutive writes find it); when that is not known
 // (another instance wrote in between, or nobody computed it), the daily job does it.
+import "server-only";
 import { today } from "../../clock.ts";
 import { prisma } from "../../db.ts";
 import type { PlanStatus } from "../../domain/status/plan-status.ts";

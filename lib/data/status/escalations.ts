@@ -1,6 +1,7 @@
 // Escalated reporting (推进不力 → 周调度/日调度). Automatic escalations follow the colour (start on
 // red, end on blue); a coordinator sets or lifts weekly/daily reporting by hand. While one is in
 // force, the plan has the weekly/daily periods it needs, and the measure's units owe reports on them.
+import "server-only";
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";

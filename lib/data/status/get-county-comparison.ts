@@ -2,6 +2,7 @@
 // colour mix, overall progress, on-time filing rate and red items, as of one date. Each county's
 // status is the shared one (status-cache.ts), so the page costs what the counties' dashboards cost
 // once per data version, not once per reader.
+import "server-only";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import type { IsoDate } from "../../domain/dates.ts";
 import { countyRow, sortCounties, type CountyRow, type CountySort } from "../../domain/status/county-comparison.ts";

@@ -1,5 +1,6 @@
 // The dashboard's data: a plan's status as of a date (default: its status date), the month-by-month colour counts up to
 // it, and each unit's filing punctuality, from one reading of the database (get-plan-status.ts).
+import "server-only";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { fromDbDate, type IsoDate } from "../../domain/dates.ts";

@@ -1,5 +1,6 @@
 // One measure's colour (today, or the plan's status date) with everything the measure page shows
 // about it: reasons, the computed colour beside an override, and the escalated reporting in force.
+import "server-only";
 import { can, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { fromDbDate, type IsoDate } from "../../domain/dates.ts";

@@ -1,6 +1,7 @@
 // The status of a plan as of a date (default today), for dashboards, summaries and the status API;
 // with the measures' colours on earlier dates from the same reading of the database (the
 // dashboard's month-by-month trend, the summary's change since last month).
+import "server-only";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { prisma, type PrismaLike } from "../../db.ts";

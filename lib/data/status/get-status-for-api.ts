@@ -1,6 +1,7 @@
 // GET /api/v1/status: the colour, expected and actual progress, gap and reasons of every measure,
 // task and action of the viewer's default plan (or the plan asked for) as of a date; with
 // `counties=true` on a city plan, also each of its counties' summary (县市区对比).
+import "server-only";
 import type { Viewer } from "../../auth/permissions.ts";
 import type { IsoDate } from "../../domain/dates.ts";
 import type { CountyRow } from "../../domain/status/county-comparison.ts";

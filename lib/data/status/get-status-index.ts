@@ -1,6 +1,7 @@
 // Colours for the plan pages (task, measure, unit): a plan's status on its status date (or as of a
 // date, ?asOf=), indexed, for signed-in viewers who may read the plan (colours come from approved
 // reports; visitors, and other counties' staff, see the plan's text only). Cached per request.
+import "server-only";
 import { cache } from "react";
 import { can, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";

@@ -1,5 +1,6 @@
 // The leadership summary: colour counts with the change since the end of last month, the red and
 // yellow items with their lead unit and reasons, and each unit's on-time filing rate.
+import "server-only";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { endOfPreviousMonth, type IsoDate } from "../../domain/dates.ts";
 import { colourCounts, scoreboard } from "../../domain/status/dashboard-tables.ts";

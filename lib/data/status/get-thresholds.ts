@@ -1,4 +1,5 @@
 // A plan's red/yellow/blue thresholds, for the settings page.
+import "server-only";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { planRef, type PlanSummary } from "../plans/resolve-plan.ts";

@@ -1,5 +1,6 @@
 // The ledger export of a plan as of a date (default: the plan's status date), one sheet per action
 // or per unit.
+import "server-only";
 import { z } from "zod";
 import type { Viewer } from "../../auth/permissions.ts";
 import type { IsoDate } from "../../domain/dates.ts";

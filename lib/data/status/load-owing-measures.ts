@@ -2,6 +2,7 @@
 // approved extensions, escalations, their lead units' approved reports and their reopenings. A
 // fixed number of small set-based queries, one after the other and without relation selects (a
 // transaction's one connection must not get queries at once).
+import "server-only";
 import type { PrismaLike } from "../../db.ts";
 import { fromDbDate } from "../../domain/dates.ts";
 import type { OwingMeasure } from "../../domain/status/owed-reports.ts";

@@ -18,6 +18,7 @@
 // plan that has had escalations carries weekly and daily periods that most measures never owe. The
 // filed reports are read once from the covering index on ("periodId", "measureId", "unitId",
 // "firstSubmittedAt") and hash-joined, instead of one index probe per owed report.
+import "server-only";
 import type { IsoDate } from "../../domain/dates.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 

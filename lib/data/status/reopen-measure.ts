@@ -1,6 +1,7 @@
 // A coordinator reopens a measure that is done (approved at 100 %), with a reason: from now on its
 // units owe periodic reports again (lib/domain/status/owed-reports.ts), until a report approved at
 // 100 % completes it again. Audited with the measure, in one transaction with the reopening.
+import "server-only";
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { now as clockNow } from "../../clock.ts";

@@ -2,6 +2,7 @@
 // version: every write moves it (lib/data/mutate.ts). So readers of one version (eight people opening the dashboard at once, or one
 // reloading it) share one computation instead of each recomputing it. Per server process and
 // bounded; another instance simply computes its own. Callers must not mutate what they get.
+import "server-only";
 import { prisma, type PrismaLike } from "../../db.ts";
 import { Prisma } from "../../generated/prisma/client.ts";
 

@@ -1,6 +1,7 @@
 // A coordinator overrides a measure's colour with a written reason, or lifts the override.
 // Both are audited; the computed colour stays visible beside an override. An override counts from
 // the day it was made on the portal's clock (DUBAN_TODAY in demos), as as-of views read it.
+import "server-only";
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { now } from "../../clock.ts";

@@ -1,4 +1,5 @@
 // ?asOf=YYYY-MM-DD on every status view, validated at the boundary.
+import "server-only";
 import { z } from "zod";
 import { calendarDateSchema } from "../../calendar-date.ts";
 import { SCORE_SORTS } from "../../domain/status/dashboard-tables.ts";

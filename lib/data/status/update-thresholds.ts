@@ -1,4 +1,5 @@
 // Admins set the plan's red/yellow/blue thresholds (DESIGN.md defaults until changed). Audited.
+import "server-only";
 import { z } from "zod";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { thresholdsSchema, type Thresholds } from "../../domain/status/thresholds.ts";

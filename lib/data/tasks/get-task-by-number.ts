@@ -1,4 +1,5 @@
 // One task of a plan with everything its page shows: measures, units, indicators.
+import "server-only";
 import { cache } from "react";
 import { prisma } from "../../db.ts";
 import type { PlanSummary } from "../plans/resolve-plan.ts";

@@ -1,5 +1,6 @@
 // The task list grouped under its actions, optionally filtered by keywords that must each
 // appear in the task's title, one of its measures' text, or one of its units' names.
+import "server-only";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { prisma } from "../../db.ts";
 import type { PlanSummary } from "../plans/resolve-plan.ts";

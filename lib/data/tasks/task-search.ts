@@ -1,4 +1,5 @@
 // The /tasks keyword search: validated at the boundary (it comes from the URL).
+import "server-only";
 import { z } from "zod";
 import { messages } from "../../messages/zh-CN.ts";
 

@@ -1,6 +1,7 @@
 // API rate limit per token, shared by every server instance through PostgreSQL (as the sign-in
 // throttle is): a fixed window of one minute on the database's clock, one row per token, counted
 // by one atomic upsert. API_RATE_LIMIT requests per minute per token (default 600; 0 = no limit).
+import "server-only";
 import { prisma } from "../../db.ts";
 import { readEnv } from "../../env.ts";
 

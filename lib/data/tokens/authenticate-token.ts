@@ -2,6 +2,7 @@
 // deactivated accounts fail; role and unit are read from the user row on every request, so a
 // change takes effect at once. lastUsedAt is written at most once a minute per token, so a busy
 // integration does not turn every read into a write.
+import "server-only";
 import type { Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { hashToken, isWellFormedToken } from "./internal/token-format.ts";

@@ -1,5 +1,6 @@
 // A user creates a personal API token. The token itself is returned once and never stored; the
 // audit event records its name and display prefix, never the token or its hash.
+import "server-only";
 import { z } from "zod";
 import { type Viewer } from "../../auth/permissions.ts";
 import { AppError } from "../../errors.ts";

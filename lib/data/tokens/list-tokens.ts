@@ -1,4 +1,5 @@
 // The viewer's own API tokens (never anyone else's), newest first. No hashes leave this function.
+import "server-only";
 import type { Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 

@@ -1,5 +1,6 @@
 // A user revokes one of their own API tokens. Ownership is part of the WHERE: someone else's
 // token id looks exactly like one that does not exist. Audited in the same transaction.
+import "server-only";
 import { z } from "zod";
 import { type Viewer } from "../../auth/permissions.ts";
 import { AppError } from "../../errors.ts";

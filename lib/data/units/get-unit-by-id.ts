@@ -1,4 +1,5 @@
 // One responsible unit and a plan's measures it leads or co-owns.
+import "server-only";
 import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
 import type { UnitRole } from "../../generated/prisma/client.ts";
 import { prisma } from "../../db.ts";

@@ -1,5 +1,6 @@
 // Every responsible unit for the admin page, the city's first and then each county's: its region,
 // its measures in the plans still open (not frozen) and its active reporters.
+import "server-only";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 

@@ -1,5 +1,6 @@
 // The choices of the admin user forms: every responsible unit (a county's named with its county, as
 // names repeat between regions), and the counties a coordinator or leader may be confined to.
+import "server-only";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 

@@ -1,4 +1,5 @@
 // A plan's responsible units with how many measures each leads and co-owns.
+import "server-only";
 import { prisma } from "../../db.ts";
 import { compareChinese } from "../../domain/collate.ts";
 import type { PlanSummary } from "../plans/resolve-plan.ts";

@@ -1,5 +1,6 @@
 // An administrator renames a responsible unit (names are unique within the unit's region). The form sends the name it
 // showed: when someone renamed the unit meanwhile, the later save is refused, not applied.
+import "server-only";
 import { z } from "zod";
 import { type Viewer } from "../../auth/permissions.ts";
 import { AppError } from "../../errors.ts";

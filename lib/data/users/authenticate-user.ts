@@ -1,4 +1,5 @@
 // Checks a login and password, with throttling, and returns the viewer or a Chinese error.
+import "server-only";
 import { prisma } from "../../db.ts";
 import { AppError } from "../../errors.ts";
 import type { Viewer } from "../../auth/permissions.ts";

@@ -1,4 +1,5 @@
 // Creates an account (admin page, the create-admin command, demo seed). Audited.
+import "server-only";
 import { z } from "zod";
 import { ROLES, type Role, type Viewer } from "../../auth/permissions.ts";
 import { hashPassword } from "../../auth/password.ts";

@@ -1,5 +1,6 @@
 // Ending sessions: one (sign-out: its id is refused from now on, so a copy of the cookie taken
 // before is worthless) or all of a user's (the session version moves on: sign-out everywhere).
+import "server-only";
 import type { Viewer } from "../../auth/permissions.ts";
 import { SESSION_MAX_AGE_SECONDS, type SessionClaims } from "../../auth/session-claims.ts";
 import { prisma } from "../../db.ts";

@@ -2,6 +2,7 @@
 // deactivation takes effect at once instead of when the session cookie expires. A session also
 // ends when the user's session version moved on since it was signed in (password reset, sign-out
 // everywhere, role change, deactivation) or when it was signed out (RevokedSession).
+import "server-only";
 import { prisma } from "../../db.ts";
 import type { Viewer } from "../../auth/permissions.ts";
 import { viewerOf, viewerSelect } from "./viewer-of.ts";

@@ -1,4 +1,5 @@
 // One account for its admin page, with the unit choices of its edit form.
+import "server-only";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { listCountyOptions, listUnitOptions, type UnitOption } from "../units/list-unit-options.ts";

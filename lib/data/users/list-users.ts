@@ -1,4 +1,5 @@
 // The accounts for the admin page, filtered by role, unit and status.
+import "server-only";
 import { z } from "zod";
 import { assertCan, ROLES, type Role, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";

@@ -1,5 +1,6 @@
 // An administrator creates an account from the admin page (createUser does the writing and the
 // audit event; this adds the permission and the unit check, in one transaction).
+import "server-only";
 import { mutate } from "../mutate.ts";
 import { type Viewer } from "../../auth/permissions.ts";
 import { requireCounty, requireUnit } from "./internal/change-user.ts";

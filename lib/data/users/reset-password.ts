@@ -2,6 +2,7 @@
 // someone else's hands): every session of the user ends, and the user's API tokens are revoked
 // unless the administrator keeps them. The audit event records that it happened, never the
 // password or its hash.
+import "server-only";
 import { z } from "zod";
 import { hashPassword } from "../../auth/password.ts";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";

@@ -1,5 +1,6 @@
 // An administrator deactivates an account (it can no longer sign in, and its open sessions end at
 // their next request, since the viewer is read from the database each time) or reactivates it.
+import "server-only";
 import { z } from "zod";
 import type { Viewer } from "../../auth/permissions.ts";
 import { AppError } from "../../errors.ts";

@@ -1,4 +1,5 @@
 // An administrator changes a user's name, role and unit (a REPORTER needs a unit, nobody else has one).
+import "server-only";
 import { z } from "zod";
 import type { Viewer } from "../../auth/permissions.ts";
 import { changeUser, requireCounty, requireUnit, userIdSchema, userVersionSchema, type ChangeResult } from "./internal/change-user.ts";

@@ -1,5 +1,6 @@
 // Display names of the users who did something (recorded, sent, decided…), for lists that show
 // who: one query for all of them, however many rows name them.
+import "server-only";
 import type { PrismaLike } from "../../db.ts";
 
 export async function userNames(db: PrismaLike, ids: Iterable<number | null | undefined>): Promise<Map<number, string>> {

@@ -1,5 +1,6 @@
 // A user row as the permission module sees it: the one mapping every sign-in path (session,
 // password, API token) uses, so a role's region scope is read the same way everywhere.
+import "server-only";
 import type { Viewer } from "../../auth/permissions.ts";
 import type { Role } from "../../generated/prisma/client.ts";
 
