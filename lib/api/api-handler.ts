@@ -57,7 +57,7 @@ const CODE_OF: Record<AppErrorCode, ApiErrorCode> = {
 const NO_STORE = { "Cache-Control": "no-store" };
 
 // Reply bodies that data functions share between requests (derivedFrom in
-// lib/data/status/status-cache.ts: the status of one data version) are serialised once, not per
+// lib/data/status/internal/status-cache.ts: the status of one data version) are serialised once, not per
 // request: the status of a large plan is half a megabyte of JSON. Fresh bodies simply never hit;
 // shared ones are never mutated. (Compression stays with Next: it would gzip a gzipped body again.)
 const serialised = new WeakMap<object, Uint8Array>();

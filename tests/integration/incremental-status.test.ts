@@ -11,7 +11,7 @@ import { reportInputSchema } from "@/lib/data/reports/report-input.ts";
 import { approveReports } from "@/lib/data/reports/review-reports.ts";
 import { saveReport } from "@/lib/data/reports/save-report.ts";
 import { loadStatusFacts, type StatusFacts } from "@/lib/data/status/internal/load-status-facts.ts";
-import { dataVersion } from "@/lib/data/status/status-cache.ts";
+import { dataVersion } from "@/lib/data/status/data-version.ts";
 import { statusFactsAt } from "@/lib/data/status/internal/status-facts-memo.ts";
 import { setStatusOverride } from "@/lib/data/status/status-override.ts";
 import { updateThresholds } from "@/lib/data/status/update-thresholds.ts";

@@ -14,7 +14,7 @@ import { mutate } from "@/lib/data/mutate.ts";
 import { getBellVersion } from "@/lib/data/notifications/list-notifications.ts";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/data/notifications/mark-read.ts";
 import { notifyUsers } from "@/lib/data/notifications/notify.ts";
-import { currentDataVersion } from "@/lib/data/status/status-cache.ts";
+import { currentDataVersion } from "@/lib/data/status/data-version.ts";
 import { createToken } from "@/lib/data/tokens/create-token.ts";
 import { revokeToken } from "@/lib/data/tokens/revoke-token.ts";
 import type { RequestHead } from "@/lib/http/response-cache/cacheable-request.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareChinese } from "@/lib/domain/collate.ts";
-import { derivedFrom } from "@/lib/data/status/status-cache.ts";
+import { derivedFrom } from "@/lib/data/status/internal/status-cache.ts";
 
 describe("derivedFrom", () => {
   it("computes once per status object and key, and separately for another status or key", () => {

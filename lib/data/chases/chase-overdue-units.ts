@@ -15,7 +15,7 @@ import { mutate } from "../mutate.ts";
 import { notifyUnits } from "../notifications/notify.ts";
 import { planRef, type PlanSummary } from "../plans/resolve-plan.ts";
 import { KeptAcrossWrites, rowsOfMeasures } from "../status/kept-across-writes.ts";
-import { dataVersion } from "../status/status-cache.ts";
+import { dataVersion } from "../status/data-version.ts";
 import { listOverdueReports, type OverdueReport } from "./internal/list-overdue-reports.ts";
 
 export type OverdueSummary = { units: number; reports: number; chasedToday: number };

@@ -132,7 +132,7 @@ export async function writePlan(
   counts.deleted += removedActions.count;
   await placeCarryOver(tx, carried, notice);
   // Like every other write of the portal, a changing import leaves an audit event: the data version
-  // that shared statuses and stored pages are keyed by (status-cache.ts) moves with it.
+  // that shared statuses and stored pages are keyed by (status/data-version.ts) moves with it.
   if (counts.created + counts.updated + counts.deleted > 0) {
     await recordAudit(tx, actor, {
       action: "plan.import",

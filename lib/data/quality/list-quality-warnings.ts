@@ -12,7 +12,7 @@ import { Prisma } from "../../generated/prisma/client.ts";
 import { plansInScopeWhere } from "../scope/plans-in-scope.ts";
 import { visibleReportsWhere } from "../scope/visible-reports.ts";
 import { KeptAcrossWrites, rowsOfMeasures } from "../status/kept-across-writes.ts";
-import { dataVersion } from "../status/status-cache.ts";
+import { dataVersion } from "../status/data-version.ts";
 
 const ROW = {
   id: true,

@@ -7,7 +7,8 @@ import { can, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { listVisiblePlans } from "../plans/resolve-plan.ts";
 import { visibleReportsWhere } from "../scope/visible-reports.ts";
-import { dataVersion, shared } from "../status/status-cache.ts";
+import { dataVersion } from "../status/data-version.ts";
+import { shared } from "../status/shared-per-version.ts";
 
 export const countWaitingReports = cache(async (viewer: Viewer | null): Promise<number> => {
   if (!viewer || !can(viewer, { action: "review:list" })) return 0;

@@ -13,7 +13,7 @@ import type { PlanStatus } from "../../domain/status/plan-status.ts";
 import type { Touched } from "../touched.ts";
 import { syncEscalations } from "./escalations.ts";
 import { computePlanStatus } from "./get-plan-status.ts";
-import { rememberedStatus } from "./status-cache.ts";
+import { rememberedStatus } from "./internal/status-cache.ts";
 
 export async function escalateTouched(touched: Touched, version: bigint): Promise<void> {
   const db = await prisma();

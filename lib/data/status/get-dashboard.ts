@@ -8,7 +8,7 @@ import { colourCounts, coloursByAction, heatmap, redItems, scoreboard, type Scor
 import type { Colour } from "../../domain/status/measure-status.ts";
 import { statusDateOf, type PlanSummary } from "../plans/resolve-plan.ts";
 import { getPlanStatusWithHistory } from "./get-plan-status.ts";
-import { derivedFrom } from "./status-cache.ts";
+import { derivedFrom } from "./internal/status-cache.ts";
 
 export type TrendPoint = { label: string; asOf: IsoDate; counts: Record<Colour, number> };
 

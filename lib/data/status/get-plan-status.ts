@@ -17,7 +17,9 @@ import {
 } from "../../domain/status/plan-status.ts";
 import type { Thresholds } from "../../domain/status/thresholds.ts";
 import type { UnitPunctuality } from "./internal/load-status-facts.ts";
-import { dataVersion, rememberStatus, shared } from "./status-cache.ts";
+import { dataVersion } from "./data-version.ts";
+import { rememberStatus } from "./internal/status-cache.ts";
+import { shared } from "./shared-per-version.ts";
 import type { StatusFacts } from "./internal/load-status-facts.ts";
 import { statusFactsAt } from "./internal/status-facts-memo.ts";
 import { assertPlanReadable, type PlanSummary } from "../plans/resolve-plan.ts";

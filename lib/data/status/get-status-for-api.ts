@@ -11,7 +11,7 @@ import { AppError } from "../../errors.ts";
 import { getDefaultPlan, getPlanSummary, statusDateOf } from "../plans/resolve-plan.ts";
 import { getCountyComparison } from "./get-county-comparison.ts";
 import { getPlanStatus, type PlanStatusWithTitle } from "./get-plan-status.ts";
-import { derivedFrom } from "./status-cache.ts";
+import { derivedFrom } from "./internal/status-cache.ts";
 
 type Rolled = ReturnType<typeof rolled>;
 export type StatusBody = {

@@ -8,7 +8,7 @@ import { measureCoverage } from "../../domain/status/measure-coverage.ts";
 import type { PlanStatus } from "../../domain/status/plan-status.ts";
 import { statusDateOf, type PlanSummary } from "../plans/resolve-plan.ts";
 import { getPlanStatusWithHistory, type StatusWithHistory } from "./get-plan-status.ts";
-import { derivedFrom } from "./status-cache.ts";
+import { derivedFrom } from "./internal/status-cache.ts";
 
 export async function getSummary(viewer: Viewer | null, plan: PlanSummary, requestedAsOf?: IsoDate) {
   assertCan(viewer, { action: "status:read" });

@@ -6,9 +6,10 @@
 // import, a unit renamed), when the plan row changed, or when the data changed without a write of
 // the portal (the audit trail moved but not the write counter: a benchmark's or a test's own rows).
 // Used for the status facts (status-facts-memo.ts), the overdue reports behind 一键催报 and the
-// 数据质量 panel. Per process and bounded, like status-cache.ts.
+// 数据质量 panel. Per process and bounded, like shared-per-version.ts.
+import "server-only";
 import type { PrismaLike } from "../../db.ts";
-import { versionCounter } from "./status-cache.ts";
+import { versionCounter } from "./data-version.ts";
 
 export type TouchedRead<T> = {
   /** The whole plan's value. */

@@ -9,7 +9,7 @@ import { isHttpsForAuth, sessionCookieClaims } from "../../auth/session-user-id.
 import type { Viewer } from "../../auth/permissions.ts";
 import { today } from "../../clock.ts";
 import { getBellVersion } from "../../data/notifications/list-notifications.ts";
-import { currentDataVersion } from "../../data/status/status-cache.ts";
+import { currentDataVersion } from "../../data/status/data-version.ts";
 import { authenticateToken } from "../../data/tokens/authenticate-token.ts";
 import { getSessionViewer } from "../../data/users/get-session-viewer.ts";
 import { cacheableKind, type RequestHead } from "./cacheable-request.ts";
