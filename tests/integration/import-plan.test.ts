@@ -83,7 +83,8 @@ function lineNumber(text: string, lineStart: string): number {
 
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npx", ["tsx", ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    // As `npm run import` runs it: the data layer is server-only, empty under the react-server condition.
+    const child = spawn("npx", ["tsx", "--conditions=react-server", ...args], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
