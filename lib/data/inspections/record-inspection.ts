@@ -9,14 +9,12 @@ import { now, today } from "../../clock.ts";
 import { prisma } from "../../db.ts";
 import { toDbDate } from "../../domain/dates.ts";
 import { findingDueOn, inspectionDateProblem } from "../../domain/inspections/inspection-rules.ts";
-import { PROBLEM_AUDIT_ACTIONS } from "../../domain/problems/problem-history.ts";
 import { AppError } from "../../errors.ts";
 import { inspectionMessages as m } from "../../messages/inspections.ts";
 import { messages } from "../../messages/zh-CN.ts";
-import { notifyProblemAssigned } from "../problems/notify-problem-assigned.ts";
 import { recordAudit, type AuditInput } from "../audit/record-audit.ts";
 import { getPlanSummary, planRef } from "../plans/resolve-plan.ts";
-import { problemRowSelect, problemSnapshot } from "../problems/problem-snapshot.ts";
+import { createFindingProblem } from "../problems/create-finding-problem.ts";
 import type { RecordInspectionInput } from "./inspection-input.ts";
 
 export type RecordedInspection = { id: number; problemIds: number[] };
@@ -92,33 +90,18 @@ export async function recordInspection(viewer: Viewer, input: RecordInspectionIn
     const problemIds: number[] = [];
     for (const f of findings.filter((f) => f.level === "NONCONFORMING")) {
       const due = toDbDate(findingDueOn(input.inspectedOn, input.defaultDueOn, f.dueOn));
-      const row = await tx.problem.create({
-        data: {
-          planId: plan.id,
-          measureId: f.measureId,
-          unitId: measureOf.get(f.measureId)!.units[0].unitId,
-          description: f.notes,
-          // The unit names its 责任人 (and its 整改措施) on the entry.
-          responsiblePerson: "",
-          dueOn: due,
-          originalDueOn: due,
-          source: "INSPECTION",
-          sourceFindingId: findingId.get(f.measureId)!,
-          publishedAt: at,
-          createdById: viewer.id,
-          createdAt: at,
-        },
-        select: problemRowSelect,
+      const problem = await createFindingProblem(tx, viewer, {
+        planId: plan.id,
+        measureId: f.measureId,
+        unitId: measureOf.get(f.measureId)!.units[0].unitId,
+        description: f.notes,
+        dueOn: due,
+        inspectionId: inspection.id,
+        sourceFindingId: findingId.get(f.measureId)!,
+        at,
       });
-      problemIds.push(row.id);
-      await notifyProblemAssigned(tx, { id: row.id, unitId: row.unitId, description: f.notes, dueOn: due });
-      audits.push({
-        action: PROBLEM_AUDIT_ACTIONS.create,
-        entityType: "Problem",
-        entityId: row.id,
-        measureId: row.measureId,
-        after: { ...problemSnapshot(row), inspectionId: inspection.id },
-      });
+      problemIds.push(problem.id);
+      audits.push(problem.audit);
     }
     await recordAudit(tx, viewer, audits);
     return { id: inspection.id, problemIds };

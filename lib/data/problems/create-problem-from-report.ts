@@ -13,7 +13,7 @@ import { authMessages } from "../../messages/auth.ts";
 import { problemMessages as m } from "../../messages/problems.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import { DESCRIPTION_LIMIT, type FromReportInput } from "./problem-input.ts";
-import { problemRowSelect, problemSnapshot } from "./problem-snapshot.ts";
+import { problemRowSelect, problemSnapshot } from "./internal/problem-snapshot.ts";
 import { checkNewDue } from "./internal/problem-write.ts";
 import { planRefById } from "../plans/measure-plan.ts";
 

@@ -6,10 +6,10 @@ import { type Viewer } from "../../auth/permissions.ts";
 import { now } from "../../clock.ts";
 import { toDbDate } from "../../domain/dates.ts";
 import { PROBLEM_AUDIT_ACTIONS } from "../../domain/problems/problem-history.ts";
-import { notifyProblemAssigned } from "./notify-problem-assigned.ts";
+import { notifyProblemAssigned } from "./internal/notify-problem-assigned.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { CreateProblemInput } from "./problem-input.ts";
-import { problemRowSelect, problemSnapshot } from "./problem-snapshot.ts";
+import { problemRowSelect, problemSnapshot } from "./internal/problem-snapshot.ts";
 import { checkNewDue, loadMeasureFor } from "./internal/problem-write.ts";
 
 export type CreatedProblem = { id: number; published: boolean };

@@ -9,7 +9,7 @@ import { describeProblemEvent, type ProblemChange } from "../../domain/problems/
 import { canStep } from "../../domain/problems/problem-workflow.ts";
 import { today } from "../../clock.ts";
 import { problemListSelect, toListRow, type ProblemListRow } from "./list-problems.ts";
-import { problemRef } from "./problem-snapshot.ts";
+import { problemRef } from "./internal/problem-snapshot.ts";
 import { visibleProblemsWhere, visibleResolutionsWhere } from "../scope/visible-problems.ts";
 import { userNames } from "../users/user-names.ts";
 import { planRef } from "../plans/resolve-plan.ts";

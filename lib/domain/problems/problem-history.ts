@@ -1,7 +1,7 @@
 // A ledger entry's audit event in the words of its history: which step it was, the state before
 // and after, which fields changed (the due date with its old and new value), the evidence files
 // and a rejection's reason. The events' before/after are the snapshots written by
-// lib/data/problems/problem-snapshot.ts, plus the resolution's parts for resolution steps. Pure;
+// lib/data/problems/internal/problem-snapshot.ts, plus the resolution's parts for resolution steps. Pure;
 // lenient, so an event written by an older version (or another feature) still reads.
 import { z } from "zod";
 import { readAuditSnapshot } from "../audit-snapshot.ts";

@@ -11,7 +11,7 @@ import type { Prisma } from "../../../generated/prisma/client.ts";
 import { AppError } from "../../../errors.ts";
 import { problemMessages as m } from "../../../messages/problems.ts";
 import { recordAudit } from "../../audit/record-audit.ts";
-import { problemRef, problemRowSelect, problemSnapshot, type ProblemRow } from "../problem-snapshot.ts";
+import { problemRef, problemRowSelect, problemSnapshot, type ProblemRow } from "./problem-snapshot.ts";
 import { visibleProblemsWhere } from "../../scope/visible-problems.ts";
 import { measurePlanRef, planRefById } from "../../plans/measure-plan.ts";
 

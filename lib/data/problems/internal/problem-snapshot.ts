@@ -2,8 +2,8 @@
 // lib/domain/problems/problem-history.ts). Texts are kept: a published entry is read by everyone,
 // and a draft's history only by its unit.
 import "server-only";
-import type { Prisma } from "../../generated/prisma/client.ts";
-import { fromDbDate } from "../../domain/dates.ts";
+import type { Prisma } from "../../../generated/prisma/client.ts";
+import { fromDbDate } from "../../../domain/dates.ts";
 
 export const problemRowSelect = {
   id: true,
