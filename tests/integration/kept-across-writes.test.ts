@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/permissions.ts";
 import { getOverdueSummary } from "@/lib/data/chases/chase-overdue-units.ts";
-import { listOverdueReports } from "@/lib/data/chases/list-overdue-reports.ts";
+import { listOverdueReports } from "@/lib/data/chases/internal/list-overdue-reports.ts";
 import { listQualityWarnings } from "@/lib/data/quality/list-quality-warnings.ts";
 import { reportInputSchema } from "@/lib/data/reports/report-input.ts";
 import { approveReports, returnReport } from "@/lib/data/reports/review-reports.ts";
