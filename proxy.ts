@@ -7,6 +7,7 @@
 // docs/ARCHITECTURE.md "Content-Security-Policy").
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce } from "./lib/http/content-security-policy.ts";
+import { RETURN_PATH_HEADER } from "./lib/http/return-path.ts";
 
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
@@ -18,6 +19,8 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", policy);
+  // Layouts are not given the URL: the signed-in pages' layout sends a visitor to sign in and back here.
+  headers.set(RETURN_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   return response;

@@ -10,9 +10,3 @@ export function planHref(path: string, plan: LinkedPlan): string {
   const [base, hash] = hashAt >= 0 ? [path.slice(0, hashAt), path.slice(hashAt)] : [path, ""];
   return `${base}${base.includes("?") ? "&" : "?"}plan=${plan.id}${hash}`;
 }
-
-/** `path` with the request's own `?plan=` kept as it came (for a sign-in that returns to the page). */
-export function keepPlanParam(path: string, searchParams: Record<string, string | string[] | undefined>): string {
-  const plan = searchParams.plan;
-  return typeof plan === "string" && plan !== "" ? `${path}?plan=${encodeURIComponent(plan)}` : path;
-}

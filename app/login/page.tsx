@@ -4,17 +4,14 @@ import { connection } from "next/server";
 import { LoginForm } from "@/components/auth/login-form.tsx";
 import { Card } from "@/components/ui/card.tsx";
 import { getViewer } from "@/lib/auth/viewer.ts";
+import { safeReturnPath } from "@/lib/http/return-path.ts";
 import { authMessages } from "@/lib/messages/auth.ts";
 
 export const metadata: Metadata = { title: authMessages.signIn };
 
-function safeCallback(value: string | string[] | undefined): string {
-  return typeof value === "string" && /^\/(?![/\\])/.test(value) ? value : "/";
-}
-
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
-  const callbackUrl = safeCallback((await searchParams).callbackUrl);
+  const callbackUrl = safeReturnPath((await searchParams).callbackUrl);
   if (await getViewer()) redirect(callbackUrl);
   return (
     <div className="mx-auto max-w-sm py-10">

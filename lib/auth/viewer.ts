@@ -1,8 +1,10 @@
 // The signed-in viewer for server components, actions and route handlers.
 import { cache } from "react";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getSessionViewer } from "../data/users/get-session-viewer.ts";
 import { AppError } from "../errors.ts";
+import { RETURN_PATH_HEADER, safeReturnPath } from "../http/return-path.ts";
 import { authMessages } from "../messages/auth.ts";
 import { auth } from "./auth.ts";
 import type { Viewer } from "./permissions.ts";
@@ -27,9 +29,15 @@ export async function requireViewer(): Promise<Viewer> {
   return viewer;
 }
 
-/** For pages: the viewer, or a redirect to the login page that comes back here afterwards. */
-export async function requirePageViewer(returnTo: string): Promise<Viewer> {
+/**
+ * For pages and the signed-in pages' layout: the viewer, or a redirect to the login page that comes
+ * back here afterwards (to `returnTo`, by default the requested path and query).
+ */
+export async function requirePageViewer(returnTo?: string): Promise<Viewer> {
   const viewer = await getViewer();
-  if (!viewer) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!viewer) {
+    const back = returnTo ?? safeReturnPath((await headers()).get(RETURN_PATH_HEADER));
+    redirect(`/login?callbackUrl=${encodeURIComponent(back)}`);
+  }
   return viewer;
 }

@@ -16,7 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ExtensionsPage({ searchParams }: Props) {
   await connection();
-  const viewer = await requirePageViewer("/extensions");
+  const viewer = await requirePageViewer();
   if (!canListExtensions(viewer)) return <ForbiddenNotice title={m.title} detail={m.forbiddenList} />;
   const requested = idParamSchema.safeParse((await searchParams).requested);
   const list = await listExtensionRequests(viewer);

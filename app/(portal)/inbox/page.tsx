@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: m.inbox.title };
 
 export default async function InboxPage() {
   await connection();
-  const viewer = await requirePageViewer("/inbox");
+  const viewer = await requirePageViewer();
   if (!can(viewer, { action: "inbox:read" })) return <ForbiddenNotice title={m.inbox.title} detail={m.inbox.forbidden} />;
   const inbox = await listInbox(viewer);
   return (

@@ -10,14 +10,14 @@ import { inspectionMessages as m } from "@/lib/messages/inspections.ts";
 import { PlanEyebrow } from "@/components/plan/plan-eyebrow.tsx";
 import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
 import { planRef } from "@/lib/data/plans/resolve-plan.ts";
-import { keepPlanParam, planHref } from "@/lib/plan-links.ts";
+import { planHref } from "@/lib/plan-links.ts";
 
 export const metadata: Metadata = { title: m.title };
 
 export default async function InspectionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const raw = await searchParams;
-  const viewer = await requirePageViewer(keepPlanParam("/inspections", raw));
+  const viewer = await requirePageViewer();
   const { plan, blocked } = await choosePagePlan(viewer, raw, "read", m.title);
   if (!plan) return blocked;
   const list = await listInspections(viewer, plan);

@@ -15,7 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function NotificationsPage({ searchParams }: Props) {
   const { page } = notificationPageSchema.parse(await searchParams);
   await connection();
-  const viewer = await requirePageViewer("/notifications");
+  const viewer = await requirePageViewer();
   const data = await listNotifications(viewer, page);
   return (
     <>

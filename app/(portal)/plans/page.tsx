@@ -19,7 +19,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function PlansPage({ searchParams }: Props) {
   await connection();
-  const viewer = await requirePageViewer("/plans");
+  const viewer = await requirePageViewer();
   if (!can(viewer, { action: "plan:manage", plan: "any" })) return <ForbiddenNotice title={m.title} />;
   const { plans, canImport } = await listManagedPlans(viewer);
   const imported = Number((await searchParams).imported);

@@ -12,7 +12,7 @@ import { formatDate } from "@/lib/format.ts";
 import { PlanEyebrow } from "@/components/plan/plan-eyebrow.tsx";
 import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
 import { planRef } from "@/lib/data/plans/resolve-plan.ts";
-import { keepPlanParam, planHref } from "@/lib/plan-links.ts";
+import { planHref } from "@/lib/plan-links.ts";
 import { problemMessages as m } from "@/lib/messages/problems.ts";
 
 export const metadata: Metadata = { title: m.title };
@@ -22,7 +22,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ProblemsPage({ searchParams }: Props) {
   await connection();
   const raw = await searchParams;
-  const viewer = await requirePageViewer(keepPlanParam("/problems", raw));
+  const viewer = await requirePageViewer();
   const { plan, blocked } = await choosePagePlan(viewer, raw, "read", m.title);
   if (!plan) return blocked;
   const filters = problemFiltersSchema.parse(raw);

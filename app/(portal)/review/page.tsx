@@ -24,7 +24,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ReviewPage({ searchParams }: Props) {
   await connection();
-  const viewer = await requirePageViewer("/review");
+  const viewer = await requirePageViewer();
   if (!can(viewer, { action: "review:list" })) return <ForbiddenNotice title={m.review.title} detail={m.review.forbidden} />;
   const filters = reviewFiltersSchema.parse(await searchParams);
   const queue = await listReviewQueue(viewer, filters);

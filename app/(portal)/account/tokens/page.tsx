@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: m.title };
 
 export default async function TokensPage() {
   await connection();
-  const viewer = await requirePageViewer("/account/tokens");
+  const viewer = await requirePageViewer();
   const tokens = await listTokens(viewer);
   return (
     <>

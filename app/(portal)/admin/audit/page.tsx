@@ -18,7 +18,7 @@ const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : u
 
 export default async function AdminAuditPage({ searchParams }: Props) {
   await connection();
-  const viewer = await requirePageViewer("/admin/audit");
+  const viewer = await requirePageViewer();
   if (!can(viewer, { action: "audit:read" })) return <AdminForbidden />;
   const raw = await searchParams;
   const values: AuditFilterValues = {

@@ -8,7 +8,6 @@ import { PlanEyebrow } from "@/components/plan/plan-eyebrow.tsx";
 import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
 import { planRef } from "@/lib/data/plans/resolve-plan.ts";
 import { planMessages } from "@/lib/messages/plans.ts";
-import { keepPlanParam } from "@/lib/plan-links.ts";
 import { PageTitle } from "@/components/ui/page-title.tsx";
 import { can } from "@/lib/auth/permissions.ts";
 import { requirePageViewer } from "@/lib/auth/viewer.ts";
@@ -25,7 +24,7 @@ export default async function AdminSettingsPage({
 }) {
   await connection();
   const raw = await searchParams;
-  const viewer = await requirePageViewer(keepPlanParam("/admin/settings", raw));
+  const viewer = await requirePageViewer();
   if (!can(viewer, { action: "thresholds:manage", plan: "any" })) return <AdminForbidden />;
   const { plan, blocked } = await choosePagePlan(viewer, raw, "read", adminMessages.nav.settings);
   if (!plan) return blocked;

@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: adminMessages.units.title };
 
 export default async function AdminUnitsPage() {
   await connection();
-  const viewer = await requirePageViewer("/admin/units");
+  const viewer = await requirePageViewer();
   if (!can(viewer, { action: "unit:manage" })) return <AdminForbidden />;
   const units = await listManagedUnits(viewer);
   return (

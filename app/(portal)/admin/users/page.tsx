@@ -18,7 +18,7 @@ const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : u
 
 export default async function AdminUsersPage({ searchParams }: Props) {
   await connection();
-  const viewer = await requirePageViewer("/admin/users");
+  const viewer = await requirePageViewer();
   if (!can(viewer, { action: "user:manage" })) return <AdminForbidden />;
   const raw = await searchParams;
   const parsed = userFilterSchema.safeParse({ role: one(raw.role), unit: one(raw.unit), status: one(raw.status) });

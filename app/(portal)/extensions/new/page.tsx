@@ -22,12 +22,7 @@ export default async function NewExtensionPage({ searchParams }: Props) {
   await connection();
   const query = await searchParams;
   const ref = extensionItemSchema.safeParse({ measureId: query.measureId, problemId: query.problemId });
-  const item = ref.success
-    ? ref.data.problemId !== undefined
-      ? `problemId=${ref.data.problemId}`
-      : `measureId=${ref.data.measureId}`
-    : "";
-  const viewer = await requirePageViewer(`/extensions/new?${item}`);
+  const viewer = await requirePageViewer();
   if (viewer.role !== "REPORTER" || viewer.unitId === null) return <ForbiddenNotice title={m.newTitle} detail={m.forbiddenRequest} />;
   if (!ref.success) notFound();
   // Loaded for the viewer's unit only: another unit's measure or entry is "not found".

@@ -23,7 +23,7 @@ const savedSchema = z.enum(["1"]).optional().catch(undefined);
 export default async function InspectionPage({ params, searchParams }: Props) {
   await connection();
   const raw = (await params).id;
-  const viewer = await requirePageViewer(`/inspections/${encodeURIComponent(raw)}`);
+  const viewer = await requirePageViewer();
   const id = idParamSchema.safeParse(raw);
   if (!id.success) notFound();
   const inspection = await getInspection(viewer, id.data);

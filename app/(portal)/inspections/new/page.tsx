@@ -13,7 +13,7 @@ import { inspectionMessages as m } from "@/lib/messages/inspections.ts";
 import { PlanEyebrow } from "@/components/plan/plan-eyebrow.tsx";
 import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
 import { planRef } from "@/lib/data/plans/resolve-plan.ts";
-import { keepPlanParam, planHref } from "@/lib/plan-links.ts";
+import { planHref } from "@/lib/plan-links.ts";
 
 export const metadata: Metadata = { title: m.form.title };
 
@@ -24,7 +24,7 @@ export default async function NewInspectionPage({
 }) {
   await connection();
   const raw = await searchParams;
-  const viewer = await requirePageViewer(keepPlanParam("/inspections/new", raw));
+  const viewer = await requirePageViewer();
   const { plan, blocked } = await choosePagePlan(viewer, raw, "read", m.form.title);
   if (!plan) return blocked;
   if (!can(viewer, { action: "inspection:manage", plan: planRef(plan) }))

@@ -44,7 +44,7 @@ export default async function MeasurePage({ params, searchParams }: Props) {
   const asOf = asOfSchema.safeParse((await searchParams).asOf);
   await connection();
   const raw = (await params).id;
-  const viewer = await requirePageViewer(`/measures/${encodeURIComponent(raw)}`);
+  const viewer = await requirePageViewer();
   const id = idParamSchema.safeParse(raw);
   if (!id.success) notFound();
   const plan = await getMeasurePlan(viewer, id.data);

@@ -19,7 +19,7 @@ const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : u
 
 export default async function ImportPage({ searchParams }: Props) {
   await connection();
-  const viewer = await requirePageViewer("/plans/import");
+  const viewer = await requirePageViewer();
   if (!can(viewer, { action: "plan:manage", plan: "any" })) return <ForbiddenNotice title={m.importTitle} />;
   const raw = await searchParams;
   const { plans, regions, canAddCounty } = await listManagedPlans(viewer);

@@ -31,7 +31,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function ProblemPage({ params, searchParams }: Props) {
   await connection();
   const raw = (await params).id;
-  const viewer = await requirePageViewer(`/problems/${encodeURIComponent(raw)}`);
+  const viewer = await requirePageViewer();
   const id = idParamSchema.safeParse(raw);
   if (!id.success) notFound();
   const problem = await getProblem(viewer, id.data);

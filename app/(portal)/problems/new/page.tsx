@@ -14,7 +14,7 @@ import { addDays } from "@/lib/domain/dates.ts";
 import { problemMessages as m } from "@/lib/messages/problems.ts";
 import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
 import { planRef } from "@/lib/data/plans/resolve-plan.ts";
-import { keepPlanParam, planHref } from "@/lib/plan-links.ts";
+import { planHref } from "@/lib/plan-links.ts";
 import { idParamSchema } from "@/lib/route-params.ts";
 
 export const metadata: Metadata = { title: m.form.newTitle };
@@ -24,7 +24,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function NewProblemPage({ searchParams }: Props) {
   await connection();
   const raw = await searchParams;
-  const viewer = await requirePageViewer(keepPlanParam("/problems/new", raw));
+  const viewer = await requirePageViewer();
   const { plan, blocked } = await choosePagePlan(viewer, raw, "read", m.form.newTitle);
   if (!plan) return blocked;
   if (!can(viewer, { action: "problem:create", unitId: viewer.unitId ?? -1, plan: planRef(plan) }))

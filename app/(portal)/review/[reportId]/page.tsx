@@ -24,7 +24,7 @@ export default async function ReviewDeskPage({ params, searchParams }: Props) {
   await connection();
   const id = idParamSchema.safeParse((await params).reportId);
   if (!id.success) notFound();
-  const viewer = await requirePageViewer(`/review/${id.data}`);
+  const viewer = await requirePageViewer();
   if (!can(viewer, { action: "review:list" })) return <ForbiddenNotice title={d.title} detail={reportMessages.review.forbidden} />;
   const filters = reviewFiltersSchema.parse(await searchParams);
   const desk = await getReviewDesk(viewer, id.data, filters);

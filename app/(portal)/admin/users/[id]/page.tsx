@@ -28,7 +28,7 @@ export default async function AdminUserPage({ params, searchParams }: Props) {
   await connection();
   const parsed = userIdParam.safeParse((await params).id);
   if (!parsed.success) notFound();
-  const viewer = await requirePageViewer(`/admin/users/${parsed.data}`);
+  const viewer = await requirePageViewer();
   if (!can(viewer, { action: "user:manage" })) return <AdminForbidden />;
   const found = await getUserById(viewer, parsed.data);
   if (!found) notFound();

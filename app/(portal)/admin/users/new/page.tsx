@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: adminMessages.users.newUserTitle };
 
 export default async function NewUserPage() {
   await connection();
-  const viewer = await requirePageViewer("/admin/users/new");
+  const viewer = await requirePageViewer();
   if (!can(viewer, { action: "user:manage" })) return <AdminForbidden />;
   const [units, counties] = await Promise.all([listUnitOptions(viewer), listCountyOptions(viewer)]);
   return (

@@ -33,7 +33,7 @@ export const metadata: Metadata = { title: m.inbox.title };
 export default async function ReportFormPage({ params }: Props) {
   await connection();
   const raw = await params;
-  const viewer = await requirePageViewer(`/inbox/${encodeURIComponent(raw.periodId)}/${encodeURIComponent(raw.measureId)}`);
+  const viewer = await requirePageViewer();
   if (!can(viewer, { action: "inbox:read" })) return <ForbiddenNotice title={m.inbox.title} detail={m.inbox.forbidden} />;
   const parsed = paramsSchema.safeParse(raw);
   if (!parsed.success) notFound();

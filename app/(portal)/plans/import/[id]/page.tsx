@@ -25,7 +25,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function ImportPreviewPage({ params }: Props) {
   await connection();
   const raw = (await params).id;
-  const viewer = await requirePageViewer(`/plans/import/${encodeURIComponent(raw)}`);
+  const viewer = await requirePageViewer();
   const id = idParamSchema.safeParse(raw);
   if (!id.success) notFound();
   const preview = await getImportPreview(viewer, id.data).catch((error: unknown) => {

@@ -22,7 +22,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function EditProblemPage({ params }: Props) {
   await connection();
   const raw = (await params).id;
-  const viewer = await requirePageViewer(`/problems/${encodeURIComponent(raw)}/edit`);
+  const viewer = await requirePageViewer();
   const id = idParamSchema.safeParse(raw);
   if (!id.success) notFound();
   const problem = await getProblem(viewer, id.data);

@@ -13,7 +13,7 @@ import { asOfSchema } from "@/lib/data/status/status-params.ts";
 import { COUNTY_SORTS } from "@/lib/domain/status/county-comparison.ts";
 import { planMessages } from "@/lib/messages/plans.ts";
 import { statusMessages } from "@/lib/messages/status.ts";
-import { keepPlanParam, planHref } from "@/lib/plan-links.ts";
+import { planHref } from "@/lib/plan-links.ts";
 
 const c = planMessages.counties;
 export const metadata: Metadata = { title: c.title };
@@ -24,7 +24,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function CountiesPage({ searchParams }: Props) {
   await connection();
   const raw = await searchParams;
-  const viewer = await requirePageViewer(keepPlanParam("/counties", raw));
+  const viewer = await requirePageViewer();
   const { plan, blocked } = await choosePagePlan(viewer, raw, "read", c.title);
   if (!plan) return blocked;
   if (plan.region.level !== "CITY") return <p className="text-slate-700">{c.notCity}</p>;

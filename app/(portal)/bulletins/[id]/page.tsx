@@ -26,7 +26,7 @@ export const metadata: Metadata = { title: m.title };
 export default async function BulletinPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
   const id = bulletinIdSchema.safeParse((await params).id);
-  const viewer = await requirePageViewer("/bulletins");
+  const viewer = await requirePageViewer();
   const bulletin = id.success ? await getBulletin(viewer, id.data) : null;
   if (!bulletin) notFound();
   const snap = bulletin.snapshot;

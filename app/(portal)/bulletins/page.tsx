@@ -5,7 +5,7 @@ import { BulletinSettingsForm } from "@/components/bulletins/bulletin-settings-f
 import { PlanEyebrow } from "@/components/plan/plan-eyebrow.tsx";
 import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
 import { planRef } from "@/lib/data/plans/resolve-plan.ts";
-import { keepPlanParam, planHref } from "@/lib/plan-links.ts";
+import { planHref } from "@/lib/plan-links.ts";
 import { getBulletinSettings } from "@/lib/data/bulletins/bulletin-settings.ts";
 import { Card } from "@/components/ui/card.tsx";
 import { PageTitle } from "@/components/ui/page-title.tsx";
@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: m.title };
 export default async function BulletinsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const raw = await searchParams;
-  const viewer = await requirePageViewer(keepPlanParam("/bulletins", raw));
+  const viewer = await requirePageViewer();
   const { plan, blocked } = await choosePagePlan(viewer, raw, "read", m.title);
   if (!plan) return blocked;
   const data = await listBulletins(viewer, plan);

@@ -24,7 +24,7 @@ import { getDashboard } from "@/lib/data/status/get-dashboard.ts";
 import { dashboardParamsSchema } from "@/lib/data/status/status-params.ts";
 import { statusMessages } from "@/lib/messages/status.ts";
 import { planMessages } from "@/lib/messages/plans.ts";
-import { keepPlanParam, planHref } from "@/lib/plan-links.ts";
+import { planHref } from "@/lib/plan-links.ts";
 import { ChaseOverdueForm } from "@/components/chases/chase-overdue-form.tsx";
 import { getOverdueSummary } from "@/lib/data/chases/chase-overdue-units.ts";
 import { planRef } from "@/lib/data/plans/resolve-plan.ts";
@@ -39,7 +39,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function DashboardPage({ searchParams }: Props) {
   await connection();
   const raw = await searchParams;
-  const viewer = await requirePageViewer(keepPlanParam("/dashboard", raw));
+  const viewer = await requirePageViewer();
   const { plan, blocked } = await choosePagePlan(viewer, raw, "read", d.title);
   if (!plan) return blocked;
   const parsed = dashboardParamsSchema.safeParse({ asOf: raw.asOf, sort: raw.sort, units: raw.units });

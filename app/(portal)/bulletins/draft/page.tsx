@@ -18,7 +18,7 @@ import { getBulletinPreview } from "@/lib/data/bulletins/get-bulletin-preview.ts
 import { bulletinIdSchema } from "@/lib/data/bulletins/bulletin-id.ts";
 import { formatDate, formatDateTime } from "@/lib/format.ts";
 import { bulletinMessages as m } from "@/lib/messages/bulletins.ts";
-import { keepPlanParam, planHref } from "@/lib/plan-links.ts";
+import { planHref } from "@/lib/plan-links.ts";
 
 export const metadata: Metadata = { title: m.draft.title };
 
@@ -29,7 +29,7 @@ export default async function BulletinDraftPage({
 }) {
   await connection();
   const raw = await searchParams;
-  const viewer = await requirePageViewer(keepPlanParam("/bulletins/draft", raw));
+  const viewer = await requirePageViewer();
   const { plan, blocked } = await choosePagePlan(viewer, raw, "read", m.draft.title);
   if (!plan) return blocked;
   if (!can(viewer, { action: "bulletin:issue", plan: planRef(plan) }))

@@ -13,7 +13,7 @@ import { asOfSchema } from "@/lib/data/status/status-params.ts";
 import { formatDate } from "@/lib/format.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
 import { statusMessages } from "@/lib/messages/status.ts";
-import { keepPlanParam, planHref } from "@/lib/plan-links.ts";
+import { planHref } from "@/lib/plan-links.ts";
 
 const s = statusMessages.summary;
 // One A4 page: the worst items first, the rest counted and left to the dashboard.
@@ -28,7 +28,7 @@ function delta(now: number, before: number): string {
 export default async function SummaryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const raw = await searchParams;
-  const viewer = await requirePageViewer(keepPlanParam("/summary", raw));
+  const viewer = await requirePageViewer();
   const { plan, blocked } = await choosePagePlan(viewer, raw, "read", s.title);
   if (!plan) return blocked;
   const parsed = asOfSchema.safeParse(raw.asOf);
