@@ -2,6 +2,7 @@
 
 import { messages } from "@/lib/messages/zh-CN.ts";
 import Link from "next/link";
+import { Button } from "@/components/ui/button.tsx";
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   // The error itself is not shown: its message may hold server details. The digest in the
@@ -11,9 +12,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
       <h1 className="text-xl font-bold">{messages.errors.errorTitle}</h1>
       <p className="mt-2 text-slate-600">{messages.errors.errorBody}</p>
       <p className="mt-6 flex justify-center gap-6">
-        <button type="button" onClick={reset} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
-          {messages.errors.retry}
-        </button>
+        <Button onClick={reset}>{messages.errors.retry}</Button>
         <Link href="/" className="self-center">
           {messages.errors.backHome}
         </Link>

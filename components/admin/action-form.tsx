@@ -5,14 +5,11 @@
 // (a plain form action would reset the form); without JavaScript the form still posts.
 import { startTransition, useActionState, useEffect, useRef, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/safe-action.ts";
+import { Button, type ButtonVariant } from "@/components/ui/button.tsx";
 
 type FormAction<T> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
 
-const TONES = {
-  primary: "bg-brand-600 text-white hover:bg-brand-700",
-  danger: "bg-red-700 text-white hover:bg-red-800",
-  plain: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50",
-} as const;
+const TONES = { primary: "primary", danger: "danger", plain: "quiet" } as const satisfies Record<string, ButtonVariant>;
 
 export function ActionForm<T>({
   action,
@@ -68,9 +65,9 @@ export function ActionForm<T>({
           </div>
         ) : null}
       </div>
-      <button type="submit" disabled={pending} className={`rounded-md px-4 py-2 text-sm font-medium disabled:opacity-60 ${TONES[tone]}`}>
+      <Button type="submit" disabled={pending} variant={TONES[tone]} size="sm">
         {pending ? pendingLabel : submitLabel}
-      </button>
+      </Button>
     </form>
   );
 }

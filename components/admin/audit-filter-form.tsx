@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { AuditPage } from "@/lib/data/audit/list-audit-events.ts";
 import { adminMessages } from "@/lib/messages/admin.ts";
 import { inputClass } from "./form-field.tsx";
+import { Button } from "@/components/ui/button.tsx";
 
 const m = adminMessages.audit;
 export type AuditFilterValues = { actor?: string; action?: string; entity?: string; from?: string; to?: string };
@@ -70,9 +71,9 @@ export function AuditFilterForm({ values, options }: { values: AuditFilterValues
         <input id="audit-to" name="to" type="date" defaultValue={values.to} className={inputClass} />
       </div>
       <div className="flex items-center gap-3">
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+        <Button type="submit" size="sm">
           {adminMessages.filter}
-        </button>
+        </Button>
         {filtered ? (
           <Link href="/admin/audit" className="text-sm">
             {adminMessages.clearFilter}

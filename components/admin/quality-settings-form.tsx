@@ -5,6 +5,7 @@ import { ActionResultMessage } from "@/components/ui/action-result.tsx";
 import { updateQualitySettingsAction } from "@/lib/actions/quality/update-quality-settings-action.ts";
 import { DEFAULT_QUALITY_SETTINGS, type QualitySettings } from "@/lib/domain/quality/quality-settings.ts";
 import { qualityMessages } from "@/lib/messages/quality.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 const m = qualityMessages.settings;
 const FIELDS: { name: keyof QualitySettings; label: string; step: string }[] = [
@@ -45,13 +46,9 @@ export function QualitySettingsForm({ planId, values }: { planId: number; values
             {fieldError(f.name) ? <p className="mt-1 text-sm text-red-700">{fieldError(f.name)}</p> : null}
           </div>
         ))}
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
+        <Button type="submit" disabled={pending}>
           {m.save}
-        </button>
+        </Button>
         <ActionResultMessage result={result} testId="quality-settings-result" />
       </form>
     </section>

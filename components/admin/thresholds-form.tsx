@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { ActionResultMessage } from "@/components/ui/action-result.tsx";
 import { updateThresholdsAction } from "@/lib/actions/status/update-thresholds-action.ts";
 import type { Thresholds } from "@/lib/domain/status/thresholds.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 const FIELDS: { name: keyof Thresholds; label: string; hint: string }[] = [
   { name: "yellowGap", label: "黄色：滞后序时进度超过（个百分点）", hint: "默认 10" },
@@ -39,13 +40,9 @@ export function ThresholdsForm({ planId, values }: { planId: number; values: Thr
           {fieldError(f.name) ? <p className="mt-1 text-sm text-red-700">{fieldError(f.name)}</p> : null}
         </div>
       ))}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      <Button type="submit" disabled={pending}>
         保存
-      </button>
+      </Button>
       <ActionResultMessage result={result} testId="thresholds-result" />
     </form>
   );

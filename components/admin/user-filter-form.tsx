@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { UserFilter } from "@/lib/data/users/list-users.ts";
 import { adminMessages } from "@/lib/messages/admin.ts";
 import { inputClass, RoleSelect, UnitSelect } from "./form-field.tsx";
+import { Button } from "@/components/ui/button.tsx";
 
 const m = adminMessages.users;
 
@@ -32,9 +33,9 @@ export function UserFilterForm({ filter, units }: { filter: UserFilter; units: {
           <option value="inactive">{adminMessages.inactive}</option>
         </select>
       </div>
-      <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+      <Button type="submit" size="sm">
         {adminMessages.filter}
-      </button>
+      </Button>
       {filtered ? (
         <Link href="/admin/users" className="self-center text-sm">
           {adminMessages.clearFilter}

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { signInAction } from "@/lib/actions/auth/sign-in-action.ts";
 import { authMessages } from "@/lib/messages/auth.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const [result, action, pending] = useActionState(signInAction, null);
@@ -41,13 +42,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           {result.error}
         </p>
       ) : null}
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      <Button type="submit" disabled={pending} className="w-full">
         {pending ? authMessages.signingIn : authMessages.signIn}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { saveBulletinDraftAction } from "@/lib/actions/bulletins/save-bulletin-d
 import type { BulletinNarrative } from "@/lib/domain/bulletin/bulletin-snapshot.ts";
 import { bulletinMessages } from "@/lib/messages/bulletins.ts";
 import { qualityMessages } from "@/lib/messages/quality.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 const m = bulletinMessages.draft;
 const field = "mt-1 block w-full rounded border border-slate-300 px-2 py-1 text-sm leading-6";
@@ -52,13 +53,9 @@ export function BulletinDraftForm(props: {
           {qualityMessages.bulletin.include}
         </label>
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md border border-brand-600 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60"
-      >
+      <Button type="submit" disabled={pending} variant="secondary" size="sm">
         {m.save}
-      </button>
+      </Button>
       <ActionResultMessage result={result} testId="draft-result" />
     </form>
   );

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { ActionResultMessage } from "@/components/ui/action-result.tsx";
 import { updateBulletinSettingsAction } from "@/lib/actions/bulletins/update-bulletin-settings-action.ts";
 import { bulletinMessages } from "@/lib/messages/bulletins.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 const m = bulletinMessages.settings;
 const field = "mt-1 block w-full rounded border border-slate-300 px-2 py-1 text-sm";
@@ -52,13 +53,9 @@ export function BulletinSettingsForm({
         <input name="printedBy" defaultValue={settings.printedBy ?? ""} className={field} />
       </label>
       <div className="flex items-center gap-3 sm:col-span-2">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md border border-brand-600 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60"
-        >
+        <Button type="submit" disabled={pending} variant="secondary" size="sm">
           {m.save}
-        </button>
+        </Button>
         <ActionResultMessage result={result} testId="settings-result" />
       </div>
     </form>

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { ActionResultMessage } from "@/components/ui/action-result.tsx";
 import { issueBulletinAction } from "@/lib/actions/bulletins/issue-bulletin-action.ts";
 import { bulletinMessages as m } from "@/lib/messages/bulletins.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 /** 印发通报, then a confirmation: issuing is one-way and freezes the bulletin. */
 export function IssueBulletinForm({ period }: { period: { id: number; label: string } }) {
@@ -23,26 +24,17 @@ export function IssueBulletinForm({ period }: { period: { id: number; label: str
           <p id="issue-ask" className="text-sm">
             {m.draft.issueAsk(period.label)}
           </p>
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-60"
-          >
+          <Button type="submit" disabled={pending} variant="danger" size="sm">
             {m.draft.issueConfirm}
-          </button>
-          <button type="button" onClick={() => setAsking(false)} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
+          </Button>
+          <Button onClick={() => setAsking(false)} variant="quiet" size="sm">
             {m.draft.cancel}
-          </button>
+          </Button>
         </div>
       ) : (
-        <button
-          type="button"
-          disabled={issued}
-          onClick={() => setAsking(true)}
-          className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
+        <Button disabled={issued} onClick={() => setAsking(true)} size="sm">
           {m.issue}
-        </button>
+        </Button>
       )}
       <ActionResultMessage result={result} className="w-full" testId="issue-result" />
       {issued ? (

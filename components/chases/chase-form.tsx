@@ -7,6 +7,7 @@ import { sendChaseAction } from "@/lib/actions/chases/send-chase-action.ts";
 import type { ActionResult } from "@/lib/actions/safe-action.ts";
 import { ActionResultMessage } from "@/components/ui/action-result.tsx";
 import { notificationMessages } from "@/lib/messages/notifications.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 const m = notificationMessages.chase;
 const fieldClass = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
@@ -93,13 +94,9 @@ export function ChaseForm({ target, testId = "chase-form" }: { target: ChaseTarg
           </p>
         ) : null}
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      <Button type="submit" disabled={pending} size="sm">
         {pending ? m.sending : m.send}
-      </button>
+      </Button>
       {messageError ? null : <ActionResultMessage result={result} testId={`${testId}-result`} />}
     </form>
   );

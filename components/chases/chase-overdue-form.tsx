@@ -7,6 +7,7 @@ import type { ActionResult } from "@/lib/actions/safe-action.ts";
 import { ActionResultMessage } from "@/components/ui/action-result.tsx";
 import type { OverdueSummary } from "@/lib/data/chases/chase-overdue-units.ts";
 import { chaseAllMessages as m } from "@/lib/messages/chase-all.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 export function ChaseOverdueForm({ planId, planName, summary }: { planId: number; planName: string; summary: OverdueSummary }) {
   const id = useId();
@@ -50,13 +51,9 @@ export function ChaseOverdueForm({ planId, planName, summary }: { planId: number
           defaultValue={m.defaultMessage}
           className="w-full rounded-md border border-slate-300 px-2 py-1.5"
         />
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-red-700 px-3 py-1.5 font-medium text-white hover:bg-red-800 disabled:opacity-60"
-        >
+        <Button type="submit" disabled={pending} variant="danger" size="sm">
           {pending ? m.sending : m.confirm}
-        </button>
+        </Button>
         <ActionResultMessage result={result} testId="chase-overdue-result" />
       </form>
     </details>

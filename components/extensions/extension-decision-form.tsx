@@ -6,9 +6,11 @@ import { useId, useState, useTransition, type FormEvent } from "react";
 import { useReviewFeedback } from "@/components/reports/review-feedback.tsx";
 import { decideExtensionAction } from "@/lib/actions/extensions/decide-extension-action.ts";
 import { extensionMessages as m } from "@/lib/messages/extensions.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 const l = m.list;
-const buttonClass = "rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-60";
+const rejectClass =
+  "rounded-md border border-amber-700 bg-white px-3 py-1.5 text-sm font-medium text-amber-900 hover:bg-amber-50 disabled:opacity-60";
 
 export function ExtensionDecisionForm({
   id,
@@ -54,24 +56,18 @@ export function ExtensionDecisionForm({
         className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
       />
       <div className="flex flex-wrap gap-2">
-        <button
+        <Button
           type="submit"
           name="decision"
           value="approve"
           disabled={pending}
           aria-label={`${l.approve} ${label}`}
-          className={`${buttonClass} bg-green-700 text-white hover:bg-green-800`}
+          variant="success"
+          size="sm"
         >
           {pending ? l.deciding : l.approve}
-        </button>
-        <button
-          type="submit"
-          name="decision"
-          value="reject"
-          disabled={pending}
-          aria-label={`${l.reject} ${label}`}
-          className={`${buttonClass} border border-amber-700 bg-white text-amber-900 hover:bg-amber-50`}
-        >
+        </Button>
+        <button type="submit" name="decision" value="reject" disabled={pending} aria-label={`${l.reject} ${label}`} className={rejectClass}>
           {pending ? l.deciding : l.reject}
         </button>
       </div>

@@ -6,6 +6,7 @@ import { extensionMessages as m } from "@/lib/messages/extensions.ts";
 import { FieldError } from "@/components/ui/field-error.tsx";
 import { useKeptForm } from "@/components/ui/use-kept-form.ts";
 import { useUnsavedEdits } from "@/components/ui/use-unsaved-guard.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 const f = m.form;
 const inputClass = "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600";
@@ -80,13 +81,9 @@ export function ExtensionRequestForm({ item, min, reasonLimit }: Props) {
         <FieldError id="reason-error" message={fieldError("reason")} />
       </div>
       <div className="border-t border-slate-200 pt-4">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
+        <Button type="submit" disabled={pending}>
           {pending ? f.submitting : f.submit}
-        </button>
+        </Button>
       </div>
     </form>
   );

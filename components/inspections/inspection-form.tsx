@@ -13,6 +13,7 @@ import { addDays } from "@/lib/domain/dates.ts";
 import { FINDING_LEVELS, quarterOf } from "@/lib/domain/inspections/inspection-rules.ts";
 import { inspectionMessages as m } from "@/lib/messages/inspections.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 const f = m.form;
 
@@ -147,13 +148,9 @@ export function InspectionForm({ data, limits }: { data: InspectionFormData; lim
           </ul>
         </fieldset>
         <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-          >
+          <Button type="submit" disabled={pending}>
             {pending ? f.saving : f.submit}
-          </button>
+          </Button>
           <span className="text-sm text-slate-600" aria-live="polite">{`${f.measures}：${visited}`}</span>
         </div>
       </form>

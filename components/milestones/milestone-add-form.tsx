@@ -6,6 +6,7 @@ import { milestoneMessages as m } from "@/lib/messages/milestones.ts";
 import { MilestoneFields } from "./milestone-fields.tsx";
 import { useKeptForm } from "@/components/ui/use-kept-form.ts";
 import { useUnsavedEdits } from "@/components/ui/use-unsaved-guard.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 /** Coordinators add a milestone to the measure (placed among the others by its due date). */
 export function MilestoneAddForm({ measureId }: { measureId: number }) {
@@ -22,13 +23,9 @@ export function MilestoneAddForm({ measureId }: { measureId: number }) {
         errors={result && !result.ok ? result.fieldErrors : undefined}
       />
       <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
+        <Button type="submit" disabled={pending} size="sm">
           {pending ? m.form.adding : m.form.add}
-        </button>
+        </Button>
         <ActionResultMessage result={result} testId="milestone-add-result" />
       </div>
     </form>

@@ -8,6 +8,7 @@ import { milestoneMessages as m } from "@/lib/messages/milestones.ts";
 import { MilestoneFields } from "./milestone-fields.tsx";
 import { useKeptForm } from "@/components/ui/use-kept-form.ts";
 import { useUnsavedEdits } from "@/components/ui/use-unsaved-guard.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 const f = m.form;
 const smallButton = "rounded border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-50 disabled:opacity-50";
@@ -56,13 +57,9 @@ export function MilestoneControls({ milestone, first, last }: Props) {
               values={milestone}
               errors={edited && !edited.ok ? edited.fieldErrors : undefined}
             />
-            <button
-              type="submit"
-              disabled={editing}
-              className="rounded-md bg-brand-600 px-3 py-1 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-            >
+            <Button type="submit" disabled={editing} size="xs">
               {editing ? f.saving : f.save}
-            </button>
+            </Button>
           </form>
         </details>
         {(["up", "down"] as const).map((direction) => (

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { ActionResultMessage } from "@/components/ui/action-result.tsx";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/actions/notifications/mark-read-action.ts";
 import { notificationMessages as m } from "@/lib/messages/notifications.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 export function MarkReadButton({ id, label }: { id: number; label: string }) {
   const [result, action, pending] = useActionState(markNotificationReadAction, null);
@@ -28,14 +29,9 @@ export function MarkAllReadButton() {
   const [result, action, pending] = useActionState(markAllNotificationsReadAction, null);
   return (
     <form action={action} className="flex flex-wrap items-center gap-3">
-      <button
-        type="submit"
-        disabled={pending}
-        data-testid="mark-all-read"
-        className="rounded-md border border-brand-600 bg-white px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50 disabled:opacity-60"
-      >
+      <Button type="submit" disabled={pending} data-testid="mark-all-read" variant="secondary" size="sm">
         {pending ? m.marking : m.markAllRead}
-      </button>
+      </Button>
       <ActionResultMessage result={result} />
     </form>
   );

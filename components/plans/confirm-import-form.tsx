@@ -6,6 +6,7 @@ import { useActionState } from "react";
 import { ActionResultMessage } from "@/components/ui/action-result.tsx";
 import { confirmImportAction } from "@/lib/actions/plans/plan-actions.ts";
 import { planMessages } from "@/lib/messages/plans.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 const p = planMessages.preview;
 
@@ -29,13 +30,9 @@ export function ConfirmImportForm({
       <input type="hidden" name="basis" value={basis} />
       {children}
       <div className="mt-5 flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          disabled={disabled || pending}
-          className="rounded-md bg-brand-600 px-5 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
+        <Button type="submit" disabled={disabled || pending}>
           {pending ? p.confirming : p.confirm}
-        </button>
+        </Button>
         <ActionResultMessage result={result} testId="confirm-import-result" />
       </div>
     </form>

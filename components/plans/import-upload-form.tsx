@@ -6,6 +6,7 @@ import { useRef, useState } from "react";
 import { planMessages } from "@/lib/messages/plans.ts";
 import { NEW_REGION, type UploadProgress } from "@/lib/plan-import-form.ts";
 import { UploadStatus, uploadedPercent, type UploadState } from "@/components/ui/upload-status.tsx";
+import { Button } from "@/components/ui/button.tsx";
 
 const m = planMessages.manage;
 type Region = { id: number; name: string; level: "CITY" | "COUNTY" };
@@ -124,17 +125,13 @@ export function ImportUploadForm({ regions, canAddCounty, rollover, error }: Pro
         <span className="mt-1 block text-slate-600">{m.fileHint}</span>
       </label>
       <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          disabled={busy}
-          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
+        <Button type="submit" disabled={busy}>
           {m.upload}
-        </button>
+        </Button>
         {busy ? (
-          <button type="button" onClick={() => request.current?.abort()} className="rounded-md border border-slate-300 px-3 py-2 text-sm">
+          <Button onClick={() => request.current?.abort()} variant="quiet" size="sm">
             {m.cancel}
-          </button>
+          </Button>
         ) : null}
       </div>
       <UploadStatus state={status} testId="import-progress" />

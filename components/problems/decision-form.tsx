@@ -6,6 +6,7 @@ import type { ActionResult } from "@/lib/actions/safe-action.ts";
 import { problemMessages as m } from "@/lib/messages/problems.ts";
 import { FormFeedback } from "./form-feedback.tsx";
 import { useKeptForm } from "@/components/ui/use-kept-form.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 const r = m.resolution;
 const decide = (_previous: ActionResult<unknown> | null, formData: FormData) => decideResolutionAction(formData);
@@ -23,13 +24,9 @@ export function DecisionForm({ problemId, version, reasonLimit }: { problemId: n
         <input type="hidden" name="problemId" value={problemId} />
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="decision" value="verify" />
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-green-700 px-4 py-2 font-medium text-white hover:bg-green-800 disabled:opacity-60"
-        >
+        <Button type="submit" disabled={pending} variant="success">
           {verify.pending ? r.deciding : r.verify}
-        </button>
+        </Button>
       </form>
       <details className="rounded-md border border-amber-300 bg-amber-50/50 p-3" open={Boolean(rejectError)}>
         <summary className="cursor-pointer font-medium text-amber-900">{r.reject}</summary>
@@ -50,13 +47,9 @@ export function DecisionForm({ problemId, version, reasonLimit }: { problemId: n
             aria-invalid={rejectError ? true : undefined}
             className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base"
           />
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded-md bg-amber-700 px-4 py-2 font-medium text-white hover:bg-amber-800 disabled:opacity-60"
-          >
+          <Button type="submit" disabled={pending} variant="warning">
             {reject.pending ? r.deciding : r.confirmReject}
-          </button>
+          </Button>
         </form>
       </details>
     </div>

@@ -5,6 +5,7 @@ import { problemMessages as m } from "@/lib/messages/problems.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
 import { PlanField } from "@/components/plan/plan-field.tsx";
 import { planHref } from "@/lib/plan-links.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 const l = m.list;
 const selectClass = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm focus:border-brand-600";
@@ -70,9 +71,9 @@ export function ProblemFilters({ list, showDrafts }: { list: ProblemList; showDr
         </label>
       </div>
       <div className="flex items-center gap-3">
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 font-medium text-white hover:bg-brand-700">
+        <Button type="submit" size="sm">
           {l.apply}
-        </button>
+        </Button>
         <Link href={planHref("/problems", list.plan)} className="text-sm">
           {l.reset}
         </Link>

@@ -11,6 +11,7 @@ import { messages } from "@/lib/messages/zh-CN.ts";
 import { FormFeedback } from "./form-feedback.tsx";
 import { useKeptForm } from "@/components/ui/use-kept-form.ts";
 import { useUnsavedEdits } from "@/components/ui/use-unsaved-guard.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 const f = m.form;
 
@@ -165,44 +166,22 @@ export function ProblemForm({ measures, asUnit, limits, today, values, defaults 
         />
         <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
           {values ? (
-            <button
-              type="submit"
-              disabled={pending}
-              className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-            >
+            <Button type="submit" disabled={pending}>
               {pending ? f.saving : f.save}
-            </button>
+            </Button>
           ) : asUnit ? (
             <>
-              <button
-                type="submit"
-                name="intent"
-                value="draft"
-                disabled={pending}
-                className="rounded-md border border-brand-600 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60"
-              >
+              <Button type="submit" name="intent" value="draft" disabled={pending} variant="secondary">
                 {f.saveDraft}
-              </button>
-              <button
-                type="submit"
-                name="intent"
-                value="publish"
-                disabled={pending}
-                className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-              >
+              </Button>
+              <Button type="submit" name="intent" value="publish" disabled={pending}>
                 {pending ? f.saving : f.publish}
-              </button>
+              </Button>
             </>
           ) : (
-            <button
-              type="submit"
-              name="intent"
-              value="publish"
-              disabled={pending}
-              className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-            >
+            <Button type="submit" name="intent" value="publish" disabled={pending}>
               {pending ? f.saving : f.create}
-            </button>
+            </Button>
           )}
         </div>
       </form>

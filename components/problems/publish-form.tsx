@@ -4,6 +4,7 @@ import { publishProblemAction } from "@/lib/actions/problems/problem-actions.ts"
 import { problemMessages as m } from "@/lib/messages/problems.ts";
 import { FormFeedback } from "./form-feedback.tsx";
 import { useKeptForm } from "@/components/ui/use-kept-form.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 export function PublishForm({ problemId, version }: { problemId: number; version: number }) {
   const { result, error, pending, onSubmit, errorRef } = useKeptForm(publishProblemAction);
@@ -13,13 +14,9 @@ export function PublishForm({ problemId, version }: { problemId: number; version
       <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-3">
         <input type="hidden" name="problemId" value={problemId} />
         <input type="hidden" name="version" value={version} />
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
+        <Button type="submit" disabled={pending}>
           {pending ? m.form.saving : m.form.publish}
-        </button>
+        </Button>
         <p className="text-sm text-slate-600">{m.form.publishHint}</p>
       </form>
     </div>

@@ -7,6 +7,7 @@ import { raiseFromReportAction } from "@/lib/actions/problems/problem-actions.ts
 import { problemMessages as m } from "@/lib/messages/problems.ts";
 import { FormFeedback } from "./form-feedback.tsx";
 import { useKeptForm } from "@/components/ui/use-kept-form.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 const f = m.form;
 
@@ -41,13 +42,9 @@ export function RaiseFromReportForm({
           <input id="raise-due" name="dueOn" type="date" min={today} defaultValue={dueOn} className={`${inputClass} w-44`} />
           <FieldError id="raise-due-error" message={fieldError("dueOn")} />
         </div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
+        <Button type="submit" disabled={pending}>
           {pending ? m.fromReport.sending : m.fromReport.button}
-        </button>
+        </Button>
       </form>
     </div>
   );

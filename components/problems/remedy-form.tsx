@@ -7,6 +7,7 @@ import { problemMessages as m } from "@/lib/messages/problems.ts";
 import { FormFeedback } from "./form-feedback.tsx";
 import { useKeptForm } from "@/components/ui/use-kept-form.ts";
 import { useUnsavedEdits } from "@/components/ui/use-unsaved-guard.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 const f = m.form;
 
@@ -55,13 +56,9 @@ export function RemedyForm({
           rows={3}
           error={fieldError("remedy")}
         />
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
+        <Button type="submit" disabled={pending}>
           {pending ? f.saving : f.save}
-        </button>
+        </Button>
       </form>
     </div>
   );

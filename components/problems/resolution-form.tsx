@@ -7,6 +7,7 @@ import { problemMessages as m } from "@/lib/messages/problems.ts";
 import { FormFeedback } from "./form-feedback.tsx";
 import { chosenFiles, useKeptForm } from "@/components/ui/use-kept-form.ts";
 import { useUnsavedEdits } from "@/components/ui/use-unsaved-guard.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 const r = m.resolution;
 
@@ -45,13 +46,9 @@ export function ResolutionForm({ problemId, version, limit }: { problemId: numbe
           </p>
           <FieldError id="resolution-evidence-error" message={fieldError("evidence")} />
         </div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
+        <Button type="submit" disabled={pending}>
           {pending ? r.submitting : r.submit}
-        </button>
+        </Button>
       </form>
     </div>
   );

@@ -9,9 +9,9 @@ import { returnReportAction } from "@/lib/actions/reports/return-report-action.t
 import type { ActionResult } from "@/lib/actions/safe-action.ts";
 import { reportMessages as m } from "@/lib/messages/reports.ts";
 import { deskMessages } from "@/lib/messages/review-desk.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 const r = m.review;
-const buttonClass = "rounded-md px-4 py-1.5 text-sm font-medium disabled:opacity-60";
 
 export function DeskDecision({ reportId, afterHref }: { reportId: number; afterHref: string }) {
   const router = useRouter();
@@ -42,9 +42,9 @@ export function DeskDecision({ reportId, afterHref }: { reportId: number; afterH
     <div className="space-y-3" data-testid="desk-decision">
       <form onSubmit={run(approveReportsAction)}>
         <input type="hidden" name="reportIds" value={reportId} />
-        <button type="submit" disabled={pending} className={`${buttonClass} bg-green-700 text-white hover:bg-green-800`}>
+        <Button type="submit" disabled={pending} variant="success" size="sm">
           {pending ? r.approving : r.approve}
-        </button>
+        </Button>
       </form>
       <form onSubmit={run(returnReportAction)} noValidate className="space-y-2">
         <input type="hidden" name="reportId" value={reportId} />
@@ -60,9 +60,9 @@ export function DeskDecision({ reportId, afterHref }: { reportId: number; afterH
           aria-invalid={error ? true : undefined}
           className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
         />
-        <button type="submit" disabled={pending} className={`${buttonClass} bg-amber-700 text-white hover:bg-amber-800`}>
+        <Button type="submit" disabled={pending} variant="warning" size="sm">
           {pending ? r.approving : r.confirmReturn}
-        </button>
+        </Button>
       </form>
       {error ? (
         <p role="alert" className="text-sm text-red-700" data-testid="desk-error">

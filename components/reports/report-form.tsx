@@ -17,6 +17,7 @@ import { AttachmentLink } from "./attachment-link.tsx";
 import { FieldError } from "@/components/ui/field-error.tsx";
 import { QualityCheckField, readFigures, type LiveFigures } from "@/components/quality/quality-check-field.tsx";
 import type { QualityContext } from "@/lib/domain/quality/report-checks.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 export type ReportFormValues = {
   version: number;
@@ -269,34 +270,16 @@ export function ReportForm({ measureId, periodId, editable, report, indicators, 
           ) : null}
 
           <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
-            <button
-              type="submit"
-              name="intent"
-              value="save"
-              disabled={pending}
-              className="rounded-md border border-brand-600 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60"
-            >
+            <Button type="submit" name="intent" value="save" disabled={pending} variant="secondary">
               {pending && intent === "save" ? f.saving : f.saveDraft}
-            </button>
-            <button
-              type="submit"
-              name="intent"
-              value="submit"
-              disabled={pending}
-              aria-describedby="submit-hint"
-              className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-            >
+            </Button>
+            <Button type="submit" name="intent" value="submit" disabled={pending} aria-describedby="submit-hint">
               {pending && intent === "submit" ? f.submitting : f.submit}
-            </button>
+            </Button>
             {upload.uploading ? (
-              <button
-                type="button"
-                onClick={upload.cancel}
-                className="rounded-md border border-slate-300 px-3 py-2 text-sm"
-                data-testid="upload-cancel"
-              >
+              <Button onClick={upload.cancel} variant="quiet" size="sm" data-testid="upload-cancel">
                 {uploadMessages.cancel}
-              </button>
+              </Button>
             ) : null}
             <p id="submit-hint" className="text-sm text-slate-600">
               {f.submitHint}

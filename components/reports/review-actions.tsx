@@ -8,10 +8,13 @@ import type { ActionResult } from "@/lib/actions/safe-action.ts";
 import { reportMessages as m } from "@/lib/messages/reports.ts";
 import { deskMessages } from "@/lib/messages/review-desk.ts";
 import { useReviewFeedback } from "./review-feedback.tsx";
+import { Button } from "@/components/ui/button.tsx";
 
 export const BULK_FORM_ID = "bulk-approve";
 const r = m.review;
-const buttonClass = "rounded-md px-3 py-1 text-sm font-medium disabled:opacity-60";
+// Approve in a row is outlined, so that a column of them does not outweigh the report itself.
+const approveClass =
+  "rounded-md border border-green-700 bg-white px-3 py-1 text-sm font-medium text-green-800 hover:bg-green-50 disabled:opacity-60";
 
 /** Runs a review action from a form; success is announced on the page, an error next to the form. */
 function useReviewAction(action: (formData: FormData) => Promise<ActionResult<unknown>>) {
@@ -44,9 +47,9 @@ export function BulkApproveForm() {
   const { pending, error, onSubmit } = useReviewAction(approveReportsAction);
   return (
     <form id={BULK_FORM_ID} onSubmit={onSubmit} className="mb-3 flex flex-wrap items-center gap-3">
-      <button type="submit" disabled={pending} className={`${buttonClass} bg-brand-600 px-4 py-1.5 text-white hover:bg-brand-700`}>
+      <Button type="submit" disabled={pending} size="sm">
         {pending ? r.approving : r.bulkApprove}
-      </button>
+      </Button>
       <span className="text-sm text-slate-600">{deskMessages.bulkHint}</span>
       <ErrorText error={error} />
     </form>
@@ -62,12 +65,7 @@ export function ReviewRowActions({ reportId, label }: { reportId: number; label:
     <div className="flex flex-col gap-1">
       <form onSubmit={approve.onSubmit}>
         <input type="hidden" name="reportIds" value={reportId} />
-        <button
-          type="submit"
-          disabled={pending}
-          aria-label={`${r.approve} ${label}`}
-          className={`${buttonClass} border border-green-700 bg-white text-green-800 hover:bg-green-50`}
-        >
+        <button type="submit" disabled={pending} aria-label={`${r.approve} ${label}`} className={approveClass}>
           {approve.pending ? r.approving : r.approve}
         </button>
         <ErrorText error={approve.error} />
@@ -91,9 +89,9 @@ export function ReviewRowActions({ reportId, label }: { reportId: number; label:
             aria-invalid={giveBack.error ? true : undefined}
             className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
           />
-          <button type="submit" disabled={pending} className={`${buttonClass} bg-amber-700 text-white hover:bg-amber-800`}>
+          <Button type="submit" disabled={pending} variant="warning" size="xs">
             {giveBack.pending ? r.approving : r.confirmReturn}
-          </button>
+          </Button>
           <ErrorText error={giveBack.error} />
         </form>
       </details>

@@ -3,6 +3,7 @@ import { actionOrdinal } from "@/components/plan/action-overview.tsx";
 import { REVIEW_STATES, type ReviewQueue } from "@/lib/data/reports/list-review-queue.ts";
 import { reportMessages as m } from "@/lib/messages/reports.ts";
 import { planLabel } from "@/lib/format.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 const r = m.review;
 const selectClass = "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm focus:border-brand-600";
@@ -77,9 +78,9 @@ export function ReviewFilters({ queue }: { queue: ReviewQueue }) {
         </select>
       </div>
       <div className="flex items-center gap-3">
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 font-medium text-white hover:bg-brand-700">
+        <Button type="submit" size="sm">
           {r.apply}
-        </button>
+        </Button>
         <Link href="/review" className="text-sm">
           {r.reset}
         </Link>

@@ -1,6 +1,7 @@
 import { statusMessages } from "@/lib/messages/status.ts";
 import type { LinkedPlan } from "@/lib/plan-links.ts";
 import { PlanField } from "@/components/plan/plan-field.tsx";
+import { Button } from "@/components/ui/button.tsx";
 
 /** Pick the as-of date of a status view (a GET form: works without JavaScript). */
 export function AsOfForm({ action, asOf, error, plan }: { action: string; asOf: string; error?: string; plan: LinkedPlan }) {
@@ -11,9 +12,9 @@ export function AsOfForm({ action, asOf, error, plan }: { action: string; asOf: 
         {statusMessages.asOf}
         <input type="date" name="asOf" defaultValue={asOf} className="ml-2 rounded border border-slate-300 px-2 py-1" />
       </label>
-      <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+      <Button type="submit" size="sm">
         查看
-      </button>
+      </Button>
       {error ? <p className="w-full text-sm text-red-700">{error}</p> : null}
     </form>
   );

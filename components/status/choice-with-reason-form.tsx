@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { ActionResultMessage } from "@/components/ui/action-result.tsx";
 import type { ActionResult } from "@/lib/actions/safe-action.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 type FormAction = (previous: ActionResult<null> | null, formData: FormData) => Promise<ActionResult<null>>;
 
@@ -52,25 +53,17 @@ export function ChoiceWithReasonForm(props: {
             className="w-full rounded border border-slate-300 px-2 py-1"
           />
         </label>
-        <button
-          type="submit"
-          disabled={setting}
-          className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
+        <Button type="submit" disabled={setting} size="sm">
           {props.setLabel}
-        </button>
+        </Button>
       </form>
       <ActionResultMessage result={setResult} />
       {props.lift ? (
         <form action={liftAction}>
           <input type="hidden" name="measureId" value={props.measureId} />
-          <button
-            type="submit"
-            disabled={lifting}
-            className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50 disabled:opacity-60"
-          >
+          <Button type="submit" disabled={lifting} variant="quiet" size="xs">
             {props.lift.label}
-          </button>
+          </Button>
         </form>
       ) : null}
       <ActionResultMessage result={liftResult} />

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { ActionResultMessage } from "@/components/ui/action-result.tsx";
 import { reopenMeasureAction } from "@/lib/actions/status/reopen-measure-action.ts";
 import { qualityMessages } from "@/lib/messages/quality.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 const m = qualityMessages.done;
 
@@ -24,13 +25,9 @@ export function ReopenForm({ measureId }: { measureId: number }) {
             className="mt-1 w-full rounded border border-slate-300 px-2 py-1"
           />
         </label>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md border border-brand-600 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60"
-        >
+        <Button type="submit" disabled={pending} variant="secondary" size="sm">
           {m.reopen}
-        </button>
+        </Button>
       </form>
       <p id={`reopen-hint-${measureId}`} className="text-sm text-slate-600">
         {m.reopenHint}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { messages } from "@/lib/messages/zh-CN.ts";
 import { planHref, type LinkedPlan } from "@/lib/plan-links.ts";
 import { PlanField } from "@/components/plan/plan-field.tsx";
+import { Button } from "@/components/ui/button.tsx";
 
 /** A plain GET form: search works without any client JavaScript. */
 export function TaskSearchForm({ query, error, plan }: { query?: string; error?: string; plan: LinkedPlan }) {
@@ -23,9 +24,7 @@ export function TaskSearchForm({ query, error, plan }: { query?: string; error?:
           aria-describedby={error ? "task-search-error" : undefined}
           className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm placeholder:text-slate-500 focus:border-brand-600"
         />
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
-          {messages.tasks.searchButton}
-        </button>
+        <Button type="submit">{messages.tasks.searchButton}</Button>
         {query ? (
           <Link href={planHref("/tasks", plan)} className="self-center text-sm">
             {messages.tasks.clearSearch}

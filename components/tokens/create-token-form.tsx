@@ -4,6 +4,7 @@
 import { useActionState, useState } from "react";
 import { createTokenAction } from "@/lib/actions/tokens/create-token-action.ts";
 import { apiMessages } from "@/lib/messages/api.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 const m = apiMessages.tokens;
 
@@ -31,13 +32,9 @@ export function CreateTokenForm() {
             {m.nameHint}
           </p>
         </div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-600 sm:mb-6 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
+        <Button type="submit" disabled={pending} className="sm:mb-6">
           {pending ? m.creating : m.create}
-        </button>
+        </Button>
       </form>
       {nameError ? (
         <p id="token-name-error" className="rounded-md bg-red-50 p-3 text-sm text-red-800" data-testid="token-error" aria-live="polite">
@@ -78,13 +75,9 @@ function NewToken({ token, name }: { token: string; name: string }) {
           data-testid="new-token-value"
           className="min-w-0 flex-1 basis-72 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm"
         />
-        <button
-          type="button"
-          onClick={copy}
-          className="rounded-md border border-brand-600 bg-white px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50"
-        >
+        <Button onClick={copy} variant="secondary" size="sm">
           {copyState === "copied" ? m.copied : m.copy}
-        </button>
+        </Button>
       </div>
       <p id="new-token-hint" className="mt-2 text-sm text-amber-900">
         {m.newTokenHint}

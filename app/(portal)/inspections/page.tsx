@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { InspectionTable } from "@/components/inspections/inspection-table.tsx";
 import { PageTitle } from "@/components/ui/page-title.tsx";
@@ -11,6 +10,7 @@ import { PlanEyebrow } from "@/components/plan/plan-eyebrow.tsx";
 import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
 import { planRef } from "@/lib/data/plans/resolve-plan.ts";
 import { planHref } from "@/lib/plan-links.ts";
+import { ButtonLink } from "@/components/ui/button.tsx";
 
 export const metadata: Metadata = { title: m.title };
 
@@ -28,12 +28,9 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
         eyebrow={<PlanEyebrow plan={plan} />}
         aside={
           canRecord ? (
-            <Link
-              href={planHref("/inspections/new", plan)}
-              className="rounded-md bg-brand-600 px-4 py-1.5 font-medium text-white no-underline hover:bg-brand-700 print:hidden"
-            >
+            <ButtonLink href={planHref("/inspections/new", plan)} className="print:hidden">
               {m.create}
-            </Link>
+            </ButtonLink>
           ) : null
         }
       >

@@ -11,6 +11,7 @@ import { requirePageViewer } from "@/lib/auth/viewer.ts";
 import { listManagedPlans } from "@/lib/data/plans/list-managed-plans.ts";
 import { planMessages } from "@/lib/messages/plans.ts";
 import { planHref } from "@/lib/plan-links.ts";
+import { ButtonLink } from "@/components/ui/button.tsx";
 
 const m = planMessages.manage;
 export const metadata: Metadata = { title: m.title };
@@ -29,12 +30,9 @@ export default async function PlansPage({ searchParams }: Props) {
       <PageTitle
         aside={
           canImport ? (
-            <Link
-              href="/plans/import"
-              className="rounded-md bg-brand-600 px-4 py-1.5 font-medium text-white no-underline hover:bg-brand-700 print:hidden"
-            >
+            <ButtonLink href="/plans/import" className="print:hidden">
               {m.importTitle}
-            </Link>
+            </ButtonLink>
           ) : null
         }
       >

@@ -14,6 +14,7 @@ import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
 import { planRef } from "@/lib/data/plans/resolve-plan.ts";
 import { planHref } from "@/lib/plan-links.ts";
 import { problemMessages as m } from "@/lib/messages/problems.ts";
+import { ButtonLink } from "@/components/ui/button.tsx";
 
 export const metadata: Metadata = { title: m.title };
 
@@ -37,12 +38,9 @@ export default async function ProblemsPage({ searchParams }: Props) {
         aside={
           <div className="flex flex-wrap items-center gap-3 print:hidden">
             {canCreate ? (
-              <Link
-                href={planHref(filters.measure ? `/problems/new?measureId=${filters.measure}` : "/problems/new", plan)}
-                className="rounded-md bg-brand-600 px-4 py-1.5 font-medium text-white no-underline hover:bg-brand-700"
-              >
+              <ButtonLink href={planHref(filters.measure ? `/problems/new?measureId=${filters.measure}` : "/problems/new", plan)}>
                 {m.list.create}
-              </Link>
+              </ButtonLink>
             ) : null}
             {/* A plain <a>: the route answers with a download, not a page to prefetch. */}
             <a

@@ -17,6 +17,7 @@ import { getOverdueSummary } from "@/lib/data/chases/chase-overdue-units.ts";
 import { planRef } from "@/lib/data/plans/resolve-plan.ts";
 import { planLabel } from "@/lib/format.ts";
 import { deskHref, reviewPageHref } from "@/lib/review-links.ts";
+import { ButtonLink } from "@/components/ui/button.tsx";
 
 export const metadata: Metadata = { title: m.review.title };
 
@@ -54,13 +55,9 @@ export default async function ReviewPage({ searchParams }: Props) {
           <>
             {firstWaiting ? (
               <p className="mb-3">
-                <Link
-                  href={deskHref(firstWaiting.id, filters)}
-                  className="inline-block rounded-md bg-brand-600 px-4 py-1.5 text-sm font-medium text-white no-underline hover:bg-brand-700"
-                  data-testid="start-desk"
-                >
+                <ButtonLink href={deskHref(firstWaiting.id, filters)} size="sm" data-testid="start-desk">
                   {deskMessages.start(queue.total)}
-                </Link>
+                </ButtonLink>
               </p>
             ) : null}
             {queue.rows.some((row) => row.state === "SUBMITTED" && row.opened) ? <BulkApproveForm /> : null}

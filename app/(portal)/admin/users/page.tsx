@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { AdminForbidden } from "@/components/admin/admin-forbidden.tsx";
 import { AdminNav } from "@/components/admin/admin-nav.tsx";
@@ -10,6 +9,7 @@ import { can } from "@/lib/auth/permissions.ts";
 import { requirePageViewer } from "@/lib/auth/viewer.ts";
 import { listUsers, userFilterSchema } from "@/lib/data/users/list-users.ts";
 import { adminMessages } from "@/lib/messages/admin.ts";
+import { ButtonLink } from "@/components/ui/button.tsx";
 
 export const metadata: Metadata = { title: adminMessages.users.title };
 
@@ -29,12 +29,9 @@ export default async function AdminUsersPage({ searchParams }: Props) {
       <PageTitle
         eyebrow={adminMessages.nav.label}
         aside={
-          <Link
-            href="/admin/users/new"
-            className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white no-underline hover:bg-brand-700"
-          >
+          <ButtonLink href="/admin/users/new" size="sm">
             {adminMessages.users.newUser}
-          </Link>
+          </ButtonLink>
         }
       >
         {adminMessages.users.title}

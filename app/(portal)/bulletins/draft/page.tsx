@@ -19,6 +19,7 @@ import { bulletinIdSchema } from "@/lib/data/bulletins/bulletin-id.ts";
 import { formatDate, formatDateTime } from "@/lib/format.ts";
 import { bulletinMessages as m } from "@/lib/messages/bulletins.ts";
 import { planHref } from "@/lib/plan-links.ts";
+import { Button } from "@/components/ui/button.tsx";
 
 export const metadata: Metadata = { title: m.draft.title };
 
@@ -66,9 +67,9 @@ export default async function BulletinDraftPage({
                 ))}
               </select>
             </label>
-            <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 text-sm">
+            <Button type="submit" variant="quiet" size="xs">
               {m.draft.show}
-            </button>
+            </Button>
           </form>
           <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
             <section aria-labelledby="preview-heading" className="min-w-0">
