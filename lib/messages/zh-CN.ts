@@ -30,6 +30,7 @@ export const messages = {
       [waiting > 0 ? `${waiting} 份待审核` : "", unread > 0 ? `${unread} 条未读` : ""].filter(Boolean).join("，"),
   },
   skipToContent: "跳到正文",
+  breadcrumb: "面包屑",
   invalidId: "编号无效。",
   /** Text with a NUL character (U+0000): never stored (PostgreSQL refuses it). */
   nulCharacter: "内容含有不可见的空字符（U+0000），请删除后重试。",

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { BulletinExtensions } from "@/components/extensions/bulletin-extensions.tsx";
@@ -20,6 +19,7 @@ import { bulletinMessages as m } from "@/lib/messages/bulletins.ts";
 import { getPlanSummary } from "@/lib/data/plans/resolve-plan.ts";
 import { planHref } from "@/lib/plan-links.ts";
 import { statusMessages as s } from "@/lib/messages/status.ts";
+import { Breadcrumb } from "@/components/ui/breadcrumb.tsx";
 
 export const metadata: Metadata = { title: m.title };
 
@@ -33,9 +33,7 @@ export default async function BulletinPage({ params }: { params: Promise<{ id: s
   const official = snap.document && snap.narrative ? bulletinDocument(snap, snap.document, snap.narrative, bulletin.issuedOn) : null;
   return (
     <>
-      <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
-        <Link href={planHref("/bulletins", await getPlanSummary(viewer, bulletin.planId))}>{m.title}</Link>
-      </nav>
+      <Breadcrumb trail={[{ href: planHref("/bulletins", await getPlanSummary(viewer, bulletin.planId)), label: m.title }]} />
       <PageTitle
         eyebrow={`${snap.plan.title} · ${m.asOf}${formatDate(snap.asOf)} · ${m.issuedAt} ${formatDate(bulletin.issuedOn)}（${bulletin.issuedBy}）`}
         aside={

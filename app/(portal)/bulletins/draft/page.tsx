@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { BulletinDocumentView } from "@/components/bulletins/bulletin-document-view.tsx";
 import { BulletinDraftForm } from "@/components/bulletins/bulletin-draft-form.tsx";
@@ -20,6 +19,7 @@ import { formatDate, formatDateTime } from "@/lib/format.ts";
 import { bulletinMessages as m } from "@/lib/messages/bulletins.ts";
 import { planHref } from "@/lib/plan-links.ts";
 import { Button } from "@/components/ui/button.tsx";
+import { Breadcrumb } from "@/components/ui/breadcrumb.tsx";
 
 export const metadata: Metadata = { title: m.draft.title };
 
@@ -43,9 +43,7 @@ export default async function BulletinDraftPage({
   const { issuable, chosen } = await getBulletinPreview(viewer, plan, periodId.success ? periodId.data : null);
   return (
     <>
-      <nav aria-label="面包屑" className="mb-3 text-sm">
-        <Link href={planHref("/bulletins", plan)}>{m.title}</Link>
-      </nav>
+      <Breadcrumb trail={[{ href: planHref("/bulletins", plan), label: m.title }]} />
       <PageTitle eyebrow={<PlanEyebrow plan={plan} />} aside={chosen ? <PrintButton /> : null}>
         {m.draft.title}
       </PageTitle>

@@ -13,6 +13,7 @@ import { extensionItemSchema, REASON_LIMIT } from "@/lib/data/extensions/extensi
 import { getExtensionTarget } from "@/lib/data/extensions/get-extension-target.ts";
 import { earliestRequestableDueOn } from "@/lib/domain/extensions/extension-rules.ts";
 import { extensionMessages as m } from "@/lib/messages/extensions.ts";
+import { Breadcrumb } from "@/components/ui/breadcrumb.tsx";
 
 export const metadata: Metadata = { title: m.newTitle };
 
@@ -31,9 +32,7 @@ export default async function NewExtensionPage({ searchParams }: Props) {
   const backHref = target.problem ? `/problems/${target.problem.id}` : `/measures/${target.measure.id}`;
   return (
     <>
-      <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
-        <Link href={backHref}>{target.problem ? m.form.backToProblem : m.form.backToMeasure}</Link>
-      </nav>
+      <Breadcrumb trail={[{ href: backHref, label: target.problem ? m.form.backToProblem : m.form.backToMeasure }]} />
       <PageTitle eyebrow={m.title}>{m.newTitle}</PageTitle>
       <Card className="mb-5">
         <ExtensionTargetSummary target={target} />

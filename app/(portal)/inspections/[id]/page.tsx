@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
@@ -13,6 +12,7 @@ import { inspectionMessages as m } from "@/lib/messages/inspections.ts";
 import { getPlanSummary } from "@/lib/data/plans/resolve-plan.ts";
 import { planHref } from "@/lib/plan-links.ts";
 import { idParamSchema } from "@/lib/route-params.ts";
+import { Breadcrumb } from "@/components/ui/breadcrumb.tsx";
 
 export const metadata: Metadata = { title: m.title };
 
@@ -32,9 +32,7 @@ export default async function InspectionPage({ params, searchParams }: Props) {
   const d = m.detail;
   return (
     <>
-      <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
-        <Link href={planHref("/inspections", await getPlanSummary(viewer, inspection.planId))}>{d.back}</Link>
-      </nav>
+      <Breadcrumb trail={[{ href: planHref("/inspections", await getPlanSummary(viewer, inspection.planId)), label: d.back }]} />
       <PageTitle eyebrow={m.title}>{m.quarterLabel(inspection.year, inspection.quarter)}</PageTitle>
       {saved ? (
         <p

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { InspectionForm } from "@/components/inspections/inspection-form.tsx";
 import { ForbiddenNotice } from "@/components/reports/forbidden-notice.tsx";
@@ -14,6 +13,7 @@ import { PlanEyebrow } from "@/components/plan/plan-eyebrow.tsx";
 import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
 import { planRef } from "@/lib/data/plans/resolve-plan.ts";
 import { planHref } from "@/lib/plan-links.ts";
+import { Breadcrumb } from "@/components/ui/breadcrumb.tsx";
 
 export const metadata: Metadata = { title: m.form.title };
 
@@ -32,9 +32,7 @@ export default async function NewInspectionPage({
   const data = await listInspectionMeasures(viewer, plan);
   return (
     <>
-      <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
-        <Link href={planHref("/inspections", plan)}>{m.detail.back}</Link>
-      </nav>
+      <Breadcrumb trail={[{ href: planHref("/inspections", plan), label: m.detail.back }]} />
       <PageTitle eyebrow={<PlanEyebrow plan={plan} />}>{m.form.title}</PageTitle>
       <p className="mb-4 text-sm text-slate-700">{m.form.intro}</p>
       <Card>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { MeasureMilestones } from "@/components/milestones/measure-milestones.tsx";
@@ -35,6 +34,7 @@ import { getCarryOverLinks } from "@/lib/data/plans/get-carry-over-links.ts";
 import { planRef, type PlanSummary } from "@/lib/data/plans/resolve-plan.ts";
 import { planMessages } from "@/lib/messages/plans.ts";
 import { planHref } from "@/lib/plan-links.ts";
+import { Breadcrumb } from "@/components/ui/breadcrumb.tsx";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -111,9 +111,9 @@ export default async function MeasurePage({ params, searchParams }: Props) {
 function MeasureHeading({ plan, measure }: { plan: PlanSummary; measure: { number: number; task: { number: number; title: string } } }) {
   return (
     <>
-      <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
-        <Link href={planHref(`/tasks/${measure.task.number}`, plan)}>{m.measurePage.backToTask(measure.task.number)}</Link>
-      </nav>
+      <Breadcrumb
+        trail={[{ href: planHref(`/tasks/${measure.task.number}`, plan), label: m.measurePage.backToTask(measure.task.number) }]}
+      />
       <PageTitle
         eyebrow={
           <>

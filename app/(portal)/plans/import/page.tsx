@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { ImportUploadForm } from "@/components/plans/import-upload-form.tsx";
 import { ForbiddenNotice } from "@/components/reports/forbidden-notice.tsx";
@@ -10,6 +9,7 @@ import { requirePageViewer } from "@/lib/auth/viewer.ts";
 import { listManagedPlans } from "@/lib/data/plans/list-managed-plans.ts";
 import { planLabel } from "@/lib/format.ts";
 import { planMessages } from "@/lib/messages/plans.ts";
+import { Breadcrumb } from "@/components/ui/breadcrumb.tsx";
 
 const m = planMessages.manage;
 export const metadata: Metadata = { title: m.importTitle };
@@ -29,9 +29,7 @@ export default async function ImportPage({ searchParams }: Props) {
   const ordered = preselected ? [...regions].sort((a, b) => Number(b.name === preselected) - Number(a.name === preselected)) : regions;
   return (
     <>
-      <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
-        <Link href="/plans">{m.title}</Link>
-      </nav>
+      <Breadcrumb trail={[{ href: "/plans", label: m.title }]} />
       <PageTitle eyebrow={from ? planLabel(from) : undefined}>{from ? m.rolloverTitle(from.year) : m.importTitle}</PageTitle>
       <p className="mb-4 max-w-3xl text-sm text-slate-700">{from ? m.rolloverIntro(from.title) : m.importIntro}</p>
       <Card>

@@ -23,6 +23,7 @@ import { problemMessages as m } from "@/lib/messages/problems.ts";
 import { getPlanSummary } from "@/lib/data/plans/resolve-plan.ts";
 import { planHref } from "@/lib/plan-links.ts";
 import { idParamSchema } from "@/lib/route-params.ts";
+import { Breadcrumb } from "@/components/ui/breadcrumb.tsx";
 
 export const metadata: Metadata = { title: m.title };
 
@@ -41,9 +42,7 @@ export default async function ProblemPage({ params, searchParams }: Props) {
   const plan = await getPlanSummary(viewer, problem.planId);
   return (
     <>
-      <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
-        <Link href={planHref("/problems", plan)}>{m.detail.back}</Link>
-      </nav>
+      <Breadcrumb trail={[{ href: planHref("/problems", plan), label: m.detail.back }]} />
       <PageTitle
         eyebrow={`${m.detail.eyebrow(problem.id)} · ${measureLabel(problem)}`}
         aside={<ProblemStateBadge state={problem.state} published={problem.published} overdueDays={problem.overdueDays} />}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { ProblemForm } from "@/components/problems/problem-form.tsx";
 import { ForbiddenNotice } from "@/components/reports/forbidden-notice.tsx";
@@ -16,6 +15,7 @@ import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
 import { planRef } from "@/lib/data/plans/resolve-plan.ts";
 import { planHref } from "@/lib/plan-links.ts";
 import { idParamSchema } from "@/lib/route-params.ts";
+import { Breadcrumb } from "@/components/ui/breadcrumb.tsx";
 
 export const metadata: Metadata = { title: m.form.newTitle };
 
@@ -35,9 +35,7 @@ export default async function NewProblemPage({ searchParams }: Props) {
   const date = today();
   return (
     <>
-      <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
-        <Link href={planHref("/problems", plan)}>{m.detail.back}</Link>
-      </nav>
+      <Breadcrumb trail={[{ href: planHref("/problems", plan), label: m.detail.back }]} />
       <PageTitle>{m.form.newTitle}</PageTitle>
       <p className="mb-4 text-sm text-slate-700">
         {m.form.intro}

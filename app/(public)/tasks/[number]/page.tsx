@@ -15,6 +15,7 @@ import { asOfSchema } from "@/lib/data/status/status-params.ts";
 import { getTaskByNumber } from "@/lib/data/tasks/get-task-by-number.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
 import { planHref } from "@/lib/plan-links.ts";
+import { Breadcrumb } from "@/components/ui/breadcrumb.tsx";
 
 type Props = { params: Promise<{ number: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -46,9 +47,7 @@ export default async function TaskPage(props: Props) {
   const rollUp = status?.tasks.get(task.number);
   return (
     <>
-      <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
-        <Link href={planHref("/tasks", plan)}>{messages.tasks.backToList}</Link>
-      </nav>
+      <Breadcrumb trail={[{ href: planHref("/tasks", plan), label: messages.tasks.backToList }]} />
       <PageTitle
         eyebrow={
           <>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
@@ -14,6 +13,7 @@ import { messages } from "@/lib/messages/zh-CN.ts";
 import { PlanEyebrow } from "@/components/plan/plan-eyebrow.tsx";
 import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
 import { planHref } from "@/lib/plan-links.ts";
+import { Breadcrumb } from "@/components/ui/breadcrumb.tsx";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -45,9 +45,7 @@ export default async function UnitPage(props: Props) {
   const coOwns = unit.measures.filter((m) => m.role === "CO");
   return (
     <>
-      <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
-        <Link href={planHref("/units", plan)}>{messages.units.title}</Link>
-      </nav>
+      <Breadcrumb trail={[{ href: planHref("/units", plan), label: messages.units.title }]} />
       <PageTitle eyebrow={<PlanEyebrow plan={plan} />}>{unit.name}</PageTitle>
       {rollUp ? <RollUpNote rollUp={rollUp} /> : null}
       <UnitMeasureList id="lead-measures" title={messages.units.leadSection} measures={leads} statuses={status?.measures} plan={plan} />

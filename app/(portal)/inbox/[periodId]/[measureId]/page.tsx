@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
@@ -23,6 +22,7 @@ import { formatTarget } from "@/lib/format.ts";
 import { reportMessages as m } from "@/lib/messages/reports.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
 import { idParamSchema } from "@/lib/route-params.ts";
+import { Breadcrumb } from "@/components/ui/breadcrumb.tsx";
 
 type Props = { params: Promise<{ periodId: string; measureId: string }> };
 
@@ -45,9 +45,7 @@ export default async function ReportFormPage({ params }: Props) {
   const editable = !plan.frozen && (!report || canStep(report.state, "save"));
   return (
     <>
-      <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
-        <Link href="/inbox">{m.form.backToInbox}</Link>
-      </nav>
+      <Breadcrumb trail={[{ href: "/inbox", label: m.form.backToInbox }]} />
       <PageTitle
         eyebrow={`${m.form.eyebrow(period.label, unit.name)}（${messages.roles[unit.role]}）`}
         aside={<ReportStateBadge state={state} />}

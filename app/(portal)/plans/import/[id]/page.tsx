@@ -16,6 +16,7 @@ import { planLabel } from "@/lib/format.ts";
 import { planMessages } from "@/lib/messages/plans.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
 import { idParamSchema } from "@/lib/route-params.ts";
+import { Breadcrumb } from "@/components/ui/breadcrumb.tsx";
 
 const p = planMessages.preview;
 export const metadata: Metadata = { title: p.title };
@@ -38,9 +39,7 @@ export default async function ImportPreviewPage({ params }: Props) {
   const again = rollover ? `/plans/import?from=${rollover.from.id}` : `/plans/import?region=${encodeURIComponent(region.name)}`;
   return (
     <>
-      <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
-        <Link href="/plans">{planMessages.manage.title}</Link>
-      </nav>
+      <Breadcrumb trail={[{ href: "/plans", label: planMessages.manage.title }]} />
       <PageTitle eyebrow={p.file(preview.fileName)}>{p.title}</PageTitle>
 
       {preview.issues.length > 0 ? (

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ProblemForm } from "@/components/problems/problem-form.tsx";
@@ -14,6 +13,7 @@ import { DESCRIPTION_LIMIT, PERSON_LIMIT, REMEDY_LIMIT } from "@/lib/data/proble
 import { problemMessages as m } from "@/lib/messages/problems.ts";
 import { getPlanSummary } from "@/lib/data/plans/resolve-plan.ts";
 import { idParamSchema } from "@/lib/route-params.ts";
+import { Breadcrumb } from "@/components/ui/breadcrumb.tsx";
 
 export const metadata: Metadata = { title: m.form.editTitle };
 
@@ -32,9 +32,7 @@ export default async function EditProblemPage({ params }: Props) {
   const measures = plan ? await listProblemMeasures(viewer, plan) : [];
   return (
     <>
-      <nav aria-label="面包屑" className="mb-3 text-sm print:hidden">
-        <Link href={`/problems/${problem.id}`}>{m.detail.eyebrow(problem.id)}</Link>
-      </nav>
+      <Breadcrumb trail={[{ href: `/problems/${problem.id}`, label: m.detail.eyebrow(problem.id) }]} />
       <PageTitle eyebrow={m.detail.eyebrow(problem.id)}>{m.form.editTitle}</PageTitle>
       <Card>
         <ProblemForm
