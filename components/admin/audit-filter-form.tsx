@@ -3,8 +3,8 @@
 import Link from "next/link";
 import type { AuditPage } from "@/lib/data/audit/list-audit-events.ts";
 import { adminMessages } from "@/lib/messages/admin.ts";
-import { inputClass } from "./form-field.tsx";
 import { Button } from "@/components/ui/button.tsx";
+import { inputClass } from "@/components/ui/field.tsx";
 
 const m = adminMessages.audit;
 export type AuditFilterValues = { actor?: string; action?: string; entity?: string; from?: string; to?: string };

@@ -1,27 +1,9 @@
-// Labelled inputs for the admin forms: every control has a visible label and, when given, a hint
-// tied to it with aria-describedby.
-import type { ReactNode } from "react";
+// The admin forms' controls (role, region, unit, new password), labelled with the portal's Field in
+// its dense size; every control has a visible label and, when given, a hint tied to it with aria-describedby.
+import { Field, inputClass } from "@/components/ui/field.tsx";
 import { authMessages } from "@/lib/messages/auth.ts";
 import { ROLES, type Role } from "@/lib/auth/permissions.ts";
 import { adminMessages } from "@/lib/messages/admin.ts";
-
-export const inputClass = "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600";
-
-export function Field({ id, label, hint, children }: { id: string; label: string; hint?: string; children: ReactNode }) {
-  return (
-    <div>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      {children}
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 export function RoleSelect({ id, defaultValue, allOption = false }: { id: string; defaultValue?: Role | ""; allOption?: boolean }) {
   return (
@@ -90,7 +72,7 @@ export function UnitSelect({
 /** A new password (create, reset) with the policy as its hint. */
 export function PasswordField({ id, label }: { id: string; label: string }) {
   return (
-    <Field id={id} label={label} hint={adminMessages.users.passwordHint}>
+    <Field dense id={id} label={label} hint={adminMessages.users.passwordHint}>
       <input
         id={id}
         name="password"

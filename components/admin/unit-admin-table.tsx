@@ -5,7 +5,7 @@ import type { ManagedUnit } from "@/lib/data/units/list-managed-units.ts";
 import { adminMessages } from "@/lib/messages/admin.ts";
 import { ActionForm } from "./action-form.tsx";
 import { DataTable } from "@/components/ui/data-table.tsx";
-import { inputClass } from "./form-field.tsx";
+import { inputClass } from "@/components/ui/field.tsx";
 
 const m = adminMessages.units;
 

@@ -2,7 +2,8 @@
 import { createUserAction } from "@/lib/actions/users/create-user-action.ts";
 import { adminMessages } from "@/lib/messages/admin.ts";
 import { ActionForm } from "./action-form.tsx";
-import { Field, inputClass, PasswordField, RegionSelect, RoleSelect, UnitSelect } from "./form-field.tsx";
+import { PasswordField, RegionSelect, RoleSelect, UnitSelect } from "./form-field.tsx";
+import { Field, inputClass } from "@/components/ui/field.tsx";
 
 const m = adminMessages.users;
 
@@ -10,7 +11,7 @@ export function UserCreateForm({ units, counties }: { units: { id: number; name:
   return (
     <ActionForm action={createUserAction} submitLabel={m.create} pendingLabel={m.creating} testId="create-user-form">
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="new-login" label={m.fields.login} hint={m.loginHint}>
+        <Field dense id="new-login" label={m.fields.login} hint={m.loginHint}>
           <input
             id="new-login"
             name="login"
@@ -23,21 +24,21 @@ export function UserCreateForm({ units, counties }: { units: { id: number; name:
             className={`${inputClass} font-mono`}
           />
         </Field>
-        <Field id="new-name" label={m.fields.displayName}>
+        <Field dense id="new-name" label={m.fields.displayName}>
           <input id="new-name" name="displayName" required maxLength={40} autoComplete="off" className={inputClass} />
         </Field>
-        <Field id="new-role" label={m.fields.role}>
+        <Field dense id="new-role" label={m.fields.role}>
           <RoleSelect id="new-role" defaultValue="REPORTER" />
         </Field>
-        <Field id="new-unit" label={m.fields.unit} hint={m.unitHint}>
+        <Field dense id="new-unit" label={m.fields.unit} hint={m.unitHint}>
           <UnitSelect id="new-unit" units={units} emptyLabel={adminMessages.none} describedBy="new-unit-hint" />
         </Field>
         {counties.length > 0 ? (
-          <Field id="new-region" label={m.fields.region} hint={m.regionHint}>
+          <Field dense id="new-region" label={m.fields.region} hint={m.regionHint}>
             <RegionSelect id="new-region" regions={counties} describedBy="new-region-hint" />
           </Field>
         ) : null}
-        <Field id="new-email" label={m.fields.email} hint={m.emailHint}>
+        <Field dense id="new-email" label={m.fields.email} hint={m.emailHint}>
           <input
             id="new-email"
             name="email"

@@ -7,7 +7,8 @@ import { updateUserAction } from "@/lib/actions/users/update-user-action.ts";
 import type { UserDetail } from "@/lib/data/users/get-user-by-id.ts";
 import { adminMessages } from "@/lib/messages/admin.ts";
 import { ActionForm } from "./action-form.tsx";
-import { Field, inputClass, PasswordField, RegionSelect, RoleSelect, UnitSelect } from "./form-field.tsx";
+import { PasswordField, RegionSelect, RoleSelect, UnitSelect } from "./form-field.tsx";
+import { Field, inputClass } from "@/components/ui/field.tsx";
 
 const m = adminMessages.users;
 
@@ -39,13 +40,13 @@ export function UserEditForms({
         </h2>
         <ActionForm action={updateUserAction} submitLabel={m.save} pendingLabel={m.saving} testId="edit-user-form">
           <Ids user={user} />
-          <Field id="edit-name" label={m.fields.displayName}>
+          <Field dense id="edit-name" label={m.fields.displayName}>
             <input id="edit-name" name="displayName" required maxLength={40} defaultValue={user.displayName} className={inputClass} />
           </Field>
-          <Field id="edit-role" label={m.fields.role}>
+          <Field dense id="edit-role" label={m.fields.role}>
             <RoleSelect id="edit-role" defaultValue={user.role} />
           </Field>
-          <Field id="edit-unit" label={m.fields.unit} hint={m.unitHint}>
+          <Field dense id="edit-unit" label={m.fields.unit} hint={m.unitHint}>
             <UnitSelect
               id="edit-unit"
               units={units}
@@ -55,11 +56,11 @@ export function UserEditForms({
             />
           </Field>
           {counties.length > 0 || user.regionId !== null ? (
-            <Field id="edit-region" label={m.fields.region} hint={m.regionHint}>
+            <Field dense id="edit-region" label={m.fields.region} hint={m.regionHint}>
               <RegionSelect id="edit-region" regions={counties} defaultValue={user.regionId} describedBy="edit-region-hint" />
             </Field>
           ) : null}
-          <Field id="edit-email" label={m.fields.email} hint={m.emailHint}>
+          <Field dense id="edit-email" label={m.fields.email} hint={m.emailHint}>
             <input
               id="edit-email"
               name="email"

@@ -2,8 +2,9 @@
 import Link from "next/link";
 import type { UserFilter } from "@/lib/data/users/list-users.ts";
 import { adminMessages } from "@/lib/messages/admin.ts";
-import { inputClass, RoleSelect, UnitSelect } from "./form-field.tsx";
+import { RoleSelect, UnitSelect } from "./form-field.tsx";
 import { Button } from "@/components/ui/button.tsx";
+import { inputClass } from "@/components/ui/field.tsx";
 
 const m = adminMessages.users;
 

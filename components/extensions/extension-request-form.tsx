@@ -3,13 +3,12 @@
 // (lib/actions/extensions/request-extension-action.ts) and, when it accepts, opens the unit's list.
 import { requestExtensionAction } from "@/lib/actions/extensions/request-extension-action.ts";
 import { extensionMessages as m } from "@/lib/messages/extensions.ts";
-import { FieldError } from "@/components/ui/field-error.tsx";
 import { useKeptForm } from "@/components/ui/use-kept-form.ts";
 import { useUnsavedEdits } from "@/components/ui/use-unsaved-guard.ts";
 import { Button } from "@/components/ui/button.tsx";
+import { Field, inputClass } from "@/components/ui/field.tsx";
 
 const f = m.form;
-const inputClass = "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600";
 
 type Props = {
   item: { measureId: number } | { problemId: number };
@@ -42,10 +41,7 @@ export function ExtensionRequestForm({ item, min, reasonLimit }: Props) {
       ) : (
         <input type="hidden" name="problemId" value={item.problemId} />
       )}
-      <div>
-        <label htmlFor="requestedDueOn" className="mb-1 block font-medium">
-          {f.requestedDue}
-        </label>
+      <Field id="requestedDueOn" label={f.requestedDue} hint={f.requestedHint} error={fieldError("requestedDueOn")}>
         <input
           id="requestedDueOn"
           name="requestedDueOn"
@@ -56,15 +52,8 @@ export function ExtensionRequestForm({ item, min, reasonLimit }: Props) {
           aria-invalid={fieldError("requestedDueOn") ? true : undefined}
           className={`${inputClass} max-w-48`}
         />
-        <p id="requestedDueOn-hint" className="mt-1 text-sm text-slate-600">
-          {f.requestedHint}
-        </p>
-        <FieldError id="requestedDueOn-error" message={fieldError("requestedDueOn")} />
-      </div>
-      <div>
-        <label htmlFor="reason" className="mb-1 block font-medium">
-          {f.reason}
-        </label>
+      </Field>
+      <Field id="reason" label={f.reason} hint={f.reasonHint(reasonLimit)} error={fieldError("reason")}>
         <textarea
           id="reason"
           name="reason"
@@ -75,11 +64,7 @@ export function ExtensionRequestForm({ item, min, reasonLimit }: Props) {
           aria-invalid={fieldError("reason") ? true : undefined}
           className={inputClass}
         />
-        <p id="reason-hint" className="mt-1 text-sm text-slate-600">
-          {f.reasonHint(reasonLimit)}
-        </p>
-        <FieldError id="reason-error" message={fieldError("reason")} />
-      </div>
+      </Field>
       <div className="border-t border-slate-200 pt-4">
         <Button type="submit" disabled={pending}>
           {pending ? f.submitting : f.submit}

@@ -6,7 +6,7 @@ import { FormFeedback } from "@/components/problems/form-feedback.tsx";
 import { useKeptForm } from "@/components/ui/use-kept-form.ts";
 import { useUnsavedEdits } from "@/components/ui/use-unsaved-guard.ts";
 import { FieldError } from "@/components/ui/field-error.tsx";
-import { inputClass } from "@/components/reports/report-form.tsx";
+import { Field, inputClass } from "@/components/ui/field.tsx";
 import { recordInspectionAction } from "@/lib/actions/inspections/record-inspection-action.ts";
 import type { InspectionFormData } from "@/lib/data/inspections/list-inspection-measures.ts";
 import { addDays } from "@/lib/domain/dates.ts";
@@ -35,10 +35,7 @@ export function InspectionForm({ data, limits }: { data: InspectionFormData; lim
             <span className="mb-1 block font-medium">{f.year}</span>
             <span className="block py-2">{data.year}年</span>
           </p>
-          <div>
-            <label htmlFor="quarter" className="mb-1 block font-medium">
-              {f.quarter}
-            </label>
+          <Field id="quarter" label={f.quarter} error={fieldError("quarter")}>
             <select id="quarter" name="quarter" defaultValue={defaultQuarter} className={inputClass}>
               {[1, 2, 3, 4].map((q) => (
                 <option key={q} value={q}>
@@ -46,39 +43,25 @@ export function InspectionForm({ data, limits }: { data: InspectionFormData; lim
                 </option>
               ))}
             </select>
-            <FieldError id="quarter-error" message={fieldError("quarter")} />
-          </div>
-          <div>
-            <label htmlFor="inspectedOn" className="mb-1 block font-medium">
-              {f.inspectedOn}
-            </label>
+          </Field>
+          <Field id="inspectedOn" label={f.inspectedOn} error={fieldError("inspectedOn")}>
             <input id="inspectedOn" name="inspectedOn" type="date" max={data.today} defaultValue={data.today} className={inputClass} />
-            <FieldError id="inspectedOn-error" message={fieldError("inspectedOn")} />
-          </div>
+          </Field>
         </div>
-        <div>
-          <label htmlFor="inspection-notes" className="mb-1 block font-medium">
-            {f.notes}
-          </label>
+        <Field id="inspection-notes" label={f.notes}>
           <textarea id="inspection-notes" name="notes" rows={3} maxLength={limits.notes} className={inputClass} />
-        </div>
-        <div className="max-w-xs">
-          <label htmlFor="defaultDueOn" className="mb-1 block font-medium">
-            {f.defaultDue}
-          </label>
+        </Field>
+        <Field id="defaultDueOn" label={f.defaultDue} hint={f.defaultDueHint} className="max-w-xs">
           <input
             id="defaultDueOn"
             name="defaultDueOn"
             type="date"
             min={data.today}
             defaultValue={addDays(data.today, 30)}
-            aria-describedby="defaultDue-hint"
+            aria-describedby="defaultDueOn-hint"
             className={inputClass}
           />
-          <p id="defaultDue-hint" className="mt-1 text-sm text-slate-600">
-            {f.defaultDueHint}
-          </p>
-        </div>
+        </Field>
 
         <fieldset>
           <legend className="mb-2 text-lg font-bold">{f.measures}</legend>

@@ -3,7 +3,8 @@
 // collects the fields, offers the units of the chosen measure, and keeps the input when refused.
 import { useState } from "react";
 import { FieldError } from "@/components/ui/field-error.tsx";
-import { inputClass, LimitedText } from "@/components/reports/report-form.tsx";
+import { LimitedText } from "@/components/reports/report-form.tsx";
+import { Field, inputClass } from "@/components/ui/field.tsx";
 import { createProblemAction, updateProblemAction } from "@/lib/actions/problems/problem-actions.ts";
 import type { ProblemMeasureOption } from "@/lib/data/problems/list-problem-measures.ts";
 import { problemMessages as m } from "@/lib/messages/problems.ts";
@@ -56,10 +57,7 @@ export function ProblemForm({ measures, asUnit, limits, today, values, defaults 
             <input type="hidden" name="version" value={values.version} />
           </>
         ) : null}
-        <div>
-          <label htmlFor="measureId" className="mb-1 block font-medium">
-            {f.measure}
-          </label>
+        <Field id="measureId" label={f.measure} error={fieldError("measureId")}>
           <select
             id="measureId"
             name="measureId"
@@ -79,12 +77,8 @@ export function ProblemForm({ measures, asUnit, limits, today, values, defaults 
               >{`${messages.tasks.number(x.task.number)} ${messages.tasks.measure(x.number)}：${x.task.title}`}</option>
             ))}
           </select>
-          <FieldError id="measureId-error" message={fieldError("measureId")} />
-        </div>
-        <div>
-          <label htmlFor="unitId" className="mb-1 block font-medium">
-            {f.unit}
-          </label>
+        </Field>
+        <Field id="unitId" label={f.unit} hint={f.unitHint} error={fieldError("unitId")}>
           {/* A new key when the measure changes: its first (lead) unit is preselected. */}
           <select
             key={measureId}
@@ -100,11 +94,7 @@ export function ProblemForm({ measures, asUnit, limits, today, values, defaults 
               <option key={u.id} value={u.id}>{`${u.name}（${messages.roles[u.role]}）`}</option>
             ))}
           </select>
-          <p id="unitId-hint" className="mt-1 text-sm text-slate-600">
-            {f.unitHint}
-          </p>
-          <FieldError id="unitId-error" message={fieldError("unitId")} />
-        </div>
+        </Field>
         <LimitedText
           name="description"
           label={f.description}
@@ -114,24 +104,17 @@ export function ProblemForm({ measures, asUnit, limits, today, values, defaults 
           error={fieldError("description")}
         />
         <div className="grid gap-5 sm:grid-cols-2">
-          <div>
-            <label htmlFor="responsiblePerson" className="mb-1 block font-medium">
-              {f.person}
-            </label>
+          <Field id="responsiblePerson" label={f.person} hint={f.personHint} error={fieldError("responsiblePerson")}>
             <input
               id="responsiblePerson"
               name="responsiblePerson"
               maxLength={limits.person}
               defaultValue={values?.responsiblePerson ?? ""}
               autoComplete="off"
-              aria-describedby={describedBy("responsiblePerson", "person-hint")}
+              aria-describedby={describedBy("responsiblePerson", "responsiblePerson-hint")}
               className={inputClass}
             />
-            <p id="person-hint" className="mt-1 text-sm text-slate-600">
-              {f.personHint}
-            </p>
-            <FieldError id="responsiblePerson-error" message={fieldError("responsiblePerson")} />
-          </div>
+          </Field>
           <div>
             <label htmlFor="dueOn" className="mb-1 block font-medium">
               {f.due}

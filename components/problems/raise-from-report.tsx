@@ -1,8 +1,7 @@
 "use client";
 // One click from a submitted report to the ledger: the report's 存在问题 becomes a published entry
 // of the unit, due on the date shown (changeable), with a 责任人 if the unit names one.
-import { FieldError } from "@/components/ui/field-error.tsx";
-import { inputClass } from "@/components/reports/report-form.tsx";
+import { Field, inputClass } from "@/components/ui/field.tsx";
 import { raiseFromReportAction } from "@/lib/actions/problems/problem-actions.ts";
 import { problemMessages as m } from "@/lib/messages/problems.ts";
 import { FormFeedback } from "./form-feedback.tsx";
@@ -28,20 +27,12 @@ export function RaiseFromReportForm({
       <FormFeedback result={result} error={error} errorRef={errorRef} testId="raise" />
       <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3" data-testid="raise-form">
         <input type="hidden" name="reportId" value={reportId} />
-        <div>
-          <label htmlFor="raise-person" className="mb-1 block text-sm font-medium">
-            {f.person}
-          </label>
+        <Field id="raise-person" label={f.person} error={fieldError("responsiblePerson")} dense>
           <input id="raise-person" name="responsiblePerson" maxLength={personLimit} autoComplete="off" className={`${inputClass} w-40`} />
-          <FieldError id="raise-person-error" message={fieldError("responsiblePerson")} />
-        </div>
-        <div>
-          <label htmlFor="raise-due" className="mb-1 block text-sm font-medium">
-            {f.due}
-          </label>
+        </Field>
+        <Field id="raise-due" label={f.due} error={fieldError("dueOn")} dense>
           <input id="raise-due" name="dueOn" type="date" min={today} defaultValue={dueOn} className={`${inputClass} w-44`} />
-          <FieldError id="raise-due-error" message={fieldError("dueOn")} />
-        </div>
+        </Field>
         <Button type="submit" disabled={pending}>
           {pending ? m.fromReport.sending : m.fromReport.button}
         </Button>

@@ -1,7 +1,7 @@
 "use client";
 // The responsible unit fills in its 整改措施 and 责任人 on a published entry.
-import { FieldError } from "@/components/ui/field-error.tsx";
-import { inputClass, LimitedText } from "@/components/reports/report-form.tsx";
+import { LimitedText } from "@/components/reports/report-form.tsx";
+import { Field, inputClass } from "@/components/ui/field.tsx";
 import { updateRemedyAction } from "@/lib/actions/problems/problem-actions.ts";
 import { problemMessages as m } from "@/lib/messages/problems.ts";
 import { FormFeedback } from "./form-feedback.tsx";
@@ -33,10 +33,7 @@ export function RemedyForm({
       <form key={version} onSubmit={onSubmit} onChange={markEdited} noValidate className="space-y-4" data-testid="remedy-form">
         <input type="hidden" name="problemId" value={problemId} />
         <input type="hidden" name="version" value={result?.ok ? (result.data as { version: number }).version : version} />
-        <div>
-          <label htmlFor="remedy-person" className="mb-1 block font-medium">
-            {f.person}
-          </label>
+        <Field id="remedy-person" label={f.person} error={fieldError("responsiblePerson")}>
           <input
             id="remedy-person"
             name="responsiblePerson"
@@ -45,8 +42,7 @@ export function RemedyForm({
             autoComplete="off"
             className={`${inputClass} max-w-xs`}
           />
-          <FieldError id="remedy-person-error" message={fieldError("responsiblePerson")} />
-        </div>
+        </Field>
         <LimitedText
           name="remedy"
           label={f.remedy}

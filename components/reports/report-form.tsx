@@ -18,6 +18,7 @@ import { FieldError } from "@/components/ui/field-error.tsx";
 import { QualityCheckField, readFigures, type LiveFigures } from "@/components/quality/quality-check-field.tsx";
 import type { QualityContext } from "@/lib/domain/quality/report-checks.ts";
 import { Button } from "@/components/ui/button.tsx";
+import { inputClass } from "@/components/ui/field.tsx";
 
 export type ReportFormValues = {
   version: number;
@@ -50,7 +51,6 @@ const MAX_FILES = 20;
 // Below the server's request limit (next.config.js), with room for the other fields.
 const MAX_TOTAL_BYTES = 90 * 1024 * 1024;
 const f = m.form;
-export const inputClass = "w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600";
 
 /** aria-describedby naming only the elements that are there. */
 const ids = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join(" ") || undefined;
