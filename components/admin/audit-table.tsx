@@ -5,7 +5,7 @@ import type { AuditEventRow, AuditJson as Json, AuditJsonObject, AuditPage } fro
 import { formatDateTime } from "@/lib/format.ts";
 import { adminMessages } from "@/lib/messages/admin.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
-import { DataTable } from "@/components/ui/data-table.tsx";
+import { Table } from "@/components/ui/table.tsx";
 
 const m = adminMessages.audit;
 type Labels = AuditPage["labels"];
@@ -13,7 +13,7 @@ type Labels = AuditPage["labels"];
 export function AuditTable({ events, labels }: { events: AuditEventRow[]; labels: Labels }) {
   if (events.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">{m.empty}</p>;
   return (
-    <DataTable
+    <Table
       caption={m.title}
       minWidth="min-w-[48rem]"
       columns={[
@@ -39,7 +39,7 @@ export function AuditTable({ events, labels }: { events: AuditEventRow[]; labels
           </td>
         </tr>
       ))}
-    </DataTable>
+    </Table>
   );
 }
 

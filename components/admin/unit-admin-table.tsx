@@ -4,14 +4,14 @@ import { renameUnitAction } from "@/lib/actions/units/rename-unit-action.ts";
 import type { ManagedUnit } from "@/lib/data/units/list-managed-units.ts";
 import { adminMessages } from "@/lib/messages/admin.ts";
 import { ActionForm } from "./action-form.tsx";
-import { DataTable } from "@/components/ui/data-table.tsx";
+import { Table } from "@/components/ui/table.tsx";
 import { inputClass } from "@/components/ui/field.tsx";
 
 const m = adminMessages.units;
 
 export function UnitAdminTable({ units }: { units: ManagedUnit[] }) {
   return (
-    <DataTable
+    <Table
       caption={m.count(units.length)}
       minWidth="min-w-[36rem]"
       columns={[
@@ -56,6 +56,6 @@ export function UnitAdminTable({ units }: { units: ManagedUnit[] }) {
           </td>
         </tr>
       ))}
-    </DataTable>
+    </Table>
   );
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge.tsx";
 import type { UserListItem } from "@/lib/data/users/list-users.ts";
 import { adminMessages } from "@/lib/messages/admin.ts";
-import { DataTable } from "@/components/ui/data-table.tsx";
+import { Table } from "@/components/ui/table.tsx";
 
 const m = adminMessages.users;
 
@@ -13,7 +13,7 @@ export function UserStatus({ active }: { active: boolean }) {
 export function UserTable({ users, viewerId }: { users: UserListItem[]; viewerId: number }) {
   if (users.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">{m.noMatch}</p>;
   return (
-    <DataTable
+    <Table
       caption={m.count(users.length)}
       minWidth="min-w-[40rem]"
       columns={[
@@ -44,6 +44,6 @@ export function UserTable({ users, viewerId }: { users: UserListItem[]; viewerId
           </td>
         </tr>
       ))}
-    </DataTable>
+    </Table>
   );
 }

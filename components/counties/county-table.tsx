@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ColourMixBar } from "@/components/counties/colour-mix-bar.tsx";
 import { ColourBadge } from "@/components/status/colour-badge.tsx";
-import { DataTable } from "@/components/ui/data-table.tsx";
+import { Table } from "@/components/ui/table.tsx";
 import type { CountyRow } from "@/lib/domain/status/county-comparison.ts";
 import { planMessages } from "@/lib/messages/plans.ts";
 import { messages } from "@/lib/messages/zh-CN.ts";
@@ -11,7 +11,7 @@ const c = planMessages.counties;
 /** 县市区对比: a row per county, its name leading to its own dashboard; worst first as sorted. */
 export function CountyTable({ rows, asOf }: { rows: CountyRow[]; asOf: string }) {
   return (
-    <DataTable
+    <Table
       caption={c.title}
       minWidth="min-w-[48rem]"
       testId="county-table"
@@ -56,6 +56,6 @@ export function CountyTable({ rows, asOf }: { rows: CountyRow[]; asOf: string })
           </td>
         </tr>
       ))}
-    </DataTable>
+    </Table>
   );
 }

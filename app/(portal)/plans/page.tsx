@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { PlanFreezeButton } from "@/components/plans/plan-freeze-button.tsx";
 import { ForbiddenNotice } from "@/components/reports/forbidden-notice.tsx";
 import { Badge } from "@/components/ui/badge.tsx";
-import { DataTable } from "@/components/ui/data-table.tsx";
+import { Table } from "@/components/ui/table.tsx";
 import { PageTitle } from "@/components/ui/page-title.tsx";
 import { can } from "@/lib/auth/permissions.ts";
 import { requirePageViewer } from "@/lib/auth/viewer.ts";
@@ -51,7 +51,7 @@ export default async function PlansPage({ searchParams }: Props) {
       {plans.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">{m.noPlans}</p>
       ) : (
-        <DataTable
+        <Table
           caption={m.title}
           minWidth="min-w-[48rem]"
           testId="plan-table"
@@ -92,7 +92,7 @@ export default async function PlansPage({ searchParams }: Props) {
               </td>
             </tr>
           ))}
-        </DataTable>
+        </Table>
       )}
     </>
   );

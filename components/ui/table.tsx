@@ -1,4 +1,4 @@
-// The frame of the portal's tables: a sideways-scrolling box (the page itself never scrolls sideways),
+// The portal's tables (Table): a sideways-scrolling box (the page itself never scrolls sideways),
 // a caption for screen readers, column headers with scope, and the rows the caller gives. Below the
 // sm breakpoint each row becomes a card and each cell carries its column's name (globals.css
 // `.card-table`; the names come from a small style rule per table, keyed by its columns).
@@ -6,16 +6,20 @@ import type { ReactNode } from "react";
 
 export type Column = { label: string; align?: "right"; hidden?: boolean };
 
-export function DataTable({
+export function Table({
   caption,
   columns,
-  minWidth,
+  minWidth = "",
+  dense = false,
   testId,
   children,
 }: {
   caption: string;
   columns: Column[];
-  minWidth: string;
+  /** A Tailwind min-width class (`min-w-[40rem]`) below which the table scrolls sideways from the sm breakpoint. */
+  minWidth?: string;
+  /** Narrower header padding, for tables with many columns (the rows' cells choose their own). */
+  dense?: boolean;
   testId?: string;
   children: ReactNode;
 }) {
@@ -31,7 +35,11 @@ export function DataTable({
         <thead className="bg-slate-50 text-slate-600">
           <tr>
             {columns.map((c) => (
-              <th key={c.label} scope="col" className={`px-4 py-2 font-medium ${c.align === "right" ? "text-right" : ""}`}>
+              <th
+                key={c.label}
+                scope="col"
+                className={`${dense ? "px-3" : "px-4"} py-2 font-medium ${c.align === "right" ? "text-right" : ""}`}
+              >
                 {c.hidden ? <span className="sr-only">{c.label}</span> : c.label}
               </th>
             ))}
