@@ -31,6 +31,7 @@ export const messages = {
   },
   skipToContent: "跳到正文",
   breadcrumb: "面包屑",
+  loading: "加载中…",
   invalidId: "编号无效。",
   /** Text with a NUL character (U+0000): never stored (PostgreSQL refuses it). */
   nulCharacter: "内容含有不可见的空字符（U+0000），请删除后重试。",
