@@ -1,6 +1,6 @@
 import { PageSkeleton } from "@/components/ui/page-skeleton.tsx";
 
-// Bulletins, the draft and its preview read the month's figures: the frame shows at once.
+// The list of issued bulletins and the months still to issue: the frame shows at once.
 export default function Loading() {
   return <PageSkeleton panels={2} />;
 }

@@ -1,6 +1,6 @@
 import { PageSkeleton } from "@/components/ui/page-skeleton.tsx";
 
-// The ledger and its entries are read with their history: the frame shows at once.
+// The ledger is read with its counts: the frame shows at once.
 export default function Loading() {
   return <PageSkeleton panels={1} />;
 }
