@@ -1,23 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ChaseDisclosure } from "@/components/chases/chase-disclosure.tsx";
-import { DecisionForm } from "@/components/problems/decision-form.tsx";
+import { ProblemActions } from "@/components/problems/problem-actions.tsx";
 import { ProblemDetails } from "@/components/problems/problem-details.tsx";
 import { ProblemHistory } from "@/components/problems/problem-history.tsx";
+import { ProblemNextStep } from "@/components/problems/problem-next-step.tsx";
 import { ProblemResolutions } from "@/components/problems/problem-resolutions.tsx";
 import { ProblemStateBadge } from "@/components/problems/problem-state-badge.tsx";
 import { measureLabel } from "@/components/problems/problem-table.tsx";
-import { PublishForm } from "@/components/problems/publish-form.tsx";
-import { RemedyForm } from "@/components/problems/remedy-form.tsx";
-import { ResolutionForm } from "@/components/problems/resolution-form.tsx";
-import { Card } from "@/components/ui/card.tsx";
 import { PageTitle } from "@/components/ui/page-title.tsx";
 import { problemDoneSchema } from "@/lib/actions/problems/problem-done.ts";
 import { requirePageViewer } from "@/lib/auth/viewer.ts";
 import { getProblem } from "@/lib/data/problems/get-problem.ts";
-import { DESCRIPTION_LIMIT, PERSON_LIMIT, REASON_LIMIT, REMEDY_LIMIT } from "@/lib/data/problems/problem-input.ts";
 import { shortDescription } from "@/lib/domain/problems/problem-workflow.ts";
 import { problemMessages as m } from "@/lib/messages/problems.ts";
 import { getPlanSummary } from "@/lib/data/plans/resolve-plan.ts";
@@ -68,67 +63,10 @@ export default async function ProblemPage({ params, searchParams }: Props) {
           <ChaseDisclosure target={{ kind: "problem", problemId: problem.id }} label={shortDescription(problem.description, 30)} />
         </div>
       ) : null}
-      {may.edit || may.publish || may.remedy || may.requestExtension ? (
-        <Card className="mb-5" aria-labelledby="problem-actions-title">
-          <h2 id="problem-actions-title" className="sr-only">
-            {m.form.editTitle}
-          </h2>
-          <div className="space-y-4">
-            {may.edit || may.requestExtension ? (
-              <p className="flex flex-wrap items-center gap-4 text-sm">
-                {may.edit ? (
-                  <Link href={`/problems/${problem.id}/edit`} className="font-medium">
-                    {m.detail.edit}
-                  </Link>
-                ) : null}
-                {/* The extension request form (issue 5, 延期申请) lives under /extensions. */}
-                {may.requestExtension ? (
-                  <span>
-                    <Link href={`/extensions/new?problemId=${problem.id}`} className="font-medium">
-                      {m.detail.requestExtension}
-                    </Link>
-                    <span className="ml-2 text-slate-600">{m.detail.extensionHint}</span>
-                  </span>
-                ) : null}
-              </p>
-            ) : null}
-            {may.publish ? <PublishForm problemId={problem.id} version={problem.version} /> : null}
-            {may.remedy && problem.published ? (
-              <section aria-labelledby="remedy-title">
-                <h3 id="remedy-title" className="mb-2 font-bold">
-                  {m.form.remedyTitle}
-                </h3>
-                <RemedyForm
-                  problemId={problem.id}
-                  version={problem.version}
-                  responsiblePerson={problem.responsiblePerson}
-                  remedy={problem.remedy}
-                  limits={{ remedy: REMEDY_LIMIT, person: PERSON_LIMIT }}
-                />
-              </section>
-            ) : null}
-          </div>
-        </Card>
-      ) : null}
+      <ProblemActions problem={problem} />
       {problem.published ? (
         <ProblemResolutions problem={problem}>
-          {may.resolve ? (
-            <section aria-labelledby="resolve-title">
-              <h3 id="resolve-title" className="mb-1 font-bold">
-                {m.resolution.title}
-              </h3>
-              <p className="mb-3 text-sm text-slate-700">{m.resolution.intro}</p>
-              <ResolutionForm problemId={problem.id} version={problem.version} limit={DESCRIPTION_LIMIT} />
-            </section>
-          ) : may.verify ? (
-            <section aria-labelledby="decide-title">
-              <h3 id="decide-title" className="mb-1 font-bold">
-                {m.resolution.decideTitle}
-              </h3>
-              <p className="mb-3 text-sm text-slate-700">{m.resolution.decideIntro}</p>
-              <DecisionForm problemId={problem.id} version={problem.version} reasonLimit={REASON_LIMIT} />
-            </section>
-          ) : null}
+          {may.resolve || may.verify ? <ProblemNextStep problem={problem} /> : null}
         </ProblemResolutions>
       ) : null}
       <ProblemHistory entries={problem.history} />
