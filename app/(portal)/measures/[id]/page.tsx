@@ -8,13 +8,13 @@ import { ChaseCard } from "@/components/chases/chase-card.tsx";
 import { MeasureHistory } from "@/components/reports/measure-history.tsx";
 import { MeasureReports } from "@/components/reports/measure-reports.tsx";
 import { MeasureCard } from "@/components/tasks/measure-card.tsx";
+import { MeasureHeading } from "@/components/tasks/measure-heading.tsx";
 import { MeasureStatusPanel } from "@/components/status/measure-status-panel.tsx";
 import { IndicatorMarks } from "@/components/quality/indicator-marks.tsx";
 import { listIndicatorMarks } from "@/lib/data/quality/indicator-marks.ts";
 import { getMeasureTimeline } from "@/lib/data/milestones/get-measure-timeline.ts";
 import { getMeasureExtensions } from "@/lib/data/extensions/get-measure-extensions.ts";
 import { getMeasureStatus } from "@/lib/data/status/get-measure-status.ts";
-import { PageTitle } from "@/components/ui/page-title.tsx";
 import { asOfSchema } from "@/lib/data/status/status-params.ts";
 import { requirePageViewer } from "@/lib/auth/viewer.ts";
 import { listMeasureProblems } from "@/lib/data/problems/list-measure-problems.ts";
@@ -22,23 +22,19 @@ import { getChaseOptions } from "@/lib/data/chases/get-chase-options.ts";
 import { listMeasureChases } from "@/lib/data/chases/list-measure-chases.ts";
 import { getMeasureHistory } from "@/lib/data/reports/get-measure-history.ts";
 import { listMeasureReports } from "@/lib/data/reports/list-measure-reports.ts";
-import { reportMessages as m } from "@/lib/messages/reports.ts";
-import { messages } from "@/lib/messages/zh-CN.ts";
+import { reportMessages } from "@/lib/messages/reports.ts";
 import { idParamSchema } from "@/lib/route-params.ts";
 import { CarryOverNote } from "@/components/plan/carry-over-note.tsx";
 import { ForbiddenNotice } from "@/components/reports/forbidden-notice.tsx";
-import { PlanEyebrow } from "@/components/plan/plan-eyebrow.tsx";
 import { can } from "@/lib/auth/permissions.ts";
 import { getMeasurePlan } from "@/lib/data/plans/measure-plan.ts";
 import { getCarryOverLinks } from "@/lib/data/plans/get-carry-over-links.ts";
-import { planRef, type PlanSummary } from "@/lib/data/plans/resolve-plan.ts";
+import { planRef } from "@/lib/data/plans/resolve-plan.ts";
 import { planMessages } from "@/lib/messages/plans.ts";
-import { planHref } from "@/lib/plan-links.ts";
-import { Breadcrumb } from "@/components/ui/breadcrumb.tsx";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata: Metadata = { title: m.measurePage.title };
+export const metadata: Metadata = { title: reportMessages.measurePage.title };
 
 export default async function MeasurePage({ params, searchParams }: Props) {
   const asOf = asOfSchema.safeParse((await searchParams).asOf);
@@ -104,27 +100,6 @@ export default async function MeasurePage({ params, searchParams }: Props) {
       <MeasureProblems measureId={measure.id} data={problems} />
       {chaseOptions ? <ChaseCard options={chaseOptions} /> : null}
       <MeasureHistory entries={history} chases={chases} />
-    </>
-  );
-}
-
-function MeasureHeading({ plan, measure }: { plan: PlanSummary; measure: { number: number; task: { number: number; title: string } } }) {
-  return (
-    <>
-      <Breadcrumb
-        trail={[{ href: planHref(`/tasks/${measure.task.number}`, plan), label: m.measurePage.backToTask(measure.task.number) }]}
-      />
-      <PageTitle
-        eyebrow={
-          <>
-            <PlanEyebrow plan={plan} />
-            <br />
-            {`${messages.tasks.number(measure.task.number)}：${measure.task.title}`}
-          </>
-        }
-      >
-        {messages.tasks.number(measure.task.number)} {messages.tasks.measure(measure.number)}
-      </PageTitle>
     </>
   );
 }
