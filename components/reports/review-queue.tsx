@@ -1,10 +1,10 @@
 // The review queue as filtered: how many reports, the way into the desk at the oldest waiting one,
 // approving several at once (those opened on the desk), the table, and its pages.
-import Link from "next/link";
 import { BulkApproveForm } from "@/components/reports/review-actions.tsx";
 import { ReviewFeedback } from "@/components/reports/review-feedback.tsx";
 import { ReviewTable } from "@/components/reports/review-table.tsx";
 import { ButtonLink } from "@/components/ui/button.tsx";
+import { Pager } from "@/components/ui/pager.tsx";
 import type { ReviewFilters, ReviewQueue as Queue } from "@/lib/data/reports/list-review-queue.ts";
 import { reportMessages as m } from "@/lib/messages/reports.ts";
 import { deskMessages } from "@/lib/messages/review-desk.ts";
@@ -35,13 +35,14 @@ export function ReviewQueue({ queue, filters }: { queue: Queue; filters: ReviewF
           </>
         )}
       </ReviewFeedback>
-      {queue.pageCount > 1 ? (
-        <nav aria-label={m.review.page(filters.page, queue.pageCount)} className="mt-4 flex items-center justify-between text-sm">
-          {filters.page > 1 ? <Link href={reviewPageHref(filters, filters.page - 1)}>← {m.review.previousPage}</Link> : <span />}
-          <span>{m.review.page(filters.page, queue.pageCount)}</span>
-          {filters.page < queue.pageCount ? <Link href={reviewPageHref(filters, filters.page + 1)}>{m.review.nextPage} →</Link> : <span />}
-        </nav>
-      ) : null}
+      <Pager
+        page={filters.page}
+        pageCount={queue.pageCount}
+        href={(n) => reviewPageHref(filters, n)}
+        label={m.review.page(filters.page, queue.pageCount)}
+        previous={m.review.previousPage}
+        next={m.review.nextPage}
+      />
     </>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { MarkAllReadButton } from "@/components/notifications/mark-read-forms.tsx";
 import { NotificationList } from "@/components/notifications/notification-list.tsx";
@@ -7,6 +6,7 @@ import { PageTitle } from "@/components/ui/page-title.tsx";
 import { requirePageViewer } from "@/lib/auth/viewer.ts";
 import { listNotifications, notificationPageSchema } from "@/lib/data/notifications/list-notifications.ts";
 import { notificationMessages as m } from "@/lib/messages/notifications.ts";
+import { Pager } from "@/components/ui/pager.tsx";
 
 export const metadata: Metadata = { title: m.title };
 
@@ -42,13 +42,14 @@ export default async function NotificationsPage({ searchParams }: Props) {
           <NotificationList items={data.items} testId="notification-list" />
         )}
       </section>
-      {data.pageCount > 1 ? (
-        <nav aria-label={m.page(data.page, data.pageCount)} className="mt-4 flex items-center justify-between text-sm">
-          {data.page > 1 ? <Link href={`/notifications?page=${data.page - 1}`}>← {m.previousPage}</Link> : <span />}
-          <span>{m.page(data.page, data.pageCount)}</span>
-          {data.page < data.pageCount ? <Link href={`/notifications?page=${data.page + 1}`}>{m.nextPage} →</Link> : <span />}
-        </nav>
-      ) : null}
+      <Pager
+        page={data.page}
+        pageCount={data.pageCount}
+        href={(n) => `/notifications?page=${n}`}
+        label={m.page(data.page, data.pageCount)}
+        previous={m.previousPage}
+        next={m.nextPage}
+      />
     </>
   );
 }

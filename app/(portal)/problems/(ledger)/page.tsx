@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { ProblemCounts } from "@/components/problems/problem-counts.tsx";
 import { ProblemFilters } from "@/components/problems/problem-filters.tsx";
@@ -14,7 +13,8 @@ import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
 import { planRef } from "@/lib/data/plans/resolve-plan.ts";
 import { planHref } from "@/lib/plan-links.ts";
 import { problemMessages as m } from "@/lib/messages/problems.ts";
-import { ButtonLink } from "@/components/ui/button.tsx";
+import { ButtonLink, buttonClass } from "@/components/ui/button.tsx";
+import { Pager } from "@/components/ui/pager.tsx";
 
 export const metadata: Metadata = { title: m.title };
 
@@ -30,7 +30,6 @@ export default async function ProblemsPage({ searchParams }: Props) {
   const list = await listProblems(viewer, plan, filters);
   const canCreate = can(viewer, { action: "problem:create", unitId: viewer.unitId ?? -1, plan: planRef(plan) });
   const exportQuery = problemFilterQuery(filters).toString();
-  const pageHref = (page: number) => `/problems?${problemFilterQuery(filters, page)}`;
   return (
     <>
       <PageTitle
@@ -46,7 +45,7 @@ export default async function ProblemsPage({ searchParams }: Props) {
             <a
               href={`/exports/problems${exportQuery ? `?${exportQuery}` : ""}`}
               download
-              className="rounded-md border border-brand-600 bg-white px-4 py-1.5 font-medium text-brand-700 no-underline hover:bg-brand-50"
+              className={buttonClass({ variant: "secondary" })}
               title={m.list.exportHint}
             >
               {m.list.export}
@@ -68,13 +67,14 @@ export default async function ProblemsPage({ searchParams }: Props) {
       ) : (
         <ProblemTable rows={list.rows} firstNumber={(filters.page - 1) * PROBLEM_PAGE_SIZE + 1} />
       )}
-      {list.pageCount > 1 ? (
-        <nav aria-label={m.list.page(filters.page, list.pageCount)} className="mt-4 flex items-center justify-between text-sm">
-          {filters.page > 1 ? <Link href={pageHref(filters.page - 1)}>← {m.list.previousPage}</Link> : <span />}
-          <span>{m.list.page(filters.page, list.pageCount)}</span>
-          {filters.page < list.pageCount ? <Link href={pageHref(filters.page + 1)}>{m.list.nextPage} →</Link> : <span />}
-        </nav>
-      ) : null}
+      <Pager
+        page={filters.page}
+        pageCount={list.pageCount}
+        href={(n) => `/problems?${problemFilterQuery(filters, n)}`}
+        label={m.list.page(filters.page, list.pageCount)}
+        previous={m.list.previousPage}
+        next={m.list.nextPage}
+      />
     </>
   );
 }
