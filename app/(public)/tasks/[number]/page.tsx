@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
@@ -8,6 +7,7 @@ import { PlanEyebrow } from "@/components/plan/plan-eyebrow.tsx";
 import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
 import { RollUpNote } from "@/components/status/roll-up-note.tsx";
 import { MeasureCard } from "@/components/tasks/measure-card.tsx";
+import { TaskPager } from "@/components/tasks/task-pager.tsx";
 import { getViewer } from "@/lib/auth/viewer.ts";
 import { getStatusIndex } from "@/lib/data/status/get-status-index.ts";
 import { PageTitle } from "@/components/ui/page-title.tsx";
@@ -72,22 +72,7 @@ export default async function TaskPage(props: Props) {
           />
         ))}
       </div>
-      <nav aria-label="任务翻页" className="mt-8 flex justify-between text-sm print:hidden">
-        {task.previous ? (
-          <Link href={planHref(`/tasks/${task.previous}`, plan)}>
-            ← {messages.tasks.previous}（{messages.tasks.number(task.previous)}）
-          </Link>
-        ) : (
-          <span />
-        )}
-        {task.next ? (
-          <Link href={planHref(`/tasks/${task.next}`, plan)}>
-            {messages.tasks.next}（{messages.tasks.number(task.next)}）→
-          </Link>
-        ) : (
-          <span />
-        )}
-      </nav>
+      <TaskPager task={task} plan={plan} />
     </>
   );
 }
