@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { z } from "zod";
+import { CountySortNav } from "@/components/counties/county-sort-nav.tsx";
 import { CountyTable } from "@/components/counties/county-table.tsx";
 import { PlanEyebrow } from "@/components/plan/plan-eyebrow.tsx";
 import { choosePagePlan } from "@/components/plan/plan-gate.tsx";
@@ -10,7 +10,7 @@ import { PageTitle } from "@/components/ui/page-title.tsx";
 import { requirePageViewer } from "@/lib/auth/viewer.ts";
 import { getCountyComparison } from "@/lib/data/status/get-county-comparison.ts";
 import { asOfSchema } from "@/lib/data/status/status-params.ts";
-import { COUNTY_SORTS } from "@/lib/domain/status/county-comparison.ts";
+import { COUNTY_SORTS, type CountySort } from "@/lib/domain/status/county-comparison.ts";
 import { planMessages } from "@/lib/messages/plans.ts";
 import { statusMessages } from "@/lib/messages/status.ts";
 import { planHref } from "@/lib/plan-links.ts";
@@ -31,7 +31,7 @@ export default async function CountiesPage({ searchParams }: Props) {
   const asOf = asOfSchema.safeParse(raw.asOf);
   const sort = sortSchema.parse(raw.sort);
   const data = await getCountyComparison(viewer, plan, asOf.success ? asOf.data : undefined, sort);
-  const sortHref = (s: string) => planHref(`/counties?asOf=${data.asOf}&sort=${s}`, plan);
+  const sortHref = (s: CountySort) => planHref(`/counties?asOf=${data.asOf}&sort=${s}`, plan);
   return (
     <>
       <PageTitle
@@ -45,20 +45,7 @@ export default async function CountiesPage({ searchParams }: Props) {
         <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-700">{c.none(plan.year)}</p>
       ) : (
         <>
-          <nav aria-label={c.sortLabel} className="mb-3 flex flex-wrap gap-x-4 gap-y-1 text-sm print:hidden">
-            <span className="text-slate-600">{c.sortLabel}：</span>
-            {COUNTY_SORTS.map((s) =>
-              s === sort ? (
-                <span key={s} aria-current="true" className="font-semibold">
-                  {c.sorts[s]}
-                </span>
-              ) : (
-                <Link key={s} href={sortHref(s)}>
-                  {c.sorts[s]}
-                </Link>
-              ),
-            )}
-          </nav>
+          <CountySortNav sort={sort} sortHref={sortHref} />
           <CountyTable rows={data.rows} asOf={data.asOf} />
         </>
       )}
