@@ -1,14 +1,15 @@
 // What the dashboard reads besides the status, kept across writes and read again only for the
 // measures a write touched (lib/data/status/kept-across-writes.ts): 一键催报's overdue summary and
-// the 数据质量 panel must equal a fresh reading of the whole plan after each kind of write that
-// changes them — a submission with a warning, its return (owed again, off the panel), a new
-// submission and its approval.
+// the 数据质量 panel must equal a fresh reading of the whole plan, and the waiting count beside 审核
+// a fresh count, after each kind of write that changes them — a submission with a warning, its
+// return (owed again, off the panel), a new submission and its approval.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/permissions.ts";
 import { getOverdueSummary } from "@/lib/data/chases/chase-overdue-units.ts";
 import { listOverdueReports } from "@/lib/data/chases/internal/list-overdue-reports.ts";
 import { listQualityWarnings } from "@/lib/data/quality/list-quality-warnings.ts";
 import { reportInputSchema } from "@/lib/data/reports/report-input.ts";
+import { countWaitingReports } from "@/lib/data/reports/count-waiting-reports.ts";
 import { approveReports, returnReport } from "@/lib/data/reports/review-reports.ts";
 import { saveReport } from "@/lib/data/reports/save-report.ts";
 import { Prisma } from "@/lib/generated/prisma/client.ts";
@@ -18,7 +19,7 @@ import { testBackendName, type TestDb } from "../helpers/test-db.ts";
 
 const TODAY = "2023-06-20";
 
-describe(`overdue summary and data-quality panel kept across writes (${testBackendName()})`, () => {
+describe(`overdue summary, data-quality panel and waiting count kept across writes (${testBackendName()})`, () => {
   let db: TestDb;
   let planId: number;
   let measure: { id: number; unitIds: number[] };
@@ -53,11 +54,20 @@ describe(`overdue summary and data-quality panel kept across writes (${testBacke
     )
       .map((r) => r.id)
       .sort((a, b) => a - b);
+  const fresh = async () => ({
+    summary: await freshSummary(),
+    warned: await freshWarned(),
+    waiting: await db.prisma.progressReport.count({ where: { state: "SUBMITTED" } }),
+  });
   const kept = async () => {
     const plan = await planOf(coordinator, planId);
-    const [summary, quality] = await Promise.all([getOverdueSummary(coordinator, plan), listQualityWarnings(coordinator, planId, TODAY)]);
+    const [summary, quality, waiting] = await Promise.all([
+      getOverdueSummary(coordinator, plan),
+      listQualityWarnings(coordinator, planId, TODAY),
+      countWaitingReports(coordinator),
+    ]);
     const warned = quality.flatMap((u) => [...u.open, ...u.accepted].map((r) => r.id)).sort((a, b) => a - b);
-    return { summary: { units: summary.units, reports: summary.reports }, warned };
+    return { summary: { units: summary.units, reports: summary.reports }, warned, waiting };
   };
 
   it("equals a fresh reading of the whole plan after each write", async () => {
@@ -80,7 +90,7 @@ describe(`overdue summary and data-quality panel kept across writes (${testBacke
       db.prisma.progressReport.findFirstOrThrow({ where: { measureId: measure.id, periodId: may, unitId: lead.unitId! } });
 
     const before = await kept();
-    expect(before).toEqual({ summary: await freshSummary(), warned: await freshWarned() });
+    expect(before).toEqual(await fresh());
     expect(before.summary.reports).toBeGreaterThan(0);
 
     const steps: [string, () => Promise<unknown>][] = [
@@ -89,15 +99,16 @@ describe(`overdue summary and data-quality panel kept across writes (${testBacke
       ["submitted again", async () => submit((await mayReport()).version, "佐证已补交")],
       ["approved", async () => approveReports(coordinator, [(await mayReport()).id])],
     ];
-    const seen: { summary: { units: number; reports: number }; warned: number[] }[] = [before];
+    const seen: { summary: { units: number; reports: number }; warned: number[]; waiting: number }[] = [before];
     for (const [step, write] of steps) {
       await write();
       const now = await kept();
-      expect(now, step).toEqual({ summary: await freshSummary(), warned: await freshWarned() });
+      expect(now, step).toEqual(await fresh());
       seen.push(now);
     }
     // The writes did change what is shown: the warning came, went with the return, came back.
     expect(seen.map((s) => s.warned.length)).toEqual([0, 1, 0, 1, 1]);
     expect(seen[2].summary.reports).toBe(seen[1].summary.reports + 1);
+    expect(seen.map((s) => s.waiting - before.waiting)).toEqual([0, 1, 0, 1, 0]);
   });
 });

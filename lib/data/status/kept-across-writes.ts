@@ -5,10 +5,12 @@
 // whole plan's. Everything is read again when a write touched the whole plan (thresholds, an
 // import, a unit renamed), when the plan row changed, or when the data changed without a write of
 // the portal (the audit trail moved but not the write counter: a benchmark's or a test's own rows).
-// Used for the status facts (status-facts-memo.ts), the overdue reports behind 一键催报 and the
-// 数据质量 panel. Per process and bounded, like shared-per-version.ts.
+// Used for the status facts (status-facts-memo.ts), the overdue reports behind 一键催报, the
+// 数据质量 panel and the waiting count beside 审核 (over every plan in reach). Per process and
+// bounded, like shared-per-version.ts.
 import "server-only";
 import type { PrismaLike } from "../../db.ts";
+import { Prisma } from "../../generated/prisma/client.ts";
 import { versionCounter } from "./data-version.ts";
 
 export type TouchedRead<T> = {
@@ -40,8 +42,9 @@ export class KeptAcrossWrites<T> {
 
   constructor(private readonly maxEntries: number) {}
 
-  /** The value under `key` of plan `planId` at data version `version` (null: unsettled, read afresh and not kept). */
-  read(db: PrismaLike, planId: number, key: string, version: string | null, read: TouchedRead<T>): Promise<T> {
+  /** The value under `key` of plan `planId` (null: of every plan) at data version `version` (null:
+   *  unsettled, read afresh and not kept). */
+  read(db: PrismaLike, planId: number | null, key: string, version: string | null, read: TouchedRead<T>): Promise<T> {
     if (version === null) return read.all();
     const had = this.memo.get(key);
     if (had?.version === version) return had.value;
@@ -62,16 +65,17 @@ export class KeptAcrossWrites<T> {
   }
 }
 
-/** The measures of the plan touched between two versions, or null when everything must be read. */
-async function changedMeasures(db: PrismaLike, planId: number, from: string, to: string): Promise<number[] | null> {
+/** The measures of the plan (null: of any plan) touched between two versions, or null when everything must be read. */
+async function changedMeasures(db: PrismaLike, planId: number | null, from: string, to: string): Promise<number[] | null> {
   const [fromCounter, toCounter] = [versionCounter(from), versionCounter(to)];
   const rest = (v: string) => v.slice(v.indexOf(".") + 1);
   // Same writes but another audit trail or plan row: something changed outside the write path.
   if (toCounter < fromCounter || (toCounter === fromCounter && rest(from) !== rest(to))) return null;
   if (from.slice(from.indexOf("@")) !== to.slice(to.indexOf("@"))) return null; // the plan row itself
+  const ofPlan = planId === null ? Prisma.empty : Prisma.sql` AND ("planId" = ${planId} OR "planId" IS NULL)`;
   const rows = await db.$queryRaw<{ measureId: number | null }[]>`
     SELECT DISTINCT "measureId" FROM "StatusChange"
-    WHERE version > ${fromCounter}::bigint AND version <= ${toCounter}::bigint AND ("planId" = ${planId} OR "planId" IS NULL)`;
+    WHERE version > ${fromCounter}::bigint AND version <= ${toCounter}::bigint${ofPlan}`;
   if (rows.some((r) => r.measureId === null)) return null;
   return rows.map((r) => r.measureId!);
 }
