@@ -1,5 +1,5 @@
 // The data version: what every write moves (lib/data/mutate.ts), and so what the status caches
-// (./shared-per-version.ts, ./internal/) and the response cache (lib/http/response-cache/response-key.ts) are keyed by.
+// (./internal/) and the response cache (lib/http/response-cache/response-key.ts) are keyed by.
 import "server-only";
 import { prisma, type PrismaLike } from "../../db.ts";
 import { Prisma } from "../../generated/prisma/client.ts";

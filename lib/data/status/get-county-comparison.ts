@@ -1,6 +1,6 @@
 // 县市区对比: the city's plan of a year beside its counties' plans of that year — each county's
 // colour mix, overall progress, on-time filing rate and red items, as of one date. Each county's
-// status is the shared one (shared-per-version.ts), so the page costs what the counties' dashboards cost
+// status is the shared one (internal/shared-per-version.ts), so the page costs what the counties' dashboards cost
 // once per data version, not once per reader.
 import "server-only";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";

@@ -19,7 +19,7 @@ import type { Thresholds } from "../../domain/status/thresholds.ts";
 import type { UnitPunctuality } from "./internal/load-status-facts.ts";
 import { dataVersion } from "./data-version.ts";
 import { rememberStatus } from "./internal/status-cache.ts";
-import { shared } from "./shared-per-version.ts";
+import { shared } from "./internal/shared-per-version.ts";
 import type { StatusFacts } from "./internal/load-status-facts.ts";
 import { statusFactsAt } from "./internal/status-facts-memo.ts";
 import { assertPlanReadable, type PlanSummary } from "../plans/resolve-plan.ts";
@@ -61,13 +61,15 @@ export async function getPlanStatusWithHistory(
   const key = version === null ? null : `history:${planId}:${asOf}:${earlier.join(",")}:${punctuality}:${version}`;
   return shared(key, async () => {
     const facts = await statusFactsAt(db, planId, [...earlier, asOf], punctuality, version);
-    const on = reader(facts);
-    return {
-      status: { ...planStatusOf(on.statuses(asOf), asOf), planTitle: facts.plan.title },
-      earlier: earlier.map((d) => ({ asOf: d, measures: on.statuses(d) })),
-      punctuality: facts.punctuality,
-      settled: key !== null,
-    };
+    return derivedOnce(facts, `history:${asOf}:${earlier.join(",")}:${key !== null}`, () => {
+      const on = reader(facts);
+      return {
+        status: { ...planStatusOf(on.statuses(asOf), asOf), planTitle: facts.plan.title },
+        earlier: earlier.map((d) => ({ asOf: d, measures: on.statuses(d) })),
+        punctuality: facts.punctuality,
+        settled: key !== null,
+      };
+    });
   });
 }
 
@@ -76,11 +78,26 @@ export async function computePlanStatus(db: PrismaLike, planId: number, asOf: Is
   const version = await dataVersion(db, planId);
   return shared(version === null ? null : `status:${planId}:${asOf}:${version}`, async () => {
     const facts = await statusFactsAt(db, planId, [asOf], false, version);
-    const on = reader(facts);
-    const status = { ...planStatusOf(on.statuses(asOf), asOf), planTitle: facts.plan.title };
+    const status = derivedOnce(facts, `status:${asOf}`, () => ({
+      ...planStatusOf(reader(facts).statuses(asOf), asOf),
+      planTitle: facts.plan.title,
+    }));
     if (version !== null) rememberStatus(planId, asOf, version, status);
     return status;
   });
+}
+
+// What was computed from a plan's facts, kept with that facts object: a write to one plan moves the
+// data version of every plan (the write counter is global), but the others' facts come back as the
+// same object (kept-across-writes.ts: nothing of theirs touched), so their statuses and roll-ups —
+// the 16 counties' on 县市区对比 — are not computed again. Dropped with the facts.
+const derivedFromFacts = new WeakMap<StatusFacts, Map<string, unknown>>();
+
+function derivedOnce<T>(facts: StatusFacts, key: string, compute: () => T): T {
+  let derived = derivedFromFacts.get(facts);
+  if (!derived) derivedFromFacts.set(facts, (derived = new Map()));
+  if (!derived.has(key)) derived.set(key, compute());
+  return derived.get(key) as T;
 }
 
 // The statuses of measures whose facts no write touched are kept from one data version to the next:

@@ -7,7 +7,7 @@
 // the portal (the audit trail moved but not the write counter: a benchmark's or a test's own rows).
 // Used for the status facts (status-facts-memo.ts), the overdue reports behind 一键催报, the
 // 数据质量 panel and the waiting count beside 审核 (over every plan in reach). Per process and
-// bounded, like shared-per-version.ts.
+// bounded, like internal/shared-per-version.ts.
 import "server-only";
 import type { PrismaLike } from "../../db.ts";
 import { Prisma } from "../../generated/prisma/client.ts";

@@ -1,12 +1,12 @@
 // A plan's status is a pure function of (plan, as-of dates) and the data, and the data has a
 // version: every write moves it (lib/data/mutate.ts). Readers of one version share one computation
-// (../shared-per-version.ts); this module keeps what they derive from it and the status each plan
+// (./shared-per-version.ts); this module keeps what they derive from it and the status each plan
 // last had, for writes to compare colours with. Per server process and bounded; another instance
 // simply keeps its own. Callers must not mutate what they get.
 import "server-only";
 import { versionCounter } from "../data-version.ts";
 
-// As many as the shared statuses (../shared-per-version.ts): the city, its counties, a few dates.
+// As many as the shared statuses (./shared-per-version.ts): the city, its counties, a few dates.
 const MAX_ENTRIES = 96;
 
 // The status this process last computed for each plan and date, with the write counter it was read

@@ -1,7 +1,7 @@
 // Readers of one data version (eight people opening the dashboard at once, or one reloading it)
-// share one computation instead of each running it: a plan's status (get-plan-status.ts), the
-// waiting count beside 审核. Keyed by the data version (./data-version.ts), so a write makes the next
-// reader compute afresh. Per server process and bounded; another instance computes its own.
+// share one computation instead of each running it: a plan's status (../get-plan-status.ts). Keyed
+// by the data version (../data-version.ts), so a write makes the next reader compute afresh. Per
+// server process and bounded; another instance computes its own.
 import "server-only";
 
 // Enough for the city, its 16 counties (the comparison reads each) and a few dates of each.
