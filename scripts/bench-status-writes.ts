@@ -42,12 +42,14 @@ export async function benchWithWrites(readers: Reader[], o: WriteOptions): Promi
     const coordinatorRow = await prisma.user.findFirstOrThrow({ where: { role: "COORDINATOR", active: true }, orderBy: { id: "asc" } });
     const coordinator = viewerOf(coordinatorRow);
     const writes = Math.ceil(o.seconds * o.rate) + o.rounds * readers.length + 4;
-    // Lead units' monthly reports not filed yet, for periods started by the date: one per measure.
+    // Lead units' monthly reports not filed yet, for periods started by the date: one per measure,
+    // of measures not done (an approved 100 % needs no more reports: the API refuses them).
     const slots = await prisma.$queryRaw<{ measureId: number; unitId: number; periodId: number }[]>`
       SELECT DISTINCT ON (mu."measureId") mu."measureId", mu."unitId", p.id AS "periodId"
       FROM "MeasureUnit" mu JOIN "Measure" m ON m.id = mu."measureId" AND m."planId" = ${o.planId}
       JOIN "ReportingPeriod" p ON p."planId" = m."planId" AND p.kind = 'MONTHLY' AND p."startsOn" <= ${o.asOf}::date
       WHERE mu.role = 'LEAD' AND NOT EXISTS (SELECT 1 FROM "ProgressReport" r WHERE r."measureId" = mu."measureId" AND r."unitId" = mu."unitId" AND r."periodId" = p.id)
+        AND NOT EXISTS (SELECT 1 FROM "ProgressReport" d WHERE d."measureId" = mu."measureId" AND d.state = 'APPROVED' AND d.percent >= 100)
       ORDER BY mu."measureId", p."startsOn" DESC LIMIT ${writes}`;
     if (slots.length < writes / 2) throw new Error(`only ${slots.length} unfiled reports to submit; run bench:generate again`);
     // A reporter and a token per unit involved.
@@ -90,7 +92,7 @@ export async function benchWithWrites(readers: Reader[], o: WriteOptions): Promi
         }),
       });
       if (res.status === 201) submitted.push(((await res.json()) as { id: number }).id);
-      else failures.push(`submit HTTP ${res.status}`);
+      else failures.push(`submit HTTP ${res.status}: ${(await res.text()).slice(0, 200)}`);
     };
     const approve = async (): Promise<void> => {
       const id = submitted.shift();
