@@ -1,5 +1,5 @@
 // npm run bench:status -- [server URL] [--requests N] [--concurrency 8] [--asOf 2023-06-20] [--floor-runs 9]
-//                         [--only NAME] [--server-pid PID] [--changes 5] [--writes [--seconds 30] [--rate 2]]
+//                         [--only NAME[,NAME…]] [--server-pid PID] [--changes 5] [--writes [--seconds 30] [--rate 2]]
 // Read-side benchmark of the status views against a RUNNING server on PostgreSQL (a script that
 // prints figures, not a test): GET /dashboard, /summary (the city's current plan),
 // /api/v1/status?planId=<biggest plan> (the city's), /counties (the city's plan beside its 16
@@ -423,7 +423,16 @@ async function main(): Promise<number> {
       floorPlanId: countyPlanId,
     },
   ];
-  const endpoints = all.filter((e) => !values.only || e.name.includes(values.only));
+  // --only: endpoints by name, comma-separated; a name that is no endpoint's picks those containing it
+  // ("/dashboard,/summary,/api/v1/status" is the city's three; "dashboard" picks both dashboards).
+  const only = values.only?.split(",").map((n) => n.trim());
+  const endpoints = all.filter(
+    (e) => !only || only.some((n) => e.name === n || (!all.some((other) => other.name === n) && e.name.includes(n))),
+  );
+  if (endpoints.length === 0) {
+    console.error(`--only ${values.only}：没有这样的端点（可选：${all.map((e) => e.name).join("、")}）。`);
+    return 2;
+  }
 
   if (values.writes) {
     const readers = endpoints.map((e) => ({ name: e.name, one: reader(e) }));
