@@ -28,7 +28,9 @@ export type WriteOptions = {
   serverCpuMs: () => number | null;
 };
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+// NaN without samples (every answer refused): printed as such, and no target is met by it.
+const percentile = (sorted: number[], p: number) =>
+  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const fmt = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return `${percentile(s, 50).toFixed(1).padStart(8)}${percentile(s, 95).toFixed(1).padStart(9)}`;
@@ -106,6 +108,9 @@ export async function benchWithWrites(readers: Reader[], o: WriteOptions): Promi
     for (const r of readers) for (let i = 0; i < 2; i++) await Promise.all(Array.from({ length: o.concurrency }, r.one));
     const samples = new Map(readers.map((r) => [r.name, [] as number[]]));
     const caches = new Map(readers.map((r) => [r.name, new Map<string, number>()]));
+    // Answers that were not the page (a 429 of the API's rate limit, an error) are counted apart and
+    // left out of the times: a fast refusal is no reading.
+    const refusedReads = new Map(readers.map((r) => [r.name, new Map<number, number>()]));
     let failed = 0;
     let reads = 0;
     const until = performance.now() + o.seconds * 1000;
@@ -127,7 +132,12 @@ export async function benchWithWrites(readers: Reader[], o: WriteOptions): Promi
           const reader = readers[i % readers.length];
           const s = await reader.one();
           reads++;
-          if (!s.ok) failed++;
+          if (!s.ok) {
+            failed++;
+            const refused = refusedReads.get(reader.name)!;
+            refused.set(s.status, (refused.get(s.status) ?? 0) + 1);
+            continue;
+          }
           samples.get(reader.name)!.push(s.ms);
           const tally = caches.get(reader.name)!;
           tally.set(s.cache, (tally.get(s.cache) ?? 0) + 1);
@@ -145,7 +155,7 @@ export async function benchWithWrites(readers: Reader[], o: WriteOptions): Promi
         await write();
         const round = await Promise.all(Array.from({ length: o.concurrency }, reader.one));
         if (round.some((s) => !s.ok)) failed++;
-        times.push(...round.map((s) => s.ms));
+        times.push(...round.filter((s) => s.ok).map((s) => s.ms));
       }
       firstViews.set(reader.name, times);
     }
@@ -157,10 +167,13 @@ export async function benchWithWrites(readers: Reader[], o: WriteOptions): Promi
     console.log(`  endpoint             n    p50 ms   p95 ms   cache`);
     for (const r of readers) {
       const xs = samples.get(r.name)!;
+      const refused = [...refusedReads.get(r.name)!].map(([status, n]) => `HTTP ${status} ×${n}`).join(", ");
       console.log(
-        `  ${r.name.padEnd(16)}${String(xs.length).padStart(6)}${fmt(xs)}   ${[...caches.get(r.name)!].map(([k, v]) => `${k} ${v}`).join(", ")}`,
+        `  ${r.name.padEnd(16)}${String(xs.length).padStart(6)}${fmt(xs)}   ${[...caches.get(r.name)!].map(([k, v]) => `${k} ${v}`).join(", ")}${refused ? `; not timed: ${refused}` : ""}`,
       );
     }
+    if ([...refusedReads.values()].some((m) => m.has(429)))
+      console.log("  (429: the API token's rate limit; start the server with API_RATE_LIMIT=0 to measure the API itself)");
     if (cpuBefore !== null && cpuAfter !== null)
       console.log(
         `  server CPU per read (all the server's CPU in the phase, writes included, over ${reads} reads): ${((cpuAfter - cpuBefore) / reads).toFixed(1)} ms`,
