@@ -11,7 +11,7 @@ import { can } from "@/lib/auth/permissions.ts";
 import { requirePageViewer } from "@/lib/auth/viewer.ts";
 import { getOverdueSummary } from "@/lib/data/chases/chase-overdue-units.ts";
 import { listMilestoneAgenda } from "@/lib/data/milestones/list-milestone-agenda.ts";
-import { planRef } from "@/lib/data/plans/resolve-plan.ts";
+import { planRef, statusDateOf } from "@/lib/data/plans/resolve-plan.ts";
 import { listQualityWarnings } from "@/lib/data/quality/list-quality-warnings.ts";
 import { getDashboard } from "@/lib/data/status/get-dashboard.ts";
 import { dashboardParamsSchema } from "@/lib/data/status/status-params.ts";
@@ -34,13 +34,15 @@ export default async function DashboardPage({ searchParams }: Props) {
   const params = parsed.success ? parsed.data : { asOf: undefined, sort: "onTime" as const, units: undefined };
   // Large plans (county plans have hundreds of units): the first units unless all are asked for.
   const unitLimit = params.units === "all" ? Infinity : UNIT_LIMIT;
-  const [data, agenda] = await Promise.all([
-    getDashboard(viewer, plan, params.asOf, { sort: params.sort, unitLimit }),
-    listMilestoneAgenda(viewer, plan, params.asOf),
+  // All four read at once: after a write, this page is rendered again while readers wait for it.
+  const asOf = statusDateOf(plan, params.asOf);
+  const mayChase = can(viewer, { action: "chase:send", plan: planRef(plan) });
+  const [data, agenda, quality, overdue] = await Promise.all([
+    getDashboard(viewer, plan, asOf, { sort: params.sort, unitLimit }),
+    listMilestoneAgenda(viewer, plan, asOf),
+    listQualityWarnings(viewer, plan.id, asOf),
+    mayChase ? getOverdueSummary(viewer, plan) : null,
   ]);
-  const asOf = data.status.asOf;
-  const quality = await listQualityWarnings(viewer, plan.id, asOf);
-  const overdue = can(viewer, { action: "chase:send", plan: planRef(plan) }) ? await getOverdueSummary(viewer, plan) : null;
   const error = parsed.success ? undefined : statusMessages.asOfInvalid;
   return (
     <>
