@@ -93,11 +93,6 @@ export const bulletinMessages = {
     /** A group of the red and yellow items: 一、实施党建领航品牌创建行动（红色2项、黄色1项） */
     itemGroup: (numeral: string, title: string, red: number, yellow: number) =>
       `${numeral}、${title}（${[red ? `红色${red}项` : "", yellow ? `黄色${yellow}项` : ""].filter(Boolean).join("、")}）`,
-    reasons: {
-      /** 3月、4月进展逾期未报，最长61天; with several units: 2个单位3月、4月进展逾期未报，最长61天. */
-      overdue: (periods: string[], units: number, days: number) =>
-        `${units > 1 ? `${units}个单位` : ""}${periods.join("、")}进展逾期未报，最长${days}天`,
-    },
   },
 
   // Generated narrative (the coordinator edits it before issue).

@@ -12,6 +12,9 @@ export const statusMessages = {
   colourHeader: "状态",
   asOfInvalid: "日期格式应为 YYYY-MM-DD。",
   rollUpNote: "汇总方式",
+  /** A measure's overdue reports said once: 3月、4月进展逾期未报，最长61天; with several units: 2个单位3月、4月进展逾期未报，最长61天. */
+  condensedOverdue: (periods: string[], units: number, days: number) =>
+    `${units > 1 ? `${units}个单位` : ""}${periods.join("、")}进展逾期未报，最长${days}天`,
   dashboard: {
     title: "督办看板",
     colourMix: "全部措施红黄蓝分布",

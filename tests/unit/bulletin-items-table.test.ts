@@ -1,7 +1,7 @@
 // The bulletin's red and yellow items as a bureau sends them: one line per measure with its main
 // reason, the overdue reports of a measure said once, grouped by action; every item kept.
 import { describe, expect, it } from "vitest";
-import { condensedReasons, mainReason } from "@/lib/domain/bulletin/condensed-reasons.ts";
+import { condensedReasons, mainReason } from "@/lib/domain/status/condensed-reasons.ts";
 import { bulletinDocument } from "@/lib/domain/bulletin/bulletin-document.ts";
 import type { BulletinSnapshot } from "@/lib/domain/bulletin/bulletin-snapshot.ts";
 

@@ -10,7 +10,7 @@ import { qualityMessages } from "../../messages/quality.ts";
 import { statusMessages } from "../../messages/status.ts";
 import { formatDate } from "../../format.ts";
 import { toChineseNumber } from "../notice/chinese-number.ts";
-import { condensedReasons, mainReason } from "./condensed-reasons.ts";
+import { condensedReasons, mainReason } from "../status/condensed-reasons.ts";
 import type { BulletinDocumentParts, BulletinNarrative, BulletinSnapshot } from "./bulletin-snapshot.ts";
 
 const d = bulletinMessages.document;

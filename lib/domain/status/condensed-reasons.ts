@@ -1,11 +1,12 @@
-// A measure's colour reasons as a bulletin table carries them: the reasons the engine gives name
-// every overdue report on its own ("市委教育工作办秘书科3月进展逾期未报 61 天；…4月进展逾期未报 31 天；
-// 已有 2 期未报送"), which reads as a page of repeats once thirty measures are listed. Here the
-// overdue reports of a measure become one reason (which months, how many units, the longest delay),
-// the count of missed periods that they already say is dropped, and the rest stay as they are.
-import { bulletinMessages } from "../../messages/bulletins.ts";
+// A measure's colour reasons as a list of measures carries them (the dashboard's red items, the
+// county comparison, a bulletin's table): the reasons the engine gives name every overdue report on
+// its own ("市委教育工作办秘书科3月进展逾期未报 61 天；…4月进展逾期未报 31 天；已有 2 期未报送"), which
+// reads as a page of repeats once thirty measures are listed. Here the overdue reports of a measure
+// become one reason (which months, how many units, the longest delay), the count of missed periods
+// that they already say is dropped, and the rest stay as they are. The measure's own page keeps
+// every reason.
+import { statusMessages } from "../../messages/status.ts";
 
-const r = bulletinMessages.document.reasons;
 const OVERDUE = /^(.+)进展逾期未报 (\d+) 天$/;
 const MISSED_PERIODS = /^已有 \d+ 期未报送$/;
 
@@ -31,7 +32,7 @@ export function condensedReasons(reasons: readonly string[], unitNames: readonly
   if (overdue.length === 0) return out as string[];
   const periods = [...new Set(overdue.map((o) => o.period))];
   const units = new Set(overdue.map((o) => o.unit)).size;
-  const said = r.overdue(periods, units, Math.max(...overdue.map((o) => o.days)));
+  const said = statusMessages.condensedOverdue(periods, units, Math.max(...overdue.map((o) => o.days)));
   return out.filter((x) => x === null || !MISSED_PERIODS.test(x)).map((x) => x ?? said);
 }
 

@@ -1,6 +1,7 @@
 // The dashboard's tables from a plan's status: colours per action, the unit scoreboard, the
 // actions × units heatmap and the red items.
 import { compareChinese } from "../collate.ts";
+import { condensedReasons } from "./condensed-reasons.ts";
 import { worse, type Colour } from "./measure-status.ts";
 import type { PlanStatus } from "./plan-status.ts";
 
@@ -107,7 +108,11 @@ export function redItems(status: PlanStatus) {
       number: m.number,
       taskTitle: m.task.title,
       leadUnit: m.units.find((u) => u.role === "LEAD")?.unit.name ?? "",
-      reasons: m.status.reasons,
+      // Said once per measure (condensed-reasons.ts): a glance, not the measure's own page.
+      reasons: condensedReasons(
+        m.status.reasons,
+        m.units.map((u) => u.unit.name),
+      ),
       nextSteps: m.approved?.nextSteps ?? null,
     }));
 }
