@@ -55,7 +55,7 @@ export function DashboardPanels({
       </Card>
       <Card className="lg:col-span-2">
         <h2 className="mb-2 font-bold">{d.redItems}</h2>
-        <RedItemList items={tables.redItems} ledgerHref={planHref(`/exports/ledger?asOf=${status.asOf}`, plan)} plan={plan} />
+        <RedItemList red={tables.redItems} ledgerHref={planHref(`/exports/ledger?asOf=${status.asOf}`, plan)} plan={plan} />
       </Card>
       <MilestoneAgenda data={agenda} className="lg:col-span-2" />
       <Card>

@@ -5,15 +5,14 @@ import { statusMessages } from "@/lib/messages/status.ts";
 import { ColourBadge } from "@/components/status/colour-badge.tsx";
 import { planHref, type LinkedPlan } from "@/lib/plan-links.ts";
 
-// A dashboard is read at a glance: the first red items, the rest counted (all are in the ledger export).
-const SHOWN = 30;
-
-export function RedItemList({ items, ledgerHref, plan }: { items: ReturnType<typeof redItems>; ledgerHref: string; plan: LinkedPlan }) {
-  if (items.length === 0) return <p className="text-sm text-slate-600">{statusMessages.dashboard.noRedItems}</p>;
+/** The first red items (redItems: RED_ITEMS_SHOWN), the rest counted with a link to the ledger export, which has them all. */
+export function RedItemList({ red, ledgerHref, plan }: { red: ReturnType<typeof redItems>; ledgerHref: string; plan: LinkedPlan }) {
+  const { items, total } = red;
+  if (total === 0) return <p className="text-sm text-slate-600">{statusMessages.dashboard.noRedItems}</p>;
   return (
     <>
       <ul className="divide-y divide-slate-100" data-testid="red-items">
-        {items.slice(0, SHOWN).map((item) => (
+        {items.map((item) => (
           <li key={item.id} className="py-2.5">
             <p className="flex flex-wrap items-center gap-2">
               <ColourBadge colour="RED" />
@@ -33,9 +32,9 @@ export function RedItemList({ items, ledgerHref, plan }: { items: ReturnType<typ
           </li>
         ))}
       </ul>
-      {items.length > SHOWN ? (
+      {total > items.length ? (
         <p className="mt-2 text-sm" data-testid="red-items-more">
-          {statusMessages.dashboard.moreRedItems(items.length - SHOWN)} <a href={ledgerHref}>{statusMessages.dashboard.exportLedger}</a>
+          {statusMessages.dashboard.moreRedItems(total - items.length)} <a href={ledgerHref}>{statusMessages.dashboard.exportLedger}</a>
         </p>
       ) : null}
     </>

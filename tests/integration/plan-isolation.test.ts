@@ -220,7 +220,7 @@ describe.each(SIDES)("the %s plan's own pages", (side) => {
       for (const point of dashboard.trend) expect(Object.values(point.counts).reduce((a, b) => a + b, 0)).toBe(two.measures[side].size);
       expectMeasuresOf(
         side,
-        dashboard.tables.redItems.map((r) => r.id),
+        dashboard.tables.redItems.items.map((r) => r.id),
         "red items",
       );
       const units = new Set((await listUnits(p)).units.map((u) => u.id));

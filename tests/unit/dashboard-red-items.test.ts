@@ -1,5 +1,6 @@
 // The dashboard's red items (and 县市区对比's) say a measure's overdue reports once, as a bulletin
-// does, instead of one reason per unit and month; other reasons stay as the engine gave them.
+// does, instead of one reason per unit and month; other reasons stay as the engine gave them. Only
+// the items a page shows are made (and condensed); the rest are counted.
 import { describe, expect, it } from "vitest";
 import { redItems } from "@/lib/domain/status/dashboard-tables.ts";
 import type { PlanStatus } from "@/lib/domain/status/plan-status.ts";
@@ -22,7 +23,7 @@ const statusOf = (measures: ReturnType<typeof measure>[]) => ({ measures }) as u
 
 describe("redItems", () => {
   it("condenses each red measure's overdue reports into one reason and keeps the others", () => {
-    const items = redItems(
+    const { items, total } = redItems(
       statusOf([
         measure(1, "RED", [
           "基础教育科3月进展逾期未报 76 天",
@@ -34,11 +35,20 @@ describe("redItems", () => {
         measure(2, "YELLOW", ["基础教育科3月进展逾期未报 20 天"]),
         measure(3, "RED", ["已超过完成时限（3月31日）81 天仍未完成"]),
       ]),
+      10,
     );
+    expect(total).toBe(2);
     expect(items.map((i) => i.id)).toEqual([1, 3]);
     expect(items[0].reasons).toEqual(["2个单位3月、4月进展逾期未报，最长76天", "滞后序时进度 12.3 个百分点"]);
     expect(items[0].leadUnit).toBe("基础教育科");
     expect(items[0].nextSteps).toBe("下月完成验收");
     expect(items[1].reasons).toEqual(["已超过完成时限（3月31日）81 天仍未完成"]);
+  });
+
+  it("lists the first red measures up to the limit and counts them all", () => {
+    const red = Array.from({ length: 5 }, (_, i) => measure(i + 1, "RED", ["滞后序时进度 20 个百分点"]));
+    const { items, total } = redItems(statusOf([measure(9, "BLUE", []), ...red]), 3);
+    expect(items.map((i) => i.id)).toEqual([1, 2, 3]);
+    expect(total).toBe(5);
   });
 });

@@ -4,7 +4,15 @@ import "server-only";
 import { assertCan, type Viewer } from "../../auth/permissions.ts";
 import { prisma } from "../../db.ts";
 import { fromDbDate, type IsoDate } from "../../domain/dates.ts";
-import { colourCounts, coloursByAction, heatmap, redItems, scoreboard, type ScoreSort } from "../../domain/status/dashboard-tables.ts";
+import {
+  colourCounts,
+  coloursByAction,
+  heatmap,
+  RED_ITEMS_SHOWN,
+  redItems,
+  scoreboard,
+  type ScoreSort,
+} from "../../domain/status/dashboard-tables.ts";
 import type { Colour } from "../../domain/status/measure-status.ts";
 import { statusDateOf, type PlanSummary } from "../plans/resolve-plan.ts";
 import { getPlanStatusWithHistory } from "./get-plan-status.ts";
@@ -44,7 +52,7 @@ export async function getDashboard(
   const tables = derivedFrom(status, `dashboard:${view.sort}:${view.unitLimit}`, () => ({
     counts: colourCounts(status),
     byAction: coloursByAction(status),
-    redItems: redItems(status),
+    redItems: redItems(status, RED_ITEMS_SHOWN),
     scoreboard: scoreboard(status, punctuality, view.sort).slice(0, view.unitLimit),
     heatmap: heatmap(status, view.unitLimit),
   }));

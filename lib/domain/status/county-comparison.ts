@@ -46,9 +46,13 @@ export function countyRow({ planId, region, title, status, punctuality }: County
     onTimeRate: due > 0 ? Math.round((onTime / due) * 1000) / 10 : null,
     due,
     onTime,
-    red: redItems(status)
-      .slice(0, RED_ITEMS_PER_COUNTY)
-      .map((r) => ({ id: r.id, task: r.task, number: r.number, leadUnit: r.leadUnit, reason: r.reasons[0] ?? "" })),
+    red: redItems(status, RED_ITEMS_PER_COUNTY).items.map((r) => ({
+      id: r.id,
+      task: r.task,
+      number: r.number,
+      leadUnit: r.leadUnit,
+      reason: r.reasons[0] ?? "",
+    })),
   };
 }
 

@@ -99,20 +99,24 @@ export function heatmap(
   return { units, total: status.units.length, rows };
 }
 
-export function redItems(status: PlanStatus) {
-  return status.measures
-    .filter((m) => m.status.colour === "RED")
-    .map((m) => ({
-      id: m.id,
-      task: m.task.number,
-      number: m.number,
-      taskTitle: m.task.title,
-      leadUnit: m.units.find((u) => u.role === "LEAD")?.unit.name ?? "",
-      // Said once per measure (condensed-reasons.ts): a glance, not the measure's own page.
-      reasons: condensedReasons(
-        m.status.reasons,
-        m.units.map((u) => u.unit.name),
-      ),
-      nextSteps: m.approved?.nextSteps ?? null,
-    }));
+// A dashboard is read at a glance: the first red items, the rest counted (all are in the ledger export).
+export const RED_ITEMS_SHOWN = 30;
+
+/** The plan's red measures: the first `limit` (in plan order) with their reasons said once per
+ *  measure (condensed-reasons.ts; the measure's own page keeps every reason), and how many there are. */
+export function redItems(status: PlanStatus, limit: number) {
+  const red = status.measures.filter((m) => m.status.colour === "RED");
+  const items = red.slice(0, limit).map((m) => ({
+    id: m.id,
+    task: m.task.number,
+    number: m.number,
+    taskTitle: m.task.title,
+    leadUnit: m.units.find((u) => u.role === "LEAD")?.unit.name ?? "",
+    reasons: condensedReasons(
+      m.status.reasons,
+      m.units.map((u) => u.unit.name),
+    ),
+    nextSteps: m.approved?.nextSteps ?? null,
+  }));
+  return { items, total: red.length };
 }
