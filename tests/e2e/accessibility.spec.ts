@@ -1,6 +1,7 @@
 // axe finds no violations on any page, on a desktop and on a phone.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { waitForPageContent } from "./support/axe.ts";
 
 const PAGES = ["/", "/tasks", `/tasks?q=${encodeURIComponent("思政")}`, "/tasks/9", "/tasks/1", "/units", "/tasks/999"];
 
@@ -15,6 +16,7 @@ for (const viewport of [
     const unitPage = await firstUnitPath(page);
     for (const path of [...PAGES, unitPage]) {
       await page.goto(path);
+      await waitForPageContent(page);
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length})`)).toEqual([]);
     }

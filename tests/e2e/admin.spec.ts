@@ -2,6 +2,7 @@
 // them, and axe on each.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { waitForPageContent } from "./support/axe.ts";
 import { signIn } from "./support/sign-in.ts";
 
 const NEW_LOGIN = "e2e.reporter";
@@ -153,6 +154,7 @@ for (const viewport of [
     const userPage = await page.getByTestId("user-row").filter({ hasText: "coordinator" }).getByRole("link").getAttribute("href");
     for (const path of ["/admin/users", "/admin/users/new", userPage!, "/admin/units", "/admin/audit"]) {
       await page.goto(path);
+      await waitForPageContent(page);
       // Open every <details>, so what they hide is checked too.
       await page.locator("details").evaluateAll((all) => all.forEach((d) => d.setAttribute("open", "")));
       const results = await new AxeBuilder({ page }).analyze();
